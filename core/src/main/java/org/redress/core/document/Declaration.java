@@ -1,0 +1,45 @@
+package org.redress.core.document;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** A declaration the signer makes, such as a statement of truth, shown in a box. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDeclaration.class)
+@JsonDeserialize(as = ImmutableDeclaration.class)
+public abstract class Declaration implements Block {
+
+    /** Its title, such as "Statement of truth". */
+    @NotBlank
+    @Size(max = 300)
+    public abstract String getTitle();
+
+    /** The exact wording. */
+    @NotBlank
+    @Size(max = 10000)
+    public abstract String getText();
+
+    /** A declaration. */
+    public static Declaration of(String title, String text) {
+        return ImmutableDeclaration.builder().title(title).text(text).build();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.declaration(this);
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

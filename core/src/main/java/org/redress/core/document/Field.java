@@ -1,0 +1,63 @@
+package org.redress.core.document;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/**
+ * A labelled value on a form, such as "Date of birth". A field without a value is a blank for the person to fill
+ * in; a fillable PDF makes every field editable.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableField.class)
+@JsonDeserialize(as = ImmutableField.class)
+public abstract class Field {
+
+    /** A stable key, unique within the document, such as {@code applicant.name}; used for form field names. */
+    @NotNull
+    @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}",
+            message = "is not a field key|Use letters, digits, '.', '_' or '-', such as applicant.name.")
+    public abstract String getKey();
+
+    /** The label, such as "Full name". */
+    @NotBlank
+    @Size(max = 300)
+    public abstract String getLabel();
+
+    /** The value; empty means a blank to fill in. */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 100000) String> getValue();
+
+    /** Where the value came from. */
+    @Value.Default
+    public FactOrigin getOrigin() {
+        return FactOrigin.CASE_RECORD;
+    }
+
+    /** Whether to show the value in a monospace face (hashes, ids). */
+    @Value.Default
+    public boolean isMonospace() {
+        return false;
+    }
+
+    /** A field with a value from the case record. */
+    public static Field of(String key, String label, String value) {
+        return ImmutableField.builder().key(key).label(label).value(Optional.ofNullable(value)).build();
+    }
+
+    /** A blank for the person to fill in. */
+    public static Field blank(String key, String label) {
+        return ImmutableField.builder().key(key).label(label).origin(FactOrigin.TO_COMPLETE).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

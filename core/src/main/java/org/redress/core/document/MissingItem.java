@@ -1,0 +1,36 @@
+package org.redress.core.document;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** Something a document or a route needs that the case does not have yet. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMissingItem.class)
+@JsonDeserialize(as = ImmutableMissingItem.class)
+public abstract class MissingItem {
+
+    /** The JSON Pointer in the case where it belongs, such as {@code /subject/address}. */
+    @NotNull
+    @Size(max = 500)
+    public abstract String getPointer();
+
+    /** What is missing and why it is needed, in plain language. */
+    @NotBlank
+    @Size(max = 1000)
+    public abstract String getDescription();
+
+    /** A missing item. */
+    public static MissingItem of(String pointer, String description) {
+        return ImmutableMissingItem.builder().pointer(pointer).description(description).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

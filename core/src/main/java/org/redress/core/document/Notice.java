@@ -1,0 +1,44 @@
+package org.redress.core.document;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** A boxed notice: a disclaimer, a safety warning, or a flag on an unverified fact. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableNotice.class)
+@JsonDeserialize(as = ImmutableNotice.class)
+public abstract class Notice implements Block {
+
+    /** How prominent it is. */
+    @NotNull
+    public abstract NoticeLevel getLevel();
+
+    /** Its text. */
+    @NotBlank
+    @Size(max = 5000)
+    public abstract String getText();
+
+    /** A notice. */
+    public static Notice of(NoticeLevel level, String text) {
+        return ImmutableNotice.builder().level(level).text(text).build();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.notice(this);
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

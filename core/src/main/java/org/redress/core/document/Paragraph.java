@@ -1,0 +1,58 @@
+package org.redress.core.document;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** A paragraph of text; numbered paragraphs are numbered in order across the whole document. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableParagraph.class)
+@JsonDeserialize(as = ImmutableParagraph.class)
+public abstract class Paragraph implements Block {
+
+    /** The text. Line breaks are kept. */
+    @NotNull
+    @Size(max = 100000)
+    @Value.Redacted
+    public abstract String getText();
+
+    /** Whether it takes the next paragraph number. */
+    @Value.Default
+    public boolean isNumbered() {
+        return false;
+    }
+
+    /** Where its facts came from. */
+    @Value.Default
+    public FactOrigin getOrigin() {
+        return FactOrigin.GENERATED;
+    }
+
+    /** A numbered paragraph. */
+    public static Paragraph numbered(String text, FactOrigin origin) {
+        return ImmutableParagraph.builder().text(text).numbered(true).origin(origin).build();
+    }
+
+    /** An unnumbered paragraph of generated text. */
+    public static Paragraph of(String text) {
+        return ImmutableParagraph.builder().text(text).build();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.paragraph(this);
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

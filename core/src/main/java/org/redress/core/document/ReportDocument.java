@@ -1,0 +1,111 @@
+package org.redress.core.document;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Consistent;
+import org.redress.core.internal.SelfChecking;
+import org.redress.core.internal.Validation;
+
+/**
+ * A report document, independent of any jurisdiction and of any output format: a witness statement draft, a
+ * harassment log, an evidence schedule, a removal request. Jurisdiction packs build them; renderers (plain text in
+ * core, PDF in {@code redress-pdf}) render any of them.
+ *
+ * <p>A document is either complete or lists exactly what is missing ({@link #getMissing()}).
+ */
+@Value.Immutable
+@Consistent
+@JsonSerialize(as = ImmutableReportDocument.class)
+@JsonDeserialize(as = ImmutableReportDocument.class)
+public abstract class ReportDocument implements SelfChecking {
+
+    /** The document kind's stable id, such as {@code uk.mg11-witness-statement} or {@code core.harassment-log}. */
+    @NotNull
+    @Pattern(regexp = "[a-z]{2,4}(\\.[a-z0-9]+(-[a-z0-9]+)*)+",
+            message = "is not a document kind id|Use an id such as uk.mg11-witness-statement.")
+    public abstract String getKind();
+
+    /** The title, such as "Witness statement". */
+    @NotBlank
+    @Size(max = 300)
+    public abstract String getTitle();
+
+    /** A subtitle, such as the legal basis of the form. */
+    public abstract Optional<@Size(max = 500) String> getSubtitle();
+
+    /** The document's language, as a BCP 47 tag. */
+    @Value.Default
+    @Size(min = 2, max = 35)
+    public String getLanguage() {
+        return "en";
+    }
+
+    /** The case reference shown in every page header. */
+    public abstract Optional<@Size(max = 100) String> getCaseReference();
+
+    /** The date it was prepared. */
+    public abstract Optional<LocalDate> getPreparedOn();
+
+    /** Fields shown at the top, such as the parties and the reference numbers. */
+    @NotNull
+    public abstract List<@NotNull @Valid Field> getHeaderFields();
+
+    /** The body. */
+    @NotNull
+    public abstract List<@NotNull @Valid Section> getSections();
+
+    /** What the case still lacks for this document to be complete. */
+    @NotNull
+    public abstract List<@NotNull @Valid MissingItem> getMissing();
+
+    /** Fields deliberately withheld (for example the applicant's address, on papers served on the respondent). */
+    @NotNull
+    public abstract List<@NotBlank String> getWithheldFields();
+
+    /** Files that go with the document. */
+    @NotNull
+    public abstract List<@NotNull @Valid Attachment> getAttachments();
+
+    /** Whether nothing is missing. */
+    public boolean complete() {
+        return getMissing().isEmpty();
+    }
+
+    /** A builder. */
+    public static ImmutableReportDocument.Builder builder() {
+        return ImmutableReportDocument.builder();
+    }
+
+    @Override
+    public void collectProblems(Problems problems) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.List<Field> all = new java.util.ArrayList<>(getHeaderFields());
+        for (Section s : getSections()) {
+            for (Block b : s.getBlocks()) {
+                if (b instanceof FieldGrid) {
+                    all.addAll(((FieldGrid) b).getFields());
+                }
+            }
+        }
+        for (Field f : all) {
+            if (f != null && f.getKey() != null && !keys.add(f.getKey())) {
+                problems.add("", "uses the field key '" + f.getKey() + "' twice",
+                        "Give every field in the document its own key.");
+            }
+        }
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

@@ -1,0 +1,46 @@
+package org.redress.core.document;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** A section of a document: an optional heading and its blocks. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSection.class)
+@JsonDeserialize(as = ImmutableSection.class)
+public abstract class Section {
+
+    /** The heading. */
+    public abstract Optional<@Size(max = 300) String> getHeading();
+
+    /** Whether the section starts on a new page (exhibit pages, a back page). */
+    @Value.Default
+    public boolean isNewPage() {
+        return false;
+    }
+
+    /** The blocks, in order. */
+    @NotNull
+    public abstract List<@NotNull @Valid Block> getBlocks();
+
+    /** A section with a heading. */
+    public static Section of(String heading, Block... blocks) {
+        return ImmutableSection.builder().heading(heading).addBlocks(blocks).build();
+    }
+
+    /** A builder. */
+    public static ImmutableSection.Builder builder() {
+        return ImmutableSection.builder();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

@@ -1,0 +1,45 @@
+package org.redress.core.document;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** A place to sign: who signs, in what capacity, and the date. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSignatureBlock.class)
+@JsonDeserialize(as = ImmutableSignatureBlock.class)
+public abstract class SignatureBlock implements Block {
+
+    /** The label, such as "Signed" or "Signature of witness". */
+    @NotBlank
+    @Size(max = 200)
+    public abstract String getLabel();
+
+    /** The signer's name, printed under the line. */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 200) String> getName();
+
+    /** The capacity they sign in, such as "Applicant". */
+    public abstract Optional<@Size(max = 200) String> getCapacity();
+
+    /** The date, when already known; otherwise a blank to fill. */
+    public abstract Optional<java.time.LocalDate> getDate();
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.signature(this);
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

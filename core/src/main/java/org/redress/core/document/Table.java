@@ -1,0 +1,84 @@
+package org.redress.core.document;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Consistent;
+import org.redress.core.internal.SelfChecking;
+import org.redress.core.internal.Validation;
+
+/**
+ * A table with a header row, such as the evidence schedule. Renderers repeat the header on every page the table
+ * spans.
+ */
+@Value.Immutable
+@Consistent
+@JsonSerialize(as = ImmutableTable.class)
+@JsonDeserialize(as = ImmutableTable.class)
+public abstract class Table implements Block, SelfChecking {
+
+    /** The caption, such as "Schedule of exhibits". */
+    public abstract Optional<@Size(max = 300) String> getCaption();
+
+    /** The column headings. */
+    @NotEmpty
+    public abstract List<@NotNull @Size(max = 200) String> getColumns();
+
+    /** Relative column widths (one per column); equal when empty. */
+    @NotNull
+    public abstract List<@NotNull Integer> getWidths();
+
+    /** Indexes of the columns to show in a monospace face (hashes, ids). */
+    @NotNull
+    public abstract List<@NotNull Integer> getMonospaceColumns();
+
+    /** The rows; each has one cell per column. */
+    @NotNull
+    @Value.Redacted
+    public abstract List<@NotNull List<@NotNull @Size(max = 20000) String>> getRows();
+
+    /** Where the cells' facts came from. */
+    @Value.Default
+    public FactOrigin getOrigin() {
+        return FactOrigin.CASE_RECORD;
+    }
+
+    /** A builder. */
+    public static ImmutableTable.Builder builder() {
+        return ImmutableTable.builder();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.table(this);
+    }
+
+    @Override
+    public void collectProblems(Problems problems) {
+        int n = getColumns().size();
+        if (!getWidths().isEmpty() && getWidths().size() != n) {
+            problems.add("widths", "does not have one width per column", "Give " + n + " widths, or none.");
+        }
+        if (getWidths().stream().anyMatch(w -> w == null || w <= 0)) {
+            problems.add("widths", "has a width that is not positive", "Use positive numbers.");
+        }
+        if (getMonospaceColumns().stream().anyMatch(c -> c == null || c < 0 || c >= n)) {
+            problems.add("monospaceColumns", "names a column that does not exist", "Use indexes from 0 to " + (n - 1) + ".");
+        }
+        for (int i = 0; i < getRows().size(); i++) {
+            if (getRows().get(i) != null && getRows().get(i).size() != n) {
+                problems.add("rows/" + i, "does not have one cell per column", "Give " + n + " cells in every row.");
+            }
+        }
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

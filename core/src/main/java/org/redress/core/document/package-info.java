@@ -1,0 +1,9 @@
+/**
+ * Report documents: a jurisdiction-neutral form (header fields, sections of numbered paragraphs, field grids,
+ * tables, exhibit references, declarations, signature blocks, notices, attachments) that jurisdiction packs build
+ * and any renderer renders. {@link org.redress.core.document.PlainTextRenderer} renders one as text.
+ */
+@RedressStyle
+package org.redress.core.document;
+
+import org.redress.core.model.RedressStyle;

@@ -1,0 +1,2 @@
+/** Implementation details of {@code redress-core}. Not API: may change in any release. */
+package org.redress.core.internal;

@@ -1,0 +1,273 @@
+package org.redress.core.json;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.redress.core.InvalidDataException;
+import org.redress.core.Problem;
+import org.redress.core.internal.JsonBinder;
+import org.redress.core.internal.Validation;
+import org.redress.core.model.Case;
+
+/**
+ * Reads and writes Redress JSON.
+ *
+ * <p>Reading never lets a Jackson or validation exception escape: invalid input gives one
+ * {@link InvalidDataException} listing every problem with its JSON Pointer. A case written in an unknown major
+ * version is refused with a message naming the version; a newer minor version's unknown fields are ignored.
+ *
+ * <p>Writing is deterministic (same value, same bytes): two-space indentation, {@code \n} line ends, fields in a
+ * fixed order, times in ISO-8601 with their offsets, empty optional fields left out.
+ *
+ * <p>All methods are thread-safe.
+ */
+public final class RedressJson {
+
+    /** The largest JSON document read, in bytes (256 MiB). */
+    public static final long MAX_DOCUMENT_BYTES = 256L * 1024 * 1024;
+
+    private static final Pattern VERSION = Pattern.compile("([0-9]{1,3})\\.([0-9]{1,3})");
+    private static final int SUPPORTED_MAJOR = 1;
+    private static final int SUPPORTED_MINOR = 0;
+
+    private static final ObjectMapper MAPPER = newMapper();
+    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+
+    private RedressJson() {
+    }
+
+    /**
+     * A new Jackson mapper configured as Redress reads and writes: Java time as ISO-8601 with offsets kept,
+     * {@code Optional} support, empty optionals left out, only declared properties. Callers may configure their
+     * copy freely.
+     */
+    public static ObjectMapper newMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(200).maxStringLength(10_000_000).build())
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new JavaTimeModule())
+                .addModule(new Jdk8Module())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.NONE)
+                .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+                .build()
+                .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
+                        JsonInclude.Include.NON_ABSENT));
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+
+    // ---------------------------------------------------------------- cases
+
+    /**
+     * Reads and validates a case.
+     *
+     * @throws InvalidDataException listing every problem (including an unsupported {@code schemaVersion})
+     */
+    public static Case readCase(byte[] json) {
+        JsonNode root = parse(json);
+        List<Problem> problems = new ArrayList<>();
+        boolean newerMinor = checkVersion(root, problems);
+        return bindAndValidate(root, Case.class, "case", newerMinor, problems);
+    }
+
+    /** Reads and validates a case from a stream (read to its end, up to {@link #MAX_DOCUMENT_BYTES}). */
+    public static Case readCase(InputStream in) throws IOException {
+        return readCase(readAll(in));
+    }
+
+    /** Reads and validates a case from a file. */
+    public static Case readCase(Path file) throws IOException {
+        if (Files.size(file) > MAX_DOCUMENT_BYTES) {
+            throw tooLarge();
+        }
+        return readCase(Files.readAllBytes(file));
+    }
+
+    /** Writes a case as UTF-8 JSON, ending with a line feed. */
+    public static byte[] writeCase(Case value) {
+        return write(value);
+    }
+
+    // ---------------------------------------------------------------- any Redress value
+
+    /**
+     * Reads and validates any Redress value type (a plan, a report document, a route).
+     *
+     * @param what what is being read, for the exception's message ("plan", "route")
+     * @throws InvalidDataException listing every problem
+     */
+    public static <T> T read(byte[] json, Class<T> type, String what) {
+        return bindAndValidate(parse(json), type, what, false, new ArrayList<>());
+    }
+
+    /** Reads a list of values, such as a pack's route data, validating each. */
+    public static <T> List<T> readList(byte[] json, Class<T> elementType, String what) {
+        JsonNode root = parse(json);
+        List<Problem> problems = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) JsonBinder.bind(MAPPER, root,
+                MAPPER.getTypeFactory().constructCollectionType(List.class, elementType), false, problems);
+        if (list != null) {
+            for (int i = 0; i < list.size(); i++) {
+                for (Problem p : Validation.problems(list.get(i))) {
+                    problems.add(new Problem("/" + i + p.pointer(), p.message(), p.fix()));
+                }
+            }
+        }
+        throwIfAny(what, problems);
+        return list;
+    }
+
+    /** Writes any Redress value as UTF-8 JSON, ending with a line feed. */
+    public static byte[] write(Object value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(value, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes any Redress value as UTF-8 JSON to a stream, ending with a line feed. Does not close the stream. */
+    public static void write(Object value, OutputStream out) throws IOException {
+        WRITER.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+        out.write('\n');
+    }
+
+    /** Writes any Redress value to a JSON tree. */
+    public static JsonNode toTree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private static JsonNode parse(byte[] json) {
+        if (json.length > MAX_DOCUMENT_BYTES) {
+            throw tooLarge();
+        }
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            if (root == null || root.isMissingNode()) {
+                throw new InvalidDataException("JSON", List.of(new Problem("", "is empty",
+                        "Give a JSON object, starting with '{'.")));
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+            throw new InvalidDataException("JSON", List.of(new Problem("", "is not valid JSON" + where,
+                    "Check the JSON syntax near that place: quotes, commas and brackets.")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Checks schemaVersion; returns whether the document is of a newer minor version than this library. */
+    private static boolean checkVersion(JsonNode root, List<Problem> problems) {
+        JsonNode v = root.get("schemaVersion");
+        if (!root.isObject()) {
+            return false; // the binder reports the wrong type
+        }
+        if (v == null || v.isNull()) {
+            problems.add(new Problem("/schemaVersion", "is missing",
+                    "Add \"schemaVersion\": \"" + Case.SCHEMA_VERSION + "\" to the case."));
+            return false;
+        }
+        Matcher m = v.isTextual() ? VERSION.matcher(v.asText()) : null;
+        if (m == null || !m.matches()) {
+            problems.add(new Problem("/schemaVersion", "is not a version",
+                    "Write the version as major.minor, such as \"" + Case.SCHEMA_VERSION + "\"."));
+            return false;
+        }
+        int major = Integer.parseInt(m.group(1));
+        if (major != SUPPORTED_MAJOR) {
+            throw new InvalidDataException("case", List.of(new Problem("/schemaVersion",
+                    "is " + v.asText() + ", a version this library cannot read (it reads " + SUPPORTED_MAJOR
+                            + ".x)",
+                    major > SUPPORTED_MAJOR ? "Upgrade Redress to a version that reads format " + major
+                            + ", or export the case in format " + SUPPORTED_MAJOR + "."
+                            : "Convert the case to format " + SUPPORTED_MAJOR + ".")));
+        }
+        return Integer.parseInt(m.group(2)) > SUPPORTED_MINOR;
+    }
+
+    private static <T> T bindAndValidate(JsonNode root, Class<T> type, String what, boolean ignoreUnknown,
+            List<Problem> problems) {
+        T value = type.cast(JsonBinder.bind(MAPPER, root, MAPPER.constructType(type), ignoreUnknown, problems));
+        if (value != null) {
+            List<Problem> bindingProblems = List.copyOf(problems);
+            for (Problem p : Validation.problems(value)) {
+                if (bindingProblems.stream().noneMatch(b -> p.isAtOrUnder(b.pointer()))) {
+                    problems.add(p);
+                }
+            }
+        }
+        throwIfAny(what, problems);
+        return value;
+    }
+
+    private static void throwIfAny(String what, List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            problems.sort((a, b) -> Validation.comparePointers(a.pointer(), b.pointer()));
+            throw new InvalidDataException(what, problems);
+        }
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_DOCUMENT_BYTES + 1));
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw tooLarge();
+        }
+        return bytes;
+    }
+
+    private static InvalidDataException tooLarge() {
+        return new InvalidDataException("JSON", List.of(new Problem("", "is larger than "
+                + (MAX_DOCUMENT_BYTES >> 20) + " MiB", "Split the data, or keep large files in the evidence vault.")));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The versioned JSON format: reading with every problem reported at once, deterministic writing, and the shared
+ * Jackson configuration. See {@code docs/json-format.md}.
+ */
+package org.redress.core.json;

@@ -1,0 +1,53 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** An account on a platform: a handle, the platform's id for it, and its profile URL. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAccount.class)
+@JsonDeserialize(as = ImmutableAccount.class)
+public abstract class Account {
+
+    /** The platform key, such as {@code instagram} (see {@link Incident#getPlatform()}). */
+    @NotBlank
+    @Size(max = 100)
+    public abstract String getPlatform();
+
+    /** The handle or username as shown, such as {@code @example_handle}. */
+    @NotNull
+    @Size(min = 1, max = 200)
+    @Value.Redacted
+    public abstract String getHandle();
+
+    /** The platform's permanent id for the account, which survives a change of handle. */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 200) String> getAccountId();
+
+    /** The profile's URL. */
+    @Value.Redacted
+    public abstract Optional<URI> getProfileUrl();
+
+    /** Whether the account impersonates the person. */
+    @Value.Default
+    public boolean isImpersonating() {
+        return false;
+    }
+
+    /** An account by platform and handle. */
+    public static Account of(String platform, String handle) {
+        return ImmutableAccount.builder().platform(platform).handle(handle).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

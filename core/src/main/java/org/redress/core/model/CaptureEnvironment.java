@@ -1,0 +1,41 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/**
+ * The device and system a capture was made on. Device ids, IP addresses and location are recorded only when the
+ * person opts in, and export profiles can leave them out.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCaptureEnvironment.class)
+@JsonDeserialize(as = ImmutableCaptureEnvironment.class)
+public abstract class CaptureEnvironment {
+
+    /** The kind of device, such as "Android phone" or "Windows laptop". */
+    public abstract Optional<@Size(max = 200) String> getDevice();
+
+    /** The operating system and version. */
+    public abstract Optional<@Size(max = 200) String> getOperatingSystem();
+
+    /** A device identifier (opt-in only). */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 200) String> getDeviceId();
+
+    /** The public IP address at capture (opt-in only). */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 64) String> getIpAddress();
+
+    /** The location at capture, as "latitude,longitude" (opt-in only). */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 64) String> getLocation();
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

@@ -1,0 +1,170 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.immutables.value.Value;
+import org.redress.core.internal.Consistent;
+import org.redress.core.internal.SelfChecking;
+import org.redress.core.internal.Validation;
+
+/**
+ * A case: everything known about the harassment of one person, kept by the host app. It is the input to the
+ * planner, the document builders and the evidence bundle.
+ *
+ * <p>Read and write it with {@link org.redress.core.json.RedressJson}; build it in code with {@link #builder()}.
+ * Either way it is validated as a whole, and an invalid case is reported with every problem at once
+ * ({@link org.redress.core.InvalidDataException}).
+ */
+@Value.Immutable
+@Consistent
+@JsonSerialize(as = ImmutableCase.class)
+@JsonDeserialize(as = ImmutableCase.class)
+public abstract class Case implements SelfChecking {
+
+    /** The version of the JSON format this library writes. */
+    public static final String SCHEMA_VERSION = "1.0";
+
+    /** The case's id, chosen by the host app. */
+    @NotNull
+    @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+    public abstract String getId();
+
+    /** The JSON format version the case was written in ({@code major.minor}). */
+    @Value.Default
+    @Pattern(regexp = "[0-9]{1,3}\\.[0-9]{1,3}", message = "is not a version|Write the version as major.minor, such as 1.0.")
+    public String getSchemaVersion() {
+        return SCHEMA_VERSION;
+    }
+
+    /** Where the person is, which decides the law and the routes. */
+    @NotNull
+    public abstract Jurisdiction getJurisdiction();
+
+    /** The person the case is for. */
+    @NotNull
+    @Valid
+    public abstract Person getSubject();
+
+    /** Who is filling it in. */
+    @Value.Default
+    @Valid
+    public CaseFiler getFiledBy() {
+        return CaseFiler.self();
+    }
+
+    /** The harassment log. */
+    @NotNull
+    public abstract List<@NotNull @Valid Incident> getIncidents();
+
+    /** The people and accounts involved. */
+    @NotNull
+    public abstract List<@NotNull @Valid Party> getParties();
+
+    /** Evidence records. */
+    @NotNull
+    public abstract List<@NotNull @Valid EvidenceRecord> getEvidence();
+
+    /** Reports already made. */
+    @NotNull
+    public abstract List<@NotNull @Valid ReportMade> getReports();
+
+    /** The impact log. */
+    @NotNull
+    public abstract List<@NotNull @Valid ImpactEntry> getImpact();
+
+    /** Safety facts. */
+    @Value.Default
+    @Valid
+    public SafetyFacts getSafety() {
+        return SafetyFacts.none();
+    }
+
+    /** A builder. */
+    public static ImmutableCase.Builder builder() {
+        return ImmutableCase.builder();
+    }
+
+    /** The incident with this id. */
+    public Optional<Incident> incident(String id) {
+        return getIncidents().stream().filter(i -> i.getId().equals(id)).findFirst();
+    }
+
+    /** The party with this id. */
+    public Optional<Party> party(String id) {
+        return getParties().stream().filter(p -> p.getId().equals(id)).findFirst();
+    }
+
+    /** The evidence record with this id. */
+    public Optional<EvidenceRecord> evidence(String id) {
+        return getEvidence().stream().filter(e -> e.getId().equals(id)).findFirst();
+    }
+
+    @Override
+    public void collectProblems(Problems problems) {
+        Set<String> evidenceIds = unique("evidence", getEvidence(), EvidenceRecord::getId, problems);
+        Set<String> partyIds = unique("parties", getParties(), Party::getId, problems);
+        Set<String> incidentIds = unique("incidents", getIncidents(), Incident::getId, problems);
+        unique("reports", getReports(), ReportMade::getId, problems);
+        Map<String, Integer> labels = new HashMap<>();
+        for (int i = 0; i < getEvidence().size(); i++) {
+            EvidenceRecord e = getEvidence().get(i);
+            if (e.getDerivedFrom().isPresent() && !evidenceIds.contains(e.getDerivedFrom().get())) {
+                problems.add("evidence/" + i + "/derivedFrom", "names no evidence record in this case",
+                        "Use the id of an evidence record in 'evidence'.");
+            }
+            if (e.getExhibitLabel().isPresent() && labels.putIfAbsent(e.getExhibitLabel().get(), i) != null) {
+                problems.add("evidence/" + i + "/exhibitLabel", "is used by another evidence record",
+                        "Give each exhibit its own label.");
+            }
+        }
+        for (int i = 0; i < getIncidents().size(); i++) {
+            Incident inc = getIncidents().get(i);
+            refs("incidents/" + i + "/evidenceIds", inc.getEvidenceIds(), evidenceIds, "evidence", problems);
+            refs("incidents/" + i + "/perpetratorIds", inc.getPerpetratorIds(), partyIds, "parties", problems);
+            for (int q = 0; q < inc.getQuotes().size(); q++) {
+                refs("incidents/" + i + "/quotes/" + q + "/evidenceIds", inc.getQuotes().get(q).getEvidenceIds(),
+                        evidenceIds, "evidence", problems);
+            }
+        }
+        for (int i = 0; i < getReports().size(); i++) {
+            refs("reports/" + i + "/incidentIds", getReports().get(i).getIncidentIds(), incidentIds, "incidents",
+                    problems);
+        }
+    }
+
+    private static <T> Set<String> unique(String list, List<T> items, Function<T, String> id, Problems problems) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String value = id.apply(items.get(i));
+            if (value != null && !seen.add(value)) {
+                problems.add(list + "/" + i + "/id", "repeats the id of an earlier item",
+                        "Give every item in '" + list + "' its own id.");
+            }
+        }
+        return seen;
+    }
+
+    private static void refs(String at, List<String> ids, Set<String> known, String list, Problems problems) {
+        for (int j = 0; j < ids.size(); j++) {
+            if (ids.get(j) != null && !known.contains(ids.get(j))) {
+                problems.add(at + "/" + j, "names no item in '" + list + "'",
+                        "Use the id of an item in '" + list + "', or remove this reference.");
+            }
+        }
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

@@ -1,0 +1,37 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** Who is filling the case in: the person themselves, a friend, an advocate, a lawyer or a platform. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCaseFiler.class)
+@JsonDeserialize(as = ImmutableCaseFiler.class)
+public abstract class CaseFiler {
+
+    /** Their role. */
+    @NotNull
+    public abstract FilledBy getRole();
+
+    /** Their name, when not the person themselves. */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 200) String> getName();
+
+    /** Their organisation. */
+    public abstract Optional<@Size(max = 200) String> getOrganisation();
+
+    /** The person themselves. */
+    public static CaseFiler self() {
+        return ImmutableCaseFiler.builder().role(FilledBy.SELF).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

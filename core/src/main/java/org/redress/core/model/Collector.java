@@ -1,0 +1,39 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** Who captured or handled a piece of evidence: a pseudonymous id, a role, and an organisation. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCollector.class)
+@JsonDeserialize(as = ImmutableCollector.class)
+public abstract class Collector {
+
+    /** A pseudonymous id, stable for this collector (not their name). */
+    @NotBlank
+    @Size(max = 100)
+    public abstract String getId();
+
+    /** Their role, such as "victim", "advocate", "investigator". */
+    @NotBlank
+    @Size(max = 100)
+    public abstract String getRole();
+
+    /** Their organisation, when acting for one. */
+    public abstract Optional<@Size(max = 200) String> getOrganisation();
+
+    /** A collector. */
+    public static Collector of(String id, String role) {
+        return ImmutableCollector.builder().id(id).role(role).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

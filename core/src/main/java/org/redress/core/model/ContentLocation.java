@@ -1,0 +1,52 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Consistent;
+import org.redress.core.internal.SelfChecking;
+import org.redress.core.internal.Validation;
+
+/** Where a piece of content is: its URL, its platform id, or both. */
+@Value.Immutable
+@Consistent
+@JsonSerialize(as = ImmutableContentLocation.class)
+@JsonDeserialize(as = ImmutableContentLocation.class)
+public abstract class ContentLocation implements SelfChecking {
+
+    /** The content's URL. */
+    public abstract Optional<URI> getUrl();
+
+    /** The platform's id for the content (post id, message id, video id). */
+    public abstract Optional<@Size(max = 256) String> getPlatformId();
+
+    /** What is at this location, when the URL alone does not say. */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 2000) String> getDescription();
+
+    /** A location by URL. */
+    public static ContentLocation url(String url) {
+        return ImmutableContentLocation.builder().url(URI.create(url)).build();
+    }
+
+    @Override
+    public void collectProblems(Problems problems) {
+        if (getUrl().isEmpty() && getPlatformId().isEmpty() && getDescription().isEmpty()) {
+            problems.add("", "says nothing about where the content is",
+                    "Give the 'url', the 'platformId' or a 'description' of where it is.");
+        }
+        getUrl().ifPresent(u -> {
+            if (!u.isAbsolute()) {
+                problems.add("url", "is not an absolute URL", "Use the full address, starting with https://.");
+            }
+        });
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

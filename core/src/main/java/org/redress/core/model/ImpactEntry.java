@@ -1,0 +1,42 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** One entry of the impact log: how the harassment affected the person, and what it cost. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableImpactEntry.class)
+@JsonDeserialize(as = ImmutableImpactEntry.class)
+public abstract class ImpactEntry {
+
+    /** When. */
+    @NotNull
+    public abstract LocalDate getDate();
+
+    /** What kind of impact. */
+    @NotNull
+    public abstract ImpactKind getKind();
+
+    /** What happened, in the person's words. */
+    @NotBlank
+    @Size(max = 10000)
+    @Value.Redacted
+    public abstract String getDescription();
+
+    /** Money lost or spent, when there was any. */
+    @Valid
+    public abstract Optional<Money> getAmount();
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

@@ -1,0 +1,91 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Consistent;
+import org.redress.core.internal.SelfChecking;
+import org.redress.core.internal.Validation;
+
+/**
+ * When something happened, as precisely as it is known: an exact instant, a day, or a range of instants. Always
+ * with the zone in which the person experienced it, so "9 pm" means what they meant.
+ *
+ * <p>Exactly one form is set: {@code instant}; or {@code date}; or {@code from} and {@code to}.
+ */
+@Value.Immutable
+@Consistent
+@JsonSerialize(as = ImmutableIncidentTime.class)
+@JsonDeserialize(as = ImmutableIncidentTime.class)
+public abstract class IncidentTime implements SelfChecking {
+
+    /** The zone the times are understood in, such as {@code Europe/London}. */
+    @NotNull
+    public abstract ZoneId getZone();
+
+    /** The exact instant, with its offset, when known. */
+    public abstract Optional<OffsetDateTime> getInstant();
+
+    /** The day, when only the day is known. */
+    public abstract Optional<LocalDate> getDate();
+
+    /** The start of the range, when only a range is known. */
+    public abstract Optional<OffsetDateTime> getFrom();
+
+    /** The end of the range, when only a range is known. */
+    public abstract Optional<OffsetDateTime> getTo();
+
+    /** The earliest instant this time can mean; used to order incidents. */
+    public Instant earliest() {
+        if (getInstant().isPresent()) {
+            return getInstant().get().toInstant();
+        }
+        if (getDate().isPresent()) {
+            return getDate().get().atStartOfDay(getZone()).toInstant();
+        }
+        return getFrom().map(OffsetDateTime::toInstant).orElse(Instant.EPOCH);
+    }
+
+    /** An exact instant. */
+    public static IncidentTime at(OffsetDateTime instant, ZoneId zone) {
+        return ImmutableIncidentTime.builder().zone(zone).instant(instant).build();
+    }
+
+    /** A day, when the time of day is not known. */
+    public static IncidentTime on(LocalDate date, ZoneId zone) {
+        return ImmutableIncidentTime.builder().zone(zone).date(date).build();
+    }
+
+    /** A range, when only a window is known. */
+    public static IncidentTime between(OffsetDateTime from, OffsetDateTime to, ZoneId zone) {
+        return ImmutableIncidentTime.builder().zone(zone).from(from).to(to).build();
+    }
+
+    @Override
+    public void collectProblems(Problems problems) {
+        int forms = (getInstant().isPresent() ? 1 : 0) + (getDate().isPresent() ? 1 : 0)
+                + (getFrom().isPresent() || getTo().isPresent() ? 1 : 0);
+        if (forms != 1) {
+            problems.add("", forms == 0 ? "has no time" : "has more than one form of time",
+                    "Give exactly one of: 'instant'; 'date'; or 'from' and 'to'.");
+        }
+        if (getFrom().isPresent() != getTo().isPresent()) {
+            problems.add(getFrom().isPresent() ? "to" : "from", "is missing: a range needs both ends",
+                    "Give both 'from' and 'to', or use 'date' or 'instant' instead.");
+        }
+        if (getFrom().isPresent() && getTo().isPresent() && getTo().get().isBefore(getFrom().get())) {
+            problems.add("to", "is before 'from'", "Swap 'from' and 'to', or correct one of them.");
+        }
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

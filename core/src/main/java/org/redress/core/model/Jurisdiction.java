@@ -1,0 +1,74 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A jurisdiction as an ISO 3166-2 subdivision code ({@code GB-ENG}, {@code GB-WLS}, {@code GB-SCT}, {@code GB-NIR},
+ * {@code US-CA}, {@code US-NY}) or an ISO 3166-1 country code ({@code US}, {@code GB}).
+ *
+ * @param code the code, upper case
+ */
+public record Jurisdiction(String code) implements Comparable<Jurisdiction> {
+
+    private static final Pattern FORMAT = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+
+    /** England. */
+    public static final Jurisdiction ENGLAND = new Jurisdiction("GB-ENG");
+    /** Wales. */
+    public static final Jurisdiction WALES = new Jurisdiction("GB-WLS");
+    /** Scotland. */
+    public static final Jurisdiction SCOTLAND = new Jurisdiction("GB-SCT");
+    /** Northern Ireland. */
+    public static final Jurisdiction NORTHERN_IRELAND = new Jurisdiction("GB-NIR");
+    /** The United States as a whole (federal law only). */
+    public static final Jurisdiction UNITED_STATES = new Jurisdiction("US");
+
+    /**
+     * Checks the format.
+     *
+     * @throws IllegalArgumentException if the code is not an ISO 3166-1 or 3166-2 code (the message does not
+     *     repeat the value)
+     */
+    public Jurisdiction {
+        if (code == null || !FORMAT.matcher(code).matches()) {
+            throw new IllegalArgumentException(
+                    "not an ISO 3166-2 code: use a code such as GB-ENG, GB-SCT, GB-NIR, US-CA, or a country such as US");
+        }
+    }
+
+    /** Parses a code. */
+    @JsonCreator
+    public static Jurisdiction of(String code) {
+        return new Jurisdiction(code);
+    }
+
+    /** The code, as written in JSON. */
+    @JsonValue
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /** The ISO 3166-1 country part, such as {@code GB} or {@code US}. */
+    public String country() {
+        return code.substring(0, 2);
+    }
+
+    /** The subdivision part, such as {@code SCT} or {@code CA}, when there is one. */
+    public Optional<String> subdivision() {
+        return code.length() > 2 ? Optional.of(code.substring(3)) : Optional.empty();
+    }
+
+    @Override
+    public int compareTo(Jurisdiction o) {
+        return code.compareTo(o.code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

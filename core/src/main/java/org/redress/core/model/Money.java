@@ -1,0 +1,37 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** An amount of money in an ISO 4217 currency. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMoney.class)
+@JsonDeserialize(as = ImmutableMoney.class)
+public abstract class Money {
+
+    /** The amount, such as {@code 250.00}. */
+    @NotNull
+    @PositiveOrZero
+    public abstract BigDecimal getAmount();
+
+    /** The ISO 4217 currency code, such as {@code GBP} or {@code USD}. */
+    @NotNull
+    @Pattern(regexp = "[A-Z]{3}", message = "is not an ISO 4217 currency code|Use three capital letters such as GBP, USD or EUR.")
+    public abstract String getCurrency();
+
+    /** An amount in a currency. */
+    public static Money of(String amount, String currency) {
+        return ImmutableMoney.builder().amount(new BigDecimal(amount)).currency(currency).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

@@ -1,0 +1,81 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/**
+ * A person or account involved in the harassment, known or unknown: who they are to the person, and the accounts
+ * they use.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableParty.class)
+@JsonDeserialize(as = ImmutableParty.class)
+public abstract class Party {
+
+    /** The party's id, unique within the case. */
+    @NotNull
+    @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+    public abstract String getId();
+
+    /** Their name, when known. An unknown party has none. */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 200) String> getName();
+
+    /** Who they are to the person. */
+    @NotNull
+    public abstract Relationship getRelationship();
+
+    /** The accounts they use. */
+    @NotNull
+    @Value.Redacted
+    public abstract List<@NotNull @Valid Account> getAccounts();
+
+    /** Their address, when known (for papers to be served on them). */
+    @Valid
+    @Value.Redacted
+    public abstract Optional<Address> getAddress();
+
+    /** What else is known: description, age, where they work. */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 5000) String> getDescription();
+
+    /** Whether they are known to be under 18. */
+    @Value.Default
+    public boolean isMinor() {
+        return false;
+    }
+
+    /** Whether the person knows who they are. */
+    public boolean isKnown() {
+        return getName().isPresent();
+    }
+
+    /** Whether they are, or were, the person's partner. */
+    public boolean isPartnerOrFormerPartner() {
+        return getRelationship() == Relationship.CURRENT_PARTNER || getRelationship() == Relationship.FORMER_PARTNER;
+    }
+
+    /** Whether the relationship is domestic: partner, former partner, family or household member. */
+    public boolean isDomestic() {
+        return isPartnerOrFormerPartner() || getRelationship() == Relationship.FAMILY
+                || getRelationship() == Relationship.HOUSEHOLD_MEMBER;
+    }
+
+    /** A builder. */
+    public static ImmutableParty.Builder builder() {
+        return ImmutableParty.builder();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

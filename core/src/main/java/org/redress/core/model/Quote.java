@@ -1,0 +1,44 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/**
+ * Words the harasser used, exactly as written or said. Kept apart from the person's own account of the incident,
+ * because documents must show which is which.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableQuote.class)
+@JsonDeserialize(as = ImmutableQuote.class)
+public abstract class Quote {
+
+    /** The verbatim text. */
+    @NotBlank
+    @Size(max = 20000)
+    @Value.Redacted
+    public abstract String getText();
+
+    /** The language of the text, as a BCP 47 tag such as {@code en} or {@code pl}. */
+    public abstract Optional<@Size(max = 35) String> getLanguage();
+
+    /** Ids of evidence records that show these words. */
+    @NotNull
+    public abstract List<@NotBlank String> getEvidenceIds();
+
+    /** A quote. */
+    public static Quote of(String text) {
+        return ImmutableQuote.builder().text(text).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

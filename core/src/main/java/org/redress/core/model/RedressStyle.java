@@ -1,0 +1,30 @@
+package org.redress.core.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style every Redress value type uses, and that jurisdiction packs may use for their own.
+ *
+ * <p>Accessors are JavaBean getters ({@code getName()}, {@code isMinor()}) so that Jakarta Validation sees them,
+ * while builders and JSON use the bare names ({@code name}, {@code minor}). Generated types are public
+ * ({@code ImmutableCase}), collections are JDK collections, attributes marked {@link Value.Redacted} print as
+ * {@code ***} in {@code toString()}, and required-attribute checks are left to Jakarta Validation so that one
+ * validation pass can report every problem at once.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    get = {"is*", "get*"},
+    init = "*",
+    jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    redactedMask = "***",
+    defaults = @Value.Immutable(copy = true))
+public @interface RedressStyle {
+}

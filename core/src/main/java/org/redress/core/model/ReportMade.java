@@ -1,0 +1,69 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** A report already made to a route: when, the reference it gave back, and where it stands. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReportMade.class)
+@JsonDeserialize(as = ImmutableReportMade.class)
+public abstract class ReportMade {
+
+    /** The report's id, unique within the case. */
+    @NotNull
+    @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+    public abstract String getId();
+
+    /** The route it was made to, such as {@code uk.police} or {@code us.take-it-down-request}. */
+    @NotNull
+    @Pattern(regexp = RouteIds.PATTERN, message = RouteIds.MESSAGE)
+    public abstract String getRouteId();
+
+    /** The platform, for platform reports and removal requests. */
+    public abstract Optional<@Size(max = 100) String> getPlatform();
+
+    /** When it was made. */
+    @NotNull
+    public abstract OffsetDateTime getMadeAt();
+
+    /** The reference the route gave back. */
+    @Value.Redacted
+    public abstract Optional<@Size(min = 1, max = 100) String> getReference();
+
+    /** What kind of reference it is. */
+    public abstract Optional<ReferenceKind> getReferenceKind();
+
+    /** Where it stands. */
+    @NotNull
+    public abstract ReportStatus getStatus();
+
+    /** When the route last answered. */
+    public abstract Optional<OffsetDateTime> getRespondedAt();
+
+    /** The incidents it covered. */
+    @NotNull
+    public abstract List<@NotBlank String> getIncidentIds();
+
+    /** Notes, such as the name of the officer. */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 5000) String> getNotes();
+
+    /** A builder. */
+    public static ImmutableReportMade.Builder builder() {
+        return ImmutableReportMade.builder();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

@@ -1,0 +1,39 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** A way to contact the person that is safe: the harasser will not see or hear it. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSafeContact.class)
+@JsonDeserialize(as = ImmutableSafeContact.class)
+public abstract class SafeContact {
+
+    /** How. */
+    @NotNull
+    public abstract ContactMethod getMethod();
+
+    /** The number, address or name to use. */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 500) String> getDetails();
+
+    /** When it is safe, such as "weekdays 9am to 3pm". */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 500) String> getSafeTimes();
+
+    /** Whether it is safe to leave a message or voicemail. */
+    @Value.Default
+    public boolean isMessagesSafe() {
+        return false;
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

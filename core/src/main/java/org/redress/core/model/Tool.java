@@ -1,0 +1,35 @@
+package org.redress.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** The software that captured or handled evidence, with its version. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTool.class)
+@JsonDeserialize(as = ImmutableTool.class)
+public abstract class Tool {
+
+    /** The tool's name. */
+    @NotBlank
+    @Size(max = 100)
+    public abstract String getName();
+
+    /** Its version. */
+    @NotBlank
+    @Size(max = 50)
+    public abstract String getVersion();
+
+    /** A tool. */
+    public static Tool of(String name, String version) {
+        return ImmutableTool.builder().name(name).version(version).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

@@ -1,0 +1,47 @@
+package org.redress.core.plan;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+import org.redress.core.model.RouteIds;
+
+/**
+ * A step that should come before another, or that strengthens it: a platform's response before Report Harmful
+ * Content; a crime reference number before an injunction application.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDependency.class)
+@JsonDeserialize(as = ImmutableDependency.class)
+public abstract class Dependency {
+
+    /** The route that should come first. */
+    @NotNull
+    @Pattern(regexp = RouteIds.PATTERN, message = RouteIds.MESSAGE)
+    public abstract String getRouteId();
+
+    /** Whether the step cannot be taken without it (otherwise it only helps). */
+    @Value.Default
+    public boolean isRequired() {
+        return false;
+    }
+
+    /** Why. */
+    @NotBlank
+    @Size(max = 1000)
+    public abstract String getWhy();
+
+    /** A dependency. */
+    public static Dependency of(String routeId, boolean required, String why) {
+        return ImmutableDependency.builder().routeId(routeId).required(required).why(why).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

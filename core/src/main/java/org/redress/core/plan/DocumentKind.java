@@ -1,0 +1,41 @@
+package org.redress.core.plan;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** A kind of document a pack can build, such as {@code uk.mg11-witness-statement}. Ids are public API. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDocumentKind.class)
+@JsonDeserialize(as = ImmutableDocumentKind.class)
+public abstract class DocumentKind {
+
+    /** The stable id. */
+    @NotBlank
+    @Size(max = 100)
+    public abstract String getId();
+
+    /** The title. */
+    @NotBlank
+    @Size(max = 300)
+    public abstract String getTitle();
+
+    /** What it is for, in a sentence. */
+    @NotNull
+    @Size(max = 1000)
+    public abstract String getDescription();
+
+    /** A document kind. */
+    public static DocumentKind of(String id, String title, String description) {
+        return ImmutableDocumentKind.builder().id(id).title(title).description(description).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

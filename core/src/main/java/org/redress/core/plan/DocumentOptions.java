@@ -1,0 +1,31 @@
+package org.redress.core.plan;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Options for building documents. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDocumentOptions.class)
+@JsonDeserialize(as = ImmutableDocumentOptions.class)
+public abstract class DocumentOptions {
+
+    /**
+     * Whether the papers will be served on the respondent (the harasser): the person's address and contact details
+     * are withheld, and the document lists what was withheld.
+     */
+    @Value.Default
+    public boolean isForService() {
+        return false;
+    }
+
+    /** The date to print as the preparation date; documents leave it blank when absent. */
+    public abstract Optional<LocalDate> getPreparedOn();
+
+    /** Default options. */
+    public static DocumentOptions defaults() {
+        return ImmutableDocumentOptions.builder().build();
+    }
+}

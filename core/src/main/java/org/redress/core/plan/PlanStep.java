@@ -1,0 +1,93 @@
+package org.redress.core.plan;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.document.MissingItem;
+import org.redress.core.internal.Consistent;
+import org.redress.core.internal.SelfChecking;
+import org.redress.core.internal.Validation;
+import org.redress.core.model.RouteIds;
+import org.redress.core.route.LegalBasis;
+import org.redress.core.route.Route;
+
+/** One step of a plan: a route, why it applies, the law it may rest on, what is missing, and its warnings. */
+@Value.Immutable
+@Consistent
+@JsonSerialize(as = ImmutablePlanStep.class)
+@JsonDeserialize(as = ImmutablePlanStep.class)
+public abstract class PlanStep implements SelfChecking {
+
+    /** The route's id (the same as {@code getRoute().getId()}). */
+    @NotNull
+    @Pattern(regexp = RouteIds.PATTERN, message = RouteIds.MESSAGE)
+    public abstract String getRouteId();
+
+    /** The phase. */
+    @NotNull
+    public abstract StepPhase getPhase();
+
+    /** The route, with its contacts and sources, as the plan used it (host overrides applied). */
+    @NotNull
+    @Valid
+    public abstract Route getRoute();
+
+    /** Why it applies; at least one reason. */
+    @NotEmpty
+    public abstract List<@NotNull @Valid Reason> getReasons();
+
+    /** Offences or civil grounds the conduct may amount to, with citations. Never legal advice. */
+    @NotNull
+    public abstract List<@NotNull @Valid LegalBasis> getPossibleOffences();
+
+    /** What the case still lacks for this step. */
+    @NotNull
+    public abstract List<@NotNull @Valid MissingItem> getMissing();
+
+    /** Steps that should come first or strengthen this one. */
+    @NotNull
+    public abstract List<@NotNull @Valid Dependency> getDependsOn();
+
+    /** Ids of the plan's warnings that apply to this step. */
+    @NotNull
+    public abstract List<@NotBlank String> getWarningIds();
+
+    /** Kinds of the documents this step uses (see {@link JurisdictionPack#documentKinds()}). */
+    @NotNull
+    public abstract List<@NotBlank String> getDocumentKinds();
+
+    /** When something must happen by, such as the end of a platform's 48 hours to remove an image. */
+    public abstract Optional<OffsetDateTime> getDeadline();
+
+    /** The id of a report in the case that already covers this step, if any. */
+    public abstract Optional<@NotBlank String> getDoneByReportId();
+
+    /** Notes about unverified facts this step relies on; outputs must show them. */
+    @NotNull
+    public abstract List<@NotBlank String> getUnverifiedNotes();
+
+    /** A builder. */
+    public static ImmutablePlanStep.Builder builder() {
+        return ImmutablePlanStep.builder();
+    }
+
+    @Override
+    public void collectProblems(Problems problems) {
+        if (getRoute() != null && getRouteId() != null && !getRoute().getId().equals(getRouteId())) {
+            problems.add("routeId", "differs from the route's own id", "Use the route's id.");
+        }
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

@@ -1,0 +1,119 @@
+package org.redress.core.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.redress.core.InvalidDataException;
+import org.redress.core.document.ReportDocument;
+import org.redress.core.model.Case;
+import org.redress.core.model.Jurisdiction;
+import org.redress.core.route.Route;
+import org.redress.core.route.RouteKind;
+
+/**
+ * Plans cases with the jurisdiction packs available, and applies the host app's own routes.
+ *
+ * <pre>{@code
+ * Planner planner = Planner.load();                 // finds redress-workflows-uk, -us, ... on the path
+ * Plan plan = planner.plan(myCase, PlanningContext.now());
+ * List<ReportDocument> docs = planner.documents(myCase, plan, DocumentOptions.defaults());
+ * }</pre>
+ *
+ * Thread-safe and immutable.
+ */
+public final class Planner {
+
+    private final List<JurisdictionPack> packs;
+
+    private Planner(List<JurisdictionPack> packs) {
+        this.packs = List.copyOf(packs);
+    }
+
+    /** A planner with every pack {@link ServiceLoader} finds, ordered by pack id. */
+    public static Planner load() {
+        List<JurisdictionPack> found = new ArrayList<>();
+        ServiceLoader.load(JurisdictionPack.class).forEach(found::add);
+        found.sort(Comparator.comparing(JurisdictionPack::id));
+        return new Planner(found);
+    }
+
+    /** A planner with these packs. */
+    public static Planner of(JurisdictionPack... packs) {
+        return new Planner(List.of(packs));
+    }
+
+    /** The packs, in order. */
+    public List<JurisdictionPack> packs() {
+        return packs;
+    }
+
+    /** The first pack that covers this jurisdiction. */
+    public Optional<JurisdictionPack> packFor(Jurisdiction jurisdiction) {
+        return packs.stream().filter(p -> p.covers(jurisdiction)).findFirst();
+    }
+
+    /**
+     * Plans a case with its jurisdiction's pack, then applies the context's route overrides and extra support.
+     *
+     * @throws UnsupportedJurisdictionException when no pack covers the case's jurisdiction
+     */
+    public Plan plan(Case c, PlanningContext context) {
+        JurisdictionPack pack = packFor(c.getJurisdiction())
+                .orElseThrow(() -> new UnsupportedJurisdictionException(c.getJurisdiction()));
+        return applyHostRoutes(pack.plan(c, context), c, context);
+    }
+
+    /**
+     * Builds every document the plan's steps use, in step order, each once.
+     *
+     * @throws InvalidDataException when a document cannot be built from the case (the problems name what is
+     *     missing)
+     */
+    public List<ReportDocument> documents(Case c, Plan plan, DocumentOptions options) {
+        JurisdictionPack pack = packFor(c.getJurisdiction())
+                .orElseThrow(() -> new UnsupportedJurisdictionException(c.getJurisdiction()));
+        List<String> kinds = new ArrayList<>();
+        plan.getSteps().forEach(s -> s.getDocumentKinds().forEach(k -> {
+            if (!kinds.contains(k)) {
+                kinds.add(k);
+            }
+        }));
+        List<ReportDocument> docs = new ArrayList<>();
+        for (String kind : kinds) {
+            pack.buildDocument(kind, c, plan, options).ifPresent(docs::add);
+        }
+        return docs;
+    }
+
+    static Plan applyHostRoutes(Plan plan, Case c, PlanningContext context) {
+        if (context.getRouteOverrides().isEmpty() && context.getExtraSupport().isEmpty()) {
+            return plan;
+        }
+        List<PlanStep> steps = new ArrayList<>();
+        for (PlanStep step : plan.getSteps()) {
+            Optional<Route> override = context.override(step.getRouteId());
+            steps.add(override.isPresent()
+                    ? ImmutablePlanStep.copyOf(step).withRoute(override.get())
+                            .withUnverifiedNotes(override.get().unverifiedNotes())
+                    : step);
+        }
+        for (Route extra : context.getExtraSupport()) {
+            boolean serves = extra.getJurisdictions().contains(c.getJurisdiction())
+                    || extra.getJurisdictions().stream().anyMatch(j -> j.subdivision().isEmpty()
+                            && j.country().equals(c.getJurisdiction().country()));
+            boolean support = extra.getKind() == RouteKind.HELPLINE || extra.getKind() == RouteKind.SUPPORT;
+            if (serves && support && plan.step(extra.getId()).isEmpty()) {
+                steps.add(PlanStep.builder()
+                        .routeId(extra.getId())
+                        .phase(StepPhase.SUPPORT)
+                        .route(extra)
+                        .addReasons(Reason.of("Offered by the service helping you."))
+                        .unverifiedNotes(extra.unverifiedNotes())
+                        .build());
+            }
+        }
+        return ImmutablePlan.copyOf(plan).withSteps(steps);
+    }
+}

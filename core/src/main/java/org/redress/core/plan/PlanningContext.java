@@ -1,0 +1,63 @@
+package org.redress.core.plan;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+import org.redress.core.route.Route;
+
+/**
+ * What a plan is made with besides the case: the moment it is made for, and the host app's own routes.
+ *
+ * <p>{@code routeOverrides} replace a pack's route of the same id (for example an NGO's own contact details for a
+ * helpline). {@code extraSupport} adds the host's own support services (kind {@code HELPLINE} or {@code SUPPORT})
+ * to every plan whose jurisdiction they serve, without forking the pack.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePlanningContext.class)
+@JsonDeserialize(as = ImmutablePlanningContext.class)
+public abstract class PlanningContext {
+
+    /** The moment the plan is made for. Planning is deterministic for a given case and context. */
+    @NotNull
+    public abstract OffsetDateTime getAsOf();
+
+    /** Routes that replace the pack's route of the same id. */
+    @NotNull
+    public abstract List<@NotNull @Valid Route> getRouteOverrides();
+
+    /** The host's own support services, added to plans in the jurisdictions they serve. */
+    @NotNull
+    public abstract List<@NotNull @Valid Route> getExtraSupport();
+
+    /** The override for a route id, if the host gave one. */
+    public Optional<Route> override(String routeId) {
+        return getRouteOverrides().stream().filter(r -> r.getId().equals(routeId)).findFirst();
+    }
+
+    /** A context for planning at {@code asOf}, with no host routes. */
+    public static PlanningContext at(OffsetDateTime asOf) {
+        return ImmutablePlanningContext.builder().asOf(asOf).build();
+    }
+
+    /** A context for planning now (UTC). */
+    public static PlanningContext now() {
+        return at(OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** A builder. */
+    public static ImmutablePlanningContext.Builder builder() {
+        return ImmutablePlanningContext.builder();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

@@ -1,0 +1,41 @@
+package org.redress.core.plan;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** Why a step is in the plan: the facts of the case that triggered it, and the incidents they come from. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReason.class)
+@JsonDeserialize(as = ImmutableReason.class)
+public abstract class Reason {
+
+    /** The reason, in plain language. */
+    @NotBlank
+    @Size(max = 2000)
+    public abstract String getText();
+
+    /** The incidents that triggered it. */
+    @NotNull
+    public abstract List<@NotBlank String> getIncidentIds();
+
+    /** A reason tied to incidents. */
+    public static Reason of(String text, List<String> incidentIds) {
+        return ImmutableReason.builder().text(text).incidentIds(incidentIds).build();
+    }
+
+    /** A reason tied to no particular incident. */
+    public static Reason of(String text) {
+        return ImmutableReason.builder().text(text).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

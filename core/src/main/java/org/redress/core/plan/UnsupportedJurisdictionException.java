@@ -1,0 +1,23 @@
+package org.redress.core.plan;
+
+import org.redress.core.model.Jurisdiction;
+
+/** Thrown when no jurisdiction pack on the class or module path covers a case's jurisdiction. */
+public class UnsupportedJurisdictionException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String jurisdiction;
+
+    /** @param jurisdiction the jurisdiction no pack covers */
+    public UnsupportedJurisdictionException(Jurisdiction jurisdiction) {
+        super("No jurisdiction pack covers " + jurisdiction + ". Add the pack for it (such as redress-workflows-uk "
+                + "or redress-workflows-us) to the application's dependencies.", null, false, false);
+        this.jurisdiction = jurisdiction.code();
+    }
+
+    /** The jurisdiction code. */
+    public String getJurisdiction() {
+        return jurisdiction;
+    }
+}

@@ -1,0 +1,70 @@
+package org.redress.core.route;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+import org.redress.core.model.Jurisdiction;
+
+/**
+ * A provision of law with its citation: an offence the conduct may amount to, a claim, an order, a duty.
+ * Always stated as what the conduct "may amount to", never as legal advice.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLegalBasis.class)
+@JsonDeserialize(as = ImmutableLegalBasis.class)
+public abstract class LegalBasis {
+
+    /** A stable id, such as {@code uk.pha-1997-s2}. */
+    @NotBlank
+    @Size(max = 100)
+    public abstract String getId();
+
+    /** The full citation, such as "Protection from Harassment Act 1997, s.2". */
+    @NotBlank
+    @Size(max = 300)
+    public abstract String getCitation();
+
+    /** What the provision is, such as "Harassment". */
+    @NotBlank
+    @Size(max = 300)
+    public abstract String getTitle();
+
+    /** What kind of law it is. */
+    @NotNull
+    public abstract LegalBasisKind getKind();
+
+    /** In plain language, what it covers, phrased as "may amount to". */
+    @NotBlank
+    @Size(max = 2000)
+    public abstract String getSummary();
+
+    /** The maximum penalty or the relief available, when stated. */
+    public abstract Optional<@Size(max = 300) String> getPenalty();
+
+    /** Where it applies. */
+    @NotEmpty
+    public abstract Set<@NotNull Jurisdiction> getJurisdictions();
+
+    /** Where the statement comes from. */
+    @NotNull
+    @Valid
+    public abstract Provenance getProvenance();
+
+    /** A builder. */
+    public static ImmutableLegalBasis.Builder builder() {
+        return ImmutableLegalBasis.builder();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

@@ -1,0 +1,75 @@
+package org.redress.core.route;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Consistent;
+import org.redress.core.internal.SelfChecking;
+import org.redress.core.internal.Validation;
+
+/**
+ * Where a route, contact or legal statement comes from, and when it was last checked. A statement is
+ * {@linkplain #isUnverified() unverified} when it says so or when all its sources are; outputs that use it must
+ * say so (see {@link #unverifiedNote()}).
+ */
+@Value.Immutable
+@Consistent
+@JsonSerialize(as = ImmutableProvenance.class)
+@JsonDeserialize(as = ImmutableProvenance.class)
+public abstract class Provenance implements SelfChecking {
+
+    /** The sources; at least one. */
+    @NotEmpty
+    public abstract List<@NotNull @Valid Source> getSources();
+
+    /** When the statement was last checked against its sources. */
+    @NotNull
+    public abstract LocalDate getVerifiedOn();
+
+    /** Whether the statement could not be verified. */
+    @Value.Default
+    public boolean isUnverified() {
+        return false;
+    }
+
+    /** What could not be verified, in plain language; required when unverified. */
+    public abstract Optional<@Size(max = 1000) String> getNote();
+
+    /** Whether outputs must flag this statement as unverified. */
+    public boolean needsFlag() {
+        return isUnverified() || getSources().stream().allMatch(s -> s.getConfidence() == Confidence.UNVERIFIED);
+    }
+
+    /** The text every output shows next to an unverified statement, or empty when verified. */
+    public Optional<String> unverifiedNote() {
+        if (!needsFlag()) {
+            return Optional.empty();
+        }
+        return Optional.of("Unverified" + getNote().map(n -> ": " + n).orElse(": check this before relying on it")
+                + " (last checked " + getVerifiedOn() + ").");
+    }
+
+    /** A verified statement from one source. */
+    public static Provenance of(Source source, LocalDate verifiedOn) {
+        return ImmutableProvenance.builder().addSources(source).verifiedOn(verifiedOn).build();
+    }
+
+    @Override
+    public void collectProblems(Problems problems) {
+        if (isUnverified() && getNote().isEmpty()) {
+            problems.add("note", "is missing for an unverified statement", "Say what could not be verified.");
+        }
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

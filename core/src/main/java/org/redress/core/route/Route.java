@@ -1,0 +1,111 @@
+package org.redress.core.route;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+import org.redress.core.model.Jurisdiction;
+import org.redress.core.model.RouteIds;
+
+/**
+ * A place a person can report to or get help from: the police, a platform, a regulator, a helpline, a court.
+ * Route ids are public API and never change meaning once published.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRoute.class)
+@JsonDeserialize(as = ImmutableRoute.class)
+public abstract class Route {
+
+    /** The stable id, such as {@code uk.police} or {@code us.support.988}. */
+    @NotNull
+    @Pattern(regexp = RouteIds.PATTERN, message = RouteIds.MESSAGE)
+    public abstract String getId();
+
+    /** The name people know it by now. */
+    @NotBlank
+    @Size(max = 200)
+    public abstract String getName();
+
+    /** Former names users still search for, such as "Action Fraud". */
+    @NotNull
+    public abstract List<@NotBlank String> getFormerNames();
+
+    /** What kind of route it is. */
+    @NotNull
+    public abstract RouteKind getKind();
+
+    /** What it is and what it does, in a sentence or two of plain language. */
+    @NotBlank
+    @Size(max = 2000)
+    public abstract String getSummary();
+
+    /** Where it serves. */
+    @NotEmpty
+    public abstract Set<@NotNull Jurisdiction> getJurisdictions();
+
+    /** Who it is for, when it is limited (such as "adults (18+)" or "under-18s"). */
+    public abstract Optional<@Size(max = 300) String> getAudience();
+
+    /** How to reach it. */
+    @NotNull
+    public abstract List<@NotNull @Valid ContactChannel> getContacts();
+
+    /** What it needs from the person, in plain language. */
+    @NotNull
+    public abstract List<@NotBlank String> getNeeds();
+
+    /** What it gives back, such as "a crime reference number". */
+    @NotNull
+    public abstract List<@NotBlank String> getGivesBack();
+
+    /** What happens next, and the usual time frames. */
+    @NotNull
+    public abstract List<@NotBlank String> getNextSteps();
+
+    /** Honest expectations: what it cannot do. */
+    public abstract Optional<@Size(max = 2000) String> getLimits();
+
+    /** The law it rests on. */
+    @NotNull
+    public abstract List<@NotNull @Valid LegalBasis> getLegalBasis();
+
+    /** Where the route's facts come from, and when they were checked. */
+    @NotNull
+    @Valid
+    public abstract Provenance getProvenance();
+
+    /** Whether this route, or any contact or legal basis on it, is unverified and must be flagged. */
+    public boolean hasUnverifiedFacts() {
+        return getProvenance().needsFlag()
+                || getContacts().stream().anyMatch(c -> c.getProvenance().needsFlag())
+                || getLegalBasis().stream().anyMatch(l -> l.getProvenance().needsFlag());
+    }
+
+    /** Every unverified note of the route, its contacts and its legal basis. */
+    public List<String> unverifiedNotes() {
+        List<String> notes = new java.util.ArrayList<>();
+        getProvenance().unverifiedNote().ifPresent(n -> notes.add(getName() + ": " + n));
+        getContacts().forEach(c -> c.getProvenance().unverifiedNote().ifPresent(n -> notes.add(c.getLabel() + ": " + n)));
+        getLegalBasis().forEach(l -> l.getProvenance().unverifiedNote().ifPresent(n -> notes.add(l.getCitation() + ": " + n)));
+        return List.copyOf(notes);
+    }
+
+    /** A builder. */
+    public static ImmutableRoute.Builder builder() {
+        return ImmutableRoute.builder();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

@@ -1,0 +1,44 @@
+package org.redress.core.route;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+
+/** Where a fact comes from: a statute, an official page, a charity's page. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSource.class)
+@JsonDeserialize(as = ImmutableSource.class)
+public abstract class Source {
+
+    /** The source's title, such as "Protection from Harassment Act 1997, s.2". */
+    @NotBlank
+    @Size(max = 500)
+    public abstract String getTitle();
+
+    /** Where to read it. */
+    @NotNull
+    public abstract URI getUrl();
+
+    /** Who publishes it. */
+    public abstract Optional<@Size(max = 200) String> getPublisher();
+
+    /** How far the fact was checked against it. */
+    @NotNull
+    public abstract Confidence getConfidence();
+
+    /** A source. */
+    public static Source of(String title, String url, Confidence confidence) {
+        return ImmutableSource.builder().title(title).url(URI.create(url)).confidence(confidence).build();
+    }
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

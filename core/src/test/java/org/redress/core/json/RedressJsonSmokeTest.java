@@ -1,0 +1,62 @@
+package org.redress.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.redress.core.InvalidDataException;
+import org.redress.core.model.*;
+
+class RedressJsonSmokeTest {
+
+    static Case sample() {
+        ZoneId london = ZoneId.of("Europe/London");
+        return Case.builder()
+                .id("case-1")
+                .jurisdiction(Jurisdiction.ENGLAND)
+                .subject(Person.builder().name("Alex Example").email("alex@example.org").build())
+                .addIncidents(Incident.builder().id("i1")
+                        .occurredAt(IncidentTime.at(OffsetDateTime.parse("2026-03-01T21:04:00Z"), london))
+                        .channel(Channel.SOCIAL_MEDIA).platform("instagram")
+                        .addKinds(HarassmentKind.THREAT_OF_VIOLENCE)
+                        .addQuotes(Quote.of("a fictional threat"))
+                        .build())
+                .build();
+    }
+
+    @Test
+    void roundTrip() {
+        Case c = sample();
+        byte[] json = RedressJson.writeCase(c);
+        String text = new String(json, StandardCharsets.UTF_8);
+        System.out.println(text);
+        Case back = RedressJson.readCase(json);
+        assertThat(back).isEqualTo(c);
+        assertThat(RedressJson.writeCase(back)).isEqualTo(json);
+        assertThat(c.toString()).doesNotContain("Alex").doesNotContain("fictional threat");
+        System.out.println(c);
+    }
+
+    @Test
+    void problems() {
+        String bad = "{\"schemaVersion\":\"1.0\",\"id\":\"c 1\",\"jurisdiction\":\"England\",\"subject\":{\"name\":\"\"},"
+                + "\"incidents\":[{\"id\":\"i1\",\"occurredAt\":{\"zone\":\"Europe/London\"},\"channel\":\"fax\",\"kinds\":[]},"
+                + "{\"id\":\"i1\",\"occurredAt\":{\"zone\":\"Nowhere/City\",\"date\":\"2026-13-01\"},\"channel\":\"email\",\"kinds\":[\"doxxing\"],\"evidenceIds\":[\"e9\"], \"colour\": 3}],"
+                + "\"safety\":{\"inImmediateDanger\":\"yes\"}}";
+        assertThatThrownBy(() -> RedressJson.readCase(bad.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidDataException.class)
+                .satisfies(e -> System.out.println(e.getMessage()));
+        assertThatThrownBy(() -> Incident.builder().id("x").build())
+                .isInstanceOf(InvalidDataException.class)
+                .satisfies(e -> System.out.println(e.getMessage()));
+    }
+
+    @Test
+    void version() {
+        assertThatThrownBy(() -> RedressJson.readCase("{\"schemaVersion\":\"2.1\"}".getBytes()))
+                .satisfies(e -> System.out.println(e.getMessage()));
+    }
+}

@@ -1,0 +1,11 @@
+/** Renders any Redress report document as PDF/A-3 with its JSON embedded, flat or fillable, optionally signed. */
+module org.redress.pdf {
+    requires transitive org.redress.core;
+    requires org.apache.pdfbox;
+    requires org.apache.xmpbox;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.util;
+    requires java.desktop;
+
+}

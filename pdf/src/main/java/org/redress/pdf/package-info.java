@@ -1,0 +1,2 @@
+/** The PDF/A-3 renderer for report documents. */
+package org.redress.pdf;

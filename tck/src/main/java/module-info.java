@@ -1,0 +1,13 @@
+/**
+ * The compatibility kit every Redress jurisdiction pack passes, and generators of arbitrary valid cases for
+ * property tests.
+ */
+module org.redress.tck {
+    requires transitive org.redress.core;
+    requires transitive org.junit.jupiter.api;
+    requires transitive net.jqwik.api;
+    requires org.assertj.core;
+    requires static org.immutables.value.annotations;
+
+    exports org.redress.tck;
+}

@@ -1,0 +1,2 @@
+/** The United Kingdom jurisdiction pack. */
+package org.redress.uk;

@@ -1,0 +1,6 @@
+/** The United States jurisdiction pack: federal law and the covered states. */
+module org.redress.us {
+    requires transitive org.redress.core;
+    requires static org.immutables.value.annotations;
+
+}

@@ -1,0 +1,2 @@
+/** The United States jurisdiction pack. */
+package org.redress.us;
