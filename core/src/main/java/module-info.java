@@ -18,6 +18,7 @@ module org.redress.core {
     exports org.redress.core.route;
     exports org.redress.core.plan;
     exports org.redress.core.document;
+    exports org.redress.core.timestamp;
     exports org.redress.core.internal;
 
     opens org.redress.core.model to com.fasterxml.jackson.databind, org.hibernate.validator;
