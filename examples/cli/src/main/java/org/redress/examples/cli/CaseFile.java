@@ -1,0 +1,41 @@
+package org.redress.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.redress.core.json.RedressJson;
+import org.redress.core.model.Case;
+
+/** Reads a case file given on the command line, with messages a person can act on. */
+final class CaseFile {
+
+    private CaseFile() {
+    }
+
+    /**
+     * Reads and validates a case.
+     *
+     * @throws UserError when the file is missing or is a folder
+     * @throws org.redress.core.InvalidDataException when the case is invalid (every problem listed)
+     */
+    static Case read(Path file) throws IOException {
+        requireFile(file, "case file");
+        return RedressJson.readCase(file);
+    }
+
+    /** Checks that a path names a readable regular file. */
+    static void requireFile(Path file, String what) {
+        if (!Files.exists(file)) {
+            throw new UserError(ExitCodes.FILE_ERROR, "cannot find the " + what + " " + file + ".",
+                    "Check the path. Relative paths start from the current folder.");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(ExitCodes.FILE_ERROR, file + " is not a file.",
+                    "Give the path of the " + what + " itself, not of a folder.");
+        }
+        if (!Files.isReadable(file)) {
+            throw new UserError(ExitCodes.FILE_ERROR, "not allowed to read " + file + ".",
+                    "Check the file's permissions.");
+        }
+    }
+}
