@@ -605,7 +605,8 @@ public final class Documents {
         return labels;
     }
 
-    static String letters(int n) {
+    /** The n-th exhibit letter label, from 0: A, B, ..., Z, AA, AB, ... */
+    public static String letters(int n) {
         StringBuilder sb = new StringBuilder();
         for (int k = n; k >= 0; k = k / 26 - 1) {
             sb.insert(0, (char) ('A' + k % 26));
