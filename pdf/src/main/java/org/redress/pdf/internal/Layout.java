@@ -103,11 +103,11 @@ final class Layout implements Block.Visitor<Void> {
 
     private void title() throws IOException {
         PDStructureElement h1 = tagger.element("H1", tagger.document());
-        flow(Items.lines(shape(doc.getTitle(), Face.SERIF_BOLD), st.width(), Style.TITLE_SIZE,
+        flow(Items.lines(shape(doc.getTitle(), Face.SERIF_BOLD, "/title"), st.width(), Style.TITLE_SIZE,
                 Style.TITLE_SIZE * 1.3f, 0, Style.BLACK, h1, true));
         if (doc.getSubtitle().isPresent()) {
             PDStructureElement p = tagger.element("P", tagger.document());
-            flow(Items.lines(shape(doc.getSubtitle().get(), Face.SERIF_ITALIC), st.width(), Style.SUBTITLE_SIZE,
+            flow(Items.lines(shape(doc.getSubtitle().get(), Face.SERIF_ITALIC, "/subtitle"), st.width(), Style.SUBTITLE_SIZE,
                     Style.SUBTITLE_SIZE * 1.35f, 0, Style.BLACK, p, true));
         }
         List<String> meta = new ArrayList<>();
@@ -116,7 +116,7 @@ final class Layout implements Block.Visitor<Void> {
         if (!meta.isEmpty()) {
             PDStructureElement p = tagger.element("P", tagger.document());
             flow(List.of(new Items.Gap(3)));
-            flow(Items.lines(shape(String.join("    ", meta), Face.SERIF), st.width(), Style.SMALL_SIZE,
+            flow(Items.lines(shape(String.join("    ", meta), Face.SERIF, "/caseReference"), st.width(), Style.SMALL_SIZE,
                     Style.SMALL_LEADING, 0, Style.GREY_TEXT, p, true));
         }
         flow(List.of(new Items.Gap(4), new Items.Rule(4, 0, st.width(), 1.2f), new Items.Gap(10)));

@@ -20,7 +20,6 @@ final class Warnings {
         final String pointer;
         final String message;
         final Set<String> details = new LinkedHashSet<>();
-        int count;
 
         Entry(String code, String pointer, String message) {
             this.code = code;
@@ -33,7 +32,6 @@ final class Warnings {
     void add(String code, String pointer, String message, String detail) {
         Entry e = entries.computeIfAbsent(code + '\u0000' + pointer + '\u0000' + message,
                 k -> new Entry(code, pointer, message));
-        e.count++;
         if (detail != null && e.details.size() < MAX_DETAILS) {
             e.details.add(detail);
         }
@@ -45,9 +43,6 @@ final class Warnings {
             String msg = e.message;
             if (!e.details.isEmpty()) {
                 msg += " (" + String.join(", ", e.details) + (e.details.size() == MAX_DETAILS ? ", ..." : "") + ")";
-            }
-            if (e.count > 1) {
-                msg += ", " + e.count + " times";
             }
             out.add(new RenderWarning(e.code, e.pointer, msg));
         }
