@@ -11,6 +11,10 @@ module org.redress.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
     requires static org.immutables.value.annotations;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.pg;
+    requires org.bouncycastle.util;
 
     exports org.redress.core;
     exports org.redress.core.json;

@@ -158,6 +158,9 @@ public abstract class EvidenceRecord implements SelfChecking {
         if (getRequestedUrl().isPresent() && !getRequestedUrl().get().isAbsolute()) {
             problems.add("requestedUrl", "is not an absolute URL", "Use the full address, starting with https://.");
         }
+        if (getLoadedUrl().isPresent() && !getLoadedUrl().get().isAbsolute()) {
+            problems.add("loadedUrl", "is not an absolute URL", "Use the full address, starting with https://.");
+        }
     }
 
     @Value.Check
