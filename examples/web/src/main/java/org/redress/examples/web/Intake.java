@@ -50,7 +50,7 @@ final class Intake {
             c = initial;
             sealed.write(RedressJson.writeCase(c));
         }
-        return new Intake(sealed, Evidence.open(data.resolve("vault"), passphrase), c);
+        return new Intake(sealed, Evidence.open(data, passphrase), c);
     }
 
     synchronized Case current() {
@@ -65,7 +65,8 @@ final class Intake {
     synchronized EvidenceRecord addEvidence(String fileName, String mediaType, InputStream content,
             String description, Optional<String> incidentId) throws IOException {
         String id = "ev-" + (current.getEvidence().size() + 1);
-        EvidenceRecord record = evidence.put(id, fileName, mediaType, content, description);
+        EvidenceRecord record = evidence.put(id, fileName, mediaType, content, description,
+                IntakeApp.zoneFor(current));
         ImmutableCase next = ImmutableCase.copyOf(current).withEvidence(append(current.getEvidence(), record));
         if (incidentId.isPresent()) {
             next = next.withIncidents(current.getIncidents().stream()
