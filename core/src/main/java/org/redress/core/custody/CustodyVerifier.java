@@ -201,7 +201,7 @@ public final class CustodyVerifier {
     }
 
     static List<byte[]> leafHashes(List<byte[]> eventHashes) {
-        List<byte[]> out = new ArrayList<>(eventHashes.size());
+        List<byte[]> out = new ArrayList<>(Math.max(16, eventHashes.size() * 2));
         for (byte[] h : eventHashes) {
             out.add(MerkleTree.leafHash(h));
         }

@@ -23,6 +23,17 @@ final class CaseFile {
         return RedressJson.readCase(file);
     }
 
+    /** Replaces a case file atomically: a crash leaves the old file or the new one, never half of one. */
+    static void write(Path file, Case c) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(tmp, RedressJson.writeCase(c));
+        try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** Checks that a path names a readable regular file. */
     static void requireFile(Path file, String what) {
         if (!Files.exists(file)) {

@@ -55,16 +55,28 @@ final class DemoCommand implements Callable<Integer> {
         o.println("1. Checked the fictional case " + demo.getId() + ": valid.");
 
         Path shots = Files.createDirectories(out.resolve("screenshots"));
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < POSTS.size(); i++) {
-            Path f = shots.resolve("screenshot-" + (i + 1) + ".png");
-            Files.write(f, DemoScreenshots.png(POSTS.get(i)));
-            files.add(f);
+        Path vault = out.resolve("vault");
+        String env = System.getenv(Passphrase.ENV);
+        char[] passphrase = (env == null || env.isEmpty() ? DEMO_PASSPHRASE : env).toCharArray();
+        try (Preservation p = Preservation.open(vault, passphrase)) {
+            for (int i = 0; i < POSTS.size(); i++) {
+                Path f = shots.resolve("screenshot-" + (i + 1) + ".png");
+                Files.write(f, DemoScreenshots.png(POSTS.get(i)));
+                String incident = demo.getIncidents().get(i).getId();
+                try (InputStream in = Files.newInputStream(f)) {
+                    var record = p.importFile(in, new Preservation.Details("ev-" + (i + 1), f.getFileName().toString(),
+                            "image/png", org.redress.core.model.EvidenceKind.SCREENSHOT,
+                            "Screenshot of " + POSTS.get(i).app() + " (fictional)", List.of(),
+                            CaptureCommand.zone(demo)));
+                    demo = CaptureCommand.withEvidence(demo, record, List.of(incident));
+                }
+            }
         }
-        o.println("2. Drew " + files.size() + " fictional screenshots in " + shots);
+        o.println("2. Drew " + POSTS.size() + " fictional screenshots in " + shots + " and kept them, encrypted, in "
+                + vault + " (custody log included).");
 
         Path caseJson = out.resolve("case.json");
-        Files.write(caseJson, RedressJson.writeCase(demo));
+        CaseFile.write(caseJson, demo);
         Plan plan = Planner.load().plan(demo, PlanningContext.now());
         Path planJson = out.resolve("plan.json");
         Files.write(planJson, RedressJson.write(plan));
@@ -73,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
         o.println("Case:  " + caseJson);
         o.println("Plan:  " + planJson);
         o.flush();
-        throw UserError.unavailable("Capturing evidence, rendering PDFs and exporting the bundle");
+        throw UserError.unavailable("Rendering PDFs and exporting the bundle");
     }
 
     private void prepareOut() throws IOException {
