@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -68,12 +67,9 @@ public abstract class PlanStep implements SelfChecking {
     /** When something must happen by, such as the end of a platform's 48 hours to remove an image. */
     public abstract Optional<OffsetDateTime> getDeadline();
 
-    /**
-     * The id of a report in the case that already covers this step, if any. (Not {@code @NotBlank}: Hibernate
-     * Validator passes an empty {@code Optional} to its element constraint as {@code null}, which {@code @NotBlank}
-     * rejects.)
-     */
-    public abstract Optional<@Size(min = 1, max = 64) String> getDoneByReportId();
+    /** The id of a report in the case that already covers this step, if any. */
+    public abstract Optional<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}",
+            message = "is not a report id|Use the id of a report in the case's 'reports'.") String> getDoneByReportId();
 
     /** Notes about unverified facts this step relies on; outputs must show them. */
     @NotNull
