@@ -247,7 +247,7 @@ class PdfRendererTest {
         RenderResult r = new PdfRenderer().render(d, pdf);
         String text = Docs.text(pdf);
         assertThat(text).contains("JS/9999", "Page " + r.pageCount() + " of " + r.pageCount());
-        assertThat(text.split("Exhibit\s*Time\s*What\s*SHA-256", -1).length - 1).isEqualTo(r.pageCount());
+        assertThat(text.split("Exhibit\\s*Time\\s*What\\s*SHA-256", -1).length - 1).isEqualTo(r.pageCount());
     }
 
     static ReportDocument withExhibit(String ref) {
