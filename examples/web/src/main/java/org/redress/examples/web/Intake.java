@@ -86,6 +86,24 @@ final class Intake {
         return planner.documents(current, plan(), DocumentOptions.defaults());
     }
 
+    /**
+     * Renders a document as a fillable PDF/A-3 (the person can correct any value in a PDF reader), exhibit
+     * screenshots read, decrypted and hash-checked, from the vault.
+     */
+    void renderPdf(ReportDocument doc, java.io.OutputStream out) throws IOException {
+        var vault = evidence.vault();
+        new org.redress.pdf.PdfRenderer(org.redress.pdf.RenderOptions.builder()
+                .formMode(org.redress.pdf.FormMode.FILLABLE)
+                .imageFailure(org.redress.pdf.RenderOptions.ImageFailure.PLACEHOLDER)
+                .imageResolver(ref -> {
+                    if (!vault.contains(ref)) {
+                        throw new java.nio.file.NoSuchFileException(ref);
+                    }
+                    return vault.open(ref);
+                })
+                .build()).render(doc, out);
+    }
+
     Evidence evidence() {
         return evidence;
     }
