@@ -57,6 +57,7 @@ public final class CustodyLog implements Closeable {
     private final FileChannel events;
     private final FileChannel checkpoints;
     private final List<byte[]> eventHashes;
+    private final List<byte[]> leafHashes;
 
     private CustodyLog(Path dir, Clock clock) throws IOException {
         this.dir = dir;
@@ -77,6 +78,7 @@ public final class CustodyLog implements Closeable {
         checkpoints = openForAppend(dir.resolve(CHECKPOINTS_FILE));
         List<VerificationReport.Finding> ignored = new ArrayList<>();
         eventHashes = CustodyVerifier.chain(Files.readAllBytes(dir.resolve(EVENTS_FILE)), false, ignored);
+        leafHashes = CustodyVerifier.leafHashes(eventHashes);
     }
 
     /** Opens (or creates) the log in a directory, with the system clock in UTC. */
@@ -131,7 +133,9 @@ public final class CustodyLog implements Closeable {
         CustodyEvent event = builder.build();
         byte[] line = CanonicalJson.bytes(RedressJson.toTree(event));
         appendLine(events, line);
-        eventHashes.add(MerkleTree.sha256().digest(line));
+        byte[] hash = MerkleTree.sha256().digest(line);
+        eventHashes.add(hash);
+        leafHashes.add(MerkleTree.leafHash(hash));
         return event;
     }
 
@@ -165,7 +169,7 @@ public final class CustodyLog implements Closeable {
             throws IOException {
         Checkpoint unsigned = Checkpoint.builder()
                 .treeSize(eventHashes.size())
-                .rootHash(Hex.encode(MerkleTree.root(CustodyVerifier.leafHashes(eventHashes))))
+                .rootHash(Hex.encode(MerkleTree.root(leafHashes)))
                 .time(clock.instant())
                 .publicKey(signer.publicKeyBase64())
                 .signature(Base64.getEncoder().encodeToString(new byte[64]))
@@ -192,7 +196,7 @@ public final class CustodyLog implements Closeable {
 
     /** The proof that the event with this sequence number is in the checkpoint's tree. */
     public synchronized InclusionProof inclusionProof(long sequence, Checkpoint checkpoint) {
-        List<byte[]> leaves = CustodyVerifier.leafHashes(eventHashes);
+        List<byte[]> leaves = leafHashes;
         return InclusionProof.builder()
                 .leafIndex(sequence)
                 .treeSize(checkpoint.getTreeSize())
@@ -203,7 +207,7 @@ public final class CustodyLog implements Closeable {
 
     /** The proof that the earlier checkpoint's log is a prefix of the later one's. */
     public synchronized ConsistencyProof consistencyProof(Checkpoint earlier, Checkpoint later) {
-        List<byte[]> leaves = CustodyVerifier.leafHashes(eventHashes);
+        List<byte[]> leaves = leafHashes;
         return ConsistencyProof.builder()
                 .firstSize(earlier.getTreeSize())
                 .secondSize(later.getTreeSize())
