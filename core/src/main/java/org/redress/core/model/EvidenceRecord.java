@@ -129,7 +129,8 @@ public abstract class EvidenceRecord implements SelfChecking {
 
     /** The SHA-256 digest, when stored. */
     public Optional<String> sha256() {
-        return getHashes().stream().filter(h -> h.getAlgorithm().equals("SHA-256")).map(Hash::getValue).findFirst();
+        return getHashes().stream().filter(h -> h != null && "SHA-256".equals(h.getAlgorithm()))
+                .map(Hash::getValue).filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** A builder. */
