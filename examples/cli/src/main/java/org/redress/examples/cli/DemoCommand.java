@@ -71,11 +71,12 @@ final class DemoCommand implements Callable<Integer> {
                 Path f = shots.resolve("screenshot-" + (i + 1) + ".png");
                 Files.write(f, DemoScreenshots.png(post(demo, incident)));
                 try (InputStream in = Files.newInputStream(f)) {
-                    EvidenceRecord record = p.importFile(in, new Preservation.Details("ev-" + (i + 1),
+                    EvidenceRecord record = p.importFile(demo, Optional.of(incident), in,
+                            new Preservation.Details("ev-" + (i + 1),
                             f.getFileName().toString(), "image/png", EvidenceKind.SCREENSHOT,
                             "Screenshot: " + incident.getSummary().orElse("incident " + incident.getId()),
                             incident.getLocations().stream().flatMap(l -> l.getUrl().stream()).toList(),
-                            CaptureCommand.zone(demo)));
+                            CaptureCommand.zone(demo))).record();
                     demo = CaptureCommand.withEvidence(demo, record, List.of(incident.getId()));
                 }
             }

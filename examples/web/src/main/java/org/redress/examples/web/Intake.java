@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.redress.core.document.ReportDocument;
+import org.redress.core.evidence.CaptureResult;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Case;
 import org.redress.core.model.EvidenceRecord;
@@ -61,12 +62,13 @@ final class Intake {
         save(ImmutableCase.copyOf(current).withIncidents(append(current.getIncidents(), incident)));
     }
 
-    /** Preserves an uploaded file and links it to an incident (if given); returns its record. */
-    synchronized EvidenceRecord addEvidence(String fileName, String mediaType, InputStream content,
+    /** Preserves an uploaded file and links it to an incident (if given). */
+    synchronized CaptureResult addEvidence(String fileName, String mediaType, InputStream content,
             String description, Optional<String> incidentId) throws IOException {
         String id = "ev-" + (current.getEvidence().size() + 1);
-        EvidenceRecord record = evidence.put(id, fileName, mediaType, content, description,
-                IntakeApp.zoneFor(current));
+        CaptureResult result = evidence.put(current, incidentId.flatMap(current::incident), id, fileName, mediaType,
+                content, description, IntakeApp.zoneFor(current));
+        EvidenceRecord record = result.record();
         ImmutableCase next = ImmutableCase.copyOf(current).withEvidence(append(current.getEvidence(), record));
         if (incidentId.isPresent()) {
             next = next.withIncidents(current.getIncidents().stream()
@@ -75,7 +77,7 @@ final class Intake {
                     .toList());
         }
         save(next);
-        return record;
+        return result;
     }
 
     synchronized Plan plan() {

@@ -323,9 +323,18 @@ public final class IntakeApp {
             }
             String incident = orEmpty(ctx.formParam("incident"));
             Optional<String> incidentId = intake.current().incident(incident).map(Incident::getId);
-            EvidenceRecord r = intake.addEvidence(name, type.get(), in, orEmpty(ctx.formParam("description")),
+            var result = intake.addEvidence(name, type.get(), in, orEmpty(ctx.formParam("description")),
                     incidentId);
-            ctx.redirect("/evidence/" + r.getId() + "?added=1", HttpStatus.SEE_OTHER);
+            if (result.childProtection().isPresent()) {
+                StringBuilder b = new StringBuilder("<div class=\"warning\" role=\"alert\"><p>")
+                        .append(esc(result.childProtection().get().message())).append("</p><ul>");
+                result.childProtection().get().routes().forEach(r -> r.getContacts().forEach(c -> b.append("<li>")
+                        .append(esc(r.getName() + ": " + c.describe())).append("</li>")));
+                b.append("</ul></div><p><a href=\"/\">Go back to your case</a></p>");
+                ctx.html(Html.page("This file was not kept", b.toString()));
+                return;
+            }
+            ctx.redirect("/evidence/" + result.record().getId() + "?added=1", HttpStatus.SEE_OTHER);
         }
     }
 

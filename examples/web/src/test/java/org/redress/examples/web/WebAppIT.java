@@ -83,7 +83,7 @@ class WebAppIT {
             b.click("header.site nav a[href='/incidents/new']");
             assertThat(b.url()).endsWith("/incidents/new");
             b.script("document.getElementById('date').value = '2026-10-12';");
-            b.type("#time", "2130");
+            b.script("document.getElementById('time').value = '21:30';");
             b.click("input[name=kinds][value=DOXXING]");
             b.type("#platform", "instagram");
             b.type("#summary", "A post with my street name");
