@@ -83,14 +83,14 @@ class WebAppIT {
             b.click("header.site nav a[href='/incidents/new']");
             assertThat(b.url()).endsWith("/incidents/new");
             b.script("document.getElementById('date').value = '2026-10-12';");
-            b.type("#time", "2130");
+            b.script("document.getElementById('time').value = '21:30';");
             b.click("input[name=kinds][value=DOXXING]");
             b.type("#platform", "instagram");
             b.type("#summary", "A post with my street name");
             b.type("#account", "A fictional account posted the name of my street.");
             Files.write(SCREENSHOTS.resolve("web-2-log-incident.png"), b.screenshot());
             b.click("form button[type=submit]");
-            assertThat(b.url()).endsWith("/?added=incident");
+            waitFor(() -> b.url().endsWith("/?added=incident"), "the incident was added: " + b.url());
             assertThat(b.source()).contains("The incident was added").contains("A post with my street name");
 
             byte[] png = fictionalScreenshot();
@@ -103,7 +103,7 @@ class WebAppIT {
             b.type("#description", "Screenshot of a reply");
             Files.write(SCREENSHOTS.resolve("web-3-add-evidence.png"), b.screenshot());
             b.click("form button[type=submit]");
-            assertThat(b.url()).contains("/evidence/ev-1");
+            waitFor(() -> b.url().contains("/evidence/ev-1"), "the evidence was kept");
             assertThat(b.text("#hash-SHA-256")).isEqualTo(sha);
             Files.write(SCREENSHOTS.resolve("web-4-evidence-kept.png"), b.screenshot());
 
