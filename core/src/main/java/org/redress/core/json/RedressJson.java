@@ -15,6 +15,10 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -32,6 +36,7 @@ import java.util.regex.Pattern;
 import org.redress.core.InvalidDataException;
 import org.redress.core.Problem;
 import org.redress.core.internal.JsonBinder;
+import org.redress.core.internal.JsonFormats;
 import org.redress.core.internal.Validation;
 import org.redress.core.model.Case;
 
@@ -75,18 +80,26 @@ public final class RedressJson {
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
+                .addModule(JsonFormats.strictTimes())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // amounts keep their digits through the JSON tree: 120.50 stays 120.50
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
                 .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.NONE)
                 .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .build()
                 .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
                         JsonInclude.Include.NON_ABSENT));
@@ -125,6 +138,25 @@ public final class RedressJson {
             throw tooLarge();
         }
         return readCase(Files.readAllBytes(file));
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of a case in the format this library writes, generated from the model.
+     * The same file is in the jar as {@code /org/redress/core/json/case.schema.json}, and in the project's
+     * {@code docs/schema/}. It checks each field; rules between fields (such as ids that refer to other items) are
+     * described in it and checked by {@link #readCase(byte[])}.
+     *
+     * @return the schema as UTF-8 JSON
+     */
+    public static byte[] caseSchema() {
+        try (InputStream in = RedressJson.class.getResourceAsStream("case.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("case.schema.json is missing from the redress-core jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes a case as UTF-8 JSON, ending with a line feed. */
@@ -242,7 +274,10 @@ public final class RedressJson {
         if (value != null) {
             List<Problem> bindingProblems = List.copyOf(problems);
             for (Problem p : Validation.problems(value)) {
-                if (bindingProblems.stream().noneMatch(b -> p.isAtOrUnder(b.pointer()))) {
+                // A field that could not be read was left out, so checks of it, or of the object holding it
+                // ("has no time" when the only time was malformed), would only repeat the binding problem.
+                if (bindingProblems.stream().noneMatch(b -> p.isAtOrUnder(b.pointer())
+                        || (!p.pointer().isEmpty() && b.isAtOrUnder(p.pointer())))) {
                     problems.add(p);
                 }
             }
