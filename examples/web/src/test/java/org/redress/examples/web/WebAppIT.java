@@ -90,7 +90,11 @@ class WebAppIT {
             b.type("#account", "A fictional account posted the name of my street.");
             Files.write(SCREENSHOTS.resolve("web-2-log-incident.png"), b.screenshot());
             b.click("form button[type=submit]");
-            waitFor(() -> b.url().endsWith("/?added=incident"), "the incident was added: " + b.url());
+            try {
+                waitFor(() -> b.url().endsWith("/?added=incident"), "the incident was added");
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + ": " + b.url() + "\n" + b.source(), e);
+            }
             assertThat(b.source()).contains("The incident was added").contains("A post with my street name");
 
             byte[] png = fictionalScreenshot();
