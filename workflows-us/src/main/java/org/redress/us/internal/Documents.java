@@ -169,7 +169,7 @@ public final class Documents {
                     "This is not legal advice: only the police, prosecutors and courts decide whether conduct is an "
                             + "offense."), BulletList.of(offences)));
         }
-        doc.addSections(Section.of("Reports already made", reportsTable(c)));
+        doc.addSections(Section.of("Reports already made", reportsTable(c, null)));
         return doc.build();
     }
 
@@ -239,7 +239,7 @@ public final class Documents {
                 i.getKinds().contains(org.redress.core.model.HarassmentKind.DEEPFAKE_INTIMATE_IMAGE))
                 ? " It is, at least in part, a digital forgery (a fake made to look like me)." : ""), FactOrigin.GENERATED));
         images.stream().filter(i -> i.getSummary().isPresent()).forEach(i -> statement.add(
-                Paragraph.numbered(i.getSummary().get(), FactOrigin.PERSONS_ACCOUNT)));
+                Paragraph.numbered("Relevant information, in my words: " + i.getSummary().get(), FactOrigin.PERSONS_ACCOUNT)));
         doc.addSections(Section.builder().heading("2. Statement of good-faith belief").blocks(statement).build());
         doc.addSections(Section.of("3. How to contact me", ImmutableFieldGrid.builder()
                 .fields(contactOnly("requester", c.getSubject(), o, doc)).build()));
@@ -432,7 +432,7 @@ public final class Documents {
                 return h.isEmpty() ? List.of(FieldGrid.of(Field.blank(item.key(), "How it harmed you")))
                         : List.of(ImmutableBulletList.builder().items(h).origin(FactOrigin.PERSONS_ACCOUNT).build());
             case POLICE:
-                return List.of(reportsTable(c));
+                return List.of(reportsTable(c, UsRouteIds.POLICE));
             case OFFENCES:
                 List<String> l = f.offences(false, org.redress.core.route.LegalBasisKind.CRIMINAL_OFFENCE).stream()
                         .filter(b -> b.getJurisdictions().contains(c.getJurisdiction()))
@@ -605,7 +605,8 @@ public final class Documents {
         return labels;
     }
 
-    static String letters(int n) {
+    /** The n-th exhibit letter label, from 0: A, B, ..., Z, AA, AB, ... */
+    public static String letters(int n) {
         StringBuilder sb = new StringBuilder();
         for (int k = n; k >= 0; k = k / 26 - 1) {
             sb.insert(0, (char) ('A' + k % 26));
@@ -695,9 +696,13 @@ public final class Documents {
         return out;
     }
 
-    private static Table reportsTable(Case c) {
+    /** The reports made (to one route, or to all when {@code routeId} is null). */
+    private static Table reportsTable(Case c, String routeId) {
         List<List<String>> rows = new ArrayList<>();
         for (ReportMade r : c.getReports()) {
+            if (routeId != null && !routeId.equals(r.getRouteId())) {
+                continue;
+            }
             rows.add(List.of(r.getRouteId(), Text.dateTime(r.getMadeAt()), r.getReference().orElse(""),
                     r.getStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
         }

@@ -257,9 +257,17 @@ public final class UsPlanner {
             }
             step.docs(UsDocumentKinds.HARASSMENT_LOG, UsDocumentKinds.EVIDENCE_SCHEDULE);
         }
-        step.reason("You fear for your safety, or the harasser threatened you, followed or watched you, or came to "
-                + "your home, work or school; a court order can forbid them to contact or come near you.", List.of())
-                .depends(Dependency.of(UsRouteIds.POLICE, false, "A police report supports the application."));
+        if (!f.orderGrounds.isEmpty() || f.c.getSafety().isFearsViolence()) {
+            step.reason("You fear for your safety, or the harasser threatened you, followed or watched you, or came "
+                    + "to your home, work or school: a court order can forbid them to contact or come near you.",
+                    f.orderGrounds);
+        } else {
+            step.reason("The harasser is a partner, former partner or family or household member: a court order "
+                    + "can forbid them to contact you or to keep doing what they did.", why);
+        }
+        if (step.dependsOn.stream().noneMatch(dep -> dep.getRouteId().equals(UsRouteIds.POLICE))) {
+            step.depends(Dependency.of(UsRouteIds.POLICE, false, "A police report supports the application."));
+        }
         if (!f.namedPerpetrator) {
             step.missing("/parties", "Who the harasser is: a court order is made against a named person.");
         }
