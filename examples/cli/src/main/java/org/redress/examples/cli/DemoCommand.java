@@ -95,6 +95,11 @@ final class DemoCommand implements Callable<Integer> {
             List<Papers.Rendered> papers = Papers.render(planner.documents(demo, plan, DocumentOptions.defaults()),
                     out.resolve("documents"), false, Optional.empty(), Optional.of(p.vault()));
             o.println("4. Rendered " + papers.size() + " documents as PDF/A-3.");
+            Path zip = out.resolve(demo.getId() + "-bundle.zip");
+            BundleCommand.Exported bundle = BundleCommand.export(demo, p, zip,
+                    org.redress.core.bundle.ExportProfile.FULL);
+            o.println("5. Exported the evidence bundle (" + bundle.manifest().getItems().size() + " items), signed "
+                    + "with the OpenPGP key " + bundle.manifest().getSignerFingerprint() + ".");
 
             o.println();
             o.println("Screenshots: " + shots);
@@ -104,9 +109,11 @@ final class DemoCommand implements Callable<Integer> {
             o.println("Plan:        " + planJson);
             o.println("Documents:");
             papers.forEach(r -> o.println("  " + Papers.describe(r)));
-            o.flush();
+            o.println("Bundle:      " + zip);
+            o.println();
+            o.println("Next: java -jar redress.jar verify " + zip);
         }
-        throw UserError.unavailable("Exporting the evidence bundle");
+        return ExitCodes.OK;
     }
 
     static Case sampleCase(Sample sample) throws IOException {

@@ -29,7 +29,7 @@ import org.redress.core.model.Tool;
 final class Evidence {
 
     static final Tool TOOL = Tool.of("redress-web", "0.1.0");
-    private static final Collector PERSON = Collector.of("person", "the person the case is about");
+    static final Collector PERSON = Collector.of("person", "the person the case is about");
 
     private final DirectoryVault vault;
     private final EvidenceCapture capture;

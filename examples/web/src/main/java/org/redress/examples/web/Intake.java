@@ -106,6 +106,24 @@ final class Intake {
                 .build()).render(doc, out);
     }
 
+    /**
+     * Writes the evidence bundle (every item the vault holds, profile {@code standard}: no device ids, IP
+     * addresses or locations), signed with a key made for this bundle, to a new file.
+     */
+    synchronized org.redress.core.bundle.BundleManifest bundle(Path zip) throws IOException {
+        List<String> held = new java.util.ArrayList<>();
+        for (var e : current.getEvidence()) {
+            if (evidence.vault().contains(e.getId())) {
+                held.add(e.getId());
+            }
+        }
+        var signer = org.redress.core.bundle.BundleSigner.generate("Redress bundle for case " + current.getId());
+        return new org.redress.core.bundle.BundleExporter(evidence.capture(), signer, Optional.empty()).export(zip,
+                new org.redress.core.bundle.BundleRequest(current.getId(),
+                        Optional.of(current.getJurisdiction().code()), Optional.empty(), held,
+                        org.redress.core.bundle.ExportProfile.STANDARD, Evidence.PERSON, Evidence.TOOL));
+    }
+
     Evidence evidence() {
         return evidence;
     }

@@ -133,6 +133,7 @@ public final class IntakeApp {
         app.get("/plan", a::plan);
         app.get("/documents", a::documents);
         app.get("/documents/{n}.pdf", a::documentPdf);
+        app.get("/bundle.zip", a::bundle);
         app.exception(HttpResponseException.class, (e, ctx) -> a.error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Evidence.Unavailable.class, (e, ctx) -> a.error(ctx, 501, e.getMessage()));
         app.exception(UnsupportedJurisdictionException.class, (e, ctx) -> a.error(ctx, 501,
@@ -382,6 +383,21 @@ public final class IntakeApp {
                 .header("Content-Disposition", "attachment; filename=\"" + String.format("%02d-%s.pdf", n,
                         doc.getKind().replaceAll("[^A-Za-z0-9-]+", "-")) + "\"")
                 .result(pdf.toByteArray());
+    }
+
+    private void bundle(Context ctx) throws IOException {
+        Path dir = java.nio.file.Files.createTempDirectory("redress-bundle");
+        Path zip = dir.resolve("bundle.zip");
+        try {
+            var manifest = intake.bundle(zip);
+            ctx.contentType("application/zip")
+                    .header("Content-Disposition", "attachment; filename=\"" + manifest.getCaseId()
+                            + "-evidence-bundle.zip\"")
+                    .result(java.nio.file.Files.readAllBytes(zip));
+        } finally {
+            java.nio.file.Files.deleteIfExists(zip);
+            java.nio.file.Files.deleteIfExists(dir);
+        }
     }
 
     private void error(Context ctx, int status, String message) {

@@ -90,7 +90,11 @@ class WebAppIT {
             b.type("#account", "A fictional account posted the name of my street.");
             Files.write(SCREENSHOTS.resolve("web-2-log-incident.png"), b.screenshot());
             b.click("form button[type=submit]");
-            waitFor(() -> b.url().endsWith("/?added=incident"), "the incident was added: " + b.url());
+            try {
+                waitFor(() -> b.url().endsWith("/?added=incident"), "the incident was added");
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + ": " + b.url() + "\n" + b.source(), e);
+            }
             assertThat(b.source()).contains("The incident was added").contains("A post with my street name");
 
             byte[] png = fictionalScreenshot();
@@ -122,8 +126,16 @@ class WebAppIT {
                 Assumptions.abort("this build cannot render PDFs");
             }
             b.click("a[href='/documents/1.pdf']");
-            Path pdf = waitForDownload(downloads);
+            Path pdf = waitForDownload(downloads, ".pdf");
             assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
+            // The PDF carries its document as JSON: it is the case's own paper.
+            assertThat(org.redress.pdf.ReportPdf.readDocument(pdf).getCaseReference()).isPresent();
+
+            b.click("a[href='/bundle.zip']");
+            Path zip = waitForDownload(downloads, ".zip");
+            var verdict = org.redress.core.bundle.BundleVerifier.verify(zip);
+            assertThat(verdict.ok()).as(verdict.toString()).isTrue();
+            assertThat(verdict.manifest().orElseThrow().getItems()).hasSize(1);
         }
     }
 
@@ -176,16 +188,16 @@ class WebAppIT {
         throw new AssertionError("timed out waiting until " + what);
     }
 
-    static Path waitForDownload(Path dir) throws Exception {
+    static Path waitForDownload(Path dir, String suffix) throws Exception {
         for (int i = 0; i < 300; i++) {
             try (Stream<Path> s = Files.list(dir)) {
-                var done = s.filter(p -> p.toString().endsWith(".pdf")).findFirst();
+                var done = s.filter(p -> p.toString().endsWith(suffix)).findFirst();
                 if (done.isPresent()) {
                     return done.get();
                 }
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no PDF was downloaded");
+        throw new AssertionError("nothing ending in " + suffix + " was downloaded");
     }
 }
