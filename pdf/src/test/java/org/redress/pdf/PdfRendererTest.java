@@ -233,6 +233,23 @@ class PdfRendererTest {
         assertThat(text.split("No\\.\\s*Text", -1).length - 1).isGreaterThan(pages / 2);
     }
 
+    @Test
+    void aTableOfTenThousandRowsRendersWithItsHeaderOnEveryPage() throws Exception {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            rows.add(List.of("JS/" + i, "2026-05-01 10:00", "Fictional message " + i, Samples.HASH));
+        }
+        ReportDocument d = ReportDocument.builder().kind("core.test-big").title("Big schedule")
+                .addSections(Section.of("Schedule", Table.builder().columns(List.of("Exhibit", "Time", "What", "SHA-256"))
+                        .widths(List.of(2, 3, 4, 6)).monospaceColumns(List.of(3)).rows(rows).build()))
+                .build();
+        Path pdf = dir.resolve("big.pdf");
+        RenderResult r = new PdfRenderer().render(d, pdf);
+        String text = Docs.text(pdf);
+        assertThat(text).contains("JS/9999", "Page " + r.pageCount() + " of " + r.pageCount());
+        assertThat(text.split("Exhibit\\s*Time\\s*What\\s*SHA-256", -1).length - 1).isEqualTo(r.pageCount());
+    }
+
     static ReportDocument withExhibit(String ref) {
         return ReportDocument.builder().kind("core.test-exhibit").title("Exhibit")
                 .addSections(Section.of("Exhibits", Paragraph.of("See below."),

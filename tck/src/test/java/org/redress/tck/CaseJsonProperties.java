@@ -31,6 +31,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.redress.core.InvalidDataException;
 import org.redress.core.Problem;
+import org.redress.core.internal.JsonBinder;
+import org.redress.core.internal.Validation;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Case;
 
@@ -95,6 +97,24 @@ class CaseJsonProperties {
             if (problems.isEmpty()) {
                 assertThat(errors).as("the schema refuses what the reader accepts: " + tree).isEmpty();
             }
+        }
+    }
+
+    /**
+     * The quick validity check in front of Hibernate Validator never calls an invalid value valid: over edited
+     * documents bound without validation, both give the same problems.
+     */
+    @Property(tries = 300)
+    void quickCheckAgreesWithHibernateValidator(@ForAll("cases") Case c,
+            @ForAll @IntRange(min = 1, max = 3) int edits, @ForAll long seed) throws Exception {
+        Random r = new Random(seed);
+        JsonNode tree = PLAIN.readTree(RedressJson.writeCase(c));
+        for (int i = 0; i < edits; i++) {
+            tree = edit(tree, r);
+        }
+        Object bound = JsonBinder.bind(READER, tree, READER.constructType(Case.class), true, new ArrayList<>());
+        if (bound != null) {
+            assertThat(Validation.problems(bound)).isEqualTo(Validation.hibernateProblems(bound));
         }
     }
 

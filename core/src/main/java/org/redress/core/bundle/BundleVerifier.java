@@ -191,18 +191,19 @@ public final class BundleVerifier {
                     ? OpenPgp.signature(contents.get("SHA256SUMS.asc")) : null;
             boolean sumsAuthentic = key != null && sumsSig != null && sums != null
                     && OpenPgp.verifies(sumsSig, key, sumsBytes);
-            int before = f.list.size();
-            if (sums != null) {
+            if (sumsAuthentic) {
                 checkAgainstSums(sums);
             }
-            boolean localised = f.list.size() > before;
             BundleManifest manifest = readManifest();
             boolean manifestAuthentic = manifest != null && key != null && contents.containsKey("manifest.json.asc")
                     && signatureHolds(contents.get("manifest.json.asc"), key, contents.get("manifest.json"));
-            if (!sumsAuthentic && !localised && hashes.containsKey("SHA256SUMS")
-                    && hashes.containsKey("SHA256SUMS.asc")) {
+            if (!sumsAuthentic && hashes.containsKey("SHA256SUMS") && hashes.containsKey("SHA256SUMS.asc")) {
+                // Only the checksum file, its signature or the key can break the checksum signature.
+                String keyHash = hashes.get("public-key.asc");
                 if (key == null) {
                     f.add("public-key.asc", "is not an OpenPGP public key");
+                } else if (sums != null && keyHash != null && !keyHash.equals(sums.get("public-key.asc"))) {
+                    f.add("public-key.asc", "does not match its SHA-256 in SHA256SUMS (it was altered)");
                 } else if (sumsSig == null) {
                     f.add("SHA256SUMS.asc", "is not a detached OpenPGP signature as Redress writes it");
                 } else if (sums == null) {

@@ -1,6 +1,7 @@
 package org.redress.core.bundle;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.redress.core.model.CaptureEnvironment;
 import org.redress.core.model.EvidenceRecord;
 import org.redress.core.model.ImmutableCaptureEnvironment;
@@ -44,17 +45,17 @@ public record ExportProfile(String name, boolean deviceIds, boolean ipAddresses,
             return r;
         }
         if (!environment) {
-            return r.withEnvironment((CaptureEnvironment) null);
+            return r.withEnvironment(Optional.<CaptureEnvironment>empty());
         }
         ImmutableCaptureEnvironment e = ImmutableCaptureEnvironment.copyOf(record.getEnvironment().get());
         if (!deviceIds) {
-            e = e.withDeviceId((String) null);
+            e = e.withDeviceId(Optional.<String>empty());
         }
         if (!ipAddresses) {
-            e = e.withIpAddress((String) null);
+            e = e.withIpAddress(Optional.<String>empty());
         }
         if (!locations) {
-            e = e.withLocation((String) null);
+            e = e.withLocation(Optional.<String>empty());
         }
         return r.withEnvironment(e);
     }

@@ -103,9 +103,14 @@ public final class CustodyVerifier {
         return new VerificationReport(hashes.size() + " events, " + cps.size() + " checkpoints", findings);
     }
 
-    /** The event hashes of a log, checking each link; findings name the failing events. */
+    /**
+     * The event hashes of a log, checking each link; findings name the events that were changed. A changed event
+     * breaks the link to the next one; a changed previous-hash field breaks its own link and the next.
+     */
     static List<byte[]> chain(byte[] log, boolean deep, List<VerificationReport.Finding> findings) {
         List<byte[]> hashes = new ArrayList<>();
+        List<List<String>> items = new ArrayList<>();
+        java.util.BitSet broken = new java.util.BitSet();
         MessageDigest sha = MerkleTree.sha256();
         byte[] previous = Hex.decode(CustodyEvent.GENESIS);
         int start = 0;
@@ -119,22 +124,32 @@ public final class CustodyVerifier {
             }
             sha.update(log, start, end - start);
             byte[] hash = sha.digest();
-            List<String> items = deep ? checkContent(log, start, end, subject, findings) : List.of();
+            List<String> ids = deep ? checkContent(log, start, end, subject, findings) : List.of();
             long shownSeq = sequence(log, start, end);
             if (shownSeq != seq) {
-                findings.add(new VerificationReport.Finding(subject, items, "carries sequence number "
+                findings.add(new VerificationReport.Finding(subject, ids, "carries sequence number "
                         + (shownSeq < 0 ? "(none)" : shownSeq) + " (events were removed, added or reordered)"));
             }
             int p = find(log, PREVIOUS, start, end);
             if (p < 0 || p + 64 > end || !hexEquals(log, p, previous)) {
-                findings.add(new VerificationReport.Finding(subject, items,
-                        "does not hold the hash of the event before it (that event was changed, removed or "
-                                + "reordered, or this one was)"));
+                broken.set((int) seq);
             }
             hashes.add(hash);
+            items.add(ids);
             previous = hash;
             start = end + 1;
             seq++;
+        }
+        for (int i = broken.nextSetBit(0); i >= 0; i = broken.nextSetBit(i + 1)) {
+            int blamed = broken.get(i + 1) || i == 0 ? i : i - 1;
+            String reason = blamed == i
+                    ? "does not hold the hash of the event before it (it was changed, or events before it were "
+                            + "removed or reordered)"
+                    : "was changed: the next event does not hold its hash";
+            findings.add(new VerificationReport.Finding("event " + blamed, items.get(blamed), reason));
+            if (broken.get(i + 1)) {
+                i++;
+            }
         }
         return hashes;
     }

@@ -133,12 +133,13 @@ public final class EvidenceCapture {
     public CaptureResult capture(Case c, Incident incident, CaptureMetadata metadata, InputStream content)
             throws IOException {
         if (incident.isInvolvesChild() || metadata.isInvolvesChild()) {
-            ImmutableCaptureMetadata m = ImmutableCaptureMetadata.copyOf(metadata).withInvolvesChild(true)
-                    .withJurisdiction(c.getJurisdiction());
-            if (m.getLocation().isEmpty() && m.getRequestedUrl().isEmpty() && !incident.getLocations().isEmpty()) {
-                m = m.withLocation(incident.getLocations().get(0));
+            ImmutableCaptureMetadata.Builder m = ImmutableCaptureMetadata.builder().from(metadata)
+                    .involvesChild(true).jurisdiction(c.getJurisdiction());
+            if (metadata.getLocation().isEmpty() && metadata.getRequestedUrl().isEmpty()
+                    && !incident.getLocations().isEmpty()) {
+                m.location(incident.getLocations().get(0));
             }
-            return childProtection(m);
+            return childProtection(m.build());
         }
         return capture(metadata, content);
     }

@@ -86,8 +86,7 @@ public abstract class EvidenceRecord implements SelfChecking {
     public abstract Optional<@Size(max = 256) String> getContentId();
 
     /** The content's own time, as the platform showed it. */
-    @Valid
-    public abstract Optional<ShownTime> getContentTime();
+    public abstract Optional<@Valid ShownTime> getContentTime();
 
     /** When it was captured (or imported), with the capturer's offset. */
     @NotNull
@@ -114,8 +113,7 @@ public abstract class EvidenceRecord implements SelfChecking {
     public abstract Tool getTool();
 
     /** The device and system it was captured on. */
-    @Valid
-    public abstract Optional<CaptureEnvironment> getEnvironment();
+    public abstract Optional<@Valid CaptureEnvironment> getEnvironment();
 
     /** Captured live, or imported later. */
     @NotNull

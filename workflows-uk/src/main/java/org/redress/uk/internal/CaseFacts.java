@@ -24,6 +24,9 @@ public final class CaseFacts {
             HarassmentKind.THREAT_OF_SEXUAL_VIOLENCE, HarassmentKind.DEATH_THREAT);
     private static final Set<HarassmentKind> INTIMATE = EnumSet.of(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE,
             HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
+    private static final Set<Relationship> IDENTIFIABLE = EnumSet.of(Relationship.CURRENT_PARTNER,
+            Relationship.FORMER_PARTNER, Relationship.FAMILY, Relationship.HOUSEHOLD_MEMBER, Relationship.COLLEAGUE,
+            Relationship.ACQUAINTANCE);
     private static final Set<Channel> ONLINE = EnumSet.of(Channel.SOCIAL_MEDIA, Channel.MESSAGING, Channel.FORUM,
             Channel.GAMING, Channel.WEBSITE);
 
@@ -103,8 +106,9 @@ public final class CaseFacts {
     }
 
     /**
-     * The party a court order would be against: a named perpetrator, else a perpetrator (or, when no incident names
-     * one, a party) the person can identify.
+     * The party a court order would be against: a named perpetrator; else a perpetrator (or, when no incident names
+     * one, any party) who is named or whom the person knows offline (partner, family, household, colleague,
+     * acquaintance). Anonymous accounts and strangers are not respondents.
      */
     public static Optional<Party> respondent(Case c) {
         Set<String> perpetrators = new HashSet<>();
@@ -115,8 +119,7 @@ public final class CaseFacts {
             return named;
         }
         return c.getParties().stream().filter(p -> (perpetrators.isEmpty() || perpetrators.contains(p.getId()))
-                && (p.isKnown() || p.getRelationship() != Relationship.STRANGER
-                        && p.getRelationship() != Relationship.UNKNOWN)).findFirst();
+                && (p.isKnown() || IDENTIFIABLE.contains(p.getRelationship()))).findFirst();
     }
 
     /** Whether there is a course of conduct: at least two incidents. */

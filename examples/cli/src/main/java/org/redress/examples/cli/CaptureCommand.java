@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.redress.core.evidence.CaptureResult;
 import org.redress.core.model.Case;
 import org.redress.core.model.EvidenceKind;
 import org.redress.core.model.EvidenceRecord;
@@ -66,16 +67,26 @@ final class CaptureCommand implements Callable<Integer> {
         boolean newVault = !Files.exists(vault.resolve("items"));
         char[] passphrase = Passphrase.obtain(newVault);
         String mediaType = mediaType(file);
-        EvidenceRecord record;
+        CaptureResult result;
         try (Preservation p = Preservation.open(vault, passphrase);
                 InputStream in = new Progress(Files.newInputStream(file), Files.size(file),
                         spec.commandLine().getErr())) {
             String id = nextId(c, p);
-            record = p.importFile(in, new Preservation.Details(id, file.getFileName().toString(), mediaType,
-                    kind(mediaType), description, urls, zone(c)));
+            result = p.importFile(c, incidents.stream().findFirst().flatMap(c::incident), in,
+                    new Preservation.Details(id, file.getFileName().toString(), mediaType, kind(mediaType),
+                            description, urls, zone(c)));
         }
+        EvidenceRecord record = result.record();
         CaseFile.write(caseFile, withEvidence(c, record, incidents));
         PrintWriter out = spec.commandLine().getOut();
+        if (result.childProtection().isPresent()) {
+            PlanText.wrap(out, "", "", result.childProtection().get().message());
+            result.childProtection().get().routes().forEach(r -> r.getContacts().forEach(
+                    ch -> PlanText.wrap(out, "  ", "    ", r.getName() + ": " + ch.describe())));
+            out.println("Nothing was stored. Only the location and your description were recorded, as "
+                    + record.getId() + ", in " + caseFile + ".");
+            return ExitCodes.OK;
+        }
         out.println("Kept " + file.getFileName() + " as evidence " + record.getId() + " in the vault " + vault + ".");
         out.println("SHA-256: " + Preservation.sha256(record));
         out.println("Size:    " + record.getSize().orElse(0L) + " bytes");

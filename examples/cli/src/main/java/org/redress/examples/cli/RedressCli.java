@@ -61,7 +61,14 @@ public final class RedressCli implements Runnable {
 
     /** Runs the command and returns its exit code (for embedding and tests). */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command with its output and errors going to these writers; returns its exit code. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new RedressCli());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler(RedressCli::handle);
         return cli.execute(args);
     }

@@ -3,6 +3,7 @@ package org.redress.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.redress.core.InvalidDataException;
 import org.redress.core.model.Case;
@@ -11,34 +12,40 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code redress validate CASE.json}. */
+/** {@code redress validate CASE.json...}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check a case file and list every problem, each with where it is (a JSON Pointer such as "
+        description = {"Check case files and list every problem, each with where it is (a JSON Pointer such as "
                 + "/incidents/0/occurredAt) and how to fix it.",
-            "Exit code 0 when the case is valid, 1 when it is not."})
+            "Exit code 0 when every case is valid, 1 when one is not, 4 when a file cannot be read."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CASE.json", description = "The case file.")
-    Path caseFile;
+    @Parameters(paramLabel = "CASE.json", arity = "1..*", description = "The case file(s).")
+    List<Path> caseFiles;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Case c;
-        try {
-            c = CaseFile.read(caseFile);
-        } catch (InvalidDataException e) {
-            out.println(caseFile + ":");
-            Problems.print(e, out);
-            return ExitCodes.INVALID_INPUT;
+        int code = ExitCodes.OK;
+        for (Path caseFile : caseFiles) {
+            try {
+                Case c = CaseFile.read(caseFile);
+                out.println(caseFile + ": valid. Case " + c.getId() + " (" + c.getJurisdiction() + "): "
+                        + count(c.getIncidents().size(), "incident") + ", "
+                        + count(c.getEvidence().size(), "evidence item") + ", "
+                        + count(c.getReports().size(), "report") + " already made.");
+            } catch (InvalidDataException e) {
+                out.println(caseFile + ":");
+                Problems.print(e, out);
+                code = Math.max(code, ExitCodes.INVALID_INPUT);
+            } catch (UserError | IOException e) {
+                out.flush();
+                code = Math.max(code, RedressCli.report(e, spec.commandLine().getErr()));
+            }
         }
-        out.println(caseFile + ": valid. Case " + c.getId() + " (" + c.getJurisdiction() + "): "
-                + count(c.getIncidents().size(), "incident") + ", " + count(c.getEvidence().size(), "evidence item")
-                + ", " + count(c.getReports().size(), "report") + " already made.");
-        return ExitCodes.OK;
+        return code;
     }
 
     static String count(int n, String noun) {

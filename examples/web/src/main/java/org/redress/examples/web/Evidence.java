@@ -6,17 +6,20 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Set;
-import org.redress.core.custody.CustodyEventType;
+import java.util.Optional;
 import org.redress.core.custody.CustodyLog;
+import org.redress.core.evidence.CaptureMetadata;
+import org.redress.core.evidence.CaptureResult;
 import org.redress.core.evidence.DirectoryVault;
+import org.redress.core.evidence.EvidenceCapture;
 import org.redress.core.evidence.VaultKey;
+import org.redress.core.model.Case;
 import org.redress.core.model.ClockSource;
 import org.redress.core.model.Collector;
 import org.redress.core.model.EvidenceKind;
 import org.redress.core.model.EvidenceOrigin;
 import org.redress.core.model.EvidenceRecord;
+import org.redress.core.model.Incident;
 import org.redress.core.model.Tool;
 
 /**
@@ -26,14 +29,14 @@ import org.redress.core.model.Tool;
 final class Evidence {
 
     static final Tool TOOL = Tool.of("redress-web", "0.1.0");
-    private static final Collector PERSON = Collector.of("person", "the person the case is about");
+    static final Collector PERSON = Collector.of("person", "the person the case is about");
 
     private final DirectoryVault vault;
-    private final CustodyLog log;
+    private final EvidenceCapture capture;
 
-    private Evidence(DirectoryVault vault, CustodyLog log) {
+    private Evidence(DirectoryVault vault, CustodyLog log) throws IOException {
         this.vault = vault;
-        this.log = log;
+        this.capture = new EvidenceCapture(vault, log);
     }
 
     static Evidence open(Path data, char[] passphrase) throws IOException {
@@ -41,25 +44,25 @@ final class Evidence {
                 CustodyLog.open(data.resolve("custody")));
     }
 
-    /** Hashes and encrypts the content into the vault in one pass, then logs the import. */
-    EvidenceRecord put(String id, String fileName, String mediaType, InputStream content, String description,
-            ZoneId zone) throws IOException {
-        OffsetDateTime now = OffsetDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS);
-        EvidenceRecord record = vault.put(id, content, Set.of(), facts -> {
-            var b = EvidenceRecord.builder().id(id)
-                    .kind(mediaType.startsWith("image/") ? EvidenceKind.SCREENSHOT
-                            : mediaType.startsWith("video/") ? EvidenceKind.VIDEO
-                            : mediaType.equals("message/rfc822") ? EvidenceKind.EMAIL : EvidenceKind.DOCUMENT)
-                    .fileName(fileName).mediaType(mediaType).size(facts.size()).hashes(facts.hashes())
-                    .capturedAt(now).captureZone(zone).clockSource(ClockSource.SYSTEM_CLOCK)
-                    .collector(PERSON).tool(TOOL).origin(EvidenceOrigin.IMPORTED);
-            if (!description.isBlank()) {
-                b.description(description.strip());
-            }
-            return b.build();
-        });
-        log.append(CustodyEventType.IMPORTED, PERSON, TOOL, List.of(id), e -> e.expectedSha256(sha256(record)));
-        return record;
+    /**
+     * Hashes and encrypts the content into the vault in one pass and logs the import. When the case marks the
+     * incident as involving a child, nothing is stored and the result carries the guidance instead.
+     */
+    CaptureResult put(Case c, Optional<Incident> incident, String id, String fileName, String mediaType,
+            InputStream content, String description, ZoneId zone) throws IOException {
+        var m = CaptureMetadata.builder().id(id)
+                .kind(mediaType.startsWith("image/") ? EvidenceKind.SCREENSHOT
+                        : mediaType.startsWith("video/") ? EvidenceKind.VIDEO
+                        : mediaType.equals("message/rfc822") ? EvidenceKind.EMAIL : EvidenceKind.DOCUMENT)
+                .fileName(fileName).mediaType(mediaType)
+                .capturedAt(OffsetDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS)).captureZone(zone)
+                .clockSource(ClockSource.SYSTEM_CLOCK).collector(PERSON).tool(TOOL).origin(EvidenceOrigin.IMPORTED)
+                .jurisdiction(c.getJurisdiction());
+        if (!description.isBlank()) {
+            m.description(description.strip());
+        }
+        return incident.isPresent() ? capture.capture(c, incident.get(), m.build(), content)
+                : capture.capture(m.build(), content);
     }
 
     static String sha256(EvidenceRecord r) {
@@ -71,8 +74,8 @@ final class Evidence {
         return vault;
     }
 
-    CustodyLog log() {
-        return log;
+    EvidenceCapture capture() {
+        return capture;
     }
 
     /** A feature this build does not have. */

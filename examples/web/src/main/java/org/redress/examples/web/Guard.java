@@ -36,8 +36,9 @@ final class Guard {
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         if (!"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name())) {
+            // With Referrer-Policy: no-referrer, browsers send "Origin: null" for form posts: the token decides.
             String origin = ctx.header("Origin");
-            if (origin != null && !origin.equals(ctx.scheme() + "://" + ctx.host())) {
+            if (origin != null && !origin.equals("null") && !origin.equals(ctx.scheme() + "://" + ctx.host())) {
                 throw new ForbiddenResponse("This form was sent from another site.");
             }
             String tooLarge = "The file is too large. The largest file you can add is " + IntakeApp.MAX_UPLOAD_MB

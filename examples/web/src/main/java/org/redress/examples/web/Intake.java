@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.redress.core.document.ReportDocument;
+import org.redress.core.evidence.CaptureResult;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Case;
 import org.redress.core.model.EvidenceRecord;
@@ -61,12 +62,13 @@ final class Intake {
         save(ImmutableCase.copyOf(current).withIncidents(append(current.getIncidents(), incident)));
     }
 
-    /** Preserves an uploaded file and links it to an incident (if given); returns its record. */
-    synchronized EvidenceRecord addEvidence(String fileName, String mediaType, InputStream content,
+    /** Preserves an uploaded file and links it to an incident (if given). */
+    synchronized CaptureResult addEvidence(String fileName, String mediaType, InputStream content,
             String description, Optional<String> incidentId) throws IOException {
         String id = "ev-" + (current.getEvidence().size() + 1);
-        EvidenceRecord record = evidence.put(id, fileName, mediaType, content, description,
-                IntakeApp.zoneFor(current));
+        CaptureResult result = evidence.put(current, incidentId.flatMap(current::incident), id, fileName, mediaType,
+                content, description, IntakeApp.zoneFor(current));
+        EvidenceRecord record = result.record();
         ImmutableCase next = ImmutableCase.copyOf(current).withEvidence(append(current.getEvidence(), record));
         if (incidentId.isPresent()) {
             next = next.withIncidents(current.getIncidents().stream()
@@ -75,7 +77,7 @@ final class Intake {
                     .toList());
         }
         save(next);
-        return record;
+        return result;
     }
 
     synchronized Plan plan() {
@@ -84,6 +86,42 @@ final class Intake {
 
     synchronized List<ReportDocument> documents() {
         return planner.documents(current, plan(), DocumentOptions.defaults());
+    }
+
+    /**
+     * Renders a document as a fillable PDF/A-3 (the person can correct any value in a PDF reader), exhibit
+     * screenshots read, decrypted and hash-checked, from the vault.
+     */
+    void renderPdf(ReportDocument doc, java.io.OutputStream out) throws IOException {
+        var vault = evidence.vault();
+        new org.redress.pdf.PdfRenderer(org.redress.pdf.RenderOptions.builder()
+                .formMode(org.redress.pdf.FormMode.FILLABLE)
+                .imageFailure(org.redress.pdf.RenderOptions.ImageFailure.PLACEHOLDER)
+                .imageResolver(ref -> {
+                    if (!vault.contains(ref)) {
+                        throw new java.nio.file.NoSuchFileException(ref);
+                    }
+                    return vault.open(ref);
+                })
+                .build()).render(doc, out);
+    }
+
+    /**
+     * Writes the evidence bundle (every item the vault holds, profile {@code standard}: no device ids, IP
+     * addresses or locations), signed with a key made for this bundle, to a new file.
+     */
+    synchronized org.redress.core.bundle.BundleManifest bundle(Path zip) throws IOException {
+        List<String> held = new java.util.ArrayList<>();
+        for (var e : current.getEvidence()) {
+            if (evidence.vault().contains(e.getId())) {
+                held.add(e.getId());
+            }
+        }
+        var signer = org.redress.core.bundle.BundleSigner.generate("Redress bundle for case " + current.getId());
+        return new org.redress.core.bundle.BundleExporter(evidence.capture(), signer, Optional.empty()).export(zip,
+                new org.redress.core.bundle.BundleRequest(current.getId(),
+                        Optional.of(current.getJurisdiction().code()), Optional.empty(), held,
+                        org.redress.core.bundle.ExportProfile.STANDARD, Evidence.PERSON, Evidence.TOOL));
     }
 
     Evidence evidence() {

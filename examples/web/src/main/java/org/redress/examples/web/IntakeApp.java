@@ -132,6 +132,8 @@ public final class IntakeApp {
         app.get("/evidence/{id}", a::evidenceItem);
         app.get("/plan", a::plan);
         app.get("/documents", a::documents);
+        app.get("/documents/{n}.pdf", a::documentPdf);
+        app.get("/bundle.zip", a::bundle);
         app.exception(HttpResponseException.class, (e, ctx) -> a.error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Evidence.Unavailable.class, (e, ctx) -> a.error(ctx, 501, e.getMessage()));
         app.exception(UnsupportedJurisdictionException.class, (e, ctx) -> a.error(ctx, 501,
@@ -322,9 +324,18 @@ public final class IntakeApp {
             }
             String incident = orEmpty(ctx.formParam("incident"));
             Optional<String> incidentId = intake.current().incident(incident).map(Incident::getId);
-            EvidenceRecord r = intake.addEvidence(name, type.get(), in, orEmpty(ctx.formParam("description")),
+            var result = intake.addEvidence(name, type.get(), in, orEmpty(ctx.formParam("description")),
                     incidentId);
-            ctx.redirect("/evidence/" + r.getId() + "?added=1", HttpStatus.SEE_OTHER);
+            if (result.childProtection().isPresent()) {
+                StringBuilder b = new StringBuilder("<div class=\"warning\" role=\"alert\"><p>")
+                        .append(esc(result.childProtection().get().message())).append("</p><ul>");
+                result.childProtection().get().routes().forEach(r -> r.getContacts().forEach(c -> b.append("<li>")
+                        .append(esc(r.getName() + ": " + c.describe())).append("</li>")));
+                b.append("</ul></div><p><a href=\"/\">Go back to your case</a></p>");
+                ctx.html(Html.page("This file was not kept", b.toString()));
+                return;
+            }
+            ctx.redirect("/evidence/" + result.record().getId() + "?added=1", HttpStatus.SEE_OTHER);
         }
     }
 
@@ -352,6 +363,41 @@ public final class IntakeApp {
 
     private void documents(Context ctx) {
         ctx.html(Html.page("Your papers", DocumentsPage.render(intake)));
+    }
+
+    private void documentPdf(Context ctx) throws IOException {
+        List<org.redress.core.document.ReportDocument> docs = intake.documents();
+        int n;
+        try {
+            n = Integer.parseInt(ctx.pathParam("n"));
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n < 1 || n > docs.size()) {
+            throw new io.javalin.http.NotFoundResponse("There is no such document.");
+        }
+        var doc = docs.get(n - 1);
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        intake.renderPdf(doc, pdf);
+        ctx.contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + String.format("%02d-%s.pdf", n,
+                        doc.getKind().replaceAll("[^A-Za-z0-9-]+", "-")) + "\"")
+                .result(pdf.toByteArray());
+    }
+
+    private void bundle(Context ctx) throws IOException {
+        Path dir = java.nio.file.Files.createTempDirectory("redress-bundle");
+        Path zip = dir.resolve("bundle.zip");
+        try {
+            var manifest = intake.bundle(zip);
+            ctx.contentType("application/zip")
+                    .header("Content-Disposition", "attachment; filename=\"" + manifest.getCaseId()
+                            + "-evidence-bundle.zip\"")
+                    .result(java.nio.file.Files.readAllBytes(zip));
+        } finally {
+            java.nio.file.Files.deleteIfExists(zip);
+            java.nio.file.Files.deleteIfExists(dir);
+        }
     }
 
     private void error(Context ctx, int status, String message) {
@@ -382,6 +428,9 @@ public final class IntakeApp {
     }
 
     static ZoneId zoneFor(Case c) {
+        if (!c.getIncidents().isEmpty()) {
+            return c.getIncidents().get(0).getOccurredAt().getZone();
+        }
         return "US".equals(c.getJurisdiction().country()) ? ZoneId.of("America/New_York")
                 : ZoneId.of("Europe/London");
     }

@@ -32,7 +32,8 @@ final class Labels {
         KINDS.put(HarassmentKind.AI_GENERATED_ABUSE, "Other AI-made abuse");
         KINDS.put(HarassmentKind.ENCOURAGING_SELF_HARM, "Telling me to hurt myself");
         for (HarassmentKind k : HarassmentKind.values()) {
-            KINDS.putIfAbsent(k, k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            KINDS.putIfAbsent(k, k.name().charAt(0) + k.name().substring(1).toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' '));
         }
         CHANNELS.put(Channel.SOCIAL_MEDIA, "Social media");
         CHANNELS.put(Channel.MESSAGING, "Messaging app");

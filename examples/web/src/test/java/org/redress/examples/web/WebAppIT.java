@@ -83,14 +83,18 @@ class WebAppIT {
             b.click("header.site nav a[href='/incidents/new']");
             assertThat(b.url()).endsWith("/incidents/new");
             b.script("document.getElementById('date').value = '2026-10-12';");
-            b.type("#time", "2130");
+            b.script("document.getElementById('time').value = '21:30';");
             b.click("input[name=kinds][value=DOXXING]");
             b.type("#platform", "instagram");
             b.type("#summary", "A post with my street name");
             b.type("#account", "A fictional account posted the name of my street.");
             Files.write(SCREENSHOTS.resolve("web-2-log-incident.png"), b.screenshot());
             b.click("form button[type=submit]");
-            assertThat(b.url()).endsWith("/?added=incident");
+            try {
+                waitFor(() -> b.url().endsWith("/?added=incident"), "the incident was added");
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + ": " + b.url() + "\n" + b.source(), e);
+            }
             assertThat(b.source()).contains("The incident was added").contains("A post with my street name");
 
             byte[] png = fictionalScreenshot();
@@ -103,7 +107,7 @@ class WebAppIT {
             b.type("#description", "Screenshot of a reply");
             Files.write(SCREENSHOTS.resolve("web-3-add-evidence.png"), b.screenshot());
             b.click("form button[type=submit]");
-            assertThat(b.url()).contains("/evidence/ev-1");
+            waitFor(() -> b.url().contains("/evidence/ev-1"), "the evidence was kept");
             assertThat(b.text("#hash-SHA-256")).isEqualTo(sha);
             Files.write(SCREENSHOTS.resolve("web-4-evidence-kept.png"), b.screenshot());
 
@@ -122,8 +126,16 @@ class WebAppIT {
                 Assumptions.abort("this build cannot render PDFs");
             }
             b.click("a[href='/documents/1.pdf']");
-            Path pdf = waitForDownload(downloads);
+            Path pdf = waitForDownload(downloads, ".pdf");
             assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
+            // The PDF carries its document as JSON: it is the case's own paper.
+            assertThat(org.redress.pdf.ReportPdf.readDocument(pdf).getCaseReference()).isPresent();
+
+            b.click("a[href='/bundle.zip']");
+            Path zip = waitForDownload(downloads, ".zip");
+            var verdict = org.redress.core.bundle.BundleVerifier.verify(zip);
+            assertThat(verdict.ok()).as(verdict.toString()).isTrue();
+            assertThat(verdict.manifest().orElseThrow().getItems()).hasSize(1);
         }
     }
 
@@ -176,16 +188,16 @@ class WebAppIT {
         throw new AssertionError("timed out waiting until " + what);
     }
 
-    static Path waitForDownload(Path dir) throws Exception {
+    static Path waitForDownload(Path dir, String suffix) throws Exception {
         for (int i = 0; i < 300; i++) {
             try (Stream<Path> s = Files.list(dir)) {
-                var done = s.filter(p -> p.toString().endsWith(".pdf")).findFirst();
+                var done = s.filter(p -> p.toString().endsWith(suffix)).findFirst();
                 if (done.isPresent()) {
                     return done.get();
                 }
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no PDF was downloaded");
+        throw new AssertionError("nothing ending in " + suffix + " was downloaded");
     }
 }

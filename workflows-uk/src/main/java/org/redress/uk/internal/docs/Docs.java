@@ -78,10 +78,23 @@ final class Docs {
             return DATE_TIME.format(t.getInstant().get().atZoneSameInstant(zone)) + " (" + zone + ")";
         }
         if (t.getDate().isPresent()) {
-            return DATE.format(t.getDate().get());
+            return date(t.getDate().get());
         }
         return "between " + DATE_TIME.format(t.getFrom().get().atZoneSameInstant(zone)) + " and "
                 + DATE_TIME.format(t.getTo().get().atZoneSameInstant(zone)) + " (" + zone + ")";
+    }
+
+    /** A day as people write it, such as "3 March 2026". */
+    static String date(java.time.LocalDate day) {
+        return DATE.format(day);
+    }
+
+    /** Text with its first letter in lower case when it starts a plain word ("Screenshot of" → "screenshot of"). */
+    static String lowerFirst(String text) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
+            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
     }
 
     /** Where an incident happened: the platform, or the channel. */
@@ -134,11 +147,6 @@ final class Docs {
     /** A field holding generated text. */
     static Field generated(String key, String label, String value) {
         return ImmutableField.builder().key(key).label(label).value(value).origin(FactOrigin.GENERATED).build();
-    }
-
-    /** A field holding the person's own words. */
-    static Field account(String key, String label, String value) {
-        return ImmutableField.builder().key(key).label(label).value(value).origin(FactOrigin.PERSONS_ACCOUNT).build();
     }
 
     /** A withheld field: shown as withheld, recorded in the document's withheld list by the caller. */

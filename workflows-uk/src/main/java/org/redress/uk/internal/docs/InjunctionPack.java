@@ -7,6 +7,7 @@ import org.redress.core.document.Declaration;
 import org.redress.core.document.FactOrigin;
 import org.redress.core.document.FieldGrid;
 import org.redress.core.document.ImmutableBulletList;
+import org.redress.core.document.ImmutableParagraph;
 import org.redress.core.document.ImmutableSection;
 import org.redress.core.document.ImmutableSignatureBlock;
 import org.redress.core.document.MissingItem;
@@ -98,17 +99,16 @@ final class InjunctionPack {
                 Docs.field("n208.defendantAddress", "Defendant's address for service",
                         respondent.flatMap(Party::getAddress).map(Docs::oneLine)),
                 Docs.field("n208.court", "County Court hearing centre", Optional.empty())));
-        n208.addBlocks(Paragraph.numbered("The Claimant claims under section 3 of the Protection from Harassment "
+        n208.addBlocks(Paragraph.of("The Claimant claims under section 3 of the Protection from Harassment "
                 + "Act 1997 for an actual and apprehended breach of section 1 of that Act (harassment). The claim "
-                + "uses the procedure in Part 8 of the Civil Procedure Rules (rules 65.27 and 65.28).",
-                FactOrigin.GENERATED));
+                + "uses the procedure in Part 8 of the Civil Procedure Rules (rules 65.27 and 65.28)."));
         if (!timeline.isEmpty()) {
-            n208.addBlocks(Paragraph.numbered("Between " + Docs.when(timeline.get(0).getOccurredAt()) + " and "
+            n208.addBlocks(ImmutableParagraph.builder().origin(FactOrigin.CASE_RECORD).text("Between " + Docs.when(timeline.get(0).getOccurredAt()) + " and "
                     + Docs.when(timeline.get(timeline.size() - 1).getOccurredAt()) + " " + respondentName
                     + " pursued a course of conduct against the Claimant on " + timeline.size() + " occasions, "
-                    + "set out in the Claimant's witness statement.", FactOrigin.CASE_RECORD));
+                    + "set out in the Claimant's witness statement.").build());
         }
-        n208.addBlocks(Paragraph.numbered("The Claimant asks the court for:", FactOrigin.GENERATED),
+        n208.addBlocks(Paragraph.of("The Claimant asks the court for:"),
                 ImmutableBulletList.builder().ordered(true).addItems(
                         "an injunction forbidding the Defendant from harassing the Claimant;",
                         "damages, including for anxiety and any financial loss caused by the harassment "
@@ -121,11 +121,12 @@ final class InjunctionPack {
         timeline.forEach(i -> i.getLocations().forEach(l -> l.getUrl().ifPresent(u -> urls.add(u.toString()))));
         boolean offline = c.getIncidents().stream().anyMatch(Incident::isOfflineContact);
         List<String> prohibitions = new ArrayList<>(List.of(
-                "harass the Applicant;",
-                "contact or try to contact the Applicant by any means, directly or indirectly, including online;",
-                "post, send or publish anything about the Applicant online or elsewhere;"));
+                "(a) harass the Applicant;",
+                "(b) contact or try to contact the Applicant by any means, directly or indirectly, including online;",
+                "(c) post, send or publish anything about the Applicant online or elsewhere;"));
         if (offline) {
-            prohibitions.add("come within [distance to complete] of the Applicant's home, work or place of study;");
+            prohibitions.add("(d) come within [distance to complete] of the Applicant's home, work or place of "
+                    + "study;");
         }
         ImmutableSection.Builder n16a = Section.builder().heading("Application for an interim injunction (N16A)");
         n16a.addBlocks(FieldGrid.of(
@@ -136,17 +137,16 @@ final class InjunctionPack {
                                 "The Respondent must, within [number] days, remove or cause to be removed the content "
                                         + "at: " + String.join("; ", urls)),
                 Docs.generated("n16a.prohibitions", "Terms of prohibition (proposed)", "The Respondent is forbidden, "
-                        + "whether by himself or by instructing or encouraging any other person, to:"),
+                        + "whether by himself or by instructing or encouraging any other person, to:\n"
+                        + String.join("\n", prohibitions)),
                 Docs.field("n16a.costs", "Costs", Optional.empty()),
                 Docs.field("n16a.evidenceSignedBy", "Names of those who signed the evidence in support",
                         Optional.of(p.getName())),
                 Docs.field("n16a.toBeServed", "Persons to be served", respondent.flatMap(Party::getName)),
                 served ? Docs.withheld("n16a.addressForService", "Applicant's address for service")
                         : Docs.field("n16a.addressForService", "Applicant's address for service", claimantAddress),
-                Docs.field("n16a.humanRights", "Human Rights Act 1998: does the order affect freedom of expression? "
-                        + "(yes / no)", Optional.empty()),
+                Docs.field("n16a.humanRights", "Human Rights Act 1998 (yes / no)", Optional.empty()),
                 Docs.field("n16a.hearing", "Hearing (date, time, without notice or on notice)", Optional.empty())));
-        n16a.addBlocks(ImmutableBulletList.builder().ordered(true).items(prohibitions).build());
         b.addSections(n16a.build());
 
         // PD 32 witness statement.
@@ -164,9 +164,6 @@ final class InjunctionPack {
         if (served) {
             p.getAddress().ifPresent(a -> b.addWithheldFields("ws.residence"));
         }
-        ws.addBlocks(Paragraph.numbered("I am the Claimant. I make this statement in support of my claim and my "
-                + "application for an injunction. The facts in it are within my own knowledge unless I say "
-                + "otherwise.", FactOrigin.GENERATED));
         Statements.body(c, exhibits, ws, m -> { }, true);
         ws.addBlocks(Declaration.of("Statement of truth", STATEMENT_OF_TRUTH),
                 ImmutableSignatureBlock.builder().label("Signed").name(p.getName()).capacity("Claimant")

@@ -18,7 +18,6 @@ import org.redress.core.document.NoticeLevel;
 import org.redress.core.document.Paragraph;
 import org.redress.core.document.ReportDocument;
 import org.redress.core.document.Section;
-import org.redress.core.document.Subheading;
 import org.redress.core.document.Table;
 import org.redress.core.model.Account;
 import org.redress.core.model.Case;

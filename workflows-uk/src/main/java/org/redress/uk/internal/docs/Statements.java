@@ -109,7 +109,9 @@ final class Statements {
             missing.accept(MissingItem.of("/incidents", "At least one incident."));
             return;
         }
-        out.addBlocks(Paragraph.numbered("I am " + c.getSubject().getName() + ". This statement describes "
+        out.addBlocks(Paragraph.numbered("I am " + c.getSubject().getName() + (civil ? ", the Claimant. I make "
+                + "this statement in support of my claim and my application for an injunction; the facts in it are "
+                + "within my own knowledge unless I say otherwise." : ".") + " This statement describes "
                 + timeline.size() + (timeline.size() == 1 ? " incident" : " incidents") + " of harassment, from "
                 + Docs.when(timeline.get(0).getOccurredAt()) + " to "
                 + Docs.when(timeline.get(timeline.size() - 1).getOccurredAt()) + ".", FactOrigin.CASE_RECORD));
@@ -135,8 +137,8 @@ final class Statements {
                         FactOrigin.VERBATIM));
             }
             for (String id : Exhibits.evidenceOf(i)) {
-                String what = c.evidence(id).flatMap(EvidenceRecord::getDescription)
-                        .orElse(c.evidence(id).map(e -> Docs.words(e.getKind().name())).orElse("an item"));
+                String what = Docs.lowerFirst(c.evidence(id).flatMap(EvidenceRecord::getDescription)
+                        .orElse(c.evidence(id).map(e -> "a " + Docs.words(e.getKind().name())).orElse("an item")));
                 if (exhibits.mustNotShow(id)) {
                     out.addBlocks(Paragraph.numbered("I have not copied the images. I recorded where they were: "
                             + what + " (" + exhibits.label(id) + ").", FactOrigin.CASE_RECORD));
@@ -150,13 +152,13 @@ final class Statements {
             }
         }
         for (ReportMade r : c.getReports()) {
-            out.addBlocks(Paragraph.numbered("On " + r.getMadeAt().toLocalDate() + " I reported this to "
+            out.addBlocks(Paragraph.numbered("On " + Docs.date(r.getMadeAt().toLocalDate()) + " I reported this to "
                     + r.getRouteId() + r.getPlatform().map(pl -> " (" + pl + ")").orElse("")
                     + r.getReference().map(ref -> "; the reference is " + ref).orElse("") + ".",
                     FactOrigin.CASE_RECORD));
         }
         for (ImpactEntry e : c.getImpact()) {
-            out.addBlocks(Paragraph.numbered("On " + e.getDate() + ": " + e.getDescription(),
+            out.addBlocks(Paragraph.numbered("On " + Docs.date(e.getDate()) + ": " + e.getDescription(),
                     FactOrigin.PERSONS_ACCOUNT));
         }
     }
