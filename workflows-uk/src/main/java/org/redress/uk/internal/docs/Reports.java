@@ -51,6 +51,10 @@ final class Reports {
             notices.add(Notice.of(NoticeLevel.IMPORTANT, "Report Fraud does not cover Scotland: give this summary to "
                     + "Police Scotland (101) instead."));
         }
+        if (c.getIncidents().stream().anyMatch(i -> i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL))) {
+            notices.add(Notice.of(NoticeLevel.WARNING, "Unverified: whether Report Fraud takes reports of sextortion "
+                    + "was not checked. Report to the police as well."));
+        }
         notices.add(Docs.originNotice());
         b.addSections(Section.builder().addAllBlocks(notices).build());
         List<List<String>> rows = new ArrayList<>();
