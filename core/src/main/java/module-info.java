@@ -11,6 +11,10 @@ module org.redress.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
     requires static org.immutables.value.annotations;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.pg;
+    requires org.bouncycastle.util;
 
     exports org.redress.core;
     exports org.redress.core.json;
@@ -19,6 +23,9 @@ module org.redress.core {
     exports org.redress.core.plan;
     exports org.redress.core.document;
     exports org.redress.core.timestamp;
+    exports org.redress.core.evidence;
+    exports org.redress.core.custody;
+    exports org.redress.core.bundle;
     exports org.redress.core.internal;
 
     opens org.redress.core.model to com.fasterxml.jackson.databind, org.hibernate.validator;
@@ -26,6 +33,9 @@ module org.redress.core {
     opens org.redress.core.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.redress.core.document to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.redress.core.internal to org.hibernate.validator;
+    opens org.redress.core.evidence to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens org.redress.core.custody to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens org.redress.core.bundle to com.fasterxml.jackson.databind, org.hibernate.validator;
 
     uses org.redress.core.plan.JurisdictionPack;
 }

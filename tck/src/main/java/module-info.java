@@ -7,6 +7,10 @@ module org.redress.tck {
     requires transitive org.junit.jupiter.api;
     requires transitive net.jqwik.api;
     requires org.assertj.core;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.util;
+    requires jdk.httpserver;
     requires static org.immutables.value.annotations;
 
     exports org.redress.tck;

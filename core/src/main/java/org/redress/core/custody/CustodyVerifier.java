@@ -1,0 +1,274 @@
+package org.redress.core.custody;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.redress.core.InvalidDataException;
+import org.redress.core.custody.internal.CanonicalJson;
+import org.redress.core.custody.internal.TimeStampTokens;
+import org.redress.core.json.RedressJson;
+
+/**
+ * Verifies a custody log and its checkpoints from their bytes, as anyone who received them would: every event's
+ * chain link, sequence number, canonical form and content; every checkpoint's Merkle root against the log, its
+ * Ed25519 signature (and that it was made with the expected key, when one is given) and its time-stamp token.
+ *
+ * <pre>{@code
+ * VerificationReport report = CustodyVerifier.verify(logBytes, checkpointBytes, Optional.of(trustedKey));
+ * if (!report.ok()) report.findings().forEach(System.out::println);
+ * }</pre>
+ *
+ * Thread-safe.
+ */
+public final class CustodyVerifier {
+
+    private static final ObjectMapper MAPPER = RedressJson.newMapper();
+    private static final byte[] PREVIOUS = "\"previousHash\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SEQUENCE = "\"sequence\":".getBytes(StandardCharsets.US_ASCII);
+
+    private CustodyVerifier() {
+    }
+
+    /**
+     * Verifies a log ({@code custody.jsonl}) and its checkpoints ({@code checkpoints.jsonl}) fully.
+     *
+     * @param expectedKey the checkpoint key the verifier trusts; when empty, any key is accepted but all checkpoints
+     *     must be signed by the same one
+     */
+    public static VerificationReport verify(byte[] log, byte[] checkpoints, Optional<PublicKey> expectedKey) {
+        return verify(log, checkpoints, expectedKey, true);
+    }
+
+    /**
+     * Verifies the integrity of a log only: the hash chain, the sequence numbers, the checkpoints' roots, signatures
+     * and time-stamps, without parsing each event's content. This is what proves nothing was changed; the full
+     * {@link #verify(byte[], byte[], Optional)} also checks that every event is valid, canonical JSON.
+     */
+    public static VerificationReport verifyIntegrity(byte[] log, byte[] checkpoints, Optional<PublicKey> expectedKey) {
+        return verify(log, checkpoints, expectedKey, false);
+    }
+
+    private static VerificationReport verify(byte[] log, byte[] checkpoints, Optional<PublicKey> expectedKey,
+            boolean deep) {
+        List<VerificationReport.Finding> findings = new ArrayList<>();
+        List<byte[]> hashes = chain(log, deep, findings);
+        List<Checkpoint> cps = readCheckpoints(checkpoints, findings);
+        PublicKey firstKey = expectedKey.orElse(null);
+        Checkpoint previous = null;
+        for (int j = 0; j < cps.size(); j++) {
+            Checkpoint cp = cps.get(j);
+            String subject = "checkpoint " + j;
+            if (cp.getTreeSize() > hashes.size()) {
+                findings.add(VerificationReport.Finding.of(subject, "covers " + cp.getTreeSize()
+                        + " events but the log holds " + hashes.size() + " (events were removed)"));
+                continue;
+            }
+            byte[] root = MerkleTree.root(leafHashes(hashes.subList(0, (int) cp.getTreeSize())));
+            if (!Hex.encode(root).equals(cp.getRootHash())) {
+                findings.add(VerificationReport.Finding.of(subject, "its Merkle root does not match the first "
+                        + cp.getTreeSize() + " events of the log (an event it covers was changed)"));
+            }
+            PublicKey key;
+            try {
+                key = CheckpointSigner.decodePublicKey(cp.getPublicKey());
+            } catch (IllegalArgumentException e) {
+                findings.add(VerificationReport.Finding.of(subject + " public key", "is not an Ed25519 key"));
+                continue;
+            }
+            if (firstKey == null) {
+                firstKey = key;
+            } else if (!Arrays.equals(firstKey.getEncoded(), key.getEncoded())) {
+                findings.add(VerificationReport.Finding.of(subject + " public key", expectedKey.isPresent()
+                        ? "is not the expected signing key" : "differs from the first checkpoint's key"));
+            }
+            byte[] signed = signedBytes(cp);
+            if (!CheckpointSigner.verify(key, signed, Base64.getDecoder().decode(cp.getSignature()))) {
+                findings.add(VerificationReport.Finding.of(subject + " signature",
+                        "does not verify with the checkpoint's key (the checkpoint was altered)"));
+            }
+            cp.getTimeStampToken().ifPresent(token -> checkTimeStamp(subject, token, signed, findings));
+            if (previous != null && cp.getTreeSize() < previous.getTreeSize()) {
+                findings.add(VerificationReport.Finding.of(subject, "covers fewer events than the one before"));
+            }
+            previous = cp;
+        }
+        return new VerificationReport(hashes.size() + " events, " + cps.size() + " checkpoints", findings);
+    }
+
+    /**
+     * The event hashes of a log, checking each link; findings name the events that were changed. A changed event
+     * breaks the link to the next one; a changed previous-hash field breaks its own link and the next.
+     */
+    static List<byte[]> chain(byte[] log, boolean deep, List<VerificationReport.Finding> findings) {
+        List<byte[]> hashes = new ArrayList<>();
+        List<List<String>> items = new ArrayList<>();
+        java.util.BitSet broken = new java.util.BitSet();
+        MessageDigest sha = MerkleTree.sha256();
+        byte[] previous = Hex.decode(CustodyEvent.GENESIS);
+        int start = 0;
+        long seq = 0;
+        while (start < log.length) {
+            int end = indexOf(log, (byte) '\n', start);
+            String subject = "event " + seq;
+            if (end < 0) {
+                findings.add(VerificationReport.Finding.of(subject, "is incomplete (the log ends mid-line)"));
+                break;
+            }
+            sha.update(log, start, end - start);
+            byte[] hash = sha.digest();
+            List<String> ids = deep ? checkContent(log, start, end, subject, findings) : List.of();
+            long shownSeq = sequence(log, start, end);
+            if (shownSeq != seq) {
+                findings.add(new VerificationReport.Finding(subject, ids, "carries sequence number "
+                        + (shownSeq < 0 ? "(none)" : shownSeq) + " (events were removed, added or reordered)"));
+            }
+            int p = find(log, PREVIOUS, start, end);
+            if (p < 0 || p + 64 > end || !hexEquals(log, p, previous)) {
+                broken.set((int) seq);
+            }
+            hashes.add(hash);
+            items.add(ids);
+            previous = hash;
+            start = end + 1;
+            seq++;
+        }
+        for (int i = broken.nextSetBit(0); i >= 0; i = broken.nextSetBit(i + 1)) {
+            int blamed = broken.get(i + 1) || i == 0 ? i : i - 1;
+            String reason = blamed == i
+                    ? "does not hold the hash of the event before it (it was changed, or events before it were "
+                            + "removed or reordered)"
+                    : "was changed: the next event does not hold its hash";
+            findings.add(new VerificationReport.Finding("event " + blamed, items.get(blamed), reason));
+            if (broken.get(i + 1)) {
+                i++;
+            }
+        }
+        return hashes;
+    }
+
+    private static List<String> checkContent(byte[] log, int start, int end, String subject,
+            List<VerificationReport.Finding> findings) {
+        byte[] line = Arrays.copyOfRange(log, start, end);
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(line);
+        } catch (java.io.IOException e) {
+            findings.add(VerificationReport.Finding.of(subject, "is not JSON"));
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        JsonNode ids = node.path("itemIds");
+        ids.forEach(id -> items.add(id.asText()));
+        if (!Arrays.equals(CanonicalJson.bytes(node), line)) {
+            findings.add(new VerificationReport.Finding(subject, items, "is not in RFC 8785 canonical form"));
+        }
+        try {
+            MAPPER.treeToValue(node, CustodyEvent.class);
+        } catch (java.io.IOException | InvalidDataException | IllegalArgumentException e) {
+            findings.add(new VerificationReport.Finding(subject, items, "is not a valid custody event"));
+        }
+        return items;
+    }
+
+    private static List<Checkpoint> readCheckpoints(byte[] bytes, List<VerificationReport.Finding> findings) {
+        List<Checkpoint> out = new ArrayList<>();
+        int start = 0;
+        int j = 0;
+        while (start < bytes.length) {
+            int end = indexOf(bytes, (byte) '\n', start);
+            if (end < 0) {
+                findings.add(VerificationReport.Finding.of("checkpoint " + j, "is incomplete"));
+                break;
+            }
+            try {
+                out.add(MAPPER.readValue(bytes, start, end - start, Checkpoint.class));
+            } catch (java.io.IOException | InvalidDataException | IllegalArgumentException e) {
+                findings.add(VerificationReport.Finding.of("checkpoint " + j, "is not a valid checkpoint"));
+            }
+            start = end + 1;
+            j++;
+        }
+        return out;
+    }
+
+    private static void checkTimeStamp(String subject, String token, byte[] signed,
+            List<VerificationReport.Finding> findings) {
+        String reason = TimeStampTokens.check(Base64.getDecoder().decode(token), MerkleTree.sha256().digest(signed));
+        if (reason != null) {
+            findings.add(VerificationReport.Finding.of(subject + " time-stamp", reason));
+        }
+    }
+
+    /** The bytes a checkpoint's signature covers: its canonical JSON without the signature and the token. */
+    static byte[] signedBytes(Checkpoint cp) {
+        ObjectNode node = (ObjectNode) RedressJson.toTree(cp);
+        node.remove("signature");
+        node.remove("timeStampToken");
+        return CanonicalJson.bytes(node);
+    }
+
+    static List<byte[]> leafHashes(List<byte[]> eventHashes) {
+        List<byte[]> out = new ArrayList<>(Math.max(16, eventHashes.size() * 2));
+        for (byte[] h : eventHashes) {
+            out.add(MerkleTree.leafHash(h));
+        }
+        return out;
+    }
+
+    private static long sequence(byte[] b, int start, int end) {
+        int p = find(b, SEQUENCE, start, end);
+        if (p < 0) {
+            return -1;
+        }
+        long v = 0;
+        int digits = 0;
+        while (p < end && b[p] >= '0' && b[p] <= '9' && digits < 18) {
+            v = v * 10 + (b[p++] - '0');
+            digits++;
+        }
+        return digits == 0 ? -1 : v;
+    }
+
+    private static boolean hexEquals(byte[] b, int p, byte[] expected) {
+        for (int i = 0; i < expected.length; i++) {
+            int hi = Character.digit(b[p + 2 * i], 16);
+            int lo = Character.digit(b[p + 2 * i + 1], 16);
+            if (hi < 0 || lo < 0 || Character.isUpperCase(b[p + 2 * i]) || Character.isUpperCase(b[p + 2 * i + 1])
+                    || (byte) ((hi << 4) | lo) != expected[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, byte c, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The position just after the first occurrence of the needle in b[start, end), or -1. */
+    private static int find(byte[] b, byte[] needle, int start, int end) {
+        outer:
+        for (int i = start; i <= end - needle.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (b[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i + needle.length;
+        }
+        return -1;
+    }
+}

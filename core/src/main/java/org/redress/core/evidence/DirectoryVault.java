@@ -1,0 +1,336 @@
+package org.redress.core.evidence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.crypto.AEADBadTagException;
+import org.redress.core.InvalidDataException;
+import org.redress.core.evidence.internal.Digests;
+import org.redress.core.evidence.internal.DurableFiles;
+import org.redress.core.evidence.internal.KeyDerivation;
+import org.redress.core.evidence.internal.SegmentedAead;
+import org.redress.core.json.RedressJson;
+import org.redress.core.model.EvidenceRecord;
+
+/**
+ * The default {@link EvidenceVault}: a directory holding {@code vault.json} (format, key derivation parameters, a
+ * key check), {@code keys/<id>.key} (each item's random AES-256 data key, wrapped with the vault key) and
+ * {@code items/<id>.rdv} (the item's bytes and record, AES-256-GCM in independently authenticated 64 KiB segments).
+ * The file formats are in {@code docs/evidence.md}.
+ *
+ * <pre>{@code
+ * try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.passphrase(chars))) { ... }
+ * }</pre>
+ *
+ * Memory use does not grow with item size. One process at a time holds the vault (a lock file). Thread-safe.
+ */
+public final class DirectoryVault implements EvidenceVault {
+
+    /** The format name in {@code vault.json}. */
+    public static final String FORMAT = "redress-vault/1";
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final byte[] CHECK = "redress vault key check".getBytes(StandardCharsets.US_ASCII);
+    private static final ObjectMapper MAPPER = RedressJson.newMapper();
+
+    private final Path dir;
+    private final byte[] kek;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final SecureRandom random = new SecureRandom();
+
+    private DirectoryVault(Path dir, byte[] kek, FileChannel lockChannel, FileLock lock) {
+        this.dir = dir;
+        this.kek = kek;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /**
+     * Opens the vault in a directory, creating it (with this key) when the directory holds none.
+     *
+     * @throws WrongKeyException when the key does not open an existing vault (nothing is changed)
+     */
+    public static DirectoryVault openOrCreate(Path dir, VaultKey key) throws IOException {
+        Objects.requireNonNull(key, "key");
+        Files.createDirectories(dir);
+        FileChannel lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockChannel.close();
+            throw new VaultException("The vault is open elsewhere; close it there first.");
+        }
+        try {
+            Path header = dir.resolve("vault.json");
+            byte[] kek = Files.exists(header) ? unlock(Files.readAllBytes(header), key) : create(dir, key);
+            DirectoryVault vault = new DirectoryVault(dir, kek, lockChannel, lock);
+            vault.recover();
+            return vault;
+        } catch (IOException | RuntimeException e) {
+            lockChannel.close();
+            throw e;
+        }
+    }
+
+    private static byte[] create(Path dir, VaultKey key) throws IOException {
+        SecureRandom random = new SecureRandom();
+        ObjectNode header = MAPPER.createObjectNode().put("format", FORMAT);
+        byte[] kek;
+        if (key.isPassphrase()) {
+            byte[] salt = new byte[16];
+            random.nextBytes(salt);
+            KeyDerivation.Argon2 params = KeyDerivation.Argon2.defaults(salt);
+            header.set("kdf", MAPPER.valueToTree(params.toJson()));
+            kek = KeyDerivation.argon2id(key.passphraseChars(), params);
+        } else {
+            header.putObject("kdf").put("algorithm", "host-key");
+            kek = key.hostKeyBytes().clone();
+        }
+        header.put("check", Base64.getEncoder().encodeToString(SegmentedAead.wrap(kek, CHECK, "vault")));
+        Files.createDirectories(dir.resolve("keys"));
+        Files.createDirectories(dir.resolve("items"));
+        DurableFiles.syncDirectory(dir);
+        DurableFiles.write(dir.resolve("vault.json"), RedressJson.write(header));
+        return kek;
+    }
+
+    private static byte[] unlock(byte[] headerBytes, VaultKey key) throws IOException {
+        JsonNode header = MAPPER.readTree(headerBytes);
+        if (!FORMAT.equals(header.path("format").asText())) {
+            throw new VaultException("The directory holds a vault of an unknown format.");
+        }
+        JsonNode kdf = header.path("kdf");
+        byte[] kek;
+        if ("argon2id".equals(kdf.path("algorithm").asText())) {
+            if (!key.isPassphrase()) {
+                throw new VaultException("This vault is opened with a passphrase, not a host key.");
+            }
+            kek = KeyDerivation.argon2id(key.passphraseChars(), KeyDerivation.Argon2.fromJson(kdf));
+        } else if ("host-key".equals(kdf.path("algorithm").asText())) {
+            if (key.isPassphrase()) {
+                throw new VaultException("This vault is opened with the host's key, not a passphrase.");
+            }
+            kek = key.hostKeyBytes().clone();
+        } else {
+            throw new VaultException("The vault's key derivation is unknown.");
+        }
+        try {
+            byte[] check = SegmentedAead.unwrap(kek, Base64.getDecoder().decode(header.path("check").asText()),
+                    "vault");
+            if (!Arrays.equals(check, CHECK)) {
+                throw new WrongKeyException();
+            }
+        } catch (AEADBadTagException e) {
+            throw new WrongKeyException();
+        }
+        return kek;
+    }
+
+    /** Removes what a crash can leave: temporary files, and keys of items that were never committed or were shredded. */
+    private void recover() throws IOException {
+        for (Path sub : List.of(dir.resolve("keys"), dir.resolve("items"))) {
+            try (Stream<Path> files = Files.list(sub)) {
+                for (Path f : files.toList()) {
+                    if (f.getFileName().toString().endsWith(DurableFiles.TEMP_SUFFIX)) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+        }
+        try (Stream<Path> items = Files.list(dir.resolve("items"))) {
+            for (Path item : items.toList()) {
+                String name = item.getFileName().toString();
+                if (name.endsWith(".rdv") && !Files.exists(keyFile(name.substring(0, name.length() - 4)))) {
+                    DurableFiles.delete(item);
+                }
+            }
+        }
+    }
+
+    @Override
+    public EvidenceRecord put(String id, InputStream content, Set<String> algorithms,
+            Function<ContentFacts, EvidenceRecord> record) throws IOException {
+        checkId(id);
+        Digests digests = Digests.of(algorithms);
+        synchronized (this) {
+            if (Files.exists(itemFile(id)) || Files.exists(keyFile(id))) {
+                throw new VaultException("The vault already holds an item " + id + "; evidence is never overwritten.");
+            }
+            // The key first: an item file is visible only with its key, so a crash in between leaves nothing visible.
+            byte[] dataKey = new byte[32];
+            random.nextBytes(dataKey);
+            DurableFiles.write(keyFile(id), SegmentedAead.wrap(kek, dataKey, "item/" + id));
+        }
+        Path target = itemFile(id);
+        Path temp = DurableFiles.tempFor(target);
+        byte[] dataKey = dataKey(id);
+        boolean committed = false;
+        try {
+            EvidenceRecord stored;
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                SegmentedAead.Writer writer = SegmentedAead.writer(dataKey, id, channel, random);
+                long size = writer.writeContent(content, digests);
+                stored = record.apply(new ContentFacts(size, digests.hashes()));
+                if (!id.equals(stored.getId())) {
+                    throw new VaultException("The record's id is not the item's id " + id + ".");
+                }
+                writer.writeRecord(RedressJson.write(stored));
+                channel.force(true);
+            }
+            synchronized (this) {
+                DurableFiles.commit(temp, target);
+            }
+            committed = true;
+            return stored;
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+            Files.deleteIfExists(temp);
+            if (!committed) {
+                DurableFiles.delete(keyFile(id));
+            }
+        }
+    }
+
+    @Override
+    public EvidenceRecord record(String id) throws IOException {
+        byte[] dataKey = dataKey(id);
+        try (FileChannel channel = FileChannel.open(itemFile(id), StandardOpenOption.READ)) {
+            return readRecord(id, SegmentedAead.reader(dataKey, id, channel));
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    private static EvidenceRecord readRecord(String id, SegmentedAead.Reader reader) throws IOException {
+        byte[] json = reader.record();
+        try {
+            return RedressJson.read(json, EvidenceRecord.class, "evidence record");
+        } catch (InvalidDataException e) {
+            throw new IntegrityException(id, "its record is not valid");
+        }
+    }
+
+    @Override
+    public InputStream open(String id) throws IOException {
+        byte[] dataKey = dataKey(id);
+        FileChannel channel = FileChannel.open(itemFile(id), StandardOpenOption.READ);
+        try {
+            SegmentedAead.Reader reader = SegmentedAead.reader(dataKey, id, channel);
+            EvidenceRecord rec = readRecord(id, reader);
+            String sha256 = rec.sha256().orElseThrow(() -> new IntegrityException(id, "it has no SHA-256"));
+            return reader.content(sha256, rec.getSize().orElse(-1L));
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    @Override
+    public List<String> ids() throws IOException {
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> items = Files.list(dir.resolve("items"))) {
+            for (Path item : items.toList()) {
+                String name = item.getFileName().toString();
+                if (name.endsWith(".rdv") && !name.startsWith(".")) {
+                    String id = name.substring(0, name.length() - 4);
+                    if (Files.exists(keyFile(id))) {
+                        ids.add(id);
+                    }
+                }
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    @Override
+    public boolean contains(String id) {
+        return ID.matcher(id).matches() && Files.exists(itemFile(id)) && Files.exists(keyFile(id));
+    }
+
+    @Override
+    public synchronized void destroy(String id) throws IOException {
+        if (!contains(id)) {
+            throw new VaultException("The vault holds no item " + id + ".");
+        }
+        Path key = keyFile(id);
+        try (FileChannel channel = FileChannel.open(key, StandardOpenOption.WRITE)) {
+            DurableFiles.writeFully(channel, ByteBuffer.allocate((int) channel.size()));
+            channel.force(true);
+        }
+        DurableFiles.delete(key);
+        DurableFiles.delete(itemFile(id));
+    }
+
+    /** The directory. */
+    public Path directory() {
+        return dir;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        Arrays.fill(kek, (byte) 0);
+        try (lockChannel) {
+            lock.release();
+        }
+    }
+
+    private byte[] dataKey(String id) throws IOException {
+        checkId(id);
+        if (!Files.exists(keyFile(id))) {
+            throw new VaultException("The vault holds no item " + id + ".");
+        }
+        try {
+            return SegmentedAead.unwrap(kek, Files.readAllBytes(keyFile(id)), "item/" + id);
+        } catch (AEADBadTagException e) {
+            throw new IntegrityException(id, "its key file was altered");
+        } catch (GeneralSecurityException e) {
+            throw new VaultException("AES-GCM is unavailable", e);
+        }
+    }
+
+    private Path itemFile(String id) {
+        return dir.resolve("items").resolve(id + ".rdv");
+    }
+
+    private Path keyFile(String id) {
+        return dir.resolve("keys").resolve(id + ".key");
+    }
+
+    private static void checkId(String id) throws VaultException {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new VaultException("An item id is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter "
+                    + "or digit.");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.redress.core.evidence;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.redress.core.model.EvidenceRecord;
+
+/**
+ * Where evidence bytes live, encrypted at rest, each item with its record. The default implementation is
+ * {@link DirectoryVault}. Most callers use {@link EvidenceCapture}, which also keeps the custody log.
+ *
+ * <p>Contract: {@link #put} is atomic and durable (after it returns the item survives a crash; before, nothing of
+ * it is visible); {@link #open} returns the original bytes and re-checks their SHA-256 at the end of the stream,
+ * throwing {@link IntegrityException} naming the item on any mismatch; {@link #destroy} makes the bytes unreadable
+ * for good by destroying the item's key.
+ */
+public interface EvidenceVault extends Closeable {
+
+    /**
+     * Stores content, hashing it in the same pass, and then the record the factory makes from what was learned.
+     *
+     * @param id the item's id (the record's id must equal it)
+     * @param content read to its end; not closed
+     * @param algorithms digests to compute besides SHA-256 (names as in {@link org.redress.core.model.Hash})
+     * @param record makes the item's record from its size and digests
+     * @return the record stored
+     * @throws VaultException when the id is taken or the record's id differs
+     */
+    EvidenceRecord put(String id, InputStream content, Set<String> algorithms,
+            Function<ContentFacts, EvidenceRecord> record) throws IOException;
+
+    /** The record of an item. @throws VaultException when there is no such item */
+    EvidenceRecord record(String id) throws IOException;
+
+    /**
+     * The original bytes of an item. The stream throws {@link IntegrityException} (an {@code IOException}) from
+     * {@code read} when anything does not match, at the latest at the end of the stream.
+     *
+     * @throws VaultException when there is no such item
+     */
+    InputStream open(String id) throws IOException;
+
+    /** The ids of the items held, sorted. */
+    List<String> ids() throws IOException;
+
+    /** Whether an item is held. */
+    boolean contains(String id) throws IOException;
+
+    /** Destroys an item's key and then its file (crypto-shredding). @throws VaultException when there is no such item */
+    void destroy(String id) throws IOException;
+}

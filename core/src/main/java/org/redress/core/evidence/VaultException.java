@@ -1,0 +1,19 @@
+package org.redress.core.evidence;
+
+import java.io.IOException;
+
+/** A vault operation failed for a reason the caller can act on. Messages name item ids, never personal data. */
+public class VaultException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An exception with a message. */
+    public VaultException(String message) {
+        super(message);
+    }
+
+    /** An exception with a message and a cause. */
+    public VaultException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

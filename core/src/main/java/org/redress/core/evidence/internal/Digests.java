@@ -1,0 +1,84 @@
+package org.redress.core.evidence.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.bouncycastle.crypto.digests.Blake2bDigest;
+import org.redress.core.model.Hash;
+
+/** Several digests computed in one pass: SHA-256 always, others on request. Not API. */
+public final class Digests {
+
+    private final List<String> names;
+    private final List<MessageDigest> jdk = new ArrayList<>();
+    private final Blake2bDigest blake;
+
+    private Digests(List<String> names) throws NoSuchAlgorithmException {
+        this.names = names;
+        Blake2bDigest b = null;
+        for (String name : names) {
+            if (name.equals("BLAKE2B-512")) {
+                b = new Blake2bDigest(512);
+                jdk.add(null);
+            } else {
+                jdk.add(MessageDigest.getInstance(name));
+            }
+        }
+        this.blake = b;
+    }
+
+    /**
+     * SHA-256 and the other algorithms named (as in {@link Hash#getAlgorithm()}).
+     *
+     * @throws IllegalArgumentException for an algorithm {@link Hash} does not allow
+     */
+    public static Digests of(Set<String> algorithms) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add("SHA-256");
+        for (String a : algorithms) {
+            if (!a.matches("SHA-256|SHA-384|SHA-512|SHA3-256|SHA3-512|BLAKE2B-512")) {
+                throw new IllegalArgumentException("Unsupported digest algorithm; use SHA-256, SHA-384, SHA-512, "
+                        + "SHA3-256, SHA3-512 or BLAKE2B-512.");
+            }
+            names.add(a);
+        }
+        try {
+            return new Digests(List.copyOf(names));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks a standard digest", e);
+        }
+    }
+
+    /** Adds bytes to every digest. */
+    public void update(byte[] b, int off, int len) {
+        for (MessageDigest d : jdk) {
+            if (d != null) {
+                d.update(b, off, len);
+            }
+        }
+        if (blake != null) {
+            blake.update(b, off, len);
+        }
+    }
+
+    /** The digests, SHA-256 first. Call once. */
+    public List<Hash> hashes() {
+        List<Hash> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            byte[] value;
+            if (jdk.get(i) == null) {
+                value = new byte[64];
+                blake.doFinal(value, 0);
+            } else {
+                value = jdk.get(i).digest();
+            }
+            out.add(org.redress.core.model.ImmutableHash.builder().algorithm(names.get(i))
+                    .value(HexFormat.of().formatHex(value)).build());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Evidence capture and the encrypted vault. {@link org.redress.core.evidence.EvidenceCapture} takes bytes and their
+ * {@link org.redress.core.evidence.CaptureMetadata}, hashes them in the same pass that stores them in an
+ * {@link org.redress.core.evidence.EvidenceVault} (by default a {@link org.redress.core.evidence.DirectoryVault}:
+ * AES-256-GCM in authenticated segments, per-item keys, atomic durable writes), records the custody event, and
+ * returns the {@link org.redress.core.model.EvidenceRecord}. Content involving a child is never stored.
+ */
+@RedressStyle
+package org.redress.core.evidence;
+
+import org.redress.core.model.RedressStyle;

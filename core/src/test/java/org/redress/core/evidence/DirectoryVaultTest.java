@@ -1,0 +1,191 @@
+package org.redress.core.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redress.core.evidence.internal.SegmentedAead;
+import org.redress.core.model.EvidenceRecord;
+
+class DirectoryVaultTest {
+
+    @TempDir
+    Path dir;
+
+    private static final int SEG = SegmentedAead.SEGMENT;
+
+    private static EvidenceRecord store(EvidenceVault vault, String id, byte[] content) throws Exception {
+        return vault.put(id, new ByteArrayInputStream(content), Set.of("SHA-512", "BLAKE2B-512"),
+                facts -> EvidenceRecord.builder().id(id)
+                                .kind(org.redress.core.model.EvidenceKind.IMAGE)
+                                .capturedAt(java.time.OffsetDateTime.parse("2026-11-01T10:00:00Z"))
+                                .captureZone(java.time.ZoneId.of("Europe/London"))
+                                .collector(Fixtures.ACTOR).tool(Fixtures.TOOL)
+                                .origin(org.redress.core.model.EvidenceOrigin.IMPORTED)
+                                .size(facts.size()).hashes(facts.hashes()).build());
+    }
+
+    private static String sha256(byte[] b) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    }
+
+    @Property(tries = 40)
+    void roundTripGivesTheSameBytesAndHash(@ForAll @IntRange(min = 0, max = 3 * 65536 + 17) int size,
+            @ForAll long seed) throws Exception {
+        Path d = Files.createTempDirectory("vault");
+        byte[] content = Fixtures.bytes(seed, size);
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(d, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            EvidenceRecord r = store(vault, "item-1", content);
+            assertThat(r.sha256()).contains(sha256(content));
+            assertThat(r.getHashes()).extracting(h -> h.getAlgorithm()).containsExactly("SHA-256", "SHA-512",
+                    "BLAKE2B-512");
+            try (InputStream in = vault.open("item-1")) {
+                assertThat(in.readAllBytes()).isEqualTo(content);
+            }
+            assertThat(vault.record("item-1")).isEqualTo(r);
+        }
+    }
+
+    @Test
+    void segmentBoundariesRoundTrip() throws Exception {
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            int i = 0;
+            for (int size : new int[] {0, 1, SEG - 1, SEG, SEG + 1, 2 * SEG}) {
+                byte[] content = Fixtures.bytes(size, size);
+                store(vault, "b" + i, content);
+                try (InputStream in = vault.open("b" + i)) {
+                    assertThat(in.readAllBytes()).isEqualTo(content);
+                }
+                i++;
+            }
+            assertThat(vault.ids()).containsExactly("b0", "b1", "b2", "b3", "b4", "b5");
+        }
+    }
+
+    @Test
+    void wrongPassphraseIsAClearErrorAndChangesNothing() throws Exception {
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.passphrase("correct horse".toCharArray()))) {
+            store(vault, "a", Fixtures.bytes(1, 100));
+        }
+        byte[] header = Files.readAllBytes(dir.resolve("vault.json"));
+        assertThatThrownBy(() -> DirectoryVault.openOrCreate(dir, VaultKey.passphrase("wrong horse".toCharArray())))
+                .isInstanceOf(WrongKeyException.class).hasMessageContaining("Nothing was changed");
+        assertThat(Files.readAllBytes(dir.resolve("vault.json"))).isEqualTo(header);
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.passphrase("correct horse".toCharArray()))) {
+            assertThat(vault.ids()).containsExactly("a");
+            try (InputStream in = vault.open("a")) {
+                assertThat(in.readAllBytes()).isEqualTo(Fixtures.bytes(1, 100));
+            }
+        }
+    }
+
+    @Test
+    void evidenceIsNeverOverwritten() throws Exception {
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            store(vault, "a", Fixtures.bytes(1, 10));
+            assertThatThrownBy(() -> store(vault, "a", Fixtures.bytes(2, 10))).isInstanceOf(VaultException.class)
+                    .hasMessageContaining("never overwritten");
+        }
+    }
+
+    private byte[] tamperAndRead(java.util.function.Consumer<FileChannel> tamper) throws Exception {
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            store(vault, "victim-item", Fixtures.bytes(7, 3 * SEG + 100));
+        }
+        try (FileChannel ch = FileChannel.open(dir.resolve("items/victim-item.rdv"), StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            tamper.accept(ch);
+        }
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY));
+             InputStream in = vault.open("victim-item")) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static int header() {
+        return 8 + 4 + 7 + 2 + "victim-item".length();
+    }
+
+    private static void io(IoAction a) {
+        try {
+            a.run();
+        } catch (Exception e) {
+            throw new RuntimeException(e);
+        }
+    }
+
+    private interface IoAction {
+        void run() throws Exception;
+    }
+
+    @Test
+    void aFlippedByteInASegmentIsCaughtAndNamesTheItem() {
+        assertThatThrownBy(() -> tamperAndRead(ch -> io(() -> {
+            ByteBuffer b = ByteBuffer.allocate(1);
+            ch.read(b, header() + SEG + 20 + 5);
+            b.put(0, (byte) (b.get(0) ^ 1)).rewind();
+            ch.write(b, header() + SEG + 20 + 5);
+        }))).isInstanceOf(IntegrityException.class).hasMessageContaining("victim-item")
+                .hasMessageContaining("segment 1");
+    }
+
+    @Test
+    void swappedSegmentsAreCaught() {
+        assertThatThrownBy(() -> tamperAndRead(ch -> io(() -> {
+            int len = SEG + 16;
+            ByteBuffer a = ByteBuffer.allocate(len);
+            ByteBuffer b = ByteBuffer.allocate(len);
+            ch.read(a, header());
+            ch.read(b, header() + len);
+            ch.write(b.flip(), header());
+            ch.write(a.flip(), header() + len);
+        }))).isInstanceOf(IntegrityException.class).hasMessageContaining("segment 0");
+    }
+
+    @Test
+    void aDroppedFinalSegmentIsCaught() {
+        // Cut the last content segment out, keeping the record trailer: the new last segment was not final.
+        assertThatThrownBy(() -> tamperAndRead(ch -> io(() -> {
+            long size = ch.size();
+            int len = SEG + 16;
+            long lastStart = header() + 3L * len;
+            ByteBuffer trailer = ByteBuffer.allocate((int) (size - lastStart - (100 + 16)));
+            ch.read(trailer, lastStart + 100 + 16);
+            ch.write(trailer.flip(), lastStart);
+            ch.truncate(size - (100 + 16));
+        }))).isInstanceOf(IntegrityException.class).hasMessageContaining("victim-item");
+    }
+
+    @Test
+    void anExtendedFileIsCaught() {
+        assertThatThrownBy(() -> tamperAndRead(ch -> io(() -> ch.write(ByteBuffer.wrap(new byte[SEG + 16]),
+                ch.size())))).isInstanceOf(IntegrityException.class).hasMessageContaining("victim-item");
+    }
+
+    @Test
+    void destroyShredsTheKey() throws Exception {
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            store(vault, "a", Fixtures.bytes(1, 10));
+            vault.destroy("a");
+            assertThat(vault.contains("a")).isFalse();
+            assertThat(dir.resolve("keys/a.key")).doesNotExist();
+            assertThat(dir.resolve("items/a.rdv")).doesNotExist();
+            assertThatThrownBy(() -> vault.open("a")).isInstanceOf(VaultException.class)
+                    .hasMessageContaining("no item a");
+        }
+    }
+}
