@@ -12,6 +12,10 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.InvocationTargetException;
@@ -25,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -39,7 +43,12 @@ import java.util.function.Predicate;
  */
 final class FastCheck {
 
-    private static final Map<Class<?>, BeanCheck> CHECKS = new ConcurrentHashMap<>();
+    private static final ClassValue<BeanCheck> CHECKS = new ClassValue<>() {
+        @Override
+        protected BeanCheck computeValue(Class<?> type) {
+            return compile(type);
+        }
+    };
 
     private FastCheck() {
     }
@@ -50,17 +59,12 @@ final class FastCheck {
     }
 
     private static BeanCheck beanCheck(Class<?> type) {
-        BeanCheck check = CHECKS.get(type);
-        if (check == null) {
-            check = compile(type);
-            CHECKS.put(type, check);
-        }
-        return check;
+        return CHECKS.get(type);
     }
 
     /** The checks of one class: its getters' constraints, cascades, and its cross-field rules. */
     private static final class BeanCheck implements Predicate<Object> {
-        final List<Method> getters = new ArrayList<>();
+        final List<Function<Object, Object>> getters = new ArrayList<>();
         final List<Predicate<Object>> valueChecks = new ArrayList<>();
         boolean consistent;
         boolean delegate;
@@ -71,13 +75,7 @@ final class FastCheck {
                 return Validation.hibernateProblems(bean).isEmpty();
             }
             for (int i = 0; i < getters.size(); i++) {
-                Object v;
-                try {
-                    v = getters.get(i).invoke(bean);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    return Validation.hibernateProblems(bean).isEmpty();
-                }
-                if (!valueChecks.get(i).test(v)) {
+                if (!valueChecks.get(i).test(getters.get(i).apply(bean))) {
                     return false;
                 }
             }
@@ -128,11 +126,40 @@ final class FastCheck {
                     check.delegate = true;
                     continue;
                 }
-                check.getters.add(accessor);
+                Function<Object, Object> getter = getter(accessor);
+                if (getter == null) {
+                    check.delegate = true;
+                    continue;
+                }
+                check.getters.add(getter);
                 check.valueChecks.add(valueCheck);
             }
         }
         return check;
+    }
+
+    /** A direct call of {@code accessor}, as fast as a hand-written one; null when it cannot be made. */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> getter(Method accessor) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle target = lookup.unreflect(accessor);
+            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
+                    target, target.type().wrap().changeReturnType(Object.class).changeParameterType(0,
+                            accessor.getDeclaringClass()))
+                    .getTarget().invokeExact();
+        } catch (Throwable e) {
+            // not accessible from here (a type in a package not open to core): Method.invoke may still work
+            accessor.trySetAccessible();
+            return bean -> {
+                try {
+                    return accessor.invoke(bean);
+                } catch (IllegalAccessException | InvocationTargetException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            };
+        }
     }
 
     private static boolean isGetterName(Method m) {

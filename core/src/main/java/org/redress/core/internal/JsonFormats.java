@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
+import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 
 /**
@@ -43,17 +44,41 @@ public final class JsonFormats {
         SimpleModule module = new SimpleModule("redress-strict-times");
         module.addDeserializer(OffsetDateTime.class, new Strict<>(OffsetDateTime.class, DATE_TIME_PATTERN) {
             @Override
-            OffsetDateTime parse(String text) {
-                return OffsetDateTime.parse(text);
+            OffsetDateTime parse(String t) {
+                // the pattern fixed every position: yyyy-mm-ddThh:mm:ss[.f{1,9}](Z|+hh:mm)
+                int end = t.length();
+                int nanos = 0;
+                int offsetStart = t.charAt(end - 1) == 'Z' ? end - 1 : end - 6;
+                if (t.charAt(19) == '.') {
+                    String fraction = t.substring(20, offsetStart);
+                    nanos = Integer.parseInt(fraction) * POWERS[9 - fraction.length()];
+                }
+                ZoneOffset offset = offsetStart == end - 1 ? ZoneOffset.UTC
+                        : ZoneOffset.ofHoursMinutes((t.charAt(offsetStart) == '-' ? -1 : 1) * num(t, offsetStart + 1, 2),
+                                (t.charAt(offsetStart) == '-' ? -1 : 1) * num(t, offsetStart + 4, 2));
+                return OffsetDateTime.of(num(t, 0, 4), num(t, 5, 2), num(t, 8, 2), num(t, 11, 2), num(t, 14, 2),
+                        num(t, 17, 2), nanos, offset);
             }
         });
         module.addDeserializer(LocalDate.class, new Strict<>(LocalDate.class, DATE_PATTERN) {
             @Override
-            LocalDate parse(String text) {
-                return LocalDate.parse(text);
+            LocalDate parse(String t) {
+                return LocalDate.of(num(t, 0, 4), num(t, 5, 2), num(t, 8, 2));
             }
         });
         return module;
+    }
+
+    private static final int[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+        1_000_000_000};
+
+    /** The decimal number of {@code length} ASCII digits at {@code start}. */
+    private static int num(String s, int start, int length) {
+        int n = 0;
+        for (int i = start; i < start + length; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     private abstract static class Strict<T> extends JsonDeserializer<T> {
@@ -76,7 +101,7 @@ public final class JsonFormats {
             if (pattern.matcher(text).matches()) {
                 try {
                     return parse(text);
-                } catch (DateTimeParseException e) {
+                } catch (DateTimeException e) {
                     // falls through: a well-formed but impossible date, such as 2026-02-30
                 }
             }

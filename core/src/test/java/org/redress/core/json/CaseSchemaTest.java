@@ -100,6 +100,27 @@ class CaseSchemaTest {
                 .isEqualTo("[\"id\",\"occurredAt\",\"channel\",\"kinds\"]");
     }
 
+    @Test
+    void formatDocumentationListsEveryFieldAndEnumValue() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "json-format.md"));
+        java.util.Map<String, String> sections = new java.util.HashMap<>();
+        for (String section : doc.split("\n### ")) {
+            sections.put(section.substring(0, section.indexOf('\n')).trim(), section);
+        }
+        JsonNode schema = PLAIN.readTree(RedressJson.caseSchema());
+        java.util.Map<String, JsonNode> types = new java.util.LinkedHashMap<>();
+        types.put("Case", schema);
+        schema.path("$defs").fields().forEachRemaining(e -> types.put(e.getKey(), e.getValue()));
+        String hint = "docs/json-format.md is stale: run python3 docs/schema/make-tables.py";
+        types.forEach((name, type) -> {
+            assertThat(sections).as(hint).containsKey(name);
+            for (String field : fieldNames(type.path("properties"))) {
+                assertThat(sections.get(name)).as(hint).contains("| `" + field + "` |");
+            }
+            type.path("enum").forEach(v -> assertThat(sections.get(name)).as(hint).contains("`" + v.asText() + "`"));
+        });
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

@@ -27,7 +27,7 @@ final class Javadoc {
         Class<?> type = accessor.getDeclaringClass();
         String source = texts.computeIfAbsent(type, this::read);
         // the Javadoc, then annotations (which may span lines), then the declaration; no ';' in between
-        Matcher m = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/(?:(?!/\\*\\*)[^;])*?\\bpublic [^;]*?\\b"
+        Matcher m = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/(?:(?!/\\*\\*)[^;])*?\\bpublic (?:(?!/\\*\\*)[^;])*?\\b"
                 + Pattern.quote(accessor.getName()) + "\\(\\)", Pattern.DOTALL).matcher(source);
         if (!m.find()) {
             return null;
