@@ -2,10 +2,14 @@
 module org.redress.pdf {
     requires transitive org.redress.core;
     requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
     requires org.apache.xmpbox;
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.util;
     requires java.desktop;
+    requires net.sf.jasperreports.fonts;
 
+    exports org.redress.pdf;
 }

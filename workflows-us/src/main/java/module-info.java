@@ -3,4 +3,7 @@ module org.redress.us {
     requires transitive org.redress.core;
     requires static org.immutables.value.annotations;
 
+    exports org.redress.us;
+
+    provides org.redress.core.plan.JurisdictionPack with org.redress.us.UsPack;
 }

@@ -1,2 +1,6 @@
-/** The PDF/A-3 renderer for report documents. */
+/**
+ * The PDF renderer for report documents: {@link org.redress.pdf.PdfRenderer} turns any
+ * {@link org.redress.core.document.ReportDocument} into a PDF/A-3 (tagged, PDF/UA-1) with the document's JSON
+ * embedded, flat or fillable, optionally PAdES-signed; {@link org.redress.pdf.ReportPdf} reads the JSON back.
+ */
 package org.redress.pdf;

@@ -8,13 +8,16 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.redress.core.internal.Consistent;
+import org.redress.core.internal.SelfChecking;
 import org.redress.core.internal.Validation;
 
 /** An account on a platform: a handle, the platform's id for it, and its profile URL. */
 @Value.Immutable
+@Consistent
 @JsonSerialize(as = ImmutableAccount.class)
 @JsonDeserialize(as = ImmutableAccount.class)
-public abstract class Account {
+public abstract class Account implements SelfChecking {
 
     /** The platform key, such as {@code instagram} (see {@link Incident#getPlatform()}). */
     @NotBlank
@@ -44,6 +47,13 @@ public abstract class Account {
     /** An account by platform and handle. */
     public static Account of(String platform, String handle) {
         return ImmutableAccount.builder().platform(platform).handle(handle).build();
+    }
+
+    @Override
+    public void collectProblems(Problems problems) {
+        if (getProfileUrl().isPresent() && !getProfileUrl().get().isAbsolute()) {
+            problems.add("profileUrl", "is not an absolute URL", "Use the full address, starting with https://.");
+        }
     }
 
     @Value.Check

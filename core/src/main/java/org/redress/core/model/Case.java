@@ -116,8 +116,12 @@ public abstract class Case implements SelfChecking {
         Set<String> incidentIds = unique("incidents", getIncidents(), Incident::getId, problems);
         unique("reports", getReports(), ReportMade::getId, problems);
         Map<String, Integer> labels = new HashMap<>();
+        // Elements may be null here when read from JSON: field checks report them; these checks skip them.
         for (int i = 0; i < getEvidence().size(); i++) {
             EvidenceRecord e = getEvidence().get(i);
+            if (e == null) {
+                continue;
+            }
             if (e.getDerivedFrom().isPresent() && !evidenceIds.contains(e.getDerivedFrom().get())) {
                 problems.add("evidence/" + i + "/derivedFrom", "names no evidence record in this case",
                         "Use the id of an evidence record in 'evidence'.");
@@ -129,14 +133,22 @@ public abstract class Case implements SelfChecking {
         }
         for (int i = 0; i < getIncidents().size(); i++) {
             Incident inc = getIncidents().get(i);
+            if (inc == null) {
+                continue;
+            }
             refs("incidents/" + i + "/evidenceIds", inc.getEvidenceIds(), evidenceIds, "evidence", problems);
             refs("incidents/" + i + "/perpetratorIds", inc.getPerpetratorIds(), partyIds, "parties", problems);
             for (int q = 0; q < inc.getQuotes().size(); q++) {
-                refs("incidents/" + i + "/quotes/" + q + "/evidenceIds", inc.getQuotes().get(q).getEvidenceIds(),
-                        evidenceIds, "evidence", problems);
+                if (inc.getQuotes().get(q) != null) {
+                    refs("incidents/" + i + "/quotes/" + q + "/evidenceIds", inc.getQuotes().get(q).getEvidenceIds(),
+                            evidenceIds, "evidence", problems);
+                }
             }
         }
         for (int i = 0; i < getReports().size(); i++) {
+            if (getReports().get(i) == null) {
+                continue;
+            }
             refs("reports/" + i + "/incidentIds", getReports().get(i).getIncidentIds(), incidentIds, "incidents",
                     problems);
         }
@@ -145,7 +157,7 @@ public abstract class Case implements SelfChecking {
     private static <T> Set<String> unique(String list, List<T> items, Function<T, String> id, Problems problems) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
-            String value = id.apply(items.get(i));
+            String value = items.get(i) == null ? null : id.apply(items.get(i));
             if (value != null && !seen.add(value)) {
                 problems.add(list + "/" + i + "/id", "repeats the id of an earlier item",
                         "Give every item in '" + list + "' its own id.");

@@ -86,8 +86,7 @@ public abstract class EvidenceRecord implements SelfChecking {
     public abstract Optional<@Size(max = 256) String> getContentId();
 
     /** The content's own time, as the platform showed it. */
-    @Valid
-    public abstract Optional<ShownTime> getContentTime();
+    public abstract Optional<@Valid ShownTime> getContentTime();
 
     /** When it was captured (or imported), with the capturer's offset. */
     @NotNull
@@ -114,8 +113,7 @@ public abstract class EvidenceRecord implements SelfChecking {
     public abstract Tool getTool();
 
     /** The device and system it was captured on. */
-    @Valid
-    public abstract Optional<CaptureEnvironment> getEnvironment();
+    public abstract Optional<@Valid CaptureEnvironment> getEnvironment();
 
     /** Captured live, or imported later. */
     @NotNull
@@ -129,7 +127,8 @@ public abstract class EvidenceRecord implements SelfChecking {
 
     /** The SHA-256 digest, when stored. */
     public Optional<String> sha256() {
-        return getHashes().stream().filter(h -> h.getAlgorithm().equals("SHA-256")).map(Hash::getValue).findFirst();
+        return getHashes().stream().filter(h -> h != null && "SHA-256".equals(h.getAlgorithm()))
+                .map(Hash::getValue).filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** A builder. */
@@ -157,6 +156,9 @@ public abstract class EvidenceRecord implements SelfChecking {
         }
         if (getRequestedUrl().isPresent() && !getRequestedUrl().get().isAbsolute()) {
             problems.add("requestedUrl", "is not an absolute URL", "Use the full address, starting with https://.");
+        }
+        if (getLoadedUrl().isPresent() && !getLoadedUrl().get().isAbsolute()) {
+            problems.add("loadedUrl", "is not an absolute URL", "Use the full address, starting with https://.");
         }
     }
 

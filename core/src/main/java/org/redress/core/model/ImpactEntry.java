@@ -32,8 +32,7 @@ public abstract class ImpactEntry {
     public abstract String getDescription();
 
     /** Money lost or spent, when there was any. */
-    @Valid
-    public abstract Optional<Money> getAmount();
+    public abstract Optional<@Valid Money> getAmount();
 
     @Value.Check
     protected void check() {

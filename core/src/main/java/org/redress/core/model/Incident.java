@@ -88,8 +88,7 @@ public abstract class Incident implements SelfChecking {
     }
 
     /** What was demanded, when a sum was named. */
-    @Valid
-    public abstract Optional<Money> getAmountDemanded();
+    public abstract Optional<@Valid Money> getAmountDemanded();
 
     /** Whether the person paid anything. */
     @Value.Default

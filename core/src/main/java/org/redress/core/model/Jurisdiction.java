@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  */
 public record Jurisdiction(String code) implements Comparable<Jurisdiction> {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+    /** The format of a code: an ISO 3166-1 alpha-2 country, optionally followed by '-' and a subdivision. */
+    public static final String PATTERN = "[A-Z]{2}(-[A-Z0-9]{1,3})?";
+
+    private static final Pattern FORMAT = Pattern.compile(PATTERN);
 
     /** England. */
     public static final Jurisdiction ENGLAND = new Jurisdiction("GB-ENG");

@@ -39,9 +39,8 @@ public abstract class Party {
     public abstract List<@NotNull @Valid Account> getAccounts();
 
     /** Their address, when known (for papers to be served on them). */
-    @Valid
     @Value.Redacted
-    public abstract Optional<Address> getAddress();
+    public abstract Optional<@Valid Address> getAddress();
 
     /** What else is known: description, age, where they work. */
     @Value.Redacted

@@ -43,9 +43,8 @@ public abstract class Person {
     public abstract Optional<@Size(max = 200) String> getOccupation();
 
     /** Home address. */
-    @Valid
     @Value.Redacted
-    public abstract Optional<Address> getAddress();
+    public abstract Optional<@Valid Address> getAddress();
 
     /** E-mail address. */
     @Value.Redacted

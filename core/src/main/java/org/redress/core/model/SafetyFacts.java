@@ -44,8 +44,7 @@ public abstract class SafetyFacts {
     }
 
     /** A safe way to contact the person. */
-    @Valid
-    public abstract Optional<SafeContact> getSafeContact();
+    public abstract Optional<@Valid SafeContact> getSafeContact();
 
     /** No safety concerns recorded. */
     public static SafetyFacts none() {

@@ -68,7 +68,8 @@ public abstract class PlanStep implements SelfChecking {
     public abstract Optional<OffsetDateTime> getDeadline();
 
     /** The id of a report in the case that already covers this step, if any. */
-    public abstract Optional<@NotBlank String> getDoneByReportId();
+    public abstract Optional<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}",
+            message = "is not a report id|Use the id of a report in the case's 'reports'.") String> getDoneByReportId();
 
     /** Notes about unverified facts this step relies on; outputs must show them. */
     @NotNull

@@ -1,0 +1,270 @@
+package org.redress.core.internal;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * A quick answer to "is this value valid?", from the same Jakarta constraints that Hibernate Validator checks.
+ * Hibernate Validator reports every problem with its path, but costs about a hundred microseconds per record; a
+ * case with tens of thousands of records is almost always valid, so {@link Validation} asks this check first and
+ * runs Hibernate Validator only when it says no.
+ *
+ * <p>The check is conservative: it answers "valid" only when it evaluated every constraint itself. A constraint it
+ * does not know (such as {@code @Email}) makes it ask Hibernate Validator about that one value.
+ */
+final class FastCheck {
+
+    private static final Map<Class<?>, BeanCheck> CHECKS = new ConcurrentHashMap<>();
+
+    private FastCheck() {
+    }
+
+    /** Whether {@code value} and everything it holds satisfy their constraints. */
+    static boolean isValid(Object value) {
+        return value == null || beanCheck(value.getClass()).test(value);
+    }
+
+    private static BeanCheck beanCheck(Class<?> type) {
+        BeanCheck check = CHECKS.get(type);
+        if (check == null) {
+            check = compile(type);
+            CHECKS.put(type, check);
+        }
+        return check;
+    }
+
+    /** The checks of one class: its getters' constraints, cascades, and its cross-field rules. */
+    private static final class BeanCheck implements Predicate<Object> {
+        final List<Method> getters = new ArrayList<>();
+        final List<Predicate<Object>> valueChecks = new ArrayList<>();
+        boolean consistent;
+        boolean delegate;
+
+        @Override
+        public boolean test(Object bean) {
+            if (delegate) {
+                return Validation.hibernateProblems(bean).isEmpty();
+            }
+            for (int i = 0; i < getters.size(); i++) {
+                Object v;
+                try {
+                    v = getters.get(i).invoke(bean);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    return Validation.hibernateProblems(bean).isEmpty();
+                }
+                if (!valueChecks.get(i).test(v)) {
+                    return false;
+                }
+            }
+            if (consistent) {
+                boolean[] ok = {true};
+                ((SelfChecking) bean).collectProblems((field, message, fix) -> ok[0] = false);
+                return ok[0];
+            }
+            return true;
+        }
+    }
+
+    private static BeanCheck compile(Class<?> runtimeType) {
+        BeanCheck check = new BeanCheck();
+        for (Class<?> c = runtimeType; c != null && c != Object.class; c = c.getSuperclass()) {
+            if (c.isAnnotationPresent(Consistent.class)) {
+                check.consistent = SelfChecking.class.isAssignableFrom(runtimeType);
+                check.delegate |= !check.consistent;
+            }
+            for (Annotation a : c.getAnnotations()) {
+                if (isConstraint(a) && !(a instanceof Consistent)) {
+                    check.delegate = true; // a class-level constraint this check does not know
+                }
+            }
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                for (Annotation a : f.getAnnotations()) {
+                    check.delegate |= isConstraint(a) || a instanceof Valid;
+                }
+            }
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.isSynthetic()
+                        || m.isBridge() || !isGetterName(m)) {
+                    continue;
+                }
+                Predicate<Object> valueCheck = valueCheck(m.getAnnotatedReturnType(), m.getAnnotations(), check);
+                if (valueCheck == null) {
+                    continue;
+                }
+                if (!Modifier.isPublic(m.getModifiers()) || !Modifier.isPublic(c.getModifiers())) {
+                    check.delegate = true;
+                    continue;
+                }
+                // the runtime class's override (an Immutables accessor) returns the value
+                Method accessor;
+                try {
+                    accessor = runtimeType.getMethod(m.getName());
+                } catch (NoSuchMethodException e) {
+                    check.delegate = true;
+                    continue;
+                }
+                check.getters.add(accessor);
+                check.valueChecks.add(valueCheck);
+            }
+        }
+        return check;
+    }
+
+    private static boolean isGetterName(Method m) {
+        String n = m.getName();
+        return (n.startsWith("get") && n.length() > 3)
+                || (n.startsWith("is") && n.length() > 2 && m.getReturnType() == boolean.class);
+    }
+
+    /** The check of one value of type {@code type}, or null when nothing is constrained. */
+    private static Predicate<Object> valueCheck(AnnotatedType type, Annotation[] declared, BeanCheck owner) {
+        Set<Annotation> annotations = new LinkedHashSet<>(List.of(type.getAnnotations()));
+        annotations.addAll(List.of(declared));
+        List<Predicate<Object>> checks = new ArrayList<>();
+        for (Annotation a : annotations) {
+            Predicate<Object> p = constraint(a);
+            if (p != null) {
+                checks.add(p);
+            } else if (a instanceof Valid) {
+                checks.add(v -> v == null || isValid(v));
+            } else if (isConstraint(a)) {
+                owner.delegate = true;
+            }
+        }
+        if (type instanceof AnnotatedParameterizedType) {
+            AnnotatedType[] args = ((AnnotatedParameterizedType) type).getAnnotatedActualTypeArguments();
+            Class<?> raw = raw(type);
+            if (args.length == 1 && (Collection.class.isAssignableFrom(raw) || raw == Optional.class)) {
+                Predicate<Object> element = valueCheck(args[0], new Annotation[0], owner);
+                if (element != null) {
+                    checks.add(raw == Optional.class
+                            ? v -> v == null || ((Optional<?>) v).map(element::test).orElse(true)
+                            : v -> v == null || ((Collection<?>) v).stream().allMatch(element));
+                }
+            } else {
+                for (AnnotatedType arg : args) {
+                    if (valueCheck(arg, new Annotation[0], owner) != null) {
+                        owner.delegate = true; // constraints inside a map or other container
+                    }
+                }
+            }
+        }
+        if (checks.isEmpty()) {
+            return null;
+        }
+        if (checks.size() == 1) {
+            return checks.get(0);
+        }
+        return v -> {
+            for (Predicate<Object> p : checks) {
+                if (!p.test(v)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    private static Class<?> raw(AnnotatedType t) {
+        java.lang.reflect.Type type = t.getType();
+        if (type instanceof java.lang.reflect.ParameterizedType) {
+            return (Class<?>) ((java.lang.reflect.ParameterizedType) type).getRawType();
+        }
+        return type instanceof Class ? (Class<?>) type : Object.class;
+    }
+
+    private static boolean isConstraint(Annotation a) {
+        return a.annotationType().isAnnotationPresent(Constraint.class);
+    }
+
+    /** The constraints whose meaning is fixed by the Jakarta Validation specification; null for any other. */
+    private static Predicate<Object> constraint(Annotation a) {
+        if (a instanceof NotNull) {
+            return v -> v != null;
+        }
+        if (a instanceof NotBlank) {
+            return v -> v != null && !v.toString().trim().isEmpty();
+        }
+        if (a instanceof NotEmpty) {
+            return v -> v != null && size(v) > 0;
+        }
+        if (a instanceof Size) {
+            int min = ((Size) a).min();
+            int max = ((Size) a).max();
+            return v -> v == null || (size(v) >= min && size(v) <= max);
+        }
+        if (a instanceof Pattern && ((Pattern) a).flags().length == 0) {
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile(((Pattern) a).regexp());
+            return v -> v == null || p.matcher((CharSequence) v).matches();
+        }
+        if (a instanceof PositiveOrZero) {
+            return v -> v == null || sign(v) >= 0;
+        }
+        if (a instanceof Positive) {
+            return v -> v == null || sign(v) > 0;
+        }
+        if (a instanceof Min) {
+            long min = ((Min) a).value();
+            return v -> v == null || (v instanceof Long || v instanceof Integer) && ((Number) v).longValue() >= min;
+        }
+        if (a instanceof Max) {
+            long max = ((Max) a).value();
+            return v -> v == null || (v instanceof Long || v instanceof Integer) && ((Number) v).longValue() <= max;
+        }
+        return null;
+    }
+
+    private static int size(Object v) {
+        if (v instanceof CharSequence) {
+            return ((CharSequence) v).length();
+        }
+        if (v instanceof Collection) {
+            return ((Collection<?>) v).size();
+        }
+        if (v instanceof Map) {
+            return ((Map<?, ?>) v).size();
+        }
+        if (v instanceof Object[]) {
+            return ((Object[]) v).length;
+        }
+        return -1; // an unexpected type: never valid here, so Hibernate Validator decides
+    }
+
+    private static int sign(Object v) {
+        if (v instanceof BigDecimal) {
+            return ((BigDecimal) v).signum();
+        }
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return Long.signum(((Number) v).longValue());
+        }
+        if (v instanceof java.math.BigInteger) {
+            return ((java.math.BigInteger) v).signum();
+        }
+        return -2; // doubles and others: let Hibernate Validator decide
+    }
+}

@@ -1,0 +1,136 @@
+package org.redress.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.redress.core.bundle.BundleExporter;
+import org.redress.core.bundle.BundleManifest;
+import org.redress.core.bundle.BundleRequest;
+import org.redress.core.bundle.BundleSigner;
+import org.redress.core.bundle.BundleVerdict;
+import org.redress.core.bundle.BundleVerifier;
+import org.redress.core.bundle.ExportProfile;
+import org.redress.core.custody.VerificationReport;
+import org.redress.core.model.Case;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code redress bundle --case CASE.json --vault DIR --out FILE.zip [--profile ...]}. */
+@Command(name = "bundle", mixinStandardHelpOptions = true,
+        description = {"Export the evidence as one .zip that anyone can check with standard tools (sha256sum, gpg): "
+                + "the files, their hashes, the custody log, signatures and a VERIFY.txt explaining how.",
+            "Each bundle is signed with a new key made for it; its fingerprint is printed, so you can tell the "
+                + "recipient by another channel (a phone call) which key to expect."})
+final class BundleCommand implements Callable<Integer> {
+
+    /** Who the bundle is for. */
+    enum Profile {
+        /** Everything, for your own lawyer or the police. */
+        full(ExportProfile.FULL),
+        /** Without device ids, IP addresses and locations. */
+        standard(ExportProfile.STANDARD),
+        /** For papers the other party will see: also without your contact details. */
+        other_party(ExportProfile.OTHER_PARTY);
+
+        final ExportProfile profile;
+
+        Profile(ExportProfile profile) {
+            this.profile = profile;
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--case", required = true, paramLabel = "CASE.json", description = "The case file.")
+    Path caseFile;
+
+    @Option(names = "--vault", required = true, paramLabel = "DIR", description = "The vault folder.")
+    Path vault;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The bundle to write.")
+    Path out;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "full",
+            description = "Who it is for, which decides what is left out: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Profile profile;
+
+    @Override
+    public Integer call() throws IOException {
+        Case c = CaseFile.read(caseFile);
+        if (!Files.isDirectory(vault.resolve("items"))) {
+            throw new UserError(ExitCodes.FILE_ERROR, vault + " is not a vault made by 'redress capture'.",
+                    "Give the folder you passed to 'redress capture --vault'.");
+        }
+        try (Preservation p = Preservation.open(vault, Passphrase.obtain(false))) {
+            Exported e = export(c, p, out, profile.profile);
+            PrintWriter o = spec.commandLine().getOut();
+            o.println("Wrote the evidence bundle " + out + " (" + e.manifest().getItems().size() + " items, profile "
+                    + profile + ").");
+            o.println("Signing key fingerprint: " + e.manifest().getSignerFingerprint());
+            if (!e.leftOut().isEmpty()) {
+                o.println("Not in the bundle (not held in this vault): " + String.join(", ", e.leftOut()));
+            }
+            o.println("Check it with: redress verify " + out + "   (or unzip it and follow VERIFY.txt)");
+        }
+        return ExitCodes.OK;
+    }
+
+    /** What an export wrote, and the case's evidence it could not include. */
+    record Exported(BundleManifest manifest, List<String> leftOut) {
+    }
+
+    /** Exports every evidence item of the case that the vault holds. */
+    static Exported export(Case c, Preservation p, Path zip, ExportProfile profile) throws IOException {
+        if (Files.exists(zip)) {
+            throw new UserError(ExitCodes.FILE_ERROR, zip + " already exists.",
+                    "Give a new file name with --out; redress never overwrites a bundle.");
+        }
+        List<String> held = new java.util.ArrayList<>();
+        List<String> leftOut = new java.util.ArrayList<>();
+        for (var e : c.getEvidence()) {
+            (p.vault().contains(e.getId()) ? held : leftOut).add(e.getId());
+        }
+        BundleSigner signer = BundleSigner.generate("Redress bundle for case " + c.getId());
+        BundleManifest m = new BundleExporter(p.capture(), signer, Optional.empty()).export(zip,
+                new BundleRequest(c.getId(), Optional.of(c.getJurisdiction().code()), Optional.empty(), held,
+                        profile, Preservation.PERSON, Preservation.TOOL));
+        return new Exported(m, leftOut);
+    }
+
+    /** Verifies a bundle and prints the verdict; returns the exit code. */
+    static int verify(Path zip, PrintWriter out) throws IOException {
+        BundleVerdict v;
+        try {
+            v = BundleVerifier.verify(zip);
+        } catch (org.redress.core.InvalidDataException e) {
+            out.println("FAILED: " + zip + " is not a bundle redress can read.");
+            e.getProblems().forEach(p -> out.println("  - " + p));
+            return ExitCodes.VERIFICATION_FAILED;
+        }
+        if (v.ok()) {
+            out.println("INTACT: " + zip);
+            v.manifest().ifPresent(m -> {
+                out.println("  case " + m.getCaseId() + ", " + m.getItems().size() + " evidence items, profile "
+                        + m.getProfile() + ", made " + m.getCreatedAt());
+                out.println("  signed by the OpenPGP key " + m.getSignerFingerprint()
+                        + " (check this fingerprint with the sender)");
+            });
+            out.println("  Every file matches its SHA-256 hash, the manifest signature holds, and the custody log "
+                    + "and its checkpoints verify.");
+            return ExitCodes.OK;
+        }
+        out.println("FAILED: " + zip);
+        for (VerificationReport.Finding f : v.findings()) {
+            out.println("  - " + f.subject() + ": " + f.reason());
+        }
+        return ExitCodes.VERIFICATION_FAILED;
+    }
+}

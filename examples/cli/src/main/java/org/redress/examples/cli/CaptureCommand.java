@@ -1,0 +1,156 @@
+package org.redress.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.redress.core.evidence.CaptureResult;
+import org.redress.core.model.Case;
+import org.redress.core.model.EvidenceKind;
+import org.redress.core.model.EvidenceRecord;
+import org.redress.core.model.ImmutableCase;
+import org.redress.core.model.ImmutableIncident;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code redress capture FILE --case CASE.json --vault DIR [--url URL ...]}. */
+@Command(name = "capture", mixinStandardHelpOptions = true,
+        description = {"Preserve a piece of evidence: hash the file (SHA-256), encrypt it into the vault, record "
+                + "it in the custody log, and add its evidence record to the case file.",
+            "The vault passphrase comes from the environment variable " + Passphrase.ENV
+                + " or is asked for; it is never given on the command line."})
+final class CaptureCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The evidence file (a screenshot, a saved page, an export).")
+    Path file;
+
+    @Option(names = "--case", required = true, paramLabel = "CASE.json",
+            description = "The case file; the new evidence record is added to it.")
+    Path caseFile;
+
+    @Option(names = "--vault", required = true, paramLabel = "DIR",
+            description = "The vault folder (created, with a new passphrase, if it does not exist).")
+    Path vault;
+
+    @Option(names = "--url", paramLabel = "URL", description = "Where the content was (repeat for several).")
+    List<URI> urls = new ArrayList<>();
+
+    @Option(names = "--incident", paramLabel = "ID", description = "The incident this evidence shows (repeatable).")
+    List<String> incidents = new ArrayList<>();
+
+    @Option(names = "--description", paramLabel = "TEXT", description = "What the file shows, in a sentence.")
+    String description;
+
+    @Override
+    public Integer call() throws IOException {
+        CaseFile.requireFile(file, "evidence file");
+        Case c = CaseFile.read(caseFile);
+        for (String id : incidents) {
+            if (c.incident(id).isEmpty()) {
+                throw new UserError(ExitCodes.INVALID_INPUT, "the case has no incident with id '" + id + "'.",
+                        "Use the id of one of the case's incidents (see 'redress validate').");
+            }
+        }
+        boolean newVault = !Files.exists(vault.resolve("items"));
+        char[] passphrase = Passphrase.obtain(newVault);
+        String mediaType = mediaType(file);
+        CaptureResult result;
+        try (Preservation p = Preservation.open(vault, passphrase);
+                InputStream in = new Progress(Files.newInputStream(file), Files.size(file),
+                        spec.commandLine().getErr())) {
+            String id = nextId(c, p);
+            result = p.importFile(c, incidents.stream().findFirst().flatMap(c::incident), in,
+                    new Preservation.Details(id, file.getFileName().toString(), mediaType, kind(mediaType),
+                            description, urls, zone(c)));
+        }
+        EvidenceRecord record = result.record();
+        CaseFile.write(caseFile, withEvidence(c, record, incidents));
+        PrintWriter out = spec.commandLine().getOut();
+        if (result.childProtection().isPresent()) {
+            PlanText.wrap(out, "", "", result.childProtection().get().message());
+            result.childProtection().get().routes().forEach(r -> r.getContacts().forEach(
+                    ch -> PlanText.wrap(out, "  ", "    ", r.getName() + ": " + ch.describe())));
+            out.println("Nothing was stored. Only the location and your description were recorded, as "
+                    + record.getId() + ", in " + caseFile + ".");
+            return ExitCodes.OK;
+        }
+        out.println("Kept " + file.getFileName() + " as evidence " + record.getId() + " in the vault " + vault + ".");
+        out.println("SHA-256: " + Preservation.sha256(record));
+        out.println("Size:    " + record.getSize().orElse(0L) + " bytes");
+        out.println("Added its record to " + caseFile + " and the import to the custody log.");
+        return ExitCodes.OK;
+    }
+
+    static Case withEvidence(Case c, EvidenceRecord record, List<String> incidentIds) {
+        List<EvidenceRecord> evidence = new ArrayList<>(c.getEvidence());
+        evidence.add(record);
+        return ImmutableCase.copyOf(c).withEvidence(evidence).withIncidents(c.getIncidents().stream()
+                .map(i -> {
+                    if (!incidentIds.contains(i.getId())) {
+                        return i;
+                    }
+                    List<String> ids = new ArrayList<>(i.getEvidenceIds());
+                    ids.add(record.getId());
+                    return ImmutableIncident.copyOf(i).withEvidenceIds(ids);
+                }).toList());
+    }
+
+    private static String nextId(Case c, Preservation p) throws IOException {
+        for (int n = c.getEvidence().size() + 1; ; n++) {
+            String id = "ev-" + n;
+            if (c.evidence(id).isEmpty() && !p.vault().contains(id)) {
+                return id;
+            }
+        }
+    }
+
+    static ZoneId zone(Case c) {
+        return "US".equals(c.getJurisdiction().country()) ? ZoneId.of("America/New_York")
+                : ZoneId.of("Europe/London");
+    }
+
+    static String mediaType(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        return switch (ext) {
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "gif" -> "image/gif";
+            case "webp" -> "image/webp";
+            case "pdf" -> "application/pdf";
+            case "mp4" -> "video/mp4";
+            case "html", "htm" -> "text/html";
+            case "txt" -> "text/plain";
+            case "eml" -> "message/rfc822";
+            case "json" -> "application/json";
+            default -> "application/octet-stream";
+        };
+    }
+
+    static EvidenceKind kind(String mediaType) {
+        if (mediaType.startsWith("image/")) {
+            return EvidenceKind.SCREENSHOT;
+        }
+        if (mediaType.startsWith("video/")) {
+            return EvidenceKind.VIDEO;
+        }
+        return switch (mediaType) {
+            case "text/html" -> EvidenceKind.PAGE_SOURCE;
+            case "message/rfc822" -> EvidenceKind.EMAIL;
+            default -> EvidenceKind.DOCUMENT;
+        };
+    }
+}

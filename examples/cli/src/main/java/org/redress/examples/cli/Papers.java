@@ -1,0 +1,70 @@
+package org.redress.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.redress.core.document.ReportDocument;
+import org.redress.core.evidence.EvidenceVault;
+import org.redress.pdf.FormMode;
+import org.redress.pdf.ImageResolver;
+import org.redress.pdf.PdfRenderer;
+import org.redress.pdf.RenderOptions;
+import org.redress.pdf.RenderResult;
+import org.redress.pdf.RenderWarning;
+import org.redress.pdf.SigningOptions;
+
+/** Renders a plan's documents as PDF/A-3 files, exhibit images read from the vault when one is open. */
+final class Papers {
+
+    /** One rendered file. */
+    record Rendered(Path file, ReportDocument document, RenderResult result) {
+    }
+
+    private Papers() {
+    }
+
+    static List<Rendered> render(List<ReportDocument> docs, Path dir, boolean fillable,
+            Optional<SigningOptions> signing, Optional<EvidenceVault> vault) throws IOException {
+        Files.createDirectories(dir);
+        RenderOptions.Builder options = RenderOptions.builder()
+                .formMode(fillable ? FormMode.FILLABLE : FormMode.FLAT)
+                .imageFailure(RenderOptions.ImageFailure.PLACEHOLDER)
+                .imageResolver(resolver(vault));
+        signing.ifPresent(options::signing);
+        PdfRenderer renderer = new PdfRenderer(options.build());
+        List<Rendered> out = new ArrayList<>();
+        int n = 1;
+        for (ReportDocument d : docs) {
+            Path file = dir.resolve(String.format("%02d-%s.pdf", n++, d.getKind().replaceAll("[^A-Za-z0-9-]+", "-")));
+            out.add(new Rendered(file, d, renderer.render(d, file)));
+        }
+        return out;
+    }
+
+    /** Exhibit images are named by evidence id: read them, decrypted and hash-checked, from the vault. */
+    private static ImageResolver resolver(Optional<EvidenceVault> vault) {
+        return ref -> {
+            if (vault.isEmpty() || !vault.get().contains(ref)) {
+                throw new NoSuchFileException(ref);
+            }
+            return vault.get().open(ref);
+        };
+    }
+
+    static String describe(Rendered r) {
+        StringBuilder sb = new StringBuilder(r.file().toString()).append("  (").append(r.document().getTitle())
+                .append(", ").append(r.result().pageCount()).append(r.result().pageCount() == 1 ? " page" : " pages");
+        if (!r.document().getMissing().isEmpty()) {
+            sb.append(", ").append(r.document().getMissing().size()).append(" item(s) still to fill in");
+        }
+        sb.append(")");
+        for (RenderWarning w : r.result().warnings()) {
+            sb.append("\n      note: ").append(w.message());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,119 @@
+package org.redress.examples.cli;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.redress.core.custody.CustodyLog;
+import org.redress.core.evidence.CaptureMetadata;
+import org.redress.core.evidence.CaptureResult;
+import org.redress.core.evidence.DirectoryVault;
+import org.redress.core.evidence.EvidenceCapture;
+import org.redress.core.evidence.VaultKey;
+import org.redress.core.evidence.WrongKeyException;
+import org.redress.core.model.Case;
+import org.redress.core.model.ClockSource;
+import org.redress.core.model.Collector;
+import org.redress.core.model.EvidenceKind;
+import org.redress.core.model.EvidenceOrigin;
+import org.redress.core.model.EvidenceRecord;
+import org.redress.core.model.Incident;
+import org.redress.core.model.Tool;
+
+/**
+ * A vault folder as the command uses it: {@code DIR/items} is the Redress encrypted vault, {@code DIR/custody} the
+ * custody log.
+ */
+final class Preservation implements Closeable {
+
+    static final Tool TOOL = Tool.of("redress-cli", "0.1.0");
+    static final Collector PERSON = Collector.of("person", "the person the case is about");
+
+    private final DirectoryVault vault;
+    private final CustodyLog log;
+    private final EvidenceCapture capture;
+
+    private Preservation(DirectoryVault vault, CustodyLog log) throws IOException {
+        this.vault = vault;
+        this.log = log;
+        this.capture = new EvidenceCapture(vault, log);
+    }
+
+    static Preservation open(Path dir, char[] passphrase) throws IOException {
+        DirectoryVault vault;
+        try {
+            vault = DirectoryVault.openOrCreate(dir.resolve("items"), VaultKey.passphrase(passphrase));
+        } catch (WrongKeyException e) {
+            throw new UserError(ExitCodes.VAULT_LOCKED, "the passphrase does not open the vault " + dir + ".",
+                    "Check the passphrase (in " + Passphrase.ENV + " or typed). Nothing was changed.");
+        }
+        CustodyLog log = null;
+        try {
+            log = CustodyLog.open(dir.resolve("custody"));
+            return new Preservation(vault, log);
+        } catch (IOException | RuntimeException e) {
+            if (log != null) {
+                log.close();
+            }
+            vault.close();
+            throw e;
+        }
+    }
+
+    /** What to record about a file besides its bytes. */
+    record Details(String id, String fileName, String mediaType, EvidenceKind kind, String description,
+            List<URI> urls, ZoneId zone) {
+    }
+
+    /**
+     * Hashes and encrypts the content into the vault in one pass and logs the import in the custody log. When the
+     * case marks the incident as involving a child, nothing is stored: the result carries the guidance instead.
+     */
+    CaptureResult importFile(Case c, Optional<Incident> incident, InputStream content, Details d)
+            throws IOException {
+        var m = CaptureMetadata.builder().id(d.id()).kind(d.kind()).fileName(d.fileName()).mediaType(d.mediaType())
+                .capturedAt(OffsetDateTime.now(d.zone()).truncatedTo(ChronoUnit.SECONDS)).captureZone(d.zone())
+                .clockSource(ClockSource.SYSTEM_CLOCK).collector(PERSON).tool(TOOL).origin(EvidenceOrigin.IMPORTED)
+                .jurisdiction(c.getJurisdiction());
+        if (d.description() != null && !d.description().isBlank()) {
+            m.description(d.description());
+        }
+        if (!d.urls().isEmpty()) {
+            m.requestedUrl(d.urls().get(0));
+        }
+        return incident.isPresent() ? capture.capture(c, incident.get(), m.build(), content)
+                : capture.capture(m.build(), content);
+    }
+
+    static String sha256(EvidenceRecord r) {
+        return r.getHashes().stream().filter(h -> h.getAlgorithm().equals("SHA-256")).map(h -> h.getValue())
+                .findFirst().orElseThrow();
+    }
+
+    EvidenceCapture capture() {
+        return capture;
+    }
+
+    DirectoryVault vault() {
+        return vault;
+    }
+
+    CustodyLog log() {
+        return log;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            log.close();
+        } finally {
+            vault.close();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.redress.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import org.redress.core.InvalidDataException;
+import org.redress.core.plan.UnsupportedJurisdictionException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code redress} command. Run {@code java -jar redress.jar --help}.
+ *
+ * <p>Every failure a person can cause (a wrong path, an invalid case, a wrong passphrase) is printed as what went
+ * wrong and what to do, with one of the exit codes of {@link ExitCodes}, never as a stack trace. Set the
+ * environment variable {@code REDRESS_DEBUG=1} to see stack traces of unexpected errors.
+ */
+@Command(name = "redress",
+        mixinStandardHelpOptions = true,
+        versionProvider = RedressCli.Version.class,
+        description = {
+            "Keep a harassment case, preserve its evidence, find where to report it and prepare the papers.",
+            "All data stays on this computer: redress makes no network requests."},
+        subcommands = {
+            DemoCommand.class,
+            ValidateCommand.class,
+            PlanCommand.class,
+            CaptureCommand.class,
+            DocumentsCommand.class,
+            BundleCommand.class,
+            VerifyCommand.class,
+            CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  success",
+            "  1  the input is invalid (every problem is listed)",
+            "  2  the command line is wrong (see --help)",
+            "  3  verify: the bundle or PDF failed a check",
+            "  4  a file or folder could not be read or written",
+            "  5  not available in this build (a feature or a jurisdiction)",
+            "  6  the vault could not be opened (wrong or missing passphrase)",
+            " 70  a bug in redress: please report it"})
+public final class RedressCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command and exits with its exit code. */
+    public static void main(String[] args) {
+        QUIET_LIBRARY_LOGS.setLevel(java.util.logging.Level.WARNING);
+        System.exit(run(args));
+    }
+
+    /** Hibernate Validator announces itself at INFO level; a command-line tool prints only what the user asked. */
+    private static final java.util.logging.Logger QUIET_LIBRARY_LOGS =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+    /** Runs the command and returns its exit code (for embedding and tests). */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command with its output and errors going to these writers; returns its exit code. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new RedressCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(RedressCli::handle);
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        int code = report(e, err);
+        if (code == ExitCodes.INTERNAL_ERROR && "1".equals(System.getenv("REDRESS_DEBUG"))) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** Prints a failure for people and returns its exit code. */
+    static int report(Throwable e, PrintWriter err) {
+        if (e instanceof UncheckedIOException u) {
+            return report(u.getCause(), err);
+        }
+        if (e instanceof UserError u) {
+            err.println("redress: " + u.getMessage());
+            if (!u.fix().isEmpty()) {
+                err.println("What to do: " + u.fix());
+            }
+            return u.exitCode();
+        }
+        if (e instanceof InvalidDataException invalid) {
+            Problems.print(invalid, err);
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (e instanceof UnsupportedJurisdictionException u) {
+            err.println("redress: this build has no reporting routes for jurisdiction " + u.getJurisdiction() + ".");
+            err.println("What to do: check the case's 'jurisdiction' (such as GB-ENG or US-CA). If it is right, "
+                    + "this jurisdiction is not covered yet.");
+            return ExitCodes.UNAVAILABLE;
+        }
+        if (e instanceof IOException io) {
+            err.println("redress: " + describe(io));
+            err.println("What to do: check the path, that the folder exists and that you may read and write it.");
+            return ExitCodes.FILE_ERROR;
+        }
+        err.println("redress: something went wrong inside redress (" + e.getClass().getSimpleName() + ").");
+        err.println("What to do: this is a bug. Please report it with the command you ran (not your case data). "
+                + "Set REDRESS_DEBUG=1 to see the details.");
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException f) {
+            return "cannot find " + f.getFile() + ".";
+        }
+        if (e instanceof AccessDeniedException f) {
+            return "not allowed to use " + f.getFile() + ".";
+        }
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " already exists.";
+        }
+        if (e instanceof FileSystemException f) {
+            return "cannot use " + f.getFile() + (f.getReason() == null ? "." : ": " + f.getReason() + ".");
+        }
+        return "a file could not be read or written (" + e.getClass().getSimpleName() + ").";
+    }
+
+    /** The version printed by {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = RedressCli.class.getPackage().getImplementationVersion();
+            return new String[] {"redress " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.redress.examples.cli;
+
+/**
+ * A failure the person running the command can act on: what went wrong, how to fix it, and the exit code. Printed
+ * without a stack trace.
+ */
+final class UserError extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int exitCode;
+    private final String fix;
+
+    UserError(int exitCode, String message, String fix) {
+        super(message, null, false, false);
+        this.exitCode = exitCode;
+        this.fix = fix;
+    }
+
+    int exitCode() {
+        return exitCode;
+    }
+
+    String fix() {
+        return fix;
+    }
+
+    static UserError unavailable(String feature) {
+        return new UserError(ExitCodes.UNAVAILABLE, feature + " is not available in this build of redress.",
+                "Use a build of redress that includes it (see docs/cli.md, section 'What this build can do').");
+    }
+}

@@ -1,0 +1,40 @@
+package org.redress.examples.web;
+
+import static org.redress.examples.web.Html.esc;
+
+import java.util.List;
+import org.redress.core.document.ReportDocument;
+
+/** The papers the plan's steps take, each downloadable as PDF, and the evidence bundle. */
+final class DocumentsPage {
+
+    private DocumentsPage() {
+    }
+
+    static String render(Intake intake) {
+        List<ReportDocument> docs = intake.documents();
+        StringBuilder b = new StringBuilder();
+        b.append("<p>These papers are filled in from your log. Read them before you send them: you can correct "
+                + "anything in a PDF reader.</p>");
+        if (docs.isEmpty()) {
+            b.append("<p>Your plan needs no papers yet.</p>");
+        } else {
+            b.append("<ul>");
+            for (int i = 0; i < docs.size(); i++) {
+                ReportDocument d = docs.get(i);
+                b.append("<li><a href=\"/documents/").append(i + 1).append(".pdf\" download>").append(esc(d.getTitle()))
+                        .append(" (PDF)</a>");
+                if (!d.getMissing().isEmpty()) {
+                    b.append(" - still missing: ");
+                    b.append(esc(String.join("; ", d.getMissing().stream().map(m -> m.getDescription()).toList())));
+                }
+                b.append("</li>");
+            }
+            b.append("</ul>");
+        }
+        b.append("<h2>Your evidence in one file</h2><p>A single .zip with your evidence, its fingerprints and a "
+                + "record of who has held it, that the police or a solicitor can check with standard tools.</p>"
+                + "<p><a href=\"/bundle.zip\" download>Download the evidence bundle (.zip)</a></p>");
+        return b.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package org.redress.examples.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.redress.core.custody.CustodyLog;
+import org.redress.core.evidence.CaptureMetadata;
+import org.redress.core.evidence.CaptureResult;
+import org.redress.core.evidence.DirectoryVault;
+import org.redress.core.evidence.EvidenceCapture;
+import org.redress.core.evidence.VaultKey;
+import org.redress.core.model.Case;
+import org.redress.core.model.ClockSource;
+import org.redress.core.model.Collector;
+import org.redress.core.model.EvidenceKind;
+import org.redress.core.model.EvidenceOrigin;
+import org.redress.core.model.EvidenceRecord;
+import org.redress.core.model.Incident;
+import org.redress.core.model.Tool;
+
+/**
+ * The evidence as the app keeps it: files encrypted in the Redress vault ({@code DATA/vault}), each import recorded
+ * in the custody log ({@code DATA/custody}).
+ */
+final class Evidence {
+
+    static final Tool TOOL = Tool.of("redress-web", "0.1.0");
+    static final Collector PERSON = Collector.of("person", "the person the case is about");
+
+    private final DirectoryVault vault;
+    private final EvidenceCapture capture;
+
+    private Evidence(DirectoryVault vault, CustodyLog log) throws IOException {
+        this.vault = vault;
+        this.capture = new EvidenceCapture(vault, log);
+    }
+
+    static Evidence open(Path data, char[] passphrase) throws IOException {
+        return new Evidence(DirectoryVault.openOrCreate(data.resolve("vault"), VaultKey.passphrase(passphrase)),
+                CustodyLog.open(data.resolve("custody")));
+    }
+
+    /**
+     * Hashes and encrypts the content into the vault in one pass and logs the import. When the case marks the
+     * incident as involving a child, nothing is stored and the result carries the guidance instead.
+     */
+    CaptureResult put(Case c, Optional<Incident> incident, String id, String fileName, String mediaType,
+            InputStream content, String description, ZoneId zone) throws IOException {
+        var m = CaptureMetadata.builder().id(id)
+                .kind(mediaType.startsWith("image/") ? EvidenceKind.SCREENSHOT
+                        : mediaType.startsWith("video/") ? EvidenceKind.VIDEO
+                        : mediaType.equals("message/rfc822") ? EvidenceKind.EMAIL : EvidenceKind.DOCUMENT)
+                .fileName(fileName).mediaType(mediaType)
+                .capturedAt(OffsetDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS)).captureZone(zone)
+                .clockSource(ClockSource.SYSTEM_CLOCK).collector(PERSON).tool(TOOL).origin(EvidenceOrigin.IMPORTED)
+                .jurisdiction(c.getJurisdiction());
+        if (!description.isBlank()) {
+            m.description(description.strip());
+        }
+        return incident.isPresent() ? capture.capture(c, incident.get(), m.build(), content)
+                : capture.capture(m.build(), content);
+    }
+
+    static String sha256(EvidenceRecord r) {
+        return r.getHashes().stream().filter(h -> h.getAlgorithm().equalsIgnoreCase("sha-256")
+                || h.getAlgorithm().equalsIgnoreCase("sha256")).map(h -> h.getValue()).findFirst().orElseThrow();
+    }
+
+    DirectoryVault vault() {
+        return vault;
+    }
+
+    EvidenceCapture capture() {
+        return capture;
+    }
+
+    /** A feature this build does not have. */
+    static final class Unavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String feature) {
+            super(feature + " is not available in this version of the app.", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.redress.examples.web;
+
+import static org.redress.examples.web.Html.esc;
+
+import org.redress.core.plan.Plan;
+import org.redress.core.plan.PlanStep;
+import org.redress.core.plan.Warning;
+import org.redress.core.route.ContactChannel;
+
+/** The plan in plain language: warnings first, then numbered steps with why, who to contact and what is missing. */
+final class PlanPage {
+
+    private PlanPage() {
+    }
+
+    static String render(Plan plan) {
+        StringBuilder b = new StringBuilder();
+        b.append("<p>These are the places you can report what happened, in the order we suggest. Safety comes first. "
+                + "You do not have to do all of them, and you can stop at any point.</p>");
+        if (!plan.getWarnings().isEmpty()) {
+            b.append("<h2>Please read first</h2>");
+            for (Warning w : plan.getWarnings()) {
+                b.append("<div class=\"warning\" id=\"warning-").append(esc(w.getId())).append("\"><strong>")
+                        .append(esc(w.getTitle())).append("</strong><p>").append(esc(w.getText())).append("</p></div>");
+            }
+        }
+        b.append("<h2>Steps</h2><ol class=\"steps\">");
+        for (PlanStep s : plan.getSteps()) {
+            b.append("<li id=\"step-").append(esc(s.getRouteId())).append("\"><h3>").append(esc(s.getRoute().getName()))
+                    .append("</h3><p>").append(esc(s.getRoute().getSummary())).append("</p>");
+            b.append("<p><strong>Why this applies:</strong></p><ul>");
+            s.getReasons().forEach(r -> b.append("<li>").append(esc(r.getText())).append("</li>"));
+            b.append("</ul>");
+            if (!s.getRoute().getContacts().isEmpty()) {
+                b.append("<p><strong>How to contact them:</strong></p><ul>");
+                for (ContactChannel c : s.getRoute().getContacts()) {
+                    b.append("<li>").append(esc(c.describe()));
+                    c.getHours().ifPresent(h -> b.append(" (").append(esc(h)).append(")"));
+                    b.append("</li>");
+                }
+                b.append("</ul>");
+            }
+            if (!s.getMissing().isEmpty()) {
+                b.append("<p><strong>What you still need:</strong></p><ul>");
+                s.getMissing().forEach(m -> b.append("<li>").append(esc(m.getDescription())).append("</li>"));
+                b.append("</ul>");
+            }
+            s.getDeadline().ifPresent(d -> b.append("<p><strong>Do this by:</strong> ").append(esc(d)).append("</p>"));
+            s.getUnverifiedNotes().forEach(n -> b.append("<p class=\"unverified\">Not yet checked: ").append(esc(n))
+                    .append("</p>"));
+            b.append("</li>");
+        }
+        b.append("</ol><p><a href=\"/documents\">Get the papers for these steps</a></p>");
+        b.append("<p class=\"hint\">").append(esc(plan.getDisclaimer())).append("</p>");
+        return b.toString();
+    }
+}

@@ -1,0 +1,251 @@
+package org.redress.pdf;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to render: form mode, signing, extra embedded files, where images come from, page size and limits.
+ * Immutable and thread-safe; {@link #defaults()} or {@link #builder()}.
+ */
+public final class RenderOptions {
+
+    /** Default largest image or attachment read, in bytes (50 MiB). */
+    public static final long DEFAULT_MAX_IMAGE_BYTES = 50L * 1024 * 1024;
+    /** Default largest image, in pixels (50 megapixels). */
+    public static final long DEFAULT_MAX_IMAGE_PIXELS = 50_000_000L;
+
+    /** A page size. */
+    public enum PageSize {
+        /** ISO A4, 210 x 297 mm. */
+        A4(595.276f, 841.89f),
+        /** US Letter, 8.5 x 11 in. */
+        LETTER(612f, 792f);
+
+        private final float width;
+        private final float height;
+
+        PageSize(float width, float height) {
+            this.width = width;
+            this.height = height;
+        }
+
+        /** The width in points. */
+        public float width() {
+            return width;
+        }
+
+        /** The height in points. */
+        public float height() {
+            return height;
+        }
+    }
+
+    /** What to do when an exhibit image or an attachment cannot be read or is too large. */
+    public enum ImageFailure {
+        /** Fail the render with an {@link org.redress.core.InvalidDataException} naming the block. */
+        FAIL,
+        /** Draw a visible placeholder (or leave the attachment out) and report a {@link RenderWarning}. */
+        PLACEHOLDER
+    }
+
+    private static final RenderOptions DEFAULTS = builder().build();
+
+    private final FormMode formMode;
+    private final SigningOptions signing;
+    private final List<EmbeddedFile> embeddedFiles;
+    private final ImageResolver imageResolver;
+    private final PageSize pageSize;
+    private final ImageFailure imageFailure;
+    private final long maxImageBytes;
+    private final long maxImagePixels;
+    private final boolean tagged;
+    private final Instant creationTime;
+
+    private RenderOptions(Builder b) {
+        this.formMode = b.formMode;
+        this.signing = b.signing;
+        this.embeddedFiles = List.copyOf(b.embeddedFiles);
+        this.imageResolver = b.imageResolver;
+        this.pageSize = b.pageSize;
+        this.imageFailure = b.imageFailure;
+        this.maxImageBytes = b.maxImageBytes;
+        this.maxImagePixels = b.maxImagePixels;
+        this.tagged = b.tagged;
+        this.creationTime = b.creationTime;
+    }
+
+    /** Flat, unsigned, A4, tagged, images read from file paths, failing on a bad image. */
+    public static RenderOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Flat or fillable. */
+    public FormMode formMode() {
+        return formMode;
+    }
+
+    /** How to sign, if at all. */
+    public Optional<SigningOptions> signing() {
+        return Optional.ofNullable(signing);
+    }
+
+    /** Extra files embedded besides the document's JSON. */
+    public List<EmbeddedFile> embeddedFiles() {
+        return embeddedFiles;
+    }
+
+    /** Where image and attachment references are read from. */
+    public ImageResolver imageResolver() {
+        return imageResolver;
+    }
+
+    /** The page size. */
+    public PageSize pageSize() {
+        return pageSize;
+    }
+
+    /** What to do with an image or attachment that cannot be read. */
+    public ImageFailure imageFailure() {
+        return imageFailure;
+    }
+
+    /** The largest image or attachment read, in bytes. */
+    public long maxImageBytes() {
+        return maxImageBytes;
+    }
+
+    /** The largest image, in pixels. */
+    public long maxImagePixels() {
+        return maxImagePixels;
+    }
+
+    /**
+     * Whether the PDF is tagged (a structure tree for assistive technology: PDF/A-3a and PDF/UA-1). Untagged output
+     * is PDF/A-3b; it is smaller and faster for very large schedules.
+     */
+    public boolean tagged() {
+        return tagged;
+    }
+
+    /** The creation time written in the metadata; empty means the time of rendering. */
+    public Optional<Instant> creationTime() {
+        return Optional.ofNullable(creationTime);
+    }
+
+    /** A builder holding these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.formMode = formMode;
+        b.signing = signing;
+        b.embeddedFiles.addAll(embeddedFiles);
+        b.imageResolver = imageResolver;
+        b.pageSize = pageSize;
+        b.imageFailure = imageFailure;
+        b.maxImageBytes = maxImageBytes;
+        b.maxImagePixels = maxImagePixels;
+        b.tagged = tagged;
+        b.creationTime = creationTime;
+        return b;
+    }
+
+    /** Builds {@link RenderOptions}. */
+    public static final class Builder {
+        private FormMode formMode = FormMode.FLAT;
+        private SigningOptions signing;
+        private final List<EmbeddedFile> embeddedFiles = new ArrayList<>();
+        private ImageResolver imageResolver = ImageResolver.files();
+        private PageSize pageSize = PageSize.A4;
+        private ImageFailure imageFailure = ImageFailure.FAIL;
+        private long maxImageBytes = DEFAULT_MAX_IMAGE_BYTES;
+        private long maxImagePixels = DEFAULT_MAX_IMAGE_PIXELS;
+        private boolean tagged = true;
+        private Instant creationTime;
+
+        private Builder() {
+        }
+
+        /** Flat or fillable. */
+        public Builder formMode(FormMode mode) {
+            this.formMode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /** Signs the document. */
+        public Builder signing(SigningOptions signing) {
+            this.signing = Objects.requireNonNull(signing, "signing");
+            return this;
+        }
+
+        /** Adds an extra embedded file; names must be unique and differ from the document's JSON file name. */
+        public Builder addEmbeddedFile(EmbeddedFile file) {
+            Objects.requireNonNull(file, "file");
+            if (embeddedFiles.stream().anyMatch(f -> f.name().equals(file.name()))) {
+                throw new IllegalArgumentException("two embedded files have the same name");
+            }
+            embeddedFiles.add(file);
+            return this;
+        }
+
+        /** Where image and attachment references are read from. */
+        public Builder imageResolver(ImageResolver resolver) {
+            this.imageResolver = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        /** The page size. */
+        public Builder pageSize(PageSize size) {
+            this.pageSize = Objects.requireNonNull(size, "size");
+            return this;
+        }
+
+        /** What to do with an image or attachment that cannot be read. */
+        public Builder imageFailure(ImageFailure failure) {
+            this.imageFailure = Objects.requireNonNull(failure, "failure");
+            return this;
+        }
+
+        /** The largest image or attachment read, in bytes; positive. */
+        public Builder maxImageBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxImageBytes must be positive");
+            }
+            this.maxImageBytes = bytes;
+            return this;
+        }
+
+        /** The largest image, in pixels; positive. */
+        public Builder maxImagePixels(long pixels) {
+            if (pixels <= 0) {
+                throw new IllegalArgumentException("maxImagePixels must be positive");
+            }
+            this.maxImagePixels = pixels;
+            return this;
+        }
+
+        /** Whether to tag the PDF (default true). */
+        public Builder tagged(boolean tagged) {
+            this.tagged = tagged;
+            return this;
+        }
+
+        /** A fixed creation time (whole seconds are kept), for reproducible output. */
+        public Builder creationTime(Instant time) {
+            this.creationTime = Objects.requireNonNull(time, "time").truncatedTo(ChronoUnit.SECONDS);
+            return this;
+        }
+
+        /** The options. */
+        public RenderOptions build() {
+            return new RenderOptions(this);
+        }
+    }
+}

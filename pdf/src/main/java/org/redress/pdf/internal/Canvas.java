@@ -1,0 +1,181 @@
+package org.redress.pdf.internal;
+
+import java.io.IOException;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * The page being written and the vertical position on it. Opens pages as content flows, keeps the marked-content
+ * sequence of the element being drawn (reopening it on the next page), and draws text runs face by face. Each
+ * finished page's content stream goes to the document's scratch storage, not the heap.
+ */
+final class Canvas {
+
+    private static final Object ARTIFACT = new Object();
+
+    final PDDocument doc;
+    final Fonts fonts;
+    final Tagger tagger;
+    final Style style;
+
+    PDPage page;
+    private PDPageContentStream cs;
+    /** The top of the remaining space on the page, in points from the bottom. */
+    float y;
+    private Object open;
+    private Face face;
+    private float size;
+    private float[] color;
+    private int pageCount;
+
+    Canvas(PDDocument doc, Fonts fonts, Tagger tagger, Style style) {
+        this.doc = doc;
+        this.fonts = fonts;
+        this.tagger = tagger;
+        this.style = style;
+    }
+
+    int pageCount() {
+        return pageCount;
+    }
+
+    void newPage() throws IOException {
+        finishPage();
+        page = new PDPage(new PDRectangle(style.pageWidth, style.pageHeight));
+        doc.addPage(page);
+        tagger.startPage(page);
+        cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, true);
+        y = style.bodyTop;
+        face = null;
+        color = null;
+        pageCount++;
+    }
+
+    /** Opens {@code p} again to draw on top of its content (running headers and footers). */
+    void overlay(PDPage p) throws IOException {
+        finishPage();
+        page = p;
+        cs = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true);
+        face = null;
+        color = null;
+    }
+
+    /** Closes the current page's content stream. */
+    void finishPage() throws IOException {
+        if (cs != null) {
+            close();
+            cs.close();
+            cs = null;
+        }
+    }
+
+    float remaining() {
+        return y - style.bodyBottom;
+    }
+
+    /** Starts a new page unless {@code height} fits in the space left. */
+    void ensure(float height) throws IOException {
+        if (cs == null || (height > remaining() && y < style.bodyTop)) {
+            newPage();
+        }
+    }
+
+    /** Makes what follows the content of {@code e}; {@code null} makes it an artifact (decoration, repeats). */
+    void tag(PDStructureElement e) throws IOException {
+        if (!tagger.enabled()) {
+            return;
+        }
+        Object want = e == null ? ARTIFACT : e;
+        if (open == want) {
+            return;
+        }
+        close();
+        if (e == null) {
+            cs.beginMarkedContent(COSName.ARTIFACT);
+        } else {
+            cs.beginMarkedContent(COSName.getPDFName(e.getStructureType()), tagger.mcid(e));
+        }
+        open = want;
+    }
+
+    private void close() throws IOException {
+        if (open != null) {
+            cs.endMarkedContent();
+            open = null;
+        }
+    }
+
+    /** Draws {@code [from, to)} of {@code s} with its baseline at {@code baseline}. */
+    void text(Shaped s, int from, int to, float x, float baseline, float textSize, float[] rgb, PDStructureElement e)
+            throws IOException {
+        if (from >= to) {
+            return;
+        }
+        tag(e);
+        fill(rgb);
+        cs.beginText();
+        cs.newLineAtOffset(x, baseline);
+        int i = from;
+        while (i < to) {
+            Face f = s.faces[i];
+            int j = i + 1;
+            while (j < to && s.faces[j] == f) {
+                j++;
+            }
+            if (f != face || textSize != size) {
+                cs.setFont(fonts.pdFont(f), textSize);
+                face = f;
+                size = textSize;
+            }
+            cs.showText(s.text(i, j));
+            i = j;
+        }
+        cs.endText();
+    }
+
+    private void fill(float[] rgb) throws IOException {
+        if (rgb != color) {
+            cs.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
+            color = rgb;
+        }
+    }
+
+    /** A filled rectangle (an artifact). */
+    void rect(float x, float top, float w, float h, float[] rgb) throws IOException {
+        tag(null);
+        fill(rgb);
+        cs.addRect(x, top - h, w, h);
+        cs.fill();
+    }
+
+    /** A stroked rectangle outline (an artifact). */
+    void frame(float x, float top, float w, float h, float lineWidth, float[] rgb) throws IOException {
+        tag(null);
+        cs.setLineWidth(lineWidth);
+        cs.setStrokingColor(rgb[0], rgb[1], rgb[2]);
+        cs.addRect(x, top - h, w, h);
+        cs.stroke();
+    }
+
+    /** A line (an artifact). */
+    void line(float x1, float y1, float x2, float y2, float lineWidth, float[] rgb) throws IOException {
+        tag(null);
+        cs.setLineWidth(lineWidth);
+        cs.setStrokingColor(rgb[0], rgb[1], rgb[2]);
+        cs.moveTo(x1, y1);
+        cs.lineTo(x2, y2);
+        cs.stroke();
+    }
+
+    /** An image as the content of {@code figure}. */
+    void image(PDImageXObject img, float x, float top, float w, float h, PDStructureElement figure)
+            throws IOException {
+        tag(figure);
+        cs.drawImage(img, x, top - h, w, h);
+    }
+}

@@ -1,0 +1,218 @@
+package org.redress.pdf.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.redress.core.InvalidDataException;
+import org.redress.core.Problem;
+import org.redress.core.document.Attachment;
+import org.redress.core.document.ReportDocument;
+import org.redress.core.json.RedressJson;
+import org.redress.pdf.AfRelationship;
+import org.redress.pdf.EmbeddedFile;
+import org.redress.pdf.FormMode;
+import org.redress.pdf.RenderOptions;
+import org.redress.pdf.RenderWarning;
+
+/**
+ * Writes one report document as an unsigned PDF/A-3: body, running headers and footers, form, structure tree,
+ * embedded files and metadata. Not thread-safe; one instance per render.
+ */
+public final class DocumentWriter {
+
+    /** The name of the document's own JSON inside the PDF. */
+    public static final String JSON_NAME = "redress-document.json";
+
+    private final ReportDocument doc;
+    private final RenderOptions options;
+    private final Warnings warnings = new Warnings();
+    private int pageCount;
+
+    /**
+     * @param doc the document
+     * @param options how to render
+     */
+    public DocumentWriter(ReportDocument doc, RenderOptions options) {
+        this.doc = doc;
+        this.options = options;
+    }
+
+    /** The conformance claimed, such as {@code PDF/A-3a, PDF/UA-1}. */
+    public String conformance() {
+        return options.tagged() ? "PDF/A-3a, PDF/UA-1" : "PDF/A-3b";
+    }
+
+    /** The number of pages written. */
+    public int pageCount() {
+        return pageCount;
+    }
+
+    /** The warnings, after {@link #write}. */
+    public List<RenderWarning> warnings() {
+        return warnings.list();
+    }
+
+    /**
+     * Renders the document to {@code out}.
+     *
+     * @throws InvalidDataException when the document cannot be rendered (such as an unreadable image)
+     * @throws IOException when writing fails
+     */
+    public void write(OutputStream out) throws IOException {
+        Instant created = options.creationTime().orElseGet(() -> Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        try (PDDocument pd = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            pd.setVersion(1.7f);
+            Style style = new Style(options.pageSize());
+            Fonts fonts = new Fonts(pd);
+            Tagger tagger = new Tagger(pd, options.tagged(), doc.getLanguage());
+            Canvas canvas = new Canvas(pd, fonts, tagger, style);
+            Shaper shaper = new Shaper(fonts, warnings);
+            boolean fillable = options.formMode() == FormMode.FILLABLE;
+            Forms forms = fillable || options.signing().isPresent() ? new Forms(pd, fonts, tagger, fillable) : null;
+            List<String> embedded = new ArrayList<>();
+            Map<String, EmbeddedFile> files = files(embedded);
+
+            new Layout(doc, options, pd, canvas, shaper, warnings, forms, embedded).render();
+            canvas.finishPage();
+            pageCount = canvas.pageCount();
+            runningHeads(pd, canvas, shaper, style);
+            if (options.signing().isPresent()) {
+                PDStructureElement form = tagger.element("Form", tagger.document());
+                forms.signatureField(pd.getPage(pageCount - 1), form);
+            }
+            if (forms != null) {
+                forms.finish();
+            }
+            tagger.finish();
+            embed(pd, files, created);
+            Metadata.write(pd, doc.getTitle(), doc.getLanguage(), options.tagged(), created);
+            pd.save(out);
+        }
+    }
+
+    /** The files to embed, by name: the JSON, the options' files, and the document's attachments that resolve. */
+    private Map<String, EmbeddedFile> files(List<String> embeddedAttachments) {
+        Map<String, EmbeddedFile> files = new TreeMap<>();
+        files.put(JSON_NAME, new EmbeddedFile(JSON_NAME, "application/json",
+                java.util.Optional.of("The report document as Redress JSON"), RedressJson.write(doc),
+                AfRelationship.SOURCE));
+        for (EmbeddedFile f : options.embeddedFiles()) {
+            if (files.putIfAbsent(f.name(), f) != null) {
+                throw new IllegalArgumentException("an embedded file is named like the document's JSON: " + JSON_NAME);
+            }
+        }
+        for (int i = 0; i < doc.getAttachments().size(); i++) {
+            Attachment a = doc.getAttachments().get(i);
+            String at = "/attachments/" + i + "/ref";
+            if (files.containsKey(a.getName())) {
+                warnings.add(RenderWarning.ATTACHMENT_NOT_EMBEDDED, at,
+                        "another embedded file has the same name; this attachment was not embedded", null);
+                continue;
+            }
+            try {
+                byte[] bytes = Images.read(options.imageResolver(), a.getRef(), options.maxImageBytes());
+                String type = a.getMediaType().matches("[\\w.+-]+/[\\w.+-]+") ? a.getMediaType()
+                        : "application/octet-stream";
+                files.put(a.getName(), new EmbeddedFile(a.getName(), type, a.getDescription(), bytes,
+                        AfRelationship.SUPPLEMENT));
+                embeddedAttachments.add(a.getName());
+            } catch (Images.Unusable u) {
+                if (options.imageFailure() == RenderOptions.ImageFailure.FAIL) {
+                    throw new InvalidDataException("document", List.of(new Problem(at,
+                            "names an attachment that " + u.getMessage(),
+                            "Check the attachment reference and the resolver, or render with ImageFailure.PLACEHOLDER.")));
+                }
+                warnings.add(RenderWarning.ATTACHMENT_NOT_EMBEDDED, at, "the attachment " + u.getMessage()
+                        + "; it was not embedded", null);
+            }
+        }
+        return files;
+    }
+
+    private static void embed(PDDocument pd, Map<String, EmbeddedFile> files, Instant created) throws IOException {
+        Map<String, PDComplexFileSpecification> specs = new TreeMap<>();
+        COSArray af = new COSArray();
+        for (EmbeddedFile f : files.values()) {
+            byte[] bytes = f.bytes();
+            PDEmbeddedFile ef = new PDEmbeddedFile(pd, new ByteArrayInputStream(bytes), COSName.FLATE_DECODE);
+            ef.setSubtype(f.mediaType());
+            ef.setSize(bytes.length);
+            ef.setCreationDate(Metadata.calendar(created));
+            ef.setModDate(Metadata.calendar(created));
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile(f.name());
+            spec.setFileUnicode(f.name());
+            spec.setFileDescription(f.description().orElse(f.name()));
+            spec.setEmbeddedFile(ef);
+            spec.setEmbeddedFileUnicode(ef);
+            spec.getCOSObject().setName(COSName.AF_RELATIONSHIP, f.relationship().pdfName());
+            specs.put(f.name(), spec);
+            af.add(spec);
+        }
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(specs);
+        PDDocumentNameDictionary names = new PDDocumentNameDictionary(pd.getDocumentCatalog());
+        names.setEmbeddedFiles(tree);
+        pd.getDocumentCatalog().setNames(names);
+        pd.getDocumentCatalog().getCOSObject().setItem(COSName.AF, af);
+    }
+
+    /** Title and case reference at the top of every page, "Page X of Y" at the bottom: artifacts. */
+    private void runningHeads(PDDocument pd, Canvas canvas, Shaper shaper, Style st) throws IOException {
+        Shaped title = shaper.shape(doc.getTitle(), Face.SERIF, "/title");
+        Shaped ref = doc.getCaseReference().map(r -> shaper.shape(r, Face.SERIF, "/caseReference")).orElse(null);
+        Shaped prepared = doc.getPreparedOn().map(d -> shaper.shape("Prepared on " + d, Face.SERIF, "")).orElse(null);
+        Shaped ellipsis = shaper.shape("\u2026", Face.SERIF, "");
+        float size = Style.RUNNING_SIZE;
+        float refWidth = ref == null ? 0 : Math.min(ref.width(0, ref.length, size), st.width() * 0.4f);
+        float titleMax = st.width() - refWidth - 16;
+        int i = 0;
+        for (PDPage page : pd.getPages()) {
+            i++;
+            canvas.overlay(page);
+            float[] grey = Style.GREY_TEXT;
+            int end = fit(title, titleMax - ellipsis.width(0, 1, size), size);
+            canvas.text(title, 0, end, st.left, st.headerBaseline, size, grey, null);
+            if (end < title.length) {
+                canvas.text(ellipsis, 0, 1, st.left + title.width(0, end, size), st.headerBaseline, size, grey, null);
+            }
+            if (ref != null) {
+                int refEnd = fit(ref, refWidth, size);
+                canvas.text(ref, 0, refEnd, st.right - ref.width(0, refEnd, size), st.headerBaseline, size, grey, null);
+            }
+            canvas.line(st.left, st.headerBaseline - 5, st.right, st.headerBaseline - 5, 0.4f, Style.RULE);
+            canvas.line(st.left, st.footerBaseline + 11, st.right, st.footerBaseline + 11, 0.4f, Style.RULE);
+            Shaped pageNo = shaper.shape("Page " + i + " of " + pageCount, Face.SERIF, "");
+            canvas.text(pageNo, 0, pageNo.length, st.right - pageNo.width(0, pageNo.length, size), st.footerBaseline,
+                    size, grey, null);
+            if (prepared != null) {
+                canvas.text(prepared, 0, prepared.length, st.left, st.footerBaseline, size, grey, null);
+            }
+        }
+        canvas.finishPage();
+    }
+
+    /** The longest prefix of {@code s}, up to a line break, no wider than {@code width}. */
+    private static int fit(Shaped s, float width, float size) {
+        int end = 0;
+        while (end < s.length && s.cps[end] != '\n' && s.width(0, end + 1, size) <= width) {
+            end++;
+        }
+        return end;
+    }
+}

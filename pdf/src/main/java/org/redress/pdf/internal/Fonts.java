@@ -1,0 +1,107 @@
+package org.redress.pdf.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts of one document: parsed lazily from the shared bytes, embedded as subsets when first used. Answers
+ * which face can draw a code point and how wide it is. Not thread-safe (one per render).
+ */
+final class Fonts {
+
+    private final PDDocument doc;
+    private final Map<Face, Loaded> loaded = new EnumMap<>(Face.class);
+
+    Fonts(PDDocument doc) {
+        this.doc = doc;
+    }
+
+    private static final class Loaded {
+        final TrueTypeFont ttf;
+        final CmapLookup cmap;
+        final float scale;
+        final float[] bmpWidths = new float[0x10000];
+        PDType0Font pdFont;
+
+        Loaded(TrueTypeFont ttf) throws IOException {
+            this.ttf = ttf;
+            this.cmap = ttf.getUnicodeCmapLookup();
+            this.scale = 1000f / ttf.getUnitsPerEm();
+            java.util.Arrays.fill(bmpWidths, Float.NaN);
+        }
+
+        /** Advance in 1/1000 em, or -1 when the font has no glyph. */
+        float width(int cp) {
+            if (cp < 0x10000) {
+                float w = bmpWidths[cp];
+                if (!Float.isNaN(w)) {
+                    return w;
+                }
+                w = lookup(cp);
+                bmpWidths[cp] = w;
+                return w;
+            }
+            return lookup(cp);
+        }
+
+        private float lookup(int cp) {
+            int gid = cmap.getGlyphId(cp);
+            if (gid == 0) {
+                return -1;
+            }
+            try {
+                return ttf.getAdvanceWidth(gid) * scale;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private Loaded get(Face face) {
+        Loaded l = loaded.get(face);
+        if (l == null) {
+            try {
+                l = new Loaded(new TTFParser().parse(new RandomAccessReadBuffer(FontData.bytes(face))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            loaded.put(face, l);
+        }
+        return l;
+    }
+
+    /** The advance of {@code cp} in 1/1000 em, or a negative number when {@code face} cannot draw it. */
+    float width(Face face, int cp) {
+        return get(face).width(cp);
+    }
+
+    /** The PDF font for {@code face}, embedded as a subset. */
+    PDType0Font pdFont(Face face) {
+        Loaded l = get(face);
+        if (l.pdFont == null) {
+            try {
+                l.pdFont = PDType0Font.load(doc, l.ttf, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return l.pdFont;
+    }
+
+    /** A font embedded whole (not subset), for form fields whose values a person may change. */
+    PDType0Font fullFont(Face face) {
+        try {
+            return PDType0Font.load(doc, new RandomAccessReadBuffer(FontData.bytes(face)), false, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

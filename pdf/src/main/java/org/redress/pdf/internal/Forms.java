@@ -1,0 +1,171 @@
+package org.redress.pdf.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+
+/**
+ * The AcroForm: one text field per document field, named by its key (a key {@code applicant.name} becomes field
+ * {@code name} under a parent field {@code applicant}, so the fully qualified name is the key), values shown with
+ * a fully embedded font so people can edit them, appearances generated (PDF/A needs them); and the empty
+ * signature field a signed document is signed into.
+ */
+final class Forms {
+
+    /** The name of the signature field. */
+    static final String SIGNATURE_FIELD = "RedressSignature";
+
+    private final Tagger tagger;
+    private final PDAcroForm form;
+    private final String da;
+    private final Map<String, PDNonTerminalField> parents = new HashMap<>();
+    private final Set<String> terminals = new HashSet<>();
+    private final List<PDField> textFields = new ArrayList<>();
+
+    Forms(PDDocument doc, Fonts fonts, Tagger tagger, boolean withTextFields) {
+        this.tagger = tagger;
+        this.form = new PDAcroForm(doc);
+        doc.getDocumentCatalog().setAcroForm(form);
+        form.setNeedAppearances(false);
+        if (withTextFields) {
+            PDType0Font font = fonts.fullFont(Face.SERIF);
+            PDResources dr = new PDResources();
+            COSName name = dr.add(font);
+            form.setDefaultResources(dr);
+            da = "/" + name.getName() + " " + Style.VALUE_SIZE + " Tf 0 g";
+            form.setDefaultAppearance(da);
+        } else {
+            da = null;
+        }
+    }
+
+    /** Adds a text field for {@code key} on the current page at the given rectangle, tagged under {@code elem}. */
+    void textField(String key, String label, String value, boolean multiline, PDPage page, PDRectangle rect,
+                   PDStructureElement elem) throws IOException {
+        PDTextField field = new PDTextField(form);
+        attach(field, key);
+        field.setAlternateFieldName(label);
+        field.setDefaultAppearance(da);
+        field.setMultiline(multiline);
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        place(widget, page, rect);
+        tagger.annotation(elem, widget, page);
+        textFields.add(field);
+        field.setValue(value == null ? "" : value);
+    }
+
+    /** Adds the empty, invisible signature field on {@code page}, tagged under {@code elem}. */
+    void signatureField(PDPage page, PDStructureElement elem) throws IOException {
+        PDSignatureField field = new PDSignatureField(form);
+        field.setPartialName(SIGNATURE_FIELD);
+        field.setAlternateFieldName("Digital signature");
+        addTop(field.getCOSObject());
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        place(widget, page, new PDRectangle(0, 0, 0, 0));
+        tagger.annotation(elem, widget, page);
+    }
+
+    private COSArray fieldsArray() {
+        COSArray a = form.getCOSObject().getCOSArray(COSName.FIELDS);
+        return a == null ? new COSArray() : a;
+    }
+
+    private static void place(PDAnnotationWidget widget, PDPage page, PDRectangle rect) throws IOException {
+        widget.setRectangle(rect);
+        widget.setPage(page);
+        widget.setPrinted(true);
+        List<PDAnnotation> annotations = page.getAnnotations();
+        annotations.add(widget);
+        page.setAnnotations(annotations);
+    }
+
+    /** Puts {@code field} in the field tree so that its fully qualified name is {@code key}. */
+    private void attach(PDField field, String key) {
+        String[] parts = key.split("\\.", -1);
+        boolean plain = parts.length > 1;
+        for (String p : parts) {
+            plain &= !p.isEmpty();
+        }
+        StringBuilder path = new StringBuilder();
+        if (plain) {
+            for (int i = 0; i < parts.length - 1 && plain; i++) {
+                path.append(i == 0 ? "" : ".").append(parts[i]);
+                plain = !terminals.contains(path.toString());
+            }
+            plain &= !parents.containsKey(key);
+        }
+        if (!plain) {
+            String name = key.replace('.', '_');
+            while (terminals.contains(name) || parents.containsKey(name)) {
+                name = name + "_";
+            }
+            field.setPartialName(name);
+            terminals.add(name);
+            addTop(field.getCOSObject());
+            return;
+        }
+        PDNonTerminalField parent = null;
+        path.setLength(0);
+        for (int i = 0; i < parts.length - 1; i++) {
+            path.append(i == 0 ? "" : ".").append(parts[i]);
+            PDNonTerminalField node = parents.get(path.toString());
+            if (node == null) {
+                node = new PDNonTerminalField(form);
+                node.setPartialName(parts[i]);
+                link(parent, node.getCOSObject());
+                parents.put(path.toString(), node);
+            }
+            parent = node;
+        }
+        field.setPartialName(parts[parts.length - 1]);
+        link(parent, field.getCOSObject());
+        terminals.add(key);
+    }
+
+    private void link(PDNonTerminalField parent, COSDictionary child) {
+        if (parent == null) {
+            addTop(child);
+            return;
+        }
+        COSArray kids = parent.getCOSObject().getCOSArray(COSName.KIDS);
+        if (kids == null) {
+            kids = new COSArray();
+            parent.getCOSObject().setItem(COSName.KIDS, kids);
+        }
+        kids.add(child);
+        child.setItem(COSName.PARENT, parent.getCOSObject());
+    }
+
+    private void addTop(COSDictionary field) {
+        COSArray fields = fieldsArray();
+        fields.add(field);
+        form.getCOSObject().setItem(COSName.FIELDS, fields);
+    }
+
+    /** Generates every appearance (an empty form fails PDF/A without them). */
+    void finish() throws IOException {
+        if (!textFields.isEmpty()) {
+            form.refreshAppearances(textFields);
+        }
+    }
+}

@@ -1,0 +1,634 @@
+package org.redress.pdf.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.redress.core.InvalidDataException;
+import org.redress.core.Problem;
+import org.redress.core.document.Attachment;
+import org.redress.core.document.Block;
+import org.redress.core.document.BulletList;
+import org.redress.core.document.Declaration;
+import org.redress.core.document.ExhibitReference;
+import org.redress.core.document.FactOrigin;
+import org.redress.core.document.Field;
+import org.redress.core.document.FieldGrid;
+import org.redress.core.document.MissingItem;
+import org.redress.core.document.Notice;
+import org.redress.core.document.NoticeLevel;
+import org.redress.core.document.Paragraph;
+import org.redress.core.document.ReportDocument;
+import org.redress.core.document.Section;
+import org.redress.core.document.SignatureBlock;
+import org.redress.core.document.Subheading;
+import org.redress.core.document.Table;
+import org.redress.pdf.FormMode;
+import org.redress.pdf.RenderOptions;
+import org.redress.pdf.RenderWarning;
+import org.redress.pdf.internal.Items.Item;
+import org.redress.pdf.internal.Items.Line;
+
+/**
+ * Lays out and draws the body of a document, block by block, in the house style (see docs/pdf.md), building the
+ * structure tree as it goes. One instance per render.
+ */
+final class Layout implements Block.Visitor<Void> {
+
+    private static final float PT_PER_PIXEL = 0.75f;
+
+    private final ReportDocument doc;
+    private final RenderOptions options;
+    private final PDDocument pd;
+    private final Canvas c;
+    private final Style st;
+    private final Tagger tagger;
+    private final Shaper shaper;
+    private final Warnings warnings;
+    private final Forms forms;
+    private final List<String> embeddedAttachments;
+
+    private int number;
+    private PDStructureElement sect;
+    private boolean sectionHasHeading;
+    private String pointer = "";
+
+    Layout(ReportDocument doc, RenderOptions options, PDDocument pd, Canvas c, Shaper shaper, Warnings warnings,
+           Forms forms, List<String> embeddedAttachments) {
+        this.doc = doc;
+        this.options = options;
+        this.pd = pd;
+        this.c = c;
+        this.st = c.style;
+        this.tagger = c.tagger;
+        this.shaper = shaper;
+        this.warnings = warnings;
+        this.forms = options.formMode() == FormMode.FILLABLE ? forms : null;
+        this.embeddedAttachments = embeddedAttachments;
+    }
+
+    /** Draws the whole body. */
+    void render() throws IOException {
+        try {
+            c.newPage();
+            title();
+            sect = tagger.document();
+            fieldGrid(doc.getHeaderFields(), "/headerFields", tagger.document());
+            boolean empty = doc.getHeaderFields().isEmpty();
+            for (int i = 0; i < doc.getSections().size(); i++) {
+                Section s = doc.getSections().get(i);
+                empty &= s.getBlocks().isEmpty() && s.getHeading().isEmpty();
+                section(s, i);
+            }
+            if (empty && doc.getMissing().isEmpty()) {
+                warnings.add(RenderWarning.EMPTY_DOCUMENT, "", "the document has no content beyond its title", null);
+                pointer = "";
+                sect = tagger.document();
+                notice(Notice.of(NoticeLevel.INFO, "This document has no content."));
+            }
+            missing();
+            withheld();
+            attachments();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    // ---------------------------------------------------------------- document parts
+
+    private void title() throws IOException {
+        PDStructureElement h1 = tagger.element("H1", tagger.document());
+        flow(Items.lines(shape(doc.getTitle(), Face.SERIF_BOLD, "/title"), st.width(), Style.TITLE_SIZE,
+                Style.TITLE_SIZE * 1.3f, 0, Style.BLACK, h1, true));
+        if (doc.getSubtitle().isPresent()) {
+            PDStructureElement p = tagger.element("P", tagger.document());
+            flow(Items.lines(shape(doc.getSubtitle().get(), Face.SERIF_ITALIC, "/subtitle"), st.width(), Style.SUBTITLE_SIZE,
+                    Style.SUBTITLE_SIZE * 1.35f, 0, Style.BLACK, p, true));
+        }
+        List<String> meta = new ArrayList<>();
+        doc.getCaseReference().ifPresent(r -> meta.add("Case reference: " + r));
+        doc.getPreparedOn().ifPresent(d -> meta.add("Prepared on: " + d));
+        if (!meta.isEmpty()) {
+            PDStructureElement p = tagger.element("P", tagger.document());
+            flow(List.of(new Items.Gap(3)));
+            flow(Items.lines(shape(String.join("    ", meta), Face.SERIF, "/caseReference"), st.width(), Style.SMALL_SIZE,
+                    Style.SMALL_LEADING, 0, Style.GREY_TEXT, p, true));
+        }
+        flow(List.of(new Items.Gap(4), new Items.Rule(4, 0, st.width(), 1.2f), new Items.Gap(10)));
+    }
+
+    private void section(Section s, int index) throws IOException {
+        sect = tagger.element("Sect", tagger.document());
+        if (s.isNewPage() && c.y < st.bodyTop) {
+            c.newPage();
+        }
+        sectionHasHeading = s.getHeading().isPresent();
+        pointer = "/sections/" + index;
+        if (sectionHasHeading) {
+            heading(s.getHeading().get(), "H2", Style.HEADING_SIZE, true);
+        }
+        for (int j = 0; j < s.getBlocks().size(); j++) {
+            pointer = "/sections/" + index + "/blocks/" + j;
+            s.getBlocks().get(j).accept(this);
+        }
+    }
+
+    private void heading(String text, String type, float size, boolean rule) throws IOException {
+        PDStructureElement h = tagger.element(type, sect);
+        List<Item> items = new ArrayList<>();
+        items.add(new Items.Gap(size * 0.6f));
+        items.addAll(Items.lines(shape(text, Face.SERIF_BOLD), st.width(), size, size * 1.35f, 0, Style.BLACK, h,
+                false));
+        if (rule) {
+            items.add(new Items.Rule(5, 0, st.width(), 0.5f));
+        }
+        items.add(new Items.Gap(3));
+        c.ensure(Items.height(items, 0, items.size()) + 3 * Style.BODY_LEADING);
+        flow(items);
+    }
+
+    private void missing() throws IOException {
+        if (doc.getMissing().isEmpty()) {
+            return;
+        }
+        sect = tagger.element("Sect", tagger.document());
+        pointer = "/missing";
+        sectionHasHeading = true;
+        heading("Still missing", "H2", Style.HEADING_SIZE, true);
+        List<String> texts = new ArrayList<>();
+        for (MissingItem m : doc.getMissing()) {
+            texts.add(m.getDescription() + (m.getPointer().isEmpty() ? "" : " (" + m.getPointer() + ")"));
+        }
+        PDStructureElement div = tagger.element("Div", sect);
+        List<Item> items = new ArrayList<>();
+        PDStructureElement p = tagger.element("P", div);
+        items.addAll(Items.lines(shape("This document is not complete. The case still lacks:", Face.SERIF_BOLD),
+                boxInner(), Style.SMALL_SIZE, Style.SMALL_LEADING, 0, Style.BLACK, p, false));
+        items.add(new Items.Gap(3));
+        items.addAll(listItems(texts, false, div, boxInner()));
+        box(items, null, 0, Style.SHADE_WARM, Style.WARNING);
+    }
+
+    private void withheld() throws IOException {
+        if (doc.getWithheldFields().isEmpty()) {
+            return;
+        }
+        pointer = "/withheldFields";
+        sect = tagger.document();
+        notice(Notice.of(NoticeLevel.INFO,
+                "Withheld from this copy: " + String.join(", ", doc.getWithheldFields()) + "."));
+    }
+
+    private void attachments() throws IOException {
+        if (doc.getAttachments().isEmpty()) {
+            return;
+        }
+        sect = tagger.element("Sect", tagger.document());
+        pointer = "/attachments";
+        sectionHasHeading = true;
+        heading("Attachments", "H2", Style.HEADING_SIZE, true);
+        List<String> texts = new ArrayList<>();
+        for (Attachment a : doc.getAttachments()) {
+            texts.add(a.getName() + " (" + a.getMediaType() + ")" + a.getDescription().map(d -> ": " + d).orElse("")
+                    + (embeddedAttachments.contains(a.getName()) ? ". Embedded in this PDF." : ". Not embedded."));
+        }
+        flow(listItems(texts, false, sect, st.width()));
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    @Override
+    public Void paragraph(Paragraph p) {
+        return run(() -> {
+            boolean verbatim = p.getOrigin() == FactOrigin.VERBATIM;
+            PDStructureElement e = tagger.element("P", sect);
+            float indent = p.isNumbered() || verbatim ? Style.NUMBER_INDENT : 0;
+            float width = st.width() - indent - (verbatim ? Style.NUMBER_INDENT : 0);
+            Shaped s = shape(p.getText(), verbatim ? Face.SERIF_ITALIC : Face.SERIF);
+            List<Item> items = Items.lines(s, width, Style.BODY_SIZE, Style.BODY_LEADING, indent, Style.BLACK, e,
+                    false);
+            if (p.isNumbered()) {
+                Line first = (Line) items.get(0);
+                first.label = shape((++number) + ".", Face.SERIF);
+                first.labelElem = e;
+            }
+            flow(items);
+            gap(Style.PARAGRAPH_GAP);
+        });
+    }
+
+    @Override
+    public Void subheading(Subheading s) {
+        return run(() -> heading(s.getText(), sectionHasHeading ? "H3" : "H2", Style.SUBHEADING_SIZE, false));
+    }
+
+    @Override
+    public Void fields(FieldGrid f) {
+        return run(() -> fieldGrid(f.getFields(), pointer + "/fields", sect));
+    }
+
+    @Override
+    public Void table(Table t) {
+        return run(() -> table(t, sect));
+    }
+
+    @Override
+    public Void list(BulletList l) {
+        return run(() -> {
+            PDStructureElement list = tagger.element("L", sect);
+            flow(listItems(l.getItems(), l.isOrdered(), list, st.width(), true));
+            gap(Style.PARAGRAPH_GAP);
+        });
+    }
+
+    @Override
+    public Void exhibit(ExhibitReference e) {
+        return run(() -> exhibitBox(e));
+    }
+
+    @Override
+    public Void declaration(Declaration d) {
+        return run(() -> {
+            PDStructureElement div = tagger.element("Div", sect);
+            List<Item> items = new ArrayList<>();
+            items.addAll(Items.lines(shape(d.getTitle(), Face.SERIF_BOLD), boxInner(), Style.BODY_SIZE,
+                    Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
+            items.add(new Items.Gap(3));
+            items.addAll(Items.lines(shape(d.getText(), Face.SERIF), boxInner(), Style.BODY_SIZE,
+                    Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
+            box(items, Style.BLACK, 1f, null, null);
+        });
+    }
+
+    @Override
+    public Void signature(SignatureBlock s) {
+        return run(() -> {
+            PDStructureElement div = tagger.element("Div", sect);
+            List<Item> items = new ArrayList<>();
+            items.add(new Items.Gap(6));
+            items.addAll(Items.lines(shape(s.getLabel(), Face.SERIF_BOLD), st.width(), Style.BODY_SIZE,
+                    Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
+            items.add(new Items.Gap(22));
+            items.add(new Items.Rule(4, 0, Math.min(240f, st.width()), 0.75f));
+            String name = "Name: " + s.getName().orElse("______________________");
+            items.addAll(small(name, tagger.element("P", div)));
+            s.getCapacity().ifPresent(cap -> items.addAll(small("Capacity: " + cap, tagger.element("P", div))));
+            items.addAll(small("Date: " + s.getDate().map(Object::toString).orElse("______________"),
+                    tagger.element("P", div)));
+            items.add(new Items.Gap(Style.PARAGRAPH_GAP));
+            float h = Items.height(items, 0, items.size());
+            if (h <= st.bodyHeight()) {
+                c.ensure(h);
+            }
+            flow(items);
+        });
+    }
+
+    @Override
+    public Void notice(Notice n) {
+        return run(() -> {
+            float[] color = n.getLevel() == NoticeLevel.WARNING ? Style.WARNING
+                    : n.getLevel() == NoticeLevel.IMPORTANT ? Style.IMPORTANT : Style.RULE;
+            String label = n.getLevel() == NoticeLevel.WARNING ? "WARNING"
+                    : n.getLevel() == NoticeLevel.IMPORTANT ? "IMPORTANT" : "NOTE";
+            PDStructureElement div = tagger.element("Div", sect);
+            List<Item> items = new ArrayList<>();
+            items.addAll(Items.lines(shape(label, Face.SERIF_BOLD), boxInner(), Style.SMALL_SIZE,
+                    Style.SMALL_LEADING, 0, n.getLevel() == NoticeLevel.WARNING ? Style.WARNING : Style.BLACK,
+                    tagger.element("P", div), false));
+            items.addAll(Items.lines(shape(n.getText(), Face.SERIF), boxInner(), Style.BODY_SIZE,
+                    Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
+            box(items, null, 0, n.getLevel() == NoticeLevel.WARNING ? Style.SHADE_WARM : Style.SHADE, color);
+        });
+    }
+
+    // ---------------------------------------------------------------- fields and tables
+
+    private void fieldGrid(List<Field> fields, String at, PDStructureElement parent) throws IOException {
+        if (fields.isEmpty()) {
+            return;
+        }
+        PDStructureElement table = tagger.element("Table", parent);
+        float[] colW = {st.width() * 0.34f, st.width() * 0.66f};
+        float[] colX = {st.left, st.left + colW[0]};
+        Grid grid = new Grid(c, colX, colW, null);
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            String fieldPointer = at + "/" + i;
+            PDStructureElement tr = tagger.element("TR", table);
+            PDStructureElement th = header(tagger.element("TH", tr), PDTableAttributeObject.SCOPE_ROW);
+            PDStructureElement td = tagger.element("TD", tr);
+            List<Item> label = Items.lines(shape(f.getLabel(), Face.SERIF_BOLD, fieldPointer), colW[0] - 2 * Style.CELL_PAD,
+                    Style.SMALL_SIZE, Style.SMALL_LEADING, 0, Style.BLACK, th, false);
+            grid.row(List.of(new Grid.Cell(label, Style.SHADE), new Grid.Cell(value(f, fieldPointer, colW[1], td), null)));
+        }
+        gap(Style.PARAGRAPH_GAP + 2);
+    }
+
+    private List<Item> value(Field f, String at, float cellWidth, PDStructureElement td) {
+        float inner = cellWidth - 2 * Style.CELL_PAD;
+        boolean mono = f.isMonospace() && forms == null;
+        Face face = mono ? Face.MONO : Face.SERIF;
+        float size = mono ? Style.MONO_SIZE - 1 : Style.VALUE_SIZE;
+        float leading = mono ? Style.MONO_LEADING - 1 : Style.VALUE_LEADING;
+        Shaped s = shape(f.getValue().orElse(""), face, at);
+        // a form field's own appearance wraps a little narrower and sets lines a little lower than printed text
+        List<Item> lines = Items.lines(s, forms == null ? inner : inner - 6, size, leading, 0, Style.BLACK, td, false);
+        if (forms != null) {
+            float h = Math.max(Items.height(lines, 0, lines.size()) + (lines.size() > 1 ? 8 : 0), 16f);
+            if (h > st.bodyHeight() * 0.7f || !s.allIn(face)) {
+                warnings.add(RenderWarning.FIELD_NOT_FILLABLE, at, h > st.bodyHeight() * 0.7f
+                        ? "the value is too long for one form field on one page and was printed instead"
+                        : "the value has characters the form font cannot show and was printed instead", null);
+            } else {
+                String value = s.text(0, s.length);
+                boolean multiline = lines.size() > 1;
+                return List.of(new Item(h) {
+                    @Override
+                    void draw(Canvas canvas, float x, float top) throws IOException {
+                        PDStructureElement form = tagger.element("Form", td);
+                        forms.textField(f.getKey(), f.getLabel(), value, multiline, canvas.page,
+                                new PDRectangle(x, top - height, inner, height), form);
+                    }
+                });
+            }
+        }
+        if (f.getValue().isEmpty()) {
+            return List.of(new Items.Gap(18f));
+        }
+        return lines;
+    }
+
+    private PDStructureElement header(PDStructureElement th, String scope) {
+        if (th != null) {
+            PDTableAttributeObject a = new PDTableAttributeObject();
+            a.setScope(scope);
+            th.addAttribute(a);
+        }
+        return th;
+    }
+
+    private void table(Table t, PDStructureElement parent) throws IOException {
+        int n = t.getColumns().size();
+        float total = 0;
+        for (int i = 0; i < n; i++) {
+            total += t.getWidths().isEmpty() ? 1 : t.getWidths().get(i);
+        }
+        float[] colW = new float[n];
+        float[] colX = new float[n];
+        float x = st.left;
+        for (int i = 0; i < n; i++) {
+            colW[i] = st.width() * (t.getWidths().isEmpty() ? 1 : t.getWidths().get(i)) / total;
+            colX[i] = x;
+            x += colW[i];
+        }
+        boolean[] mono = new boolean[n];
+        t.getMonospaceColumns().forEach(i -> mono[i] = true);
+        PDStructureElement table = tagger.element("Table", parent);
+        List<Item> caption = t.getCaption().map(cap -> Items.lines(shape(cap, Face.SERIF_BOLD), st.width(),
+                Style.SMALL_SIZE + 0.5f, Style.SMALL_LEADING + 2, 0, Style.BLACK, tagger.element("Caption", table),
+                false)).orElse(List.of());
+        List<Shaped> heads = new ArrayList<>();
+        for (String col : t.getColumns()) {
+            heads.add(shape(col, Face.SERIF_BOLD, pointer + "/columns"));
+        }
+        List<Grid.Cell> repeat = headerCells(heads, colW, null);
+        Grid grid = new Grid(c, colX, colW, () -> repeat);
+        float firstRow = t.getRows().isEmpty() ? 0 : 3 * Style.SMALL_LEADING + 2 * Style.CELL_PAD;
+        c.ensure(Items.height(caption, 0, caption.size()) + Grid.rowHeight(repeat) + firstRow);
+        flow(caption);
+        PDStructureElement thead = tagger.element("THead", table);
+        PDStructureElement headRow = tagger.element("TR", thead);
+        grid.draw(headerCells(heads, colW, headRow));
+        PDStructureElement tbody = tagger.element("TBody", table);
+        for (int r = 0; r < t.getRows().size(); r++) {
+            grid.row(rowCells(t, r, colW, mono, tagger.element("TR", tbody)));
+        }
+        gap(Style.PARAGRAPH_GAP + 2);
+    }
+
+    private List<Grid.Cell> headerCells(List<Shaped> heads, float[] colW, PDStructureElement tr) {
+        List<Grid.Cell> cells = new ArrayList<>(heads.size());
+        for (int i = 0; i < heads.size(); i++) {
+            PDStructureElement th = tr == null ? null
+                    : header(tagger.element("TH", tr), PDTableAttributeObject.SCOPE_COLUMN);
+            cells.add(new Grid.Cell(Items.lines(heads.get(i), colW[i] - 2 * Style.CELL_PAD, Style.SMALL_SIZE,
+                    Style.SMALL_LEADING, 0, Style.BLACK, th, false), Style.SHADE));
+        }
+        return cells;
+    }
+
+    private List<Grid.Cell> rowCells(Table t, int r, float[] colW, boolean[] mono, PDStructureElement tr) {
+        List<String> row = t.getRows().get(r);
+        List<Grid.Cell> cells = new ArrayList<>(row.size());
+        for (int i = 0; i < row.size(); i++) {
+            PDStructureElement td = tagger.element("TD", tr);
+            Face face = mono[i] ? Face.MONO : Face.SERIF;
+            float size = mono[i] ? Style.MONO_SIZE - 0.5f : Style.SMALL_SIZE;
+            float leading = mono[i] ? Style.MONO_LEADING - 0.5f : Style.SMALL_LEADING;
+            Shaped s = shape(row.get(i), face, pointer + "/rows/" + r);
+            cells.add(new Grid.Cell(Items.lines(s, colW[i] - 2 * Style.CELL_PAD, size, leading, 0, Style.BLACK, td,
+                    false), null));
+        }
+        return cells;
+    }
+
+    // ---------------------------------------------------------------- lists, boxes, exhibits
+
+    private List<Item> listItems(List<String> texts, boolean ordered, PDStructureElement list, float width) {
+        return listItems(texts, ordered, list, width, false);
+    }
+
+    private List<Item> listItems(List<String> texts, boolean ordered, PDStructureElement parent, float width,
+                                 boolean parentIsList) {
+        PDStructureElement list = parentIsList ? parent : tagger.element("L", parent);
+        List<Item> items = new ArrayList<>();
+        float indent = 24f;
+        for (int i = 0; i < texts.size(); i++) {
+            PDStructureElement li = tagger.element("LI", list);
+            PDStructureElement lbl = tagger.element("Lbl", li);
+            PDStructureElement body = tagger.element("LBody", li);
+            List<Item> lines = Items.lines(shape(texts.get(i), Face.SERIF), width - indent, Style.BODY_SIZE,
+                    Style.BODY_LEADING, indent, Style.BLACK, body, false);
+            Line first = (Line) lines.get(0);
+            first.label = shape(ordered ? "(" + letters(i) + ")" : "\u2022", Face.SERIF);
+            first.labelDx = ordered ? 0 : 8;
+            first.labelElem = lbl;
+            items.addAll(lines);
+            items.add(new Items.Gap(2));
+        }
+        return items;
+    }
+
+    /** a, b, ..., z, aa, ab, ... */
+    private static String letters(int i) {
+        StringBuilder sb = new StringBuilder();
+        int n = i + 1;
+        while (n > 0) {
+            n--;
+            sb.insert(0, (char) ('a' + n % 26));
+            n /= 26;
+        }
+        return sb.toString();
+    }
+
+    private float boxInner() {
+        return st.width() - 2 * Style.BOX_PAD - 4;
+    }
+
+    /**
+     * Draws items in a box (border, background, left bar), kept on one page when it fits one, otherwise split
+     * between items with the box drawn around each part.
+     */
+    private void box(List<Item> items, float[] border, float borderWidth, float[] background, float[] bar)
+            throws IOException {
+        float pad = Style.BOX_PAD;
+        int i = 0;
+        gap(2);
+        while (i < items.size()) {
+            float rest = Items.height(items, i, items.size());
+            float avail = c.remaining() - 2 * pad;
+            if (rest > avail && i == 0 && c.y < st.bodyTop && rest <= st.bodyHeight() - 2 * pad) {
+                c.newPage();
+                continue;
+            }
+            int k = i;
+            float h = 0;
+            while (k < items.size() && h + items.get(k).height <= avail) {
+                h += items.get(k++).height;
+            }
+            if (k == i) {
+                if (c.y < st.bodyTop) {
+                    c.newPage();
+                    continue;
+                }
+                h += items.get(k++).height;
+            }
+            float top = c.y;
+            float height = h + 2 * pad;
+            if (background != null) {
+                c.rect(st.left, top, st.width(), height, background);
+            }
+            if (bar != null) {
+                c.rect(st.left, top, 3f, height, bar);
+            }
+            if (border != null) {
+                c.frame(st.left, top, st.width(), height, borderWidth, border);
+            }
+            float yy = top - pad;
+            for (int j = i; j < k; j++) {
+                items.get(j).draw(c, st.left + pad + 4, yy);
+                yy -= items.get(j).height;
+            }
+            c.y = top - height;
+            i = k;
+            if (i < items.size()) {
+                c.newPage();
+            }
+        }
+        gap(Style.PARAGRAPH_GAP + 2);
+    }
+
+    private void exhibitBox(ExhibitReference e) throws IOException {
+        PDStructureElement div = tagger.element("Div", sect);
+        float inner = boxInner();
+        List<Item> items = new ArrayList<>();
+        items.addAll(Items.lines(shape("Exhibit " + e.getLabel(), Face.SERIF_BOLD), inner, Style.BODY_SIZE + 0.5f,
+                Style.BODY_LEADING + 1, 0, Style.BLACK, tagger.element("P", div), false));
+        items.addAll(Items.lines(shape(e.getDescription(), Face.SERIF), inner, Style.BODY_SIZE, Style.BODY_LEADING,
+                0, Style.BLACK, tagger.element("P", div), false));
+        e.getEvidenceId().ifPresent(id -> items.addAll(Items.lines(Shaped.concat(
+                shape("Evidence record: ", Face.SERIF), shape(id, Face.MONO)), inner, Style.MONO_SIZE,
+                Style.MONO_LEADING, 0, Style.GREY_TEXT, tagger.element("P", div), false)));
+        e.getSha256().ifPresent(h -> items.addAll(Items.lines(Shaped.concat(
+                shape("SHA-256: ", Face.SERIF_BOLD), shape(h, Face.MONO)), inner, Style.MONO_SIZE,
+                Style.MONO_LEADING, 0, Style.BLACK, tagger.element("P", div), false)));
+        if (e.getImageRef().isPresent()) {
+            items.add(new Items.Gap(4));
+            items.addAll(image(e, div, inner));
+        }
+        box(items, Style.RULE, 0.75f, null, null);
+    }
+
+    private List<Item> image(ExhibitReference e, PDStructureElement div, float inner) throws IOException {
+        String at = pointer + "/imageRef";
+        PDImageXObject img;
+        try {
+            byte[] bytes = Images.read(options.imageResolver(), e.getImageRef().get(), options.maxImageBytes());
+            img = Images.image(pd, bytes, options.maxImagePixels());
+        } catch (Images.Unusable u) {
+            if (options.imageFailure() == RenderOptions.ImageFailure.FAIL) {
+                throw new InvalidDataException("document", List.of(new Problem(at,
+                        "names an image of exhibit block that " + u.getMessage(),
+                        "Check the image reference and the image resolver, or render with ImageFailure.PLACEHOLDER.")));
+            }
+            warnings.add(RenderWarning.IMAGE_PLACEHOLDER, at, "the image " + u.getMessage()
+                    + "; a placeholder was drawn", null);
+            return Items.lines(shape("[Image not shown: the image " + u.getMessage() + ".]", Face.SERIF_ITALIC),
+                    inner, Style.BODY_SIZE, Style.BODY_LEADING, 0, Style.WARNING, tagger.element("P", div), false);
+        }
+        float w = img.getWidth() * PT_PER_PIXEL;
+        float h = img.getHeight() * PT_PER_PIXEL;
+        float maxH = st.bodyHeight() - 2 * Style.BOX_PAD - 2;
+        float scale = Math.min(1f, Math.min(inner / w, maxH / h));
+        w *= scale;
+        h *= scale;
+        PDStructureElement figure = tagger.element("Figure", div);
+        if (figure != null) {
+            figure.setAlternateDescription(e.getAltText()
+                    .orElse("Image of exhibit " + e.getLabel() + ": " + e.getDescription()));
+        }
+        return List.of(new Items.Image(img, w, h, (inner - w) / 2f, figure));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private List<Item> small(String text, PDStructureElement e) {
+        return Items.lines(shape(text, Face.SERIF), st.width(), Style.SMALL_SIZE + 0.5f, Style.SMALL_LEADING + 1, 0,
+                Style.BLACK, e, false);
+    }
+
+    private Shaped shape(String text, Face face) {
+        return shaper.shape(text, face, pointer);
+    }
+
+    private Shaped shape(String text, Face face, String at) {
+        return shaper.shape(text, face, at);
+    }
+
+    private void flow(List<Item> items) throws IOException {
+        for (Item item : items) {
+            if (item instanceof Items.Gap) {
+                gap(item.height);
+                continue;
+            }
+            c.ensure(item.height);
+            item.draw(c, st.left, c.y);
+            c.y -= item.height;
+        }
+    }
+
+    private void gap(float h) {
+        if (c.y < st.bodyTop) {
+            c.y = Math.max(c.y - h, st.bodyBottom);
+        }
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private static Void run(IoAction a) {
+        try {
+            a.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
+    }
+}

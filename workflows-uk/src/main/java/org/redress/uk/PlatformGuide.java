@@ -1,0 +1,68 @@
+package org.redress.uk;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.redress.core.internal.Validation;
+import org.redress.core.route.Provenance;
+
+/**
+ * How to report on one platform (or, with key {@code hosting}, to a website's hosting provider): the report
+ * category for each kind of harm where it is known, how to report, and how to follow the report. Categories not
+ * checked are absent; a guide whose facts could not be verified says so through its {@link #getProvenance()}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePlatformGuide.class)
+@JsonDeserialize(as = ImmutablePlatformGuide.class)
+public abstract class PlatformGuide {
+
+    /** The platform key, as in {@code Incident.platform} ({@code facebook}, {@code x}, ... or {@code hosting}). */
+    @NotBlank
+    @Size(max = 100)
+    public abstract String getKey();
+
+    /** The platform's name. */
+    @NotBlank
+    @Size(max = 200)
+    public abstract String getName();
+
+    /** The category to choose for harassment or bullying, when checked. */
+    public abstract Optional<@Size(max = 500) String> getHarassment();
+
+    /** The category to choose for impersonation, when checked. */
+    public abstract Optional<@Size(max = 500) String> getImpersonation();
+
+    /** The category or form for private information (doxxing), when checked. */
+    public abstract Optional<@Size(max = 500) String> getPrivateInformation();
+
+    /** The category or form for intimate images shared without consent, when checked. */
+    public abstract Optional<@Size(max = 500) String> getIntimateImages();
+
+    /** How to report, in a sentence. */
+    @NotBlank
+    @Size(max = 1000)
+    public abstract String getHowToReport();
+
+    /** How to follow the report's status, when known. */
+    public abstract Optional<@Size(max = 500) String> getReportStatus();
+
+    /** The platform's help pages. */
+    @NotNull
+    public abstract URI getHelpUrl();
+
+    /** Where these facts come from. */
+    @NotNull
+    @Valid
+    public abstract Provenance getProvenance();
+
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

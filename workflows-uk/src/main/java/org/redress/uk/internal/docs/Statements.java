@@ -1,0 +1,196 @@
+package org.redress.uk.internal.docs;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.redress.core.InvalidDataException;
+import org.redress.core.Problem;
+import org.redress.core.document.Declaration;
+import org.redress.core.document.FactOrigin;
+import org.redress.core.document.FieldGrid;
+import org.redress.core.document.ImmutableSection;
+import org.redress.core.document.ImmutableSignatureBlock;
+import org.redress.core.document.MissingItem;
+import org.redress.core.document.Paragraph;
+import org.redress.core.document.ReportDocument;
+import org.redress.core.document.Section;
+import org.redress.core.model.Case;
+import org.redress.core.model.EvidenceRecord;
+import org.redress.core.model.ImpactEntry;
+import org.redress.core.model.Incident;
+import org.redress.core.model.Party;
+import org.redress.core.model.Person;
+import org.redress.core.model.Quote;
+import org.redress.core.model.ReportMade;
+import org.redress.core.plan.DocumentOptions;
+import org.redress.uk.UkDocumentKinds;
+import org.redress.uk.internal.Nation;
+
+/** Witness statements: the police MG11 draft, and the body both it and the civil witness statement share. */
+final class Statements {
+
+    /** The Criminal Justice Act 1967 s.9 declaration, as printed on the MG11. */
+    static final String S9_DECLARATION = "This statement (consisting of ____ page(s) each signed by me) is true to "
+            + "the best of my knowledge and belief and I make it knowing that, if it is tendered in evidence, I shall "
+            + "be liable to prosecution if I have wilfully stated in it anything which I know to be false, or do not "
+            + "believe to be true.";
+
+    private Statements() {
+    }
+
+    /** Refuses a document whose form exists only in England and Wales. */
+    static void requireEnglandAndWales(Case c, String what) {
+        if (Nation.of(c.getJurisdiction()).orElse(null) != Nation.ENGLAND_AND_WALES) {
+            throw new InvalidDataException(what, List.of(new Problem("/jurisdiction",
+                    "is not England or Wales: this document uses England and Wales forms and law",
+                    "Use it only for cases in GB-ENG or GB-WLS; in Scotland or Northern Ireland ask the police or "
+                            + "a solicitor there which statement or forms to use.")));
+        }
+    }
+
+    static ReportDocument mg11(Case c, DocumentOptions options) {
+        requireEnglandAndWales(c, "MG11 witness statement");
+        Person p = c.getSubject();
+        Exhibits exhibits = new Exhibits(c);
+        var b = Docs.start(UkDocumentKinds.MG11_WITNESS_STATEMENT, "Witness statement", c, options)
+                .subtitle("Criminal Procedure Rules r.16.2; Criminal Justice Act 1967 s.9; Magistrates' Courts Act "
+                        + "1980 s.5B (draft in the MG11 structure)");
+        b.addHeaderFields(Docs.field("mg11.urn", "URN", Optional.empty()),
+                Docs.field("mg11.statementOf", "Statement of", Optional.of(p.getName())),
+                Docs.field("mg11.age", "Age if under 18", age(p, options.getPreparedOn())),
+                Docs.field("mg11.occupation", "Occupation", p.getOccupation()));
+        b.addSections(Section.builder().addBlocks(Docs.draftNotice(), Docs.originNotice()).build());
+        ImmutableSection.Builder body = Section.builder().heading("Statement");
+        body.addBlocks(Declaration.of("Declaration (Criminal Justice Act 1967, s.9)", S9_DECLARATION),
+                ImmutableSignatureBlock.builder().label("Signature").name(p.getName()).build());
+        body(c, exhibits, body, b::addMissing, false);
+        body.addBlocks(ImmutableSignatureBlock.builder().label("Signature").name(p.getName())
+                .capacity("Witness").build());
+        b.addSections(body.build());
+
+        ImmutableSection.Builder back = Section.builder().heading("Witness contact details and needs").newPage(true)
+                .addBlocks(Paragraph.of("This page is for the police and is not disclosed with the statement."));
+        if (options.isForService()) {
+            p.getAddress().ifPresent(a -> b.addWithheldFields("witness.address"));
+            p.getPhone().ifPresent(a -> b.addWithheldFields("witness.phone"));
+            p.getEmail().ifPresent(a -> b.addWithheldFields("witness.email"));
+            back.addBlocks(FieldGrid.of(Docs.withheld("witness.address", "Home address"),
+                    Docs.withheld("witness.phone", "Phone"), Docs.withheld("witness.email", "E-mail")));
+        } else {
+            back.addBlocks(FieldGrid.of(
+                    Docs.field("witness.address", "Home address", p.getAddress().map(Docs::oneLine)),
+                    Docs.field("witness.phone", "Phone", p.getPhone()),
+                    Docs.field("witness.email", "E-mail", p.getEmail())));
+        }
+        back.addBlocks(FieldGrid.of(
+                Docs.field("witness.safeContact", "Safe way and time to contact",
+                        c.getSafety().getSafeContact().map(s -> Docs.words(s.getMethod().name())
+                                + s.getSafeTimes().map(t -> ", " + t).orElse(""))),
+                Docs.field("witness.datesToAvoid", "Dates to avoid (court)", Optional.empty()),
+                Docs.field("witness.specialMeasures", "Special measures and needs", Optional.empty()),
+                Docs.field("witness.vps", "Victim Personal Statement offered", Optional.empty()),
+                Docs.field("witness.attendCourt", "Willing to attend court", Optional.empty())));
+        b.addSections(back.build());
+        return b.build();
+    }
+
+    /**
+     * The numbered first-person paragraphs: who the person is, each incident in time order with its exhibits, the
+     * people responsible, reports made and the impact.
+     *
+     * @param civil whether the statement is for a civil court (exhibits "marked 'JS1'") or the police
+     *     ("exhibit JS/1")
+     */
+    static void body(Case c, Exhibits exhibits, ImmutableSection.Builder out,
+            java.util.function.Consumer<MissingItem> missing, boolean civil) {
+        List<Incident> timeline = Docs.timeline(c);
+        if (timeline.isEmpty()) {
+            missing.accept(MissingItem.of("/incidents", "At least one incident."));
+            return;
+        }
+        out.addBlocks(Paragraph.numbered("I am " + c.getSubject().getName() + (civil ? ", the Claimant. I make "
+                + "this statement in support of my claim and my application for an injunction; the facts in it are "
+                + "within my own knowledge unless I say otherwise." : ".") + " This statement describes "
+                + timeline.size() + (timeline.size() == 1 ? " incident" : " incidents") + " of harassment, from "
+                + Docs.when(timeline.get(0).getOccurredAt()) + " to "
+                + Docs.when(timeline.get(timeline.size() - 1).getOccurredAt()) + ".", FactOrigin.CASE_RECORD));
+        for (Party party : c.getParties()) {
+            out.addBlocks(Paragraph.numbered("I refer in this statement to " + Docs.name(party) + ", who is "
+                    + relationship(party) + (party.getAccounts().isEmpty() ? "" : ", and who uses the accounts "
+                    + String.join(", ", party.getAccounts().stream()
+                            .map(a -> a.getHandle() + " (" + a.getPlatform() + ")").toList())) + ".",
+                    FactOrigin.CASE_RECORD));
+        }
+        for (Incident i : timeline) {
+            String locations = Docs.locations(i);
+            out.addBlocks(Paragraph.numbered("On " + Docs.when(i.getOccurredAt()) + ", on " + Docs.where(i)
+                    + (locations.isEmpty() ? "" : " (" + locations + ")") + ": " + Docs.title(i) + ".",
+                    FactOrigin.CASE_RECORD));
+            if (i.getAccount().isEmpty()) {
+                missing.accept(MissingItem.of("/incidents/" + Docs.indexOf(c, i) + "/account",
+                        "What happened in incident " + i.getId() + ", in the person's own words."));
+            }
+            out.addBlocks(Docs.accountParagraph(i, ""));
+            for (Quote q : i.getQuotes()) {
+                out.addBlocks(Paragraph.numbered("The words were: \u201c" + q.getText() + "\u201d",
+                        FactOrigin.VERBATIM));
+            }
+            for (String id : Exhibits.evidenceOf(i)) {
+                String what = Docs.lowerFirst(c.evidence(id).flatMap(EvidenceRecord::getDescription)
+                        .orElse(c.evidence(id).map(e -> "a " + Docs.words(e.getKind().name())).orElse("an item")));
+                if (exhibits.mustNotShow(id)) {
+                    out.addBlocks(Paragraph.numbered("I have not copied the images. I recorded where they were: "
+                            + what + " (" + exhibits.label(id) + ").", FactOrigin.CASE_RECORD));
+                } else if (civil) {
+                    out.addBlocks(Paragraph.numbered("I refer to " + what + " marked \u2018"
+                            + exhibits.civilLabel(id) + "\u2019.", FactOrigin.CASE_RECORD));
+                } else {
+                    out.addBlocks(Paragraph.numbered("I produce " + what + " as exhibit " + exhibits.label(id) + ".",
+                            FactOrigin.CASE_RECORD));
+                }
+            }
+        }
+        for (ReportMade r : c.getReports()) {
+            out.addBlocks(Paragraph.numbered("On " + Docs.date(r.getMadeAt().toLocalDate()) + " I reported this to "
+                    + r.getRouteId() + r.getPlatform().map(pl -> " (" + pl + ")").orElse("")
+                    + r.getReference().map(ref -> "; the reference is " + ref).orElse("") + ".",
+                    FactOrigin.CASE_RECORD));
+        }
+        for (ImpactEntry e : c.getImpact()) {
+            out.addBlocks(Paragraph.numbered("On " + Docs.date(e.getDate()) + ": " + e.getDescription(),
+                    FactOrigin.PERSONS_ACCOUNT));
+        }
+    }
+
+    private static String relationship(Party p) {
+        switch (p.getRelationship()) {
+            case CURRENT_PARTNER:
+                return "my partner";
+            case FORMER_PARTNER:
+                return "my former partner";
+            case FAMILY:
+                return "a member of my family";
+            case HOUSEHOLD_MEMBER:
+                return "a member of my household";
+            case COLLEAGUE:
+                return "a colleague or fellow student";
+            case ACQUAINTANCE:
+                return "someone I know";
+            case ONLINE_CONTACT:
+                return "someone I know only online";
+            case STRANGER:
+                return "a stranger to me";
+            default:
+                return "someone I cannot identify";
+        }
+    }
+
+    private static Optional<String> age(Person p, Optional<LocalDate> on) {
+        if (p.getDateOfBirth().isEmpty() || on.isEmpty()) {
+            return Optional.empty();
+        }
+        int years = Period.between(p.getDateOfBirth().get(), on.get()).getYears();
+        return Optional.of(years < 18 ? String.valueOf(years) : "Over 18");
+    }
+}

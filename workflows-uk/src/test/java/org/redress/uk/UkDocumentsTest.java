@@ -1,0 +1,183 @@
+package org.redress.uk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.redress.core.InvalidDataException;
+import org.redress.core.document.Block;
+import org.redress.core.document.Declaration;
+import org.redress.core.document.ExhibitReference;
+import org.redress.core.document.FactOrigin;
+import org.redress.core.document.Paragraph;
+import org.redress.core.document.PlainTextRenderer;
+import org.redress.core.document.ReportDocument;
+import org.redress.core.document.Section;
+import org.redress.core.json.RedressJson;
+import org.redress.core.model.Case;
+import org.redress.core.model.ContentLocation;
+import org.redress.core.model.ImmutableCase;
+import org.redress.core.model.ImmutableIncident;
+import org.redress.core.plan.DocumentOptions;
+import org.redress.core.plan.ImmutableDocumentOptions;
+import org.redress.core.plan.Plan;
+import org.redress.core.plan.Planner;
+
+/** The UK documents, built from the sample cases. */
+class UkDocumentsTest {
+
+    private static final UkPack PACK = new UkPack();
+    private static final DocumentOptions DEFAULTS = ImmutableDocumentOptions.builder()
+            .preparedOn(java.time.LocalDate.of(2026, 11, 22)).build();
+    private static final DocumentOptions SERVICE = ImmutableDocumentOptions.copyOf(DEFAULTS).withForService(true);
+
+    private static ReportDocument doc(String kind, Case c, DocumentOptions options) {
+        Plan plan = PACK.plan(c, UkSampleCasesTest.AT);
+        return PACK.buildDocument(kind, c, plan, options).orElseThrow();
+    }
+
+    private static <T extends Block> List<T> blocks(ReportDocument d, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Section s : d.getSections()) {
+            s.getBlocks().stream().filter(type::isInstance).map(type::cast).forEach(out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void evidenceScheduleLabelsExhibitsWithInitialsAndShowsHashes() throws IOException {
+        Case c = UkSampleCasesTest.sample("uk-ex-partner-impersonation-doxxing.json");
+        ReportDocument d = doc(UkDocumentKinds.EVIDENCE_SCHEDULE, c, DEFAULTS);
+        List<ExhibitReference> exhibits = blocks(d, ExhibitReference.class);
+        assertThat(exhibits).extracting(ExhibitReference::getLabel).containsExactly("JE/1", "JE/2", "JE/3");
+        assertThat(exhibits.get(0).getSha256()).isEqualTo(c.getEvidence().get(0).sha256());
+        assertThat(exhibits.get(0).getImageRef()).contains("e1");
+        assertThat(exhibits.get(2).getImageRef()).as("a message export is not an image").isEmpty();
+        assertThat(new PlainTextRenderer().render(d)).contains("Capture and custody").contains("collector-1");
+        assertThat(d.complete()).isTrue();
+    }
+
+    @Test
+    void mg11HasTheSection9DeclarationAndSeparatesTheAccountFromQuotes() throws IOException {
+        Case c = UkSampleCasesTest.sample("uk-ex-partner-impersonation-doxxing.json");
+        ReportDocument d = doc(UkDocumentKinds.MG11_WITNESS_STATEMENT, c, DEFAULTS);
+        assertThat(blocks(d, Declaration.class)).extracting(Declaration::getText).contains("This statement "
+                + "(consisting of ____ page(s) each signed by me) is true to the best of my knowledge and belief and "
+                + "I make it knowing that, if it is tendered in evidence, I shall be liable to prosecution if I have "
+                + "wilfully stated in it anything which I know to be false, or do not believe to be true.");
+        List<Paragraph> ps = blocks(d, Paragraph.class);
+        assertThat(ps).anyMatch(p -> p.getOrigin() == FactOrigin.PERSONS_ACCOUNT
+                && p.getText().startsWith("A new Instagram profile appeared"));
+        assertThat(ps).anyMatch(p -> p.getOrigin() == FactOrigin.VERBATIM
+                && p.getText().contains("you can't hide"));
+        assertThat(ps).anyMatch(p -> p.getText().contains("as exhibit JE/2"));
+        assertThat(d.getHeaderFields()).anyMatch(f -> f.getKey().equals("mg11.age") && f.getValue().orElse("")
+                .equals("Over 18"));
+        assertThat(d.complete()).isTrue();
+    }
+
+    @Test
+    void injunctionPackHasTheN16aWordingThePd32StatementOfTruthAndWithholdsTheAddressForService()
+            throws IOException {
+        Case c = UkSampleCasesTest.sample("uk-ex-partner-impersonation-doxxing.json");
+        ReportDocument draft = doc(UkDocumentKinds.CIVIL_INJUNCTION_PACK, c, DEFAULTS);
+        String text = new PlainTextRenderer().render(draft);
+        assertThat(text).contains("whether by himself or by instructing or encouraging any other person")
+                .contains("marked \u2018JE1\u2019").contains("12 Example Road").contains("Casey Placeholder")
+                .contains("3 Sample Close");
+        assertThat(blocks(draft, Declaration.class)).extracting(Declaration::getText).contains("I believe that the "
+                + "facts stated in this witness statement are true. I understand that proceedings for contempt of "
+                + "court may be brought against anyone who makes, or causes to be made, a false statement in a "
+                + "document verified by a statement of truth without an honest belief in its truth.");
+        assertThat(draft.complete()).isTrue();
+
+        ReportDocument served = doc(UkDocumentKinds.CIVIL_INJUNCTION_PACK, c, SERVICE);
+        String servedText = new PlainTextRenderer().render(served) + RedressJson.toTree(served);
+        assertThat(servedText).doesNotContain("12 Example Road").doesNotContain("XX1 1XX")
+                .doesNotContain("jordan@example.org").contains("3 Sample Close");
+        assertThat(served.getWithheldFields()).contains("claimant.address", "ws.residence");
+    }
+
+    @Test
+    void injunctionPackListsWhatIsMissingAndRefusesScotland() throws IOException {
+        Case wales = UkSampleCasesTest.sample("uk-sextortion-wales.json");
+        ReportDocument d = doc(UkDocumentKinds.CIVIL_INJUNCTION_PACK, wales, DEFAULTS);
+        assertThat(d.getMissing()).extracting(m -> m.getPointer()).containsExactly("/parties", "/subject/address");
+        Case scotland = UkSampleCasesTest.sample("uk-stalking-scotland.json");
+        assertThatThrownBy(() -> doc(UkDocumentKinds.CIVIL_INJUNCTION_PACK, scotland, DEFAULTS))
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.getProblems())
+                        .anyMatch(p -> p.pointer().equals("/jurisdiction")));
+        assertThatThrownBy(() -> doc(UkDocumentKinds.MG11_WITNESS_STATEMENT, scotland, DEFAULTS))
+                .isInstanceOf(InvalidDataException.class);
+    }
+
+    @Test
+    void reportFraudSummaryListsTheDemands() throws IOException {
+        Case c = UkSampleCasesTest.sample("uk-sextortion-wales.json");
+        String text = new PlainTextRenderer().render(doc(UkDocumentKinds.REPORT_FRAUD_SUMMARY, c, DEFAULTS));
+        assertThat(text).contains("Never pay").contains("500 GBP").contains("@rowan.admirer.example");
+    }
+
+    @Test
+    void platformReportPerIncidentWithThePlatformsCategory() throws IOException {
+        Case c = UkSampleCasesTest.sample("uk-pile-on-hate-northern-ireland.json");
+        ReportDocument one = PACK.platformReport(c, "i2", DEFAULTS);
+        String text = new PlainTextRenderer().render(one);
+        assertThat(one.getSections()).hasSize(2);
+        assertThat(text).contains("https://x.example/anon_example_2/status/2002").contains("X (formerly Twitter)")
+                .contains("Report the post or account in the app").contains("@anon_example_2")
+                .doesNotContain("tiktok.example");
+        String all = new PlainTextRenderer().render(doc(UkDocumentKinds.PLATFORM_REPORT, c, DEFAULTS));
+        assertThat(all).contains("TikTok").contains("Unverified").contains("Reddit");
+    }
+
+    @Test
+    void ofcomNotificationSetsHonestExpectations() throws IOException {
+        Case c = UkSampleCasesTest.sample("uk-pile-on-hate-northern-ireland.json");
+        ReportDocument d = doc(UkDocumentKinds.OFCOM_NOTIFICATION, c, DEFAULTS);
+        assertThat(new PlainTextRenderer().render(d))
+                .contains("cannot respond to or investigate individual complaints").contains("no action");
+        assertThat(d.complete()).isTrue();
+        Case wales = UkSampleCasesTest.sample("uk-sextortion-wales.json");
+        assertThat(doc(UkDocumentKinds.OFCOM_NOTIFICATION, wales, DEFAULTS).getMissing())
+                .extracting(m -> m.getPointer()).containsExactly("/reports");
+    }
+
+    @Test
+    void childContentIsNeverShownOrAttached() throws IOException {
+        Case base = UkSampleCasesTest.sample("uk-sextortion-wales.json");
+        var first = ImmutableIncident.copyOf(base.getIncidents().get(0)).withPersonUnder18(true)
+                .withLocations(ContentLocation.url("https://instagram.example/p/EXAMPLE9"));
+        Case c = ImmutableCase.copyOf(base).withIncidents(first, base.getIncidents().get(1));
+        Plan plan = Planner.load().plan(c, UkSampleCasesTest.AT);
+        assertThat(plan.routeIds()).contains(UkRouteIds.IWF);
+        List<ReportDocument> docs = Planner.load().documents(c, plan, DEFAULTS);
+        for (ReportDocument d : docs) {
+            for (ExhibitReference e : blocks(d, ExhibitReference.class)) {
+                if (e.getEvidenceId().orElse("").equals("e1")) {
+                    assertThat(e.getImageRef()).as(d.getKind()).isEmpty();
+                }
+            }
+        }
+        String platform = RedressJson.toTree(PACK.platformReport(c, "i1", DEFAULTS)).toString();
+        assertThat(platform).contains("give the platform only the web address").doesNotContain("Evidence kept");
+    }
+
+    @Test
+    void everyDocumentOfEverySampleRendersAndSaysWhereItsFactsComeFrom() throws IOException {
+        for (String name : List.of("uk-ex-partner-impersonation-doxxing.json", "uk-sextortion-wales.json",
+                "uk-stalking-scotland.json", "uk-pile-on-hate-northern-ireland.json")) {
+            Case c = UkSampleCasesTest.sample(name);
+            Plan plan = Planner.load().plan(c, UkSampleCasesTest.AT);
+            List<ReportDocument> docs = Planner.load().documents(c, plan, DEFAULTS);
+            assertThat(docs).as(name).isNotEmpty();
+            for (ReportDocument d : docs) {
+                assertThat(new PlainTextRenderer().render(d)).as(d.getKind()).contains("Where the facts come from");
+                assertThat(RedressJson.read(RedressJson.write(d), ReportDocument.class, "document")).isEqualTo(d);
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.redress.uk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.redress.core.model.Case;
+import org.redress.core.model.HarassmentKind;
+import org.redress.core.model.Incident;
+import org.redress.core.model.Jurisdiction;
+import org.redress.core.model.Party;
+import org.redress.core.plan.Plan;
+import org.redress.core.plan.PlanStep;
+import org.redress.core.plan.PlanningContext;
+import org.redress.core.plan.StandardWarnings;
+import org.redress.core.route.RouteKind;
+import org.redress.tck.CaseArbitraries;
+
+/** The UK planning rules of issue 4, checked over generated cases in all four UK jurisdictions. */
+class UkPlannerProperties {
+
+    private static final UkPack PACK = new UkPack();
+    private static final PlanningContext AT = PlanningContext.at(OffsetDateTime.of(2026, 11, 22, 12, 0, 0, 0,
+            ZoneOffset.UTC));
+
+    @Provide
+    Arbitrary<Case> ukCases() {
+        return CaseArbitraries.cases("GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR");
+    }
+
+    private static boolean scotland(Case c) {
+        return c.getJurisdiction().equals(Jurisdiction.SCOTLAND);
+    }
+
+    @Property(tries = 100)
+    void immediateDangerPutsEmergencyFirst(@ForAll("ukCases") Case c) {
+        Plan plan = PACK.plan(c, AT);
+        if (c.getSafety().isInImmediateDanger()) {
+            assertThat(plan.routeIds().get(0)).isEqualTo(UkRouteIds.EMERGENCY);
+            assertThat(plan.getWarnings().get(0).getId()).isEqualTo(StandardWarnings.IMMEDIATE_DANGER);
+        } else {
+            assertThat(plan.hasWarning(StandardWarnings.IMMEDIATE_DANGER)).isFalse();
+        }
+    }
+
+    @Property(tries = 100)
+    void demandsBringPoliceReportFraudOutsideScotlandAndNeverPay(@ForAll("ukCases") Case c) {
+        Plan plan = PACK.plan(c, AT);
+        boolean demand = c.getIncidents().stream().anyMatch(i -> i.isFinancialDemand()
+                || i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL));
+        assertThat(plan.step(UkRouteIds.POLICE)).isPresent();
+        if (demand) {
+            assertThat(plan.hasWarning(StandardWarnings.NEVER_PAY)).isTrue();
+            assertThat(plan.step(UkRouteIds.POLICE).get().getWarningIds()).contains(StandardWarnings.NEVER_PAY);
+            if (!scotland(c)) {
+                assertThat(plan.step(UkRouteIds.REPORT_FRAUD)).isPresent();
+                assertThat(plan.step(UkRouteIds.REPORT_FRAUD).get().getWarningIds())
+                        .contains(StandardWarnings.NEVER_PAY);
+            }
+        } else {
+            assertThat(plan.step(UkRouteIds.REPORT_FRAUD)).isEmpty();
+        }
+    }
+
+    @Property(tries = 100)
+    void scotlandNeverGetsReportFraudInjunctionOrStalkingProtectionOrder(@ForAll("ukCases") Case c) {
+        Plan plan = PACK.plan(c, AT);
+        if (scotland(c)) {
+            assertThat(plan.routeIds()).doesNotContain(UkRouteIds.REPORT_FRAUD, UkRouteIds.CIVIL_INJUNCTION,
+                    UkRouteIds.STALKING_PROTECTION_ORDER);
+        } else {
+            assertThat(plan.routeIds()).doesNotContain(UkRouteIds.NON_HARASSMENT_ORDER);
+        }
+    }
+
+    @Property(tries = 100)
+    void intimateImagesGoToTheRightService(@ForAll("ukCases") Case c) {
+        Plan plan = PACK.plan(c, AT);
+        boolean adult = c.getIncidents().stream().anyMatch(i -> intimate(i) && !i.isPersonUnder18()
+                && !i.isInvolvesChild());
+        boolean child = c.getIncidents().stream().anyMatch(i -> i.isInvolvesChild() || intimate(i)
+                && i.isPersonUnder18());
+        assertThat(plan.step(UkRouteIds.REVENGE_PORN_HELPLINE).isPresent()).isEqualTo(adult);
+        if (child) {
+            assertThat(plan.routeIds()).contains(UkRouteIds.IWF);
+            assertThat(plan.hasWarning(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL)).isTrue();
+            assertThat(plan.step(UkRouteIds.PRESERVE_EVIDENCE).get().getWarningIds())
+                    .contains(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
+        } else {
+            assertThat(plan.routeIds()).doesNotContain(UkRouteIds.IWF, UkRouteIds.REPORT_REMOVE);
+        }
+    }
+
+    @Property(tries = 100)
+    void stalkingProtectionOrderIsThePolicesApplicationAndOfcomNeverResolves(@ForAll("ukCases") Case c) {
+        Plan plan = PACK.plan(c, AT);
+        plan.step(UkRouteIds.STALKING_PROTECTION_ORDER).ifPresent(s -> {
+            assertThat(s.getReasons().get(0).getText()).contains("Only the police can apply");
+            assertThat(s.getDependsOn()).anyMatch(d -> d.getRouteId().equals(UkRouteIds.POLICE) && d.isRequired());
+            assertThat(s.getRoute().getSummary()).contains("Only the police can apply");
+        });
+        plan.step(UkRouteIds.OFCOM).ifPresent(s -> {
+            assertThat(s.getReasons().get(0).getText()).contains("cannot respond to or investigate individual");
+            assertThat(s.getRoute().getLimits()).hasValueSatisfying(l -> assertThat(l)
+                    .contains("cannot respond to or investigate individual complaints"));
+            assertThat(s.getDependsOn()).anyMatch(d -> d.getRouteId().equals(UkRouteIds.PLATFORM_REPORT));
+        });
+        plan.step(UkRouteIds.REPORT_HARMFUL_CONTENT).ifPresent(s -> assertThat(s.getDependsOn())
+                .anyMatch(d -> d.getRouteId().equals(UkRouteIds.PLATFORM_REPORT) && d.isRequired()));
+    }
+
+    @Property(tries = 100)
+    void partnersAndKnownAddressesBringWarningAndDomesticAbuseSupport(@ForAll("ukCases") Case c) {
+        Plan plan = PACK.plan(c, AT);
+        boolean partner = c.getParties().stream().anyMatch(Party::isPartnerOrFormerPartner);
+        if (partner || c.getSafety().isHarasserKnowsAddress()) {
+            assertThat(plan.routeIds()).contains(UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE);
+        }
+        for (PlanStep s : plan.getSteps()) {
+            if (s.getRoute().getKind() == RouteKind.PROTECTIVE_ORDER || s.getRoute().getKind() == RouteKind.LEGAL_NOTICE) {
+                assertThat(s.getWarningIds()).contains(StandardWarnings.HARASSER_MAY_BE_ALERTED);
+            }
+        }
+    }
+
+    @Property(tries = 100)
+    void everyPlanKeepsEvidenceFirstAfterSafetyAndUsesOnlyTheCasesLaw(@ForAll("ukCases") Case c) {
+        Plan plan = PACK.plan(c, AT);
+        assertThat(plan.hasWarning(StandardWarnings.KEEP_EVIDENCE)).isTrue();
+        assertThat(plan.getDisclaimer()).contains("not legal advice");
+        List<String> ids = plan.routeIds();
+        int evidence = ids.indexOf(UkRouteIds.PRESERVE_EVIDENCE);
+        assertThat(evidence).isGreaterThanOrEqualTo(0);
+        for (int i = 0; i < evidence; i++) {
+            assertThat(plan.getSteps().get(i).getPhase().name()).isEqualTo("SAFETY");
+        }
+        for (PlanStep s : plan.getSteps()) {
+            assertThat(s.getRoute().getJurisdictions()).as("%s serves the case", s.getRouteId())
+                    .contains(c.getJurisdiction());
+            s.getPossibleOffences().forEach(o -> assertThat(o.getJurisdictions())
+                    .as("%s in %s", o.getId(), c.getJurisdiction()).contains(c.getJurisdiction()));
+            s.getRoute().getContacts().forEach(ch -> assertThat(ch.getLabel())
+                    .doesNotContain(scotland(c) ? "England and Wales" : "Police Scotland"));
+            if (s.getRoute().hasUnverifiedFacts()) {
+                assertThat(s.getUnverifiedNotes()).isNotEmpty();
+            }
+        }
+    }
+
+    @Property(tries = 100)
+    void reportsAlreadyMadeMarkTheirSteps(@ForAll("ukCases") Case c) {
+        Plan plan = PACK.plan(c, AT);
+        Set<String> reported = c.getReports().stream().filter(r -> r.getStatus().ordinal() > 0)
+                .map(r -> r.getRouteId()).collect(Collectors.toSet());
+        for (PlanStep s : plan.getSteps()) {
+            assertThat(s.getDoneByReportId().isPresent()).as(s.getRouteId()).isEqualTo(reported.contains(s.getRouteId()));
+        }
+    }
+
+    private static boolean intimate(Incident i) {
+        return i.isIntimateImage() || i.getKinds().contains(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
+                || i.getKinds().contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
+    }
+}

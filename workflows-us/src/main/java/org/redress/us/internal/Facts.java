@@ -1,0 +1,175 @@
+package org.redress.us.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.redress.core.model.Case;
+import org.redress.core.model.HarassmentKind;
+import org.redress.core.model.Incident;
+import org.redress.core.model.Jurisdiction;
+import org.redress.core.model.Party;
+import org.redress.core.route.LegalBasis;
+
+/**
+ * What the planning rules need to know about a case, worked out in one pass over its incidents (so planning stays
+ * linear in the number of incidents). Each list holds the ids of the incidents that show the fact, in case order.
+ */
+public final class Facts {
+
+    private static final Set<HarassmentKind> THREATS = Set.of(HarassmentKind.THREAT_OF_VIOLENCE,
+            HarassmentKind.THREAT_OF_SEXUAL_VIOLENCE, HarassmentKind.DEATH_THREAT);
+    private static final Set<HarassmentKind> SEXUAL_TO_MINOR = Set.of(HarassmentKind.SEXTORTION_OR_BLACKMAIL,
+            HarassmentKind.CYBERFLASHING, HarassmentKind.THREAT_OF_SEXUAL_VIOLENCE,
+            HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE, HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
+    private static final Set<HarassmentKind> LETTER_KINDS = Set.of(HarassmentKind.RUMOURS_OR_DEFAMATION,
+            HarassmentKind.IMPERSONATION, HarassmentKind.BULLYING, HarassmentKind.TROLLING, HarassmentKind.DOXXING,
+            HarassmentKind.FALSE_REPORTING, HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE);
+    private static final Set<HarassmentKind> NOT_CRIMINAL_ALONE = Set.of(HarassmentKind.RUMOURS_OR_DEFAMATION,
+            HarassmentKind.FALSE_REPORTING);
+
+    final Case c;
+    final boolean subjectMinor;
+    final List<String> all = new ArrayList<>();
+    final List<String> threats = new ArrayList<>();
+    final List<String> stalking = new ArrayList<>();
+    final List<String> sextortion = new ArrayList<>();
+    final List<String> financialDemand = new ArrayList<>();
+    final List<String> moneyDemandedOrPaid = new ArrayList<>();
+    final List<String> hacking = new ArrayList<>();
+    final List<String> intimate = new ArrayList<>();
+    final List<String> adultIntimate = new ArrayList<>();
+    final List<String> child = new ArrayList<>();
+    final List<String> minor = new ArrayList<>();
+    final List<String> minorSexual = new ArrayList<>();
+    final List<String> online = new ArrayList<>();
+    final List<String> selfHarm = new ArrayList<>();
+    final List<String> offline = new ArrayList<>();
+    final List<String> criminal = new ArrayList<>();
+    final List<String> letter = new ArrayList<>();
+    final List<String> civil = new ArrayList<>();
+    final List<String> orderGrounds = new ArrayList<>();
+    final List<String> withPerpetrator = new ArrayList<>();
+    final Map<LegalBasis, List<String>> offences = new LinkedHashMap<>();
+    final Map<String, Party> parties = new HashMap<>();
+    boolean domestic;
+    boolean partner;
+    boolean namedPerpetrator;
+
+    /** Works out the facts of a case on a day (the planning day, for the person's age). */
+    public Facts(Case c, LocalDate asOf, List<OffenceRule> rules) {
+        this.c = c;
+        this.subjectMinor = c.getSubject().under18On(asOf).orElse(false);
+        for (Party p : c.getParties()) {
+            parties.put(p.getId(), p);
+            domestic |= p.isDomestic();
+            partner |= p.isPartnerOrFormerPartner();
+        }
+        Jurisdiction j = c.getJurisdiction();
+        List<OffenceRule> applicable = new ArrayList<>();
+        for (OffenceRule r : rules) {
+            Set<Jurisdiction> js = r.law().getJurisdictions();
+            if (js.contains(Jurisdiction.UNITED_STATES) || js.contains(j)) {
+                applicable.add(r);
+            }
+        }
+        List<List<String>> ruleHits = new ArrayList<>();
+        applicable.forEach(r -> ruleHits.add(new ArrayList<>()));
+        for (Incident i : c.getIncidents()) {
+            classify(i);
+            for (int r = 0; r < applicable.size(); r++) {
+                if (applicable.get(r).matches(i)) {
+                    ruleHits.get(r).add(i.getId());
+                }
+            }
+        }
+        for (int r = 0; r < applicable.size(); r++) {
+            OffenceRule rule = applicable.get(r);
+            List<String> hits = ruleHits.get(r);
+            if (hits.size() >= rule.minIncidents()) {
+                List<String> ids = offences.computeIfAbsent(rule.law(), k -> new ArrayList<>());
+                if (ids.isEmpty()) {
+                    ids.addAll(hits);
+                } else {
+                    Set<String> seen = new java.util.HashSet<>(ids);
+                    hits.stream().filter(seen::add).forEach(ids::add);
+                }
+            }
+        }
+    }
+
+    private void classify(Incident i) {
+        String id = i.getId();
+        Set<HarassmentKind> k = i.getKinds();
+        all.add(id);
+        boolean threat = k.stream().anyMatch(THREATS::contains);
+        boolean isMinor = i.isPersonUnder18() || i.isInvolvesChild() || subjectMinor;
+        boolean image = i.isIntimateImage() || k.contains(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
+                || k.contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
+        add(threats, threat, id);
+        add(stalking, k.contains(HarassmentKind.STALKING_OR_MONITORING), id);
+        add(sextortion, k.contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL), id);
+        add(financialDemand, i.isFinancialDemand() || i.isMoneyPaid(), id);
+        add(moneyDemandedOrPaid, i.getAmountDemanded().isPresent() || i.isMoneyPaid(), id);
+        add(hacking, k.contains(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE), id);
+        add(intimate, image, id);
+        add(adultIntimate, image && !isMinor, id);
+        add(child, i.isInvolvesChild(), id);
+        add(minor, isMinor, id);
+        add(minorSexual, i.isInvolvesChild() || isMinor && (image || k.stream().anyMatch(SEXUAL_TO_MINOR::contains)), id);
+        add(online, i.getPlatform().isPresent() || !i.getLocations().isEmpty(), id);
+        add(selfHarm, k.contains(HarassmentKind.ENCOURAGING_SELF_HARM), id);
+        add(offline, i.isOfflineContact(), id);
+        add(criminal, !NOT_CRIMINAL_ALONE.containsAll(k) || i.isOfflineContact(), id);
+        add(letter, k.stream().anyMatch(LETTER_KINDS::contains), id);
+        add(civil, image || k.contains(HarassmentKind.RUMOURS_OR_DEFAMATION), id);
+        add(orderGrounds, threat || k.contains(HarassmentKind.STALKING_OR_MONITORING) || i.isOfflineContact(), id);
+        if (!i.getPerpetratorIds().isEmpty()) {
+            withPerpetrator.add(id);
+            for (String p : i.getPerpetratorIds()) {
+                Party party = parties.get(p);
+                if (party != null && party.isKnown()) {
+                    namedPerpetrator = true;
+                }
+            }
+        }
+    }
+
+    private static void add(List<String> list, boolean when, String id) {
+        if (when) {
+            list.add(id);
+        }
+    }
+
+    /** Whether a minor is involved anywhere in the case (the person, or any incident). */
+    boolean anyMinor() {
+        return subjectMinor || !minor.isEmpty();
+    }
+
+    /** The offences and claims the conduct may amount to, of the given kinds, federal only or all. */
+    List<LegalBasis> offences(boolean federalOnly, org.redress.core.route.LegalBasisKind kind) {
+        List<LegalBasis> out = new ArrayList<>();
+        for (LegalBasis l : offences.keySet()) {
+            if (l.getKind() == kind && (!federalOnly || l.getJurisdictions().contains(Jurisdiction.UNITED_STATES))) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** The incidents behind the given offences, in case order, each once. */
+    List<String> incidentsOf(List<LegalBasis> laws) {
+        Set<String> ids = new java.util.HashSet<>();
+        laws.forEach(l -> ids.addAll(offences.get(l)));
+        List<String> out = new ArrayList<>();
+        for (String id : all) {
+            if (ids.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+}

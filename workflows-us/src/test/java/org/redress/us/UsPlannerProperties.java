@@ -1,0 +1,234 @@
+package org.redress.us;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.redress.core.model.Case;
+import org.redress.core.model.HarassmentKind;
+import org.redress.core.model.Incident;
+import org.redress.core.model.Jurisdiction;
+import org.redress.core.model.Party;
+import org.redress.core.model.ReportMade;
+import org.redress.core.model.ReportStatus;
+import org.redress.core.plan.Plan;
+import org.redress.core.plan.PlanStep;
+import org.redress.core.plan.PlanningContext;
+import org.redress.core.plan.StandardWarnings;
+import org.redress.core.route.LegalBasis;
+import org.redress.tck.CaseArbitraries;
+
+/** The planner rules of issue 5, for every generated case in the covered states, federal-only and an uncovered state. */
+class UsPlannerProperties {
+
+    private static final OffsetDateTime AS_OF = OffsetDateTime.of(2026, 11, 22, 12, 0, 0, 0, ZoneOffset.UTC);
+    private static final Set<String> COVERED = Set.of("US-CA", "US-NY", "US-TX", "US-FL", "US-IL");
+    private final UsPack pack = new UsPack();
+
+    @Provide
+    Arbitrary<Case> cases() {
+        return CaseArbitraries.cases("US", "US-CA", "US-NY", "US-TX", "US-FL", "US-IL", "US-WA");
+    }
+
+    /** Cases that also carry a TAKE IT DOWN request made at a random moment around the planning time. */
+    @Provide
+    Arbitrary<Case> casesWithRequests() {
+        return cases().flatMap(c -> net.jqwik.api.Arbitraries.integers().between(-200, 200).flatMap(hours ->
+                net.jqwik.api.Arbitraries.of(ReportStatus.class).map(status -> Case.builder().from(c)
+                        .reports(List.of(ReportMade.builder().id("tidr").routeId(UsRouteIds.TAKE_IT_DOWN_REQUEST)
+                                .madeAt(AS_OF.minusHours(48).plusHours(hours)).status(status)
+                                .addIncidentIds(c.getIncidents().get(0).getId()).build()))
+                        .build())));
+    }
+
+    private Plan plan(Case c) {
+        return pack.plan(c, PlanningContext.at(AS_OF));
+    }
+
+    private static boolean any(Case c, java.util.function.Predicate<Incident> p) {
+        return c.getIncidents().stream().anyMatch(p);
+    }
+
+    private static boolean minor(Case c) {
+        return c.getSubject().under18On(AS_OF.toLocalDate()).orElse(false)
+                || any(c, i -> i.isPersonUnder18() || i.isInvolvesChild());
+    }
+
+    private static boolean intimate(Incident i) {
+        return i.isIntimateImage() || i.getKinds().contains(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
+                || i.getKinds().contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
+    }
+
+    @Property(tries = 200)
+    void immediateDangerPutsEmergencyFirst(@ForAll("cases") Case c) {
+        Plan plan = plan(c);
+        if (c.getSafety().isInImmediateDanger()) {
+            assertThat(plan.routeIds().get(0)).isEqualTo(UsRouteIds.EMERGENCY);
+            assertThat(plan.getWarnings().get(0).getId()).isEqualTo(StandardWarnings.IMMEDIATE_DANGER);
+        } else {
+            assertThat(plan.routeIds()).doesNotContain(UsRouteIds.EMERGENCY);
+        }
+    }
+
+    @Property(tries = 200)
+    void sextortionBringsTheFbiAndNeverPay(@ForAll("cases") Case c) {
+        Plan plan = plan(c);
+        if (any(c, i -> i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL))) {
+            assertThat(plan.step(UsRouteIds.FBI)).get().satisfies(s ->
+                    assertThat(s.getWarningIds()).contains(StandardWarnings.NEVER_PAY));
+            assertThat(plan.hasWarning(StandardWarnings.NEVER_PAY)).isTrue();
+            if (any(c, i -> i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)
+                    && (i.getAmountDemanded().isPresent() || i.isMoneyPaid()))) {
+                assertThat(plan.step(UsRouteIds.IC3)).get().satisfies(s ->
+                        assertThat(s.getWarningIds()).contains(StandardWarnings.NEVER_PAY));
+            }
+        }
+        if (any(c, i -> i.getAmountDemanded().isPresent() || i.isMoneyPaid())) {
+            assertThat(plan.routeIds()).contains(UsRouteIds.IC3);
+        }
+    }
+
+    @Property(tries = 200)
+    void aMinorBringsNcmecAndNeverStopNcii(@ForAll("cases") Case c) {
+        Plan plan = plan(c);
+        if (minor(c)) {
+            assertThat(plan.routeIds()).doesNotContain(UsRouteIds.STOPNCII, UsRouteIds.DMCA_NOTICE,
+                    UsRouteIds.SUPPORT_CCRI);
+        }
+        if (any(c, Incident::isInvolvesChild)) {
+            assertThat(plan.routeIds()).contains(UsRouteIds.NCMEC_CYBERTIPLINE, UsRouteIds.NCMEC_TAKE_IT_DOWN);
+            assertThat(plan.step(UsRouteIds.NCMEC_CYBERTIPLINE).orElseThrow().getWarningIds())
+                    .contains(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
+        }
+        boolean subjectMinor = c.getSubject().under18On(AS_OF.toLocalDate()).orElse(false);
+        if (any(c, i -> (i.isPersonUnder18() || subjectMinor) && (intimate(i)
+                || i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)))) {
+            assertThat(plan.routeIds()).contains(UsRouteIds.NCMEC_CYBERTIPLINE);
+            assertThat(plan.hasWarning(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL)).isTrue();
+        }
+    }
+
+    @Property(tries = 200)
+    void adultIntimateImagesBringStopNciiAndARemovalRequest(@ForAll("cases") Case c) {
+        Plan plan = plan(c);
+        if (!minor(c) && any(c, UsPlannerProperties::intimate)) {
+            assertThat(plan.routeIds()).contains(UsRouteIds.STOPNCII, UsRouteIds.TAKE_IT_DOWN_REQUEST);
+        }
+        if (!any(c, UsPlannerProperties::intimate)) {
+            assertThat(plan.routeIds()).doesNotContain(UsRouteIds.STOPNCII, UsRouteIds.DMCA_NOTICE);
+        }
+    }
+
+    @Property(tries = 250)
+    void ftcComplaintOnlyAfterTheFortyEightHours(@ForAll("casesWithRequests") Case c) {
+        Plan plan = plan(c);
+        ReportMade r = c.getReports().get(0);
+        OffsetDateTime end = r.getMadeAt().plus(Duration.ofHours(48));
+        boolean overdue = r.getStatus() != ReportStatus.ACTION_TAKEN && r.getStatus() != ReportStatus.DRAFT
+                && !AS_OF.isBefore(end);
+        assertThat(plan.routeIds().contains(UsRouteIds.FTC_COMPLAINT)).as("FTC step").isEqualTo(overdue);
+        PlanStep request = plan.step(UsRouteIds.TAKE_IT_DOWN_REQUEST).orElseThrow();
+        if (r.getStatus() == ReportStatus.DRAFT) {
+            assertThat(request.getDeadline()).isEmpty();
+        } else {
+            assertThat(request.getDoneByReportId()).contains("tidr");
+            assertThat(request.getDeadline()).isEqualTo(r.getStatus() == ReportStatus.ACTION_TAKEN
+                    ? Optional.empty() : Optional.of(end));
+        }
+        if (overdue) {
+            assertThat(plan.routeIds().indexOf(UsRouteIds.FTC_COMPLAINT))
+                    .isGreaterThan(plan.routeIds().indexOf(UsRouteIds.TAKE_IT_DOWN_REQUEST));
+        }
+    }
+
+    @Property(tries = 200)
+    void lettersAndOrdersWarnThatTheHarasserMayBeAlerted(@ForAll("cases") Case c) {
+        Plan plan = plan(c);
+        for (String id : List.of(UsRouteIds.CEASE_AND_DESIST, UsRouteIds.PROTECTIVE_ORDER, UsRouteIds.CIVIL_CLAIM,
+                UsRouteIds.DMCA_NOTICE)) {
+            plan.step(id).ifPresent(s -> assertThat(s.getWarningIds()).as(id)
+                    .contains(StandardWarnings.HARASSER_MAY_BE_ALERTED));
+        }
+        boolean dangerous = c.getSafety().isInImmediateDanger() || c.getSafety().isFearsViolence() || minor(c)
+                || any(c, i -> i.isOfflineContact() || i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)
+                        || i.getKinds().contains(HarassmentKind.THREAT_OF_VIOLENCE)
+                        || i.getKinds().contains(HarassmentKind.DEATH_THREAT)
+                        || i.getKinds().contains(HarassmentKind.THREAT_OF_SEXUAL_VIOLENCE));
+        if (dangerous) {
+            assertThat(plan.routeIds()).as("no letter to a dangerous harasser").doesNotContain(UsRouteIds.CEASE_AND_DESIST);
+        }
+        boolean partnerOrAddress = c.getParties().stream().anyMatch(Party::isPartnerOrFormerPartner)
+                || c.getSafety().isHarasserKnowsAddress();
+        plan.step(UsRouteIds.CEASE_AND_DESIST).ifPresent(s -> {
+            if (partnerOrAddress) {
+                assertThat(s.getDependsOn()).anyMatch(d -> d.getRouteId().equals(UsRouteIds.SUPPORT_NATIONAL_DV_HOTLINE));
+            }
+        });
+    }
+
+    @Property(tries = 200)
+    void protectiveOrdersNameTheStatesOwnOrderOrSayTheStateIsNotCovered(@ForAll("cases") Case c) {
+        Plan plan = plan(c);
+        plan.step(UsRouteIds.PROTECTIVE_ORDER).ifPresent(s -> {
+            String code = c.getJurisdiction().code();
+            if (COVERED.contains(code)) {
+                assertThat(s.getRoute().getJurisdictions()).containsExactly(c.getJurisdiction());
+                assertThat(s.getRoute().getLegalBasis()).isNotEmpty()
+                        .allSatisfy(l -> assertThat(l.getJurisdictions()).containsExactly(c.getJurisdiction()));
+                boolean domestic = c.getParties().stream().anyMatch(Party::isDomestic);
+                switch (code) {
+                    case "US-CA" -> assertThat(s.getRoute().getName()).contains(domestic ? "DV-100" : "CH-100");
+                    case "US-NY" -> assertThat(s.getRoute().getName()).contains(c.getParties().stream()
+                            .anyMatch(p -> p.isPartnerOrFormerPartner() || p.getRelationship()
+                                    == org.redress.core.model.Relationship.FAMILY) ? "Family Court" : "criminal case");
+                    case "US-TX" -> assertThat(s.getRoute().getName()).contains("7B");
+                    case "US-FL" -> assertThat(s.getRoute().getName()).contains("12.980(t)");
+                    default -> assertThat(s.getRoute().getName()).contains("740 ILCS 21");
+                }
+            } else {
+                assertThat(s.getRoute().getLegalBasis()).isEmpty();
+                assertThat(s.getReasons().get(0).getText()).containsAnyOf("does not cover " + code,
+                        "does not say which state");
+                assertThat(s.getUnverifiedNotes()).isNotEmpty();
+            }
+        });
+    }
+
+    @Property(tries = 200)
+    void offencesAreMayAmountToAndOfTheRightJurisdiction(@ForAll("cases") Case c) {
+        Plan plan = plan(c);
+        for (PlanStep s : plan.getSteps()) {
+            for (LegalBasis l : s.getPossibleOffences()) {
+                assertThat(l.getSummary()).containsAnyOf("may amount", "may give");
+                assertThat(l.getJurisdictions()).containsAnyOf(Jurisdiction.UNITED_STATES, c.getJurisdiction());
+                assertThat(l.getProvenance().getSources()).isNotEmpty();
+            }
+        }
+        plan.step(UsRouteIds.FBI).ifPresent(s -> assertThat(s.getPossibleOffences())
+                .allSatisfy(l -> assertThat(l.getJurisdictions()).containsExactly(Jurisdiction.UNITED_STATES)));
+        if (any(c, i -> i.getKinds().contains(HarassmentKind.DEATH_THREAT))) {
+            assertThat(plan.step(UsRouteIds.POLICE).orElseThrow().getPossibleOffences())
+                    .extracting(LegalBasis::getId).contains("us.18-usc-875-c");
+        }
+    }
+
+    @Property(tries = 100)
+    void everyPlanOffersSupport(@ForAll("cases") Case c) {
+        Plan plan = plan(c);
+        assertThat(plan.routeIds()).contains(UsRouteIds.SUPPORT_988, UsRouteIds.SUPPORT_CRISIS_TEXT_LINE);
+        if (c.getSafety().isThoughtsOfSelfHarm()) {
+            assertThat(plan.step(UsRouteIds.SUPPORT_988).orElseThrow().getPhase())
+                    .isEqualTo(org.redress.core.plan.StepPhase.SAFETY);
+        }
+        assertThat(LocalDate.of(2026, 11, 22)).isEqualTo(AS_OF.toLocalDate());
+    }
+}
