@@ -112,7 +112,7 @@ public final class CustodyVerifier {
         List<List<String>> items = new ArrayList<>();
         java.util.BitSet broken = new java.util.BitSet();
         MessageDigest sha = MerkleTree.sha256();
-        byte[] previous = Hex.decode(CustodyEvent.GENESIS);
+        byte[] previous = CustodyEvent.GENESIS.getBytes(StandardCharsets.US_ASCII);
         int start = 0;
         long seq = 0;
         while (start < log.length) {
@@ -125,18 +125,18 @@ public final class CustodyVerifier {
             sha.update(log, start, end - start);
             byte[] hash = sha.digest();
             List<String> ids = deep ? checkContent(log, start, end, subject, findings) : List.of();
-            long shownSeq = sequence(log, start, end);
+            int p = find(log, PREVIOUS, start, end);
+            long shownSeq = sequence(log, p, start, end);
             if (shownSeq != seq) {
                 findings.add(new VerificationReport.Finding(subject, ids, "carries sequence number "
                         + (shownSeq < 0 ? "(none)" : shownSeq) + " (events were removed, added or reordered)"));
             }
-            int p = find(log, PREVIOUS, start, end);
-            if (p < 0 || p + 64 > end || !hexEquals(log, p, previous)) {
+            if (p < 0 || p + 64 > end || !Arrays.equals(log, p, p + 64, previous, 0, 64)) {
                 broken.set((int) seq);
             }
             hashes.add(hash);
             items.add(ids);
-            previous = hash;
+            previous = hex(hash);
             start = end + 1;
             seq++;
         }
@@ -223,8 +223,19 @@ public final class CustodyVerifier {
         return out;
     }
 
-    private static long sequence(byte[] b, int start, int end) {
-        int p = find(b, SEQUENCE, start, end);
+    private static final byte[] AFTER_PREVIOUS = "\",\"sequence\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    /** The sequence number; in canonical order it follows the previous hash, so look there first. */
+    private static long sequence(byte[] b, int previous, int start, int end) {
+        int p;
+        if (previous >= 0 && previous + 64 + AFTER_PREVIOUS.length <= end
+                && Arrays.equals(b, previous + 64, previous + 64 + AFTER_PREVIOUS.length, AFTER_PREVIOUS, 0,
+                        AFTER_PREVIOUS.length)) {
+            p = previous + 64 + AFTER_PREVIOUS.length;
+        } else {
+            p = find(b, SEQUENCE, start, end);
+        }
         if (p < 0) {
             return -1;
         }
@@ -237,16 +248,13 @@ public final class CustodyVerifier {
         return digits == 0 ? -1 : v;
     }
 
-    private static boolean hexEquals(byte[] b, int p, byte[] expected) {
-        for (int i = 0; i < expected.length; i++) {
-            int hi = Character.digit(b[p + 2 * i], 16);
-            int lo = Character.digit(b[p + 2 * i + 1], 16);
-            if (hi < 0 || lo < 0 || Character.isUpperCase(b[p + 2 * i]) || Character.isUpperCase(b[p + 2 * i + 1])
-                    || (byte) ((hi << 4) | lo) != expected[i]) {
-                return false;
-            }
+    private static byte[] hex(byte[] hash) {
+        byte[] out = new byte[hash.length * 2];
+        for (int i = 0; i < hash.length; i++) {
+            out[2 * i] = HEX_DIGITS[(hash[i] >> 4) & 0xf];
+            out[2 * i + 1] = HEX_DIGITS[hash[i] & 0xf];
         }
-        return true;
+        return out;
     }
 
     private static int indexOf(byte[] b, byte c, int from) {

@@ -47,7 +47,7 @@ class BundleTamperProperties {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 200)
     void changingAnyByteOfAnyMemberIsCaughtAndNamed(@ForAll @IntRange(min = 0, max = 10_000) int member,
             @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE - 1) int position,
             @ForAll @IntRange(min = 1, max = 255) int xor) throws IOException {
