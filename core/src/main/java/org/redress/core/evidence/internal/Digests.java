@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.bouncycastle.crypto.digests.Blake2bDigest;
@@ -12,6 +11,10 @@ import org.redress.core.model.Hash;
 
 /** Several digests computed in one pass: SHA-256 always, others on request. Not API. */
 public final class Digests {
+
+    /** Every supported algorithm, in the order records list them. */
+    private static final List<String> ORDER =
+            List.of("SHA-256", "SHA-384", "SHA-512", "SHA3-256", "SHA3-512", "BLAKE2B-512");
 
     private final List<String> names;
     private final List<MessageDigest> jdk = new ArrayList<>();
@@ -37,17 +40,16 @@ public final class Digests {
      * @throws IllegalArgumentException for an algorithm {@link Hash} does not allow
      */
     public static Digests of(Set<String> algorithms) {
-        Set<String> names = new LinkedHashSet<>();
-        names.add("SHA-256");
         for (String a : algorithms) {
-            if (!a.matches("SHA-256|SHA-384|SHA-512|SHA3-256|SHA3-512|BLAKE2B-512")) {
+            if (!ORDER.contains(a)) {
                 throw new IllegalArgumentException("Unsupported digest algorithm; use SHA-256, SHA-384, SHA-512, "
                         + "SHA3-256, SHA3-512 or BLAKE2B-512.");
             }
-            names.add(a);
         }
+        // A fixed order, whatever the order of the caller's set: the same bytes always give the same record.
+        List<String> names = ORDER.stream().filter(a -> a.equals("SHA-256") || algorithms.contains(a)).toList();
         try {
-            return new Digests(List.copyOf(names));
+            return new Digests(names);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks a standard digest", e);
         }
