@@ -250,6 +250,24 @@ class PdfRendererTest {
         assertThat(text.split("Exhibit\\s*Time\\s*What\\s*SHA-256", -1).length - 1).isEqualTo(r.pageCount());
     }
 
+    @Test
+    void oneRendererServesTwoThreadsAndAFixedCreationTimeGivesTheSameBytes() throws Exception {
+        PdfRenderer renderer = new PdfRenderer(RenderOptions.builder().formMode(FormMode.FILLABLE)
+                .creationTime(java.time.Instant.parse("2026-11-22T00:00:00Z")).build());
+        String sequential = renderer.render(doc, dir.resolve("seq.pdf")).sha256();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<RenderResult>> results = pool.invokeAll(List.of(
+                    () -> renderer.render(doc, dir.resolve("a.pdf")), () -> renderer.render(doc, dir.resolve("b.pdf"))));
+            for (java.util.concurrent.Future<RenderResult> r : results) {
+                assertThat(r.get().sha256()).isEqualTo(sequential);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(Files.readAllBytes(dir.resolve("a.pdf"))).isEqualTo(Files.readAllBytes(dir.resolve("seq.pdf")));
+    }
+
     static ReportDocument withExhibit(String ref) {
         return ReportDocument.builder().kind("core.test-exhibit").title("Exhibit")
                 .addSections(Section.of("Exhibits", Paragraph.of("See below."),

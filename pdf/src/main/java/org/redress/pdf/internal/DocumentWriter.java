@@ -3,13 +3,18 @@ package org.redress.pdf.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -101,8 +106,33 @@ public final class DocumentWriter {
             tagger.finish();
             embed(pd, files, created);
             Metadata.write(pd, doc.getTitle(), doc.getLanguage(), options.tagged(), created);
+            pd.getDocument().setDocumentID(documentId(files, created));
             pd.save(out);
         }
+    }
+
+    /**
+     * The file identifier: a digest of what the PDF is made from, so that the same document, options and creation
+     * time give the same bytes (PDFBox would otherwise derive it from the clock).
+     */
+    private COSArray documentId(Map<String, EmbeddedFile> files, Instant created) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (EmbeddedFile f : files.values()) {
+            sha.update(f.name().getBytes(StandardCharsets.UTF_8));
+            sha.update(f.bytes());
+        }
+        sha.update((created + " " + options.formMode() + " " + options.tagged() + " " + options.pageSize())
+                .getBytes(StandardCharsets.UTF_8));
+        COSString id = new COSString(Arrays.copyOf(sha.digest(), 16));
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        return ids;
     }
 
     /** The files to embed, by name: the JSON, the options' files, and the document's attachments that resolve. */
