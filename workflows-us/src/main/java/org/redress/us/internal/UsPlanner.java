@@ -150,22 +150,28 @@ public final class UsPlanner {
             Draft t = d.add(StepPhase.REMOVAL, UsRouteIds.TAKE_IT_DOWN_REQUEST, "An intimate image of you (real or "
                     + "AI-made) was shared or threatened. Under the TAKE IT DOWN Act a covered platform must remove "
                     + "it within 48 hours of a valid written request.", f.intimate)
-                    .docs(UsDocumentKinds.TAKE_IT_DOWN_REQUEST)
                     .warn(StandardWarnings.KEEP_EVIDENCE);
             if (!f.minor.isEmpty() && !f.intimate.isEmpty()) {
                 t.reason("For someone under 18, a parent or guardian can sign the request as the person "
                         + "authorized to act for them.", intersect(f.minor, f.intimate));
             }
             requestElementsMissing(c, f.intimate, t);
+            // The request is drafted only once it can be valid; until then the step lists what it lacks.
+            if (t.missing.isEmpty()) {
+                t.docs(UsDocumentKinds.TAKE_IT_DOWN_REQUEST);
+            }
             deadlines(tidr, asOf, t, d);
         }
         if (!f.adultIntimate.isEmpty() && !f.anyMinor()) {
-            d.add(StepPhase.REMOVAL, UsRouteIds.DMCA_NOTICE, "If you took the photo or video yourself, you own its "
-                    + "copyright, and a DMCA notice to the host can get it removed. The host may pass the notice, "
-                    + "with your contact details, to the person who posted it: consider using a lawyer's or "
-                    + "advocate's contact details.", f.adultIntimate)
-                    .docs(UsDocumentKinds.DMCA_NOTICE)
+            Draft dmca = d.add(StepPhase.REMOVAL, UsRouteIds.DMCA_NOTICE, "If you took the photo or video yourself, "
+                    + "you own its copyright, and a DMCA notice to the host can get it removed. The host may pass "
+                    + "the notice, with your contact details, to the person who posted it: consider using a "
+                    + "lawyer's or advocate's contact details.", f.adultIntimate)
                     .warn(StandardWarnings.KEEP_EVIDENCE);
+            noticeElementsMissing(c, f.adultIntimate, dmca);
+            if (dmca.missing.isEmpty()) {
+                dmca.docs(UsDocumentKinds.DMCA_NOTICE);
+            }
             d.add(StepPhase.REMOVAL, UsRouteIds.STOPNCII, "Intimate images of an adult can be hashed on your own "
                     + "device with StopNCII.org, so that participating platforms block copies. The images never "
                     + "leave your device.", f.adultIntimate);
@@ -292,6 +298,19 @@ public final class UsPlanner {
         }
     }
 
+    /** What a DMCA notice (17 U.S.C. § 512(c)(3)(A)) needs that the case lacks: the copies' URLs and a contact. */
+    private static void noticeElementsMissing(Case c, List<String> ids, Draft step) {
+        boolean located = c.getIncidents().stream().filter(i -> ids.contains(i.getId()))
+                .anyMatch(i -> i.getLocations().stream().anyMatch(l -> l.getUrl().isPresent()));
+        if (!located) {
+            step.missing("/incidents", "The link (URL) of each copy of the image, so the host can find it.");
+        }
+        var s = c.getSubject();
+        if (s.getEmail().isEmpty() && s.getPhone().isEmpty() && s.getAddress().isEmpty()) {
+            step.missing("/subject/email", "How the host can contact you (an e-mail address, phone or address).");
+        }
+    }
+
     /** TAKE IT DOWN requests sent: their 48 hours, and the FTC step once they passed without removal. */
     private void deadlines(List<ReportMade> sent, OffsetDateTime asOf, Draft t, Drafts d) {
         List<ReportMade> pending = sent.stream().filter(r -> r.getStatus() != ReportStatus.ACTION_TAKEN).toList();
@@ -312,8 +331,10 @@ public final class UsPlanner {
                 + "removal within 48 hours of your TAKE IT DOWN Act request. The FTC enforces that duty.",
                 overdue.get(0).getIncidentIds())
                 .depends(Dependency.of(UsRouteIds.TAKE_IT_DOWN_REQUEST, true, "The complaint is about a request "
-                        + "the platform did not act on."))
-                .docs(UsDocumentKinds.TAKE_IT_DOWN_REQUEST);
+                        + "the platform did not act on."));
+        if (t.missing.isEmpty()) {
+            ftc.docs(UsDocumentKinds.TAKE_IT_DOWN_REQUEST);
+        }
         for (ReportMade r : overdue) {
             if (r.getMadeAt().toLocalDate().isBefore(TIDA_COMPLIANCE)) {
                 ftc.reason("Your request of " + Text.dateTime(r.getMadeAt()) + " was made before covered platforms "

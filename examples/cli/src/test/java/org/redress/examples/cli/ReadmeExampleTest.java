@@ -34,7 +34,9 @@ class ReadmeExampleTest {
         for (PlanStep step : plan.getSteps()) {
             printed.add(step.getRoute().getName() + ": " + step.getReasons().get(0).getText());
         }
-        PdfRenderer pdf = new PdfRenderer(RenderOptions.defaults());
+        PdfRenderer pdf = new PdfRenderer(RenderOptions.builder()
+                .imageFailure(RenderOptions.ImageFailure.PLACEHOLDER)
+                .build());
         for (ReportDocument doc : planner.documents(c, plan, DocumentOptions.defaults())) {
             pdf.render(doc, out.resolve(doc.getKind() + ".pdf"));
         }
