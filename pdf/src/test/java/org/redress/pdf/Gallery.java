@@ -40,6 +40,9 @@ class Gallery {
         Path log = work.resolve("log.pdf");
         new PdfRenderer(base.formMode(FormMode.FLAT).build()).render(harassmentLog(), log);
         png(log, out.resolve("harassment-log"), 1, 1);
+        try (var files = Files.walk(work)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static void png(Path pdf, Path prefix, int first, int last) throws Exception {

@@ -14,7 +14,6 @@ import org.redress.core.document.Block;
 import org.redress.core.document.Declaration;
 import org.redress.core.document.ExhibitReference;
 import org.redress.core.document.FactOrigin;
-import org.redress.core.document.FieldGrid;
 import org.redress.core.document.ImmutableBulletList;
 import org.redress.core.document.ImmutableField;
 import org.redress.core.document.ImmutableParagraph;

@@ -27,7 +27,6 @@ import org.redress.core.document.ReportDocument;
 import org.redress.core.document.Section;
 import org.redress.core.document.Subheading;
 import org.redress.core.document.Table;
-import org.redress.core.document.Attachment;
 import org.redress.core.document.ImmutableAttachment;
 
 /** Fictional documents for tests and the gallery: every block type, several scripts, generated images. */
@@ -133,9 +132,5 @@ final class Samples {
                 .addHeaderFields(Field.of("a.b", "Label", "Value one"))
                 .addSections(Section.of("Only", Paragraph.numbered("Text.", FactOrigin.GENERATED)))
                 .build();
-    }
-
-    static List<Attachment> none() {
-        return List.of();
     }
 }

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.core.document.ReportDocument;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class SigningTest {
 

@@ -118,7 +118,8 @@ class UkDocumentsTest {
     void reportFraudSummaryListsTheDemands() throws IOException {
         Case c = UkSampleCasesTest.sample("uk-sextortion-wales.json");
         String text = new PlainTextRenderer().render(doc(UkDocumentKinds.REPORT_FRAUD_SUMMARY, c, DEFAULTS));
-        assertThat(text).contains("Never pay").contains("500 GBP").contains("@rowan.admirer.example");
+        assertThat(text).contains("Never pay").contains("500 GBP").contains("@rowan.admirer.example")
+                .contains("Unverified: whether Report Fraud takes reports of sextortion");
     }
 
     @Test

@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Case;
+import org.redress.core.model.Jurisdiction;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.Planner;
 import org.redress.core.plan.PlanningContext;
 import org.redress.core.plan.StandardWarnings;
+import org.redress.core.route.Confidence;
+import org.redress.core.route.ImmutableRoute;
 import org.redress.core.route.LegalBasis;
+import org.redress.core.route.Provenance;
+import org.redress.core.route.Route;
+import org.redress.core.route.RouteKind;
+import org.redress.core.route.Source;
 
 /** Worked examples: the four UK sample cases in examples/cases and the plans they get, route by route. */
 class UkSampleCasesTest {
@@ -95,5 +103,22 @@ class UkSampleCasesTest {
                 .contains("did not act");
         assertThat(offences(p, UkRouteIds.POLICE)).containsExactly("uk.phnio-1997-art4", "uk.psa-ni-2022-s2",
                 "uk.ca-2003-s127", "uk.osa-2023-s179", "uk.osa-2023-s181");
+    }
+
+    @Test
+    void hostAppsOverrideAndAddRoutesWithoutForking() throws IOException {
+        Case c = sample("uk-ex-partner-impersonation-doxxing.json");
+        Route local = ImmutableRoute.copyOf(new UkPack().route(UkRouteIds.VICTIM_SUPPORT).orElseThrow())
+                .withName("Example Borough Victim Service");
+        Route extra = Route.builder().id("uk.support.example-local-helpline").name("Example Local Helpline")
+                .kind(RouteKind.HELPLINE).summary("A fictional local helpline.").addJurisdictions(Jurisdiction.ENGLAND)
+                .provenance(Provenance.of(Source.of("Example host data", "https://example.org/", Confidence.HIGH),
+                        LocalDate.of(2026, 11, 1)))
+                .build();
+        Plan p = Planner.load().plan(c, PlanningContext.builder().asOf(AT.getAsOf()).addRouteOverrides(local)
+                .addExtraSupport(extra).build());
+        assertThat(p.step(UkRouteIds.VICTIM_SUPPORT).get().getRoute().getName())
+                .isEqualTo("Example Borough Victim Service");
+        assertThat(p.routeIds()).endsWith("uk.support.example-local-helpline");
     }
 }

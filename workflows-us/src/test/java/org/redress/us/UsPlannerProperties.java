@@ -68,7 +68,7 @@ class UsPlannerProperties {
                 || i.getKinds().contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void immediateDangerPutsEmergencyFirst(@ForAll("cases") Case c) {
         Plan plan = plan(c);
         if (c.getSafety().isInImmediateDanger()) {
@@ -79,7 +79,7 @@ class UsPlannerProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void sextortionBringsTheFbiAndNeverPay(@ForAll("cases") Case c) {
         Plan plan = plan(c);
         if (any(c, i -> i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL))) {
@@ -97,7 +97,7 @@ class UsPlannerProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void aMinorBringsNcmecAndNeverStopNcii(@ForAll("cases") Case c) {
         Plan plan = plan(c);
         if (minor(c)) {
@@ -117,7 +117,7 @@ class UsPlannerProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void adultIntimateImagesBringStopNciiAndARemovalRequest(@ForAll("cases") Case c) {
         Plan plan = plan(c);
         if (!minor(c) && any(c, UsPlannerProperties::intimate)) {
@@ -128,7 +128,7 @@ class UsPlannerProperties {
         }
     }
 
-    @Property(tries = 250)
+    @Property(tries = 120)
     void ftcComplaintOnlyAfterTheFortyEightHours(@ForAll("casesWithRequests") Case c) {
         Plan plan = plan(c);
         ReportMade r = c.getReports().get(0);
@@ -136,10 +136,14 @@ class UsPlannerProperties {
         boolean overdue = r.getStatus() != ReportStatus.ACTION_TAKEN && r.getStatus() != ReportStatus.DRAFT
                 && !AS_OF.isBefore(end);
         assertThat(plan.routeIds().contains(UsRouteIds.FTC_COMPLAINT)).as("FTC step").isEqualTo(overdue);
-        PlanStep request = plan.step(UsRouteIds.TAKE_IT_DOWN_REQUEST).orElseThrow();
         if (r.getStatus() == ReportStatus.DRAFT) {
-            assertThat(request.getDeadline()).isEmpty();
+            // A draft was never sent: no deadline, and it covers nothing.
+            plan.step(UsRouteIds.TAKE_IT_DOWN_REQUEST).ifPresent(s -> {
+                assertThat(s.getDeadline()).isEmpty();
+                assertThat(s.getDoneByReportId()).isEmpty();
+            });
         } else {
+            PlanStep request = plan.step(UsRouteIds.TAKE_IT_DOWN_REQUEST).orElseThrow();
             assertThat(request.getDoneByReportId()).contains("tidr");
             assertThat(request.getDeadline()).isEqualTo(r.getStatus() == ReportStatus.ACTION_TAKEN
                     ? Optional.empty() : Optional.of(end));
@@ -150,7 +154,7 @@ class UsPlannerProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void lettersAndOrdersWarnThatTheHarasserMayBeAlerted(@ForAll("cases") Case c) {
         Plan plan = plan(c);
         for (String id : List.of(UsRouteIds.CEASE_AND_DESIST, UsRouteIds.PROTECTIVE_ORDER, UsRouteIds.CIVIL_CLAIM,
@@ -175,7 +179,7 @@ class UsPlannerProperties {
         });
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void protectiveOrdersNameTheStatesOwnOrderOrSayTheStateIsNotCovered(@ForAll("cases") Case c) {
         Plan plan = plan(c);
         plan.step(UsRouteIds.PROTECTIVE_ORDER).ifPresent(s -> {
@@ -203,7 +207,7 @@ class UsPlannerProperties {
         });
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void offencesAreMayAmountToAndOfTheRightJurisdiction(@ForAll("cases") Case c) {
         Plan plan = plan(c);
         for (PlanStep s : plan.getSteps()) {

@@ -306,7 +306,8 @@ public final class DirectoryVault implements EvidenceVault {
     }
 
     private byte[] dataKey(String id) throws IOException {
-        if (!contains(id) && !Files.exists(keyFile(id))) {
+        checkId(id);
+        if (!Files.exists(keyFile(id))) {
             throw new VaultException("The vault holds no item " + id + ".");
         }
         try {

@@ -3,8 +3,10 @@ package org.redress.core.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.redress.core.model.*;
 
 /**
@@ -55,14 +57,19 @@ public final class CaseSchema {
     private CaseSchema() {
     }
 
-    /** Generates the case schema from the model, as {@code mapper} reads and writes it. */
-    public static ObjectNode generate(ObjectMapper mapper) {
+    /**
+     * Generates the case schema from the model, as {@code mapper} reads and writes it.
+     *
+     * @param propertyDescriptions the description of each property from its accessor (the build passes the first
+     *     sentence of the accessor's Javadoc); null for none
+     */
+    public static ObjectNode generate(ObjectMapper mapper, Function<Method, String> propertyDescriptions) {
         ObjectNode version = JsonNodeFactory.instance.objectNode()
                 .put("type", "string")
                 .put("pattern", "^1\\.[0-9]{1,3}$")
                 .put("description", "The format version, major.minor. This schema describes major version 1;"
                         + " a reader of 1.x ignores the unknown fields of a newer minor version.");
         return JsonSchemaGenerator.generate(mapper, Case.class, ID, "Redress case, format 1", DESCRIPTIONS,
-                List.of("schemaVersion"), Map.of("schemaVersion", version));
+                List.of("schemaVersion"), Map.of("schemaVersion", version), propertyDescriptions);
     }
 }

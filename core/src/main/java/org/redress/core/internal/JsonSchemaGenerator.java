@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Generates a JSON Schema (draft 2020-12) from Redress value types, as Jackson writes them: property names and
@@ -59,10 +60,13 @@ public final class JsonSchemaGenerator {
     private final ObjectMapper mapper;
     private final Map<String, ObjectNode> defs = new TreeMap<>();
     private final Map<Class<?>, String> descriptions;
+    private final Function<Method, String> propertyDescriptions;
 
-    private JsonSchemaGenerator(ObjectMapper mapper, Map<Class<?>, String> descriptions) {
+    private JsonSchemaGenerator(ObjectMapper mapper, Map<Class<?>, String> descriptions,
+            Function<Method, String> propertyDescriptions) {
         this.mapper = mapper;
         this.descriptions = descriptions;
+        this.propertyDescriptions = propertyDescriptions;
     }
 
     /**
@@ -77,10 +81,13 @@ public final class JsonSchemaGenerator {
      * @param rootRequired properties required at the root beyond those the model requires (such as
      *     {@code schemaVersion}, which the reader demands although the model has a default)
      * @param rootOverrides schemas replacing the generated ones of root properties, by name
+     * @param propertyDescriptions the description of a property, from its accessor (such as the first sentence
+     *     of its Javadoc); null for none
      */
     public static ObjectNode generate(ObjectMapper mapper, Class<?> root, String id, String title,
-            Map<Class<?>, String> descriptions, List<String> rootRequired, Map<String, ObjectNode> rootOverrides) {
-        JsonSchemaGenerator g = new JsonSchemaGenerator(mapper, descriptions);
+            Map<Class<?>, String> descriptions, List<String> rootRequired, Map<String, ObjectNode> rootOverrides,
+            Function<Method, String> propertyDescriptions) {
+        JsonSchemaGenerator g = new JsonSchemaGenerator(mapper, descriptions, propertyDescriptions);
         ObjectNode rootSchema = g.object(root);
         ArrayNode required = rootSchema.withArray("required");
         for (String r : rootRequired) {
@@ -130,6 +137,13 @@ public final class JsonSchemaGenerator {
             } else if (!raw.isPrimitive()) {
                 // Optional, list and defaulted values may be given as null, which reads as absent.
                 propertySchema = nullable(propertySchema);
+            }
+            String description = propertyDescriptions.apply(accessor);
+            if (description != null) {
+                ObjectNode described = JsonNodeFactory.instance.objectNode().put("description", description);
+                propertySchema.remove("description");
+                described.setAll(propertySchema);
+                propertySchema = described;
             }
             properties.set(name, propertySchema);
         }

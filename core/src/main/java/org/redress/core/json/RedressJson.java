@@ -4,7 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -13,6 +18,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -63,6 +69,9 @@ public final class RedressJson {
 
     private static final ObjectMapper MAPPER = newMapper();
     private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+    private static final ObjectReader CASE_READER = MAPPER.readerFor(Case.class);
+    private static final Problem NULL_DOCUMENT = new Problem("", "is null",
+            "Give the value as JSON, starting with '{' for an object or '[' for a list.");
 
     private RedressJson() {
     }
@@ -121,6 +130,10 @@ public final class RedressJson {
      * @throws InvalidDataException listing every problem (including an unsupported {@code schemaVersion})
      */
     public static Case readCase(byte[] json) {
+        Case valid = readValidCase(json);
+        if (valid != null) {
+            return valid;
+        }
         JsonNode root = parse(json);
         List<Problem> problems = new ArrayList<>();
         boolean newerMinor = checkVersion(root, problems);
@@ -183,6 +196,9 @@ public final class RedressJson {
         @SuppressWarnings("unchecked")
         List<T> list = (List<T>) JsonBinder.bind(MAPPER, root,
                 MAPPER.getTypeFactory().constructCollectionType(List.class, elementType), false, problems);
+        if (list == null && problems.isEmpty()) {
+            problems.add(NULL_DOCUMENT);
+        }
         if (list != null) {
             for (int i = 0; i < list.size(); i++) {
                 for (Problem p : Validation.problems(list.get(i))) {
@@ -239,6 +255,80 @@ public final class RedressJson {
         }
     }
 
+    /**
+     * The quick path for a valid case: binds straight from the bytes in one pass and validates. Returns null
+     * (and the caller takes the path that reports every problem) at the first sign of anything else: a binding
+     * failure, a missing or unsupported {@code schemaVersion}, trailing content, or any validation problem.
+     */
+    private static Case readValidCase(byte[] json) {
+        if (json.length > MAX_DOCUMENT_BYTES) {
+            return null;
+        }
+        try (VersionWatch p = new VersionWatch(MAPPER.createParser(json))) {
+            Case value = Validation.deferred(() -> {
+                try {
+                    return CASE_READER.readValue(p);
+                } catch (IOException e) {
+                    return null;
+                }
+            });
+            if (value == null || !p.versionSeen || p.nextToken() != null) {
+                return null;
+            }
+            Matcher m = VERSION.matcher(value.getSchemaVersion());
+            if (!m.matches() || Integer.parseInt(m.group(1)) != SUPPORTED_MAJOR
+                    || !Validation.problems(value).isEmpty()) {
+                return null;
+            }
+            return value;
+        } catch (IOException | RuntimeException e) {
+            return null; // the full path reports it
+        }
+    }
+
+    /** Notes whether the root object has a {@code schemaVersion} field (the model would default it). */
+    private static final class VersionWatch extends JsonParserDelegate {
+        boolean versionSeen;
+
+        VersionWatch(JsonParser p) {
+            super(p);
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken t = super.nextToken();
+            if (t == JsonToken.FIELD_NAME) {
+                watch();
+            }
+            return t;
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            String name = super.nextFieldName();
+            if (name != null) {
+                watch();
+            }
+            return name;
+        }
+
+        @Override
+        public boolean nextFieldName(SerializableString str) throws IOException {
+            boolean match = super.nextFieldName(str);
+            if (currentToken() == JsonToken.FIELD_NAME) {
+                watch();
+            }
+            return match;
+        }
+
+        private void watch() throws IOException {
+            JsonStreamContext context = getParsingContext();
+            if (context.getParent() != null && context.getParent().inRoot() && "schemaVersion".equals(currentName())) {
+                versionSeen = true;
+            }
+        }
+    }
+
     /** Checks schemaVersion; returns whether the document is of a newer minor version than this library. */
     private static boolean checkVersion(JsonNode root, List<Problem> problems) {
         JsonNode v = root.get("schemaVersion");
@@ -271,6 +361,9 @@ public final class RedressJson {
     private static <T> T bindAndValidate(JsonNode root, Class<T> type, String what, boolean ignoreUnknown,
             List<Problem> problems) {
         T value = type.cast(JsonBinder.bind(MAPPER, root, MAPPER.constructType(type), ignoreUnknown, problems));
+        if (value == null && problems.isEmpty()) {
+            problems.add(NULL_DOCUMENT); // JSON null binds to null
+        }
         if (value != null) {
             List<Problem> bindingProblems = List.copyOf(problems);
             for (Problem p : Validation.problems(value)) {

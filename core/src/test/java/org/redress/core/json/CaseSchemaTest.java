@@ -45,8 +45,10 @@ class CaseSchemaTest {
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
     static byte[] generated() {
-        return JsonSchemaGenerator.write(PLAIN, CaseSchema.generate(RedressJson.newMapper()));
+        return JsonSchemaGenerator.write(PLAIN, CaseSchema.generate(RedressJson.newMapper(), JAVADOC::describe));
     }
+
+    private static final Javadoc JAVADOC = new Javadoc(Path.of("src", "main", "java"));
 
     /** The schema, as the independent validator reads it. */
     static JsonSchema validator() {
@@ -72,7 +74,10 @@ class CaseSchemaTest {
                 .isEqualTo(new String(schema, StandardCharsets.UTF_8));
         assertThat(new String(Files.readAllBytes(DOCS), StandardCharsets.UTF_8)).as(hint)
                 .isEqualTo(new String(schema, StandardCharsets.UTF_8));
-        assertThat(RedressJson.caseSchema()).as("the copy on the class path").isEqualTo(Files.readAllBytes(SHIPPED));
+        if (!Boolean.getBoolean("redress.schema.write")) { // when writing, the class path has the old copy
+            assertThat(RedressJson.caseSchema()).as("the copy on the class path")
+                    .isEqualTo(Files.readAllBytes(SHIPPED));
+        }
     }
 
     @Test

@@ -55,6 +55,16 @@ class RedressJsonSmokeTest {
     }
 
     @Test
+    void nullDocumentIsAProblem() {
+        assertThatThrownBy(() -> RedressJson.readCase("null".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidDataException.class)
+                .satisfies(e -> assertThat(((InvalidDataException) e).getProblems()).extracting(p -> p.pointer())
+                        .containsExactly(""));
+        assertThatThrownBy(() -> RedressJson.readList("null".getBytes(StandardCharsets.UTF_8), Case.class, "cases"))
+                .isInstanceOf(InvalidDataException.class);
+    }
+
+    @Test
     void version() {
         assertThatThrownBy(() -> RedressJson.readCase("{\"schemaVersion\":\"2.1\"}".getBytes()))
                 .satisfies(e -> System.out.println(e.getMessage()));

@@ -337,9 +337,10 @@ final class Layout implements Block.Visitor<Void> {
         float size = mono ? Style.MONO_SIZE - 1 : Style.VALUE_SIZE;
         float leading = mono ? Style.MONO_LEADING - 1 : Style.VALUE_LEADING;
         Shaped s = shape(f.getValue().orElse(""), face, at);
-        List<Item> lines = Items.lines(s, inner, size, leading, 0, Style.BLACK, td, false);
+        // a form field's own appearance wraps a little narrower and sets lines a little lower than printed text
+        List<Item> lines = Items.lines(s, forms == null ? inner : inner - 6, size, leading, 0, Style.BLACK, td, false);
         if (forms != null) {
-            float h = Math.max(Items.height(lines, 0, lines.size()), 16f);
+            float h = Math.max(Items.height(lines, 0, lines.size()) + (lines.size() > 1 ? 8 : 0), 16f);
             if (h > st.bodyHeight() * 0.7f || !s.allIn(face)) {
                 warnings.add(RenderWarning.FIELD_NOT_FILLABLE, at, h > st.bodyHeight() * 0.7f
                         ? "the value is too long for one form field on one page and was printed instead"

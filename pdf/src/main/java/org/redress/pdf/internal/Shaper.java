@@ -1,7 +1,6 @@
 package org.redress.pdf.internal;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import org.redress.pdf.RenderWarning;
 
 /**
@@ -63,11 +62,6 @@ final class Shaper {
                     cp = REPLACEMENT;
                     w = fonts.width(face, cp);
                 }
-            }
-            if (n == cps.length) {
-                cps = Arrays.copyOf(cps, n * 2 + 1);
-                faces = Arrays.copyOf(faces, n * 2 + 1);
-                prefix = Arrays.copyOf(prefix, n * 2 + 2);
             }
             cps[n] = cp;
             faces[n] = face;

@@ -6,22 +6,11 @@ import org.redress.core.model.Jurisdiction;
 /** The UK's three legal systems. */
 public enum Nation {
     /** England and Wales. */
-    ENGLAND_AND_WALES("England and Wales"),
+    ENGLAND_AND_WALES,
     /** Scotland. */
-    SCOTLAND("Scotland"),
+    SCOTLAND,
     /** Northern Ireland. */
-    NORTHERN_IRELAND("Northern Ireland");
-
-    private final String label;
-
-    Nation(String label) {
-        this.label = label;
-    }
-
-    /** The name, such as "England and Wales". */
-    public String label() {
-        return label;
-    }
+    NORTHERN_IRELAND;
 
     /** The legal system of a jurisdiction, when it is one of GB-ENG, GB-WLS, GB-SCT, GB-NIR. */
     public static Optional<Nation> of(Jurisdiction j) {

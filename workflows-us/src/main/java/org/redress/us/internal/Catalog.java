@@ -31,18 +31,16 @@ public final class Catalog {
     private final List<Route> routes;
     private final Map<String, Route> routesById;
     private final Map<String, Route> variants;
-    private final Map<String, LegalBasis> law;
     private final List<OffenceRule> rules;
     private final List<Warning> warnings;
 
-    private Catalog(List<Route> routes, Map<String, Route> variants, Map<String, LegalBasis> law,
-            List<OffenceRule> rules, List<Warning> warnings) {
+    private Catalog(List<Route> routes, Map<String, Route> variants, List<OffenceRule> rules,
+            List<Warning> warnings) {
         this.routes = List.copyOf(routes);
         Map<String, Route> byId = new LinkedHashMap<>();
         routes.forEach(r -> byId.put(r.getId(), r));
         this.routesById = Map.copyOf(byId);
         this.variants = Map.copyOf(variants);
-        this.law = Map.copyOf(law);
         this.rules = List.copyOf(rules);
         this.warnings = List.copyOf(warnings);
     }
@@ -76,15 +74,6 @@ public final class Catalog {
             throw new IllegalStateException("no protective-order variant " + variantId + " in the pack's data");
         }
         return ImmutableRoute.copyOf(r).withId("us.protective-order");
-    }
-
-    /** A provision of law by id. */
-    public LegalBasis law(String id) {
-        LegalBasis l = law.get(id);
-        if (l == null) {
-            throw new IllegalStateException("no law " + id + " in the pack's data");
-        }
-        return l;
     }
 
     /** The offence rules, in data order. */
@@ -129,7 +118,7 @@ public final class Catalog {
             rules.add(new OffenceRule(law.get(lawId), kinds, flags, n.get("minIncidents").asInt()));
         }
         List<Warning> warnings = RedressJson.readList(bytes("warnings.json"), Warning.class, "US warnings");
-        return new Catalog(routes, variants, law, rules, warnings);
+        return new Catalog(routes, variants, rules, warnings);
     }
 
     private static Route withLaw(Route r, JsonNode routeLaw, Map<String, LegalBasis> law) {

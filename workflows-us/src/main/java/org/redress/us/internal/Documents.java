@@ -80,9 +80,8 @@ public final class Documents {
         List<List<String>> rows = new ArrayList<>();
         List<Block> accounts = new ArrayList<>();
         for (Incident i : chronological(c)) {
-            rows.add(List.of(i.getId(), when(i), i.getPlatform().orElse(i.getChannel().name().toLowerCase(java.util.Locale.ROOT)),
-                    i.getKinds().stream().map(k -> k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                            .sorted().collect(Collectors.joining(", ")),
+            rows.add(List.of(i.getId(), when(i), i.getPlatform().orElse(words(i.getChannel())),
+                    i.getKinds().stream().map(Documents::words).sorted().collect(Collectors.joining(", ")),
                     i.getLocations().stream().map(Documents::where).collect(Collectors.joining("\n")),
                     i.getEvidenceIds().stream().map(e -> labels.getOrDefault(e, e)).collect(Collectors.joining(", "))));
             if (i.getAccount().isPresent() || !i.getQuotes().isEmpty()) {
@@ -117,14 +116,17 @@ public final class Documents {
             boolean child = childEvidence.contains(e.getId())
                     || e.getContentStatus() == ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL;
             String label = labels.get(e.getId());
-            String description = child ? "Not stored: content involving a child, kept as its location only and "
-                    + "reported to the NCMEC CyberTipline." : e.getDescription().orElse(e.getKind().name().toLowerCase(java.util.Locale.ROOT));
+            String description = e.getContentStatus() == ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL
+                    ? "Not stored: content involving a child, kept as its location only and reported to the NCMEC "
+                            + "CyberTipline."
+                    : child ? "Evidence of an incident involving a child: not shown here."
+                    : e.getDescription().orElse(words(e.getKind()));
             rows.add(List.of(label, description, Text.dateTime(e.getCapturedAt()) + " (" + e.getCaptureZone() + ")",
                     source(e), e.getOrigin() == EvidenceOrigin.CAPTURED_LIVE ? "captured live" : "imported",
-                    child ? "" : e.sha256().orElse("")));
+                    e.sha256().orElse("")));
             var ref = ExhibitReference.builder().label(label).description(description).evidenceId(e.getId());
+            e.sha256().ifPresent(ref::sha256);
             if (!child) {
-                e.sha256().ifPresent(ref::sha256);
                 if (e.getContentStatus() == ContentStatus.STORED && e.getMediaType().orElse("").startsWith("image/")) {
                     ref.imageRef(e.getId()).altText("Exhibit " + label + ": " + description);
                 }
@@ -368,15 +370,14 @@ public final class Documents {
             doc.addMissing(MissingItem.of("/jurisdiction", "A covered state (US-CA, US-NY, US-TX, US-FL, US-IL)."));
             return doc.build();
         }
-        String variant = state.get().protectiveOrder(new Facts(c, plan.getAsOf().toLocalDate(),
-                Catalog.get().rules())).variantId();
+        Facts facts = new Facts(c, plan.getAsOf().toLocalDate(), Catalog.get().rules());
+        String variant = state.get().protectiveOrder(facts).variantId();
         var route = Catalog.get().protectiveOrderVariant(variant);
         doc.subtitle(route.getName());
         step.ifPresent(s -> s.getUnverifiedNotes().forEach(n -> doc.addSections(Section.of("Unverified",
                 Notice.of(NoticeLevel.WARNING, n)))));
         List<Incident> incidents = chronological(c);
         java.util.Collections.reverse(incidents);
-        Facts facts = new Facts(c, plan.getAsOf().toLocalDate(), Catalog.get().rules());
         List<Block> blocks = new ArrayList<>();
         for (StateProfile.PetitionItem item : state.get().petitionItems(variant)) {
             blocks.add(Subheading.of(item.label()));
@@ -411,8 +412,7 @@ public final class Documents {
                 }
                 return partyBlocks(c);
             case RELATIONSHIP:
-                String rel = c.getParties().stream().map(p -> p.getRelationship().name().toLowerCase(java.util.Locale.ROOT)
-                        .replace('_', ' ')).distinct().collect(Collectors.joining(", "));
+                String rel = c.getParties().stream().map(p -> words(p.getRelationship())).distinct().collect(Collectors.joining(", "));
                 return List.of(FieldGrid.of(rel.isEmpty() ? Field.blank(item.key(), "Relationship")
                         : Field.of(item.key(), "Relationship", rel)));
             case MOST_RECENT:
@@ -491,7 +491,7 @@ public final class Documents {
                     (e.getOrigin() == EvidenceOrigin.CAPTURED_LIVE ? "Captured live with " : "Imported with ")
                             + e.getTool().getName() + " " + e.getTool().getVersion()
                             + e.getTransformation().map(t -> "; derived: " + t).orElse(""),
-                    Text.dateTime(e.getCapturedAt()) + " (" + e.getClockSource().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")",
+                    Text.dateTime(e.getCapturedAt()) + " (" + words(e.getClockSource()) + ")",
                     "SHA-256", e.sha256().get(), copy == null ? "" : copy.toLowerCase(java.util.Locale.ROOT),
                     copy == null ? "" : "yes"));
             if (copy == null) {
@@ -533,6 +533,11 @@ public final class Documents {
     private static Block origins() {
         return Notice.of(NoticeLevel.INFO, "Dates, links and exhibits come from the case record. Paragraphs marked "
                 + "as the person's own account are in their words; the harasser's words are quoted exactly.");
+    }
+
+    /** An enum constant as lower-case words: SOCIAL_MEDIA is "social media". */
+    private static String words(Enum<?> e) {
+        return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static Section section(String heading, List<Block> blocks) {
@@ -682,8 +687,7 @@ public final class Documents {
             List<Field> fields = new ArrayList<>();
             fields.add(p.getName().map(n -> Field.of("party." + p.getId() + ".name", "Name", n))
                     .orElseGet(() -> Field.of("party." + p.getId() + ".name", "Name", "Not known")));
-            fields.add(Field.of("party." + p.getId() + ".relationship", "Relationship",
-                    p.getRelationship().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+            fields.add(Field.of("party." + p.getId() + ".relationship", "Relationship", words(p.getRelationship())));
             fields.add(Field.of("party." + p.getId() + ".accounts", "Accounts", p.getAccounts().stream()
                     .map(a -> a.getPlatform() + " " + a.getHandle() + a.getProfileUrl().map(u -> " " + u).orElse(""))
                     .collect(Collectors.joining("; "))));
@@ -704,7 +708,7 @@ public final class Documents {
                 continue;
             }
             rows.add(List.of(r.getRouteId(), Text.dateTime(r.getMadeAt()), r.getReference().orElse(""),
-                    r.getStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                    words(r.getStatus())));
         }
         if (rows.isEmpty()) {
             rows.add(List.of("none recorded", "", "", ""));

@@ -138,11 +138,11 @@ public final class UsPlanner {
                 p.missing("/incidents", "The link (URL) of each post or profile, so the platform can find it.");
             }
         }
-        if (!f.minorSexual.isEmpty() && !f.intimate.isEmpty() || !f.child.isEmpty()) {
+        List<String> minorImages = union(f.c, f.child, intersect(f.minorSexual, f.intimate));
+        if (!minorImages.isEmpty()) {
             d.add(StepPhase.REMOVAL, UsRouteIds.NCMEC_TAKE_IT_DOWN, "Images of someone under 18 can be hashed "
                     + "with NCMEC's Take It Down on the device they were taken with, so that participating "
-                    + "platforms remove them. Do not download or share the image to do this.",
-                    union(f.c, f.child, intersect(f.minorSexual, f.intimate)))
+                    + "platforms remove them. Do not download or share the image to do this.", minorImages)
                     .warn(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         }
         List<ReportMade> tidr = sentReports(c, UsRouteIds.TAKE_IT_DOWN_REQUEST);
@@ -327,6 +327,9 @@ public final class UsPlanner {
     private void reportsMade(Case c, Facts f, Drafts d) {
         Map<String, ReportMade> latest = new HashMap<>();
         for (ReportMade r : c.getReports()) {
+            if (r.getStatus() == ReportStatus.DRAFT) {
+                continue; // not sent: it covers nothing yet
+            }
             ReportMade prev = latest.get(r.getRouteId());
             if (prev == null || r.getMadeAt().isAfter(prev.getMadeAt())
                     || r.getMadeAt().isEqual(prev.getMadeAt()) && r.getId().compareTo(prev.getId()) > 0) {

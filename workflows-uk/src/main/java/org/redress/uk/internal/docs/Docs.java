@@ -149,11 +149,6 @@ final class Docs {
         return ImmutableField.builder().key(key).label(label).value(value).origin(FactOrigin.GENERATED).build();
     }
 
-    /** A field holding the person's own words. */
-    static Field account(String key, String label, String value) {
-        return ImmutableField.builder().key(key).label(label).value(value).origin(FactOrigin.PERSONS_ACCOUNT).build();
-    }
-
     /** A withheld field: shown as withheld, recorded in the document's withheld list by the caller. */
     static Field withheld(String key, String label) {
         return ImmutableField.builder().key(key).label(label)

@@ -145,8 +145,7 @@ final class InjunctionPack {
                 Docs.field("n16a.toBeServed", "Persons to be served", respondent.flatMap(Party::getName)),
                 served ? Docs.withheld("n16a.addressForService", "Applicant's address for service")
                         : Docs.field("n16a.addressForService", "Applicant's address for service", claimantAddress),
-                Docs.field("n16a.humanRights", "Human Rights Act 1998: does the order affect freedom of expression? "
-                        + "(yes / no)", Optional.empty()),
+                Docs.field("n16a.humanRights", "Human Rights Act 1998 (yes / no)", Optional.empty()),
                 Docs.field("n16a.hearing", "Hearing (date, time, without notice or on notice)", Optional.empty())));
         b.addSections(n16a.build());
 

@@ -16,6 +16,7 @@ import org.redress.core.document.Subheading;
 import org.redress.core.document.Table;
 import org.redress.core.model.Case;
 import org.redress.core.model.ContentStatus;
+import org.redress.core.model.EvidenceOrigin;
 import org.redress.core.model.EvidenceRecord;
 import org.redress.core.model.Incident;
 import org.redress.core.model.Quote;
@@ -127,8 +128,8 @@ final class LogAndSchedule {
 
     private static String custody(String label, EvidenceRecord e, Exhibits exhibits) {
         StringBuilder sb = new StringBuilder(label).append(": ")
-                .append(e.getOrigin().name().equals("CAPTURED_LIVE") ? "captured live from the source" : "imported "
-                        + "later from a file the person already had")
+                .append(e.getOrigin() == EvidenceOrigin.CAPTURED_LIVE ? "captured live from the source"
+                        : "imported later from a file the person already had")
                 .append(" on ").append(e.getCapturedAt()).append(" by collector ").append(e.getCollector().getId())
                 .append(" (").append(e.getCollector().getRole()).append(e.getCollector().getOrganisation()
                         .map(o -> ", " + o).orElse("")).append(") with ").append(e.getTool().getName()).append(' ')

@@ -18,7 +18,6 @@ import org.redress.core.document.NoticeLevel;
 import org.redress.core.document.Paragraph;
 import org.redress.core.document.ReportDocument;
 import org.redress.core.document.Section;
-import org.redress.core.document.Subheading;
 import org.redress.core.document.Table;
 import org.redress.core.model.Account;
 import org.redress.core.model.Case;
@@ -51,6 +50,10 @@ final class Reports {
         if (Nation.of(c.getJurisdiction()).orElse(null) == Nation.SCOTLAND) {
             notices.add(Notice.of(NoticeLevel.IMPORTANT, "Report Fraud does not cover Scotland: give this summary to "
                     + "Police Scotland (101) instead."));
+        }
+        if (c.getIncidents().stream().anyMatch(i -> i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL))) {
+            notices.add(Notice.of(NoticeLevel.WARNING, "Unverified: whether Report Fraud takes reports of sextortion "
+                    + "was not checked. Report to the police as well."));
         }
         notices.add(Docs.originNotice());
         b.addSections(Section.builder().addAllBlocks(notices).build());
