@@ -92,8 +92,10 @@ final class DemoCommand implements Callable<Integer> {
             o.println("3. Planned " + plan.getSteps().size() + " steps with " + plan.getWarnings().size()
                     + " warnings.");
 
-            List<Papers.Rendered> papers = Papers.render(planner.documents(demo, plan, DocumentOptions.defaults()),
-                    out.resolve("documents"), false, Optional.empty(), Optional.of(p.vault()));
+            Papers.Built built = Papers.build(planner, demo, plan, DocumentOptions.defaults());
+            Papers.printNotBuilt(built.notBuilt(), o);
+            List<Papers.Rendered> papers = Papers.render(built.documents(), out.resolve("documents"), false,
+                    Optional.empty(), Optional.of(p.vault()));
             o.println("4. Rendered " + papers.size() + " documents as PDF/A-3.");
             Path zip = out.resolve(demo.getId() + "-bundle.zip");
             BundleCommand.Exported bundle = BundleCommand.export(demo, p, zip,

@@ -69,12 +69,14 @@ final class DocumentsCommand implements Callable<Integer> {
         Optional<SigningOptions> signing = keystore == null ? Optional.empty() : Optional.of(signer(keystore));
         Planner planner = Planner.load();
         Plan plan = planner.plan(c, PlanningContext.now());
-        List<ReportDocument> docs = planner.documents(c, plan,
+        Papers.Built built = Papers.build(planner, c, plan,
                 org.redress.core.plan.ImmutableDocumentOptions.builder().forService(forService).build());
+        List<ReportDocument> docs = built.documents();
         PrintWriter o = spec.commandLine().getOut();
+        Papers.printNotBuilt(built.notBuilt(), o);
         if (docs.isEmpty()) {
-            o.println("The plan for this case needs no documents.");
-            return ExitCodes.OK;
+            o.println("No documents written.");
+            return built.notBuilt().isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
         }
         List<Papers.Rendered> rendered;
         if (vault != null) {
@@ -86,7 +88,11 @@ final class DocumentsCommand implements Callable<Integer> {
         }
         o.println("Wrote " + rendered.size() + " PDF document(s):");
         rendered.forEach(r -> o.println("  " + Papers.describe(r)));
-        return ExitCodes.OK;
+        if (vault == null && rendered.stream().anyMatch(r -> r.result().warnings().stream()
+                .anyMatch(w -> w.code().equals(org.redress.pdf.RenderWarning.IMAGE_PLACEHOLDER)))) {
+            o.println("To print the screenshots on the exhibit pages, add --vault DIR (the vault holding them).");
+        }
+        return built.notBuilt().isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 
     /** Reads the signing key and certificate chain from a PKCS#12 file. */

@@ -7,7 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.redress.core.InvalidDataException;
 import org.redress.core.document.ReportDocument;
+import org.redress.core.model.Case;
+import org.redress.core.plan.DocumentOptions;
+import org.redress.core.plan.JurisdictionPack;
+import org.redress.core.plan.Plan;
+import org.redress.core.plan.Planner;
+import org.redress.core.plan.UnsupportedJurisdictionException;
 import org.redress.core.evidence.EvidenceVault;
 import org.redress.pdf.FormMode;
 import org.redress.pdf.ImageResolver;
@@ -24,7 +31,46 @@ final class Papers {
     record Rendered(Path file, ReportDocument document, RenderResult result) {
     }
 
+    /** A document the case cannot fill lawfully yet, and why. */
+    record NotBuilt(String kind, InvalidDataException why) {
+    }
+
+    /** The plan's documents, each kind once in step order; those the case cannot fill yet are listed apart. */
+    record Built(List<ReportDocument> documents, List<NotBuilt> notBuilt) {
+    }
+
     private Papers() {
+    }
+
+    /**
+     * Builds every document the plan's steps use. Unlike {@code Planner.documents}, one document the case cannot
+     * fill (such as a removal request that lacks a statutory element) does not stop the others.
+     */
+    static Built build(Planner planner, Case c, Plan plan, DocumentOptions options) {
+        JurisdictionPack pack = planner.packFor(c.getJurisdiction())
+                .orElseThrow(() -> new UnsupportedJurisdictionException(c.getJurisdiction()));
+        List<ReportDocument> docs = new ArrayList<>();
+        List<NotBuilt> notBuilt = new ArrayList<>();
+        plan.getSteps().stream().flatMap(s -> s.getDocumentKinds().stream()).distinct().forEach(kind -> {
+            try {
+                pack.buildDocument(kind, c, plan, options).ifPresent(docs::add);
+            } catch (InvalidDataException e) {
+                notBuilt.add(new NotBuilt(kind, e));
+            }
+        });
+        return new Built(docs, notBuilt);
+    }
+
+    /** Tells a person which documents could not be prepared and what the case needs for them. */
+    static void printNotBuilt(List<NotBuilt> notBuilt, java.io.PrintWriter out) {
+        for (NotBuilt n : notBuilt) {
+            out.println("Could not prepare " + n.kind() + " yet; the case needs:");
+            n.why().getProblems().forEach(p -> {
+                out.println("  - at " + (p.pointer().isEmpty() ? "(the whole case)" : p.pointer()) + ": "
+                        + p.message() + ".");
+                out.println("    Fix: " + p.fix());
+            });
+        }
     }
 
     static List<Rendered> render(List<ReportDocument> docs, Path dir, boolean fillable,

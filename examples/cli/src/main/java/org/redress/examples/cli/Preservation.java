@@ -104,10 +104,6 @@ final class Preservation implements Closeable {
         return vault;
     }
 
-    CustodyLog log() {
-        return log;
-    }
-
     @Override
     public void close() throws IOException {
         try {

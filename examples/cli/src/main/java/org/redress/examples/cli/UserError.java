@@ -24,9 +24,4 @@ final class UserError extends RuntimeException {
     String fix() {
         return fix;
     }
-
-    static UserError unavailable(String feature) {
-        return new UserError(ExitCodes.UNAVAILABLE, feature + " is not available in this build of redress.",
-                "Use a build of redress that includes it (see docs/cli.md, section 'What this build can do').");
-    }
 }

@@ -18,7 +18,6 @@ import org.redress.core.model.ClockSource;
 import org.redress.core.model.Collector;
 import org.redress.core.model.EvidenceKind;
 import org.redress.core.model.EvidenceOrigin;
-import org.redress.core.model.EvidenceRecord;
 import org.redress.core.model.Incident;
 import org.redress.core.model.Tool;
 
@@ -65,25 +64,11 @@ final class Evidence {
                 : capture.capture(m.build(), content);
     }
 
-    static String sha256(EvidenceRecord r) {
-        return r.getHashes().stream().filter(h -> h.getAlgorithm().equalsIgnoreCase("sha-256")
-                || h.getAlgorithm().equalsIgnoreCase("sha256")).map(h -> h.getValue()).findFirst().orElseThrow();
-    }
-
     DirectoryVault vault() {
         return vault;
     }
 
     EvidenceCapture capture() {
         return capture;
-    }
-
-    /** A feature this build does not have. */
-    static final class Unavailable extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Unavailable(String feature) {
-            super(feature + " is not available in this version of the app.", null, false, false);
-        }
     }
 }

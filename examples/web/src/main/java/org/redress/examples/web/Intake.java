@@ -124,10 +124,6 @@ final class Intake {
                         org.redress.core.bundle.ExportProfile.STANDARD, Evidence.PERSON, Evidence.TOOL));
     }
 
-    Evidence evidence() {
-        return evidence;
-    }
-
     private void save(Case next) throws IOException {
         caseFile.write(RedressJson.writeCase(next));
         current = next;

@@ -135,7 +135,6 @@ public final class IntakeApp {
         app.get("/documents/{n}.pdf", a::documentPdf);
         app.get("/bundle.zip", a::bundle);
         app.exception(HttpResponseException.class, (e, ctx) -> a.error(ctx, e.getStatus(), e.getMessage()));
-        app.exception(Evidence.Unavailable.class, (e, ctx) -> a.error(ctx, 501, e.getMessage()));
         app.exception(UnsupportedJurisdictionException.class, (e, ctx) -> a.error(ctx, 501,
                 "This service has no reporting routes for this place yet (" + e.getJurisdiction() + ")."));
         app.exception(Exception.class, (e, ctx) -> {
