@@ -10,6 +10,9 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -114,28 +117,84 @@ public final class SegmentedAead {
             DurableFiles.writeFully(out, ByteBuffer.wrap(header));
         }
 
-        /** Encrypts the stream to its end, hashing the plaintext; returns its length. Memory: two segments. */
+        /**
+         * Encrypts the stream to its end, hashing the plaintext; returns its length. Two cores work at once: this
+         * thread reads and hashes, a second thread encrypts and writes, segment by segment in order. Memory: a
+         * fixed handful of segments, whatever the stream's length.
+         */
         public long writeContent(InputStream in, Digests digests) throws IOException {
-            byte[] current = new byte[SEGMENT];
-            byte[] next = new byte[SEGMENT];
-            int currentLength = in.readNBytes(current, 0, SEGMENT);
+            BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS);
+            for (int i = 0; i < BUFFERS; i++) {
+                free.add(new byte[SEGMENT]);
+            }
+            BlockingQueue<Sealable> full = new ArrayBlockingQueue<>(BUFFERS);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread sealer = new Thread(() -> {
+                try {
+                    for (Sealable s = full.take(); s.buffer != null; s = full.take()) {
+                        seal(nonce(prefix, s.index, s.last ? 1 : 0), s.buffer, s.length);
+                        free.put(s.buffer);
+                        if (s.last) {
+                            return;
+                        }
+                    }
+                } catch (Throwable t) {
+                    failure.set(t);
+                    free.clear();
+                    free.offer(new byte[SEGMENT]); // unblocks a reader waiting for a buffer; it then sees the failure
+                }
+            }, "redress-vault-sealer");
+            sealer.setDaemon(true);
+            sealer.start();
             long total = 0;
-            for (long index = 0; ; index++) {
-                if (index > 0xFFFFFFFFL) {
-                    throw new IOException("The content is too large for one vault item (256 TiB).");
+            boolean done = false;
+            try {
+                byte[] current = free.take();
+                int currentLength = in.readNBytes(current, 0, SEGMENT);
+                for (long index = 0; ; index++) {
+                    if (index > 0xFFFFFFFFL) {
+                        throw new IOException("The content is too large for one vault item (256 TiB).");
+                    }
+                    byte[] next = free.take();
+                    rethrow(failure.get());
+                    int nextLength = currentLength == SEGMENT ? in.readNBytes(next, 0, SEGMENT) : 0;
+                    boolean last = nextLength == 0;
+                    digests.update(current, 0, currentLength);
+                    total += currentLength;
+                    full.put(new Sealable(current, currentLength, index, last));
+                    if (last) {
+                        done = true;
+                        break;
+                    }
+                    current = next;
+                    currentLength = nextLength;
                 }
-                int nextLength = currentLength == SEGMENT ? in.readNBytes(next, 0, SEGMENT) : 0;
-                boolean last = nextLength == 0;
-                digests.update(current, 0, currentLength);
-                total += currentLength;
-                seal(nonce(prefix, index, last ? 1 : 0), current, currentLength);
-                if (last) {
-                    return total;
+                sealer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while storing the item.", e);
+            } finally {
+                if (!done) {
+                    full.offer(Sealable.STOP);
+                    sealer.interrupt();
                 }
-                byte[] swap = current;
-                current = next;
-                next = swap;
-                currentLength = nextLength;
+            }
+            rethrow(failure.get());
+            return total;
+        }
+
+        private static void rethrow(Throwable t) throws IOException {
+            if (t instanceof IOException) {
+                throw (IOException) t;
+            }
+            if (t instanceof RuntimeException) {
+                throw (RuntimeException) t;
+            }
+            if (t instanceof Error) {
+                throw (Error) t;
+            }
+            if (t != null) {
+                throw new IOException("Storing the item failed.", t);
             }
         }
 
@@ -167,6 +226,14 @@ public final class SegmentedAead {
             cipherText.flip();
             DurableFiles.writeFully(out, cipherText);
         }
+    }
+
+    /** Segment buffers in flight between the reading thread and the sealing thread. */
+    private static final int BUFFERS = 6;
+
+    /** A segment handed from the reading thread to the sealing thread; a null buffer means stop. */
+    private record Sealable(byte[] buffer, int length, long index, boolean last) {
+        static final Sealable STOP = new Sealable(null, 0, 0, true);
     }
 
     /** Reads an item file, checking every segment. */
