@@ -286,9 +286,13 @@ public final class RedressJson {
         }
     }
 
-    /** Notes whether the root object has a {@code schemaVersion} field (the model would default it). */
+    /**
+     * Notes whether the root object has a {@code schemaVersion} field whose value is a string (the model would
+     * default a missing or null one).
+     */
     private static final class VersionWatch extends JsonParserDelegate {
         boolean versionSeen;
+        private boolean versionValueNext;
 
         VersionWatch(JsonParser p) {
             super(p);
@@ -296,7 +300,19 @@ public final class RedressJson {
 
         @Override
         public JsonToken nextToken() throws IOException {
-            JsonToken t = super.nextToken();
+            return seen(super.nextToken());
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            return seen(super.nextValue());
+        }
+
+        private JsonToken seen(JsonToken t) throws IOException {
+            if (versionValueNext && t != JsonToken.FIELD_NAME) {
+                versionValueNext = false;
+                versionSeen = t == JsonToken.VALUE_STRING;
+            }
             if (t == JsonToken.FIELD_NAME) {
                 watch();
             }
@@ -325,6 +341,7 @@ public final class RedressJson {
             JsonStreamContext context = getParsingContext();
             if (context.getParent() != null && context.getParent().inRoot() && "schemaVersion".equals(currentName())) {
                 versionSeen = true;
+                versionValueNext = true;
             }
         }
     }

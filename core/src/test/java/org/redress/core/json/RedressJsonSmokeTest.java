@@ -67,6 +67,22 @@ class RedressJsonSmokeTest {
     @Test
     void version() {
         assertThatThrownBy(() -> RedressJson.readCase("{\"schemaVersion\":\"2.1\"}".getBytes()))
-                .satisfies(e -> System.out.println(e.getMessage()));
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> {
+                    assertThat(e.getProblems()).hasSize(1);
+                    assertThat(e.getProblems().get(0).pointer()).isEqualTo("/schemaVersion");
+                    assertThat(e.getProblems().get(0).message()).contains("2.1");
+                });
+    }
+
+    @Test
+    void aNullOrMissingVersionIsAProblemNotTheDefault() {
+        String valid = new String(RedressJson.writeCase(sample()), StandardCharsets.UTF_8);
+        for (String edited : new String[] {valid.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": null"),
+            valid.replace("\"schemaVersion\": \"1.0\",", "")}) {
+            assertThat(edited).isNotEqualTo(valid);
+            assertThatThrownBy(() -> RedressJson.readCase(edited.getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.getProblems())
+                            .extracting(org.redress.core.Problem::pointer).containsExactly("/schemaVersion"));
+        }
     }
 }
