@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -85,14 +86,12 @@ public abstract class Route {
 
     /** Whether this route, or any contact or legal basis on it, is unverified and must be flagged. */
     public boolean hasUnverifiedFacts() {
-        return getProvenance().needsFlag()
-                || getContacts().stream().anyMatch(c -> c.getProvenance().needsFlag())
-                || getLegalBasis().stream().anyMatch(l -> l.getProvenance().needsFlag());
+        return !unverifiedNotes().isEmpty();
     }
 
     /** Every unverified note of the route, its contacts and its legal basis. */
     public List<String> unverifiedNotes() {
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         getProvenance().unverifiedNote().ifPresent(n -> notes.add(getName() + ": " + n));
         getContacts().forEach(c -> c.getProvenance().unverifiedNote().ifPresent(n -> notes.add(c.getLabel() + ": " + n)));
         getLegalBasis().forEach(l -> l.getProvenance().unverifiedNote().ifPresent(n -> notes.add(l.getCitation() + ": " + n)));

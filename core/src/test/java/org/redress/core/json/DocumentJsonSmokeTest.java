@@ -16,9 +16,10 @@ class DocumentJsonSmokeTest {
                         Notice.of(NoticeLevel.WARNING, "Unverified")))
                 .build();
         byte[] json = RedressJson.write(doc);
-        System.out.println(new String(json));
         ReportDocument back = RedressJson.read(json, ReportDocument.class, "document");
         assertThat(back).isEqualTo(doc);
-        System.out.println(new PlainTextRenderer().render(doc));
+        assertThat(new PlainTextRenderer().render(doc))
+                .contains("WITNESS STATEMENT", "Name: Alex Example", "1. On 1 March...", "AE/1 | ab",
+                        "[ Statement of truth ]", "[WARNING] Unverified");
     }
 }
