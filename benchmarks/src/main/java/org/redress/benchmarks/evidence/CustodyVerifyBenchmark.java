@@ -2,8 +2,12 @@ package org.redress.benchmarks.evidence;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +22,9 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.redress.core.custody.CheckpointSigner;
 import org.redress.core.custody.CustodyEvent;
+import org.redress.core.custody.CustodyLog;
 import org.redress.core.custody.CustodyEventType;
 import org.redress.core.custody.CustodyVerifier;
 import org.redress.core.custody.VerificationReport;
@@ -28,8 +34,9 @@ import org.redress.core.model.Collector;
 import org.redress.core.model.Tool;
 
 /**
- * Verifying a custody log of a million events (hash chain and sequence numbers, no checkpoint) against SHA-256 over
- * the same bytes, and the full verification (each event parsed, re-canonicalised and validated) for comparison.
+ * Verifying a custody log of a million events with a signed checkpoint every 100,000 events (hash chain, sequence
+ * numbers, every checkpoint's Merkle root and signature) against SHA-256 over the log's bytes, and the full
+ * verification (each event also parsed, re-canonicalised and validated) for comparison.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -41,7 +48,12 @@ public class CustodyVerifyBenchmark {
     @Param("1000000")
     public int events;
 
+    /** Events between checkpoints. */
+    @Param("100000")
+    public int checkpointEvery;
+
     private byte[] log;
+    private byte[] checkpoints;
 
     /** Builds a chained log of canonical events (textually from one canonical template, for speed). */
     @Setup(Level.Trial)
@@ -62,10 +74,40 @@ public class CustodyVerifyBenchmark {
             previous = HexFormat.of().formatHex(sha.digest(line));
         }
         log = out.toByteArray();
-        VerificationReport check = CustodyVerifier.verifyIntegrity(log, new byte[0], Optional.empty());
+        checkpoints = checkpoints(log);
+        VerificationReport check = CustodyVerifier.verifyIntegrity(log, checkpoints, Optional.empty());
         if (!check.ok()) {
             throw new IllegalStateException(check.toString());
         }
+    }
+
+    /** Signed checkpoints over growing prefixes of the log, made by the custody log itself. */
+    private byte[] checkpoints(byte[] log) throws Exception {
+        Path dir = Files.createTempDirectory("redress-custody-bench");
+        CheckpointSigner signer = CheckpointSigner.generate();
+        int from = 0;
+        while (from < log.length) {
+            int to = from;
+            for (int lines = 0; lines < checkpointEvery && to < log.length; to++) {
+                if (log[to] == '\n') {
+                    lines++;
+                }
+            }
+            Files.write(dir.resolve(CustodyLog.EVENTS_FILE), Arrays.copyOfRange(log, from, to),
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            try (CustodyLog custody = CustodyLog.open(dir)) {
+                custody.checkpoint(signer, Optional.empty());
+            }
+            from = to;
+        }
+        byte[] bytes = Files.readAllBytes(dir.resolve(CustodyLog.CHECKPOINTS_FILE));
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(dir);
+        return bytes;
     }
 
     /** Baseline: SHA-256 over the log's bytes. */
@@ -77,12 +119,12 @@ public class CustodyVerifyBenchmark {
     /** The integrity verification: every event's hash and link. */
     @Benchmark
     public VerificationReport verifyIntegrity() {
-        return CustodyVerifier.verifyIntegrity(log, new byte[0], Optional.empty());
+        return CustodyVerifier.verifyIntegrity(log, checkpoints, Optional.empty());
     }
 
     /** The full verification: also parses, re-canonicalises and validates every event (run with fewer events). */
     @Benchmark
     public VerificationReport verifyFull() {
-        return CustodyVerifier.verify(log, new byte[0], Optional.empty());
+        return CustodyVerifier.verify(log, checkpoints, Optional.empty());
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -76,8 +77,16 @@ public final class CustodyLog implements Closeable {
         }
         events = openForAppend(dir.resolve(EVENTS_FILE));
         checkpoints = openForAppend(dir.resolve(CHECKPOINTS_FILE));
-        List<VerificationReport.Finding> ignored = new ArrayList<>();
-        eventHashes = CustodyVerifier.chain(Files.readAllBytes(dir.resolve(EVENTS_FILE)), false, ignored);
+        byte[] log = Files.readAllBytes(dir.resolve(EVENTS_FILE));
+        byte[] flat = ChainScan.eventHashes(log);
+        if (flat == null) {
+            eventHashes = CustodyVerifier.chain(log, false, new ArrayList<>());
+        } else {
+            eventHashes = new ArrayList<>(flat.length / 32 + 16);
+            for (int at = 0; at < flat.length; at += 32) {
+                eventHashes.add(Arrays.copyOfRange(flat, at, at + 32));
+            }
+        }
         leafHashes = CustodyVerifier.leafHashes(eventHashes);
     }
 

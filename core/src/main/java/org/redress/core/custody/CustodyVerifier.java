@@ -31,7 +31,6 @@ import org.redress.core.json.RedressJson;
 public final class CustodyVerifier {
 
     private static final ObjectMapper MAPPER = RedressJson.newMapper();
-    private static final byte[] PREVIOUS = "\"previousHash\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SEQUENCE = "\"sequence\":".getBytes(StandardCharsets.US_ASCII);
 
     private CustodyVerifier() {
@@ -59,20 +58,25 @@ public final class CustodyVerifier {
     private static VerificationReport verify(byte[] log, byte[] checkpoints, Optional<PublicKey> expectedKey,
             boolean deep) {
         List<VerificationReport.Finding> findings = new ArrayList<>();
-        List<byte[]> hashes = chain(log, deep, findings);
+        byte[] hashes = deep ? null : ChainScan.eventHashes(log);
+        if (hashes == null) {
+            hashes = flat(chain(log, deep, findings));
+        }
+        int events = hashes.length / 32;
         List<Checkpoint> cps = readCheckpoints(checkpoints, findings);
+        long[] sizes = cps.stream().mapToLong(cp -> Math.min(cp.getTreeSize(), events)).toArray();
+        byte[][] roots = MerkleTree.roots(hashes, sizes);
         PublicKey firstKey = expectedKey.orElse(null);
         Checkpoint previous = null;
         for (int j = 0; j < cps.size(); j++) {
             Checkpoint cp = cps.get(j);
             String subject = "checkpoint " + j;
-            if (cp.getTreeSize() > hashes.size()) {
+            if (cp.getTreeSize() > events) {
                 findings.add(VerificationReport.Finding.of(subject, "covers " + cp.getTreeSize()
-                        + " events but the log holds " + hashes.size() + " (events were removed)"));
+                        + " events but the log holds " + events + " (events were removed)"));
                 continue;
             }
-            byte[] root = MerkleTree.root(leafHashes(hashes.subList(0, (int) cp.getTreeSize())));
-            if (!Hex.encode(root).equals(cp.getRootHash())) {
+            if (!Hex.encode(roots[j]).equals(cp.getRootHash())) {
                 findings.add(VerificationReport.Finding.of(subject, "its Merkle root does not match the first "
                         + cp.getTreeSize() + " events of the log (an event it covers was changed)"));
             }
@@ -100,7 +104,7 @@ public final class CustodyVerifier {
             }
             previous = cp;
         }
-        return new VerificationReport(hashes.size() + " events, " + cps.size() + " checkpoints", findings);
+        return new VerificationReport(events + " events, " + cps.size() + " checkpoints", findings);
     }
 
     /**
@@ -116,7 +120,7 @@ public final class CustodyVerifier {
         int start = 0;
         long seq = 0;
         while (start < log.length) {
-            int end = indexOf(log, (byte) '\n', start);
+            int end = ChainScan.nextNewline(log, start);
             String subject = "event " + seq;
             if (end < 0) {
                 findings.add(VerificationReport.Finding.of(subject, "is incomplete (the log ends mid-line)"));
@@ -125,7 +129,7 @@ public final class CustodyVerifier {
             sha.update(log, start, end - start);
             byte[] hash = sha.digest();
             List<String> ids = deep ? checkContent(log, start, end, subject, findings) : List.of();
-            int p = find(log, PREVIOUS, start, end);
+            int p = ChainScan.previousHashValue(log, start, end);
             long shownSeq = sequence(log, p, start, end);
             if (shownSeq != seq) {
                 findings.add(new VerificationReport.Finding(subject, ids, "carries sequence number "
@@ -183,7 +187,7 @@ public final class CustodyVerifier {
         int start = 0;
         int j = 0;
         while (start < bytes.length) {
-            int end = indexOf(bytes, (byte) '\n', start);
+            int end = ChainScan.nextNewline(bytes, start);
             if (end < 0) {
                 findings.add(VerificationReport.Finding.of("checkpoint " + j, "is incomplete"));
                 break;
@@ -215,6 +219,15 @@ public final class CustodyVerifier {
         return CanonicalJson.bytes(node);
     }
 
+    /** The hashes one after another in one array. */
+    static byte[] flat(List<byte[]> hashes) {
+        byte[] out = new byte[hashes.size() * 32];
+        for (int i = 0; i < hashes.size(); i++) {
+            System.arraycopy(hashes.get(i), 0, out, 32 * i, 32);
+        }
+        return out;
+    }
+
     static List<byte[]> leafHashes(List<byte[]> eventHashes) {
         List<byte[]> out = new ArrayList<>(Math.max(16, eventHashes.size() * 2));
         for (byte[] h : eventHashes) {
@@ -227,7 +240,7 @@ public final class CustodyVerifier {
     private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     /** The sequence number; in canonical order it follows the previous hash, so look there first. */
-    private static long sequence(byte[] b, int previous, int start, int end) {
+    static long sequence(byte[] b, int previous, int start, int end) {
         int p;
         if (previous >= 0 && previous + 64 + AFTER_PREVIOUS.length <= end
                 && Arrays.equals(b, previous + 64, previous + 64 + AFTER_PREVIOUS.length, AFTER_PREVIOUS, 0,
@@ -255,15 +268,6 @@ public final class CustodyVerifier {
             out[2 * i + 1] = HEX_DIGITS[hash[i] & 0xf];
         }
         return out;
-    }
-
-    private static int indexOf(byte[] b, byte c, int from) {
-        for (int i = from; i < b.length; i++) {
-            if (b[i] == c) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The position just after the first occurrence of the needle in b[start, end), or -1. */

@@ -1,9 +1,12 @@
 package org.redress.core.custody;
 
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The Merkle tree of RFC 9162 (Certificate Transparency 2.0) section 2.1 over SHA-256: tree heads, inclusion proofs
@@ -146,6 +149,83 @@ public final class MerkleTree {
             sn >>= 1;
         }
         return sn == 0 && MessageDigest.isEqual(fr, firstRoot) && MessageDigest.isEqual(sr, secondRoot);
+    }
+
+    /**
+     * The tree heads of several prefixes of one log in a single pass over its levels, each level split across the
+     * cores when it is large.
+     *
+     * @param eventHashes the leaves, 32 bytes each in order; overwritten with their leaf hashes
+     * @param sizes prefix sizes, each at most the number of leaves
+     * @return the root of each prefix, in the order of {@code sizes}
+     */
+    static byte[][] roots(byte[] eventHashes, long[] sizes) {
+        int count = eventHashes.length / 32;
+        byte[][] roots = new byte[sizes.length][];
+        onParts(count, (from, to) -> {
+            MessageDigest sha = sha256();
+            for (int i = from; i < to; i++) {
+                sha.update((byte) 0);
+                sha.update(eventHashes, 32 * i, 32);
+                digestInto(sha, eventHashes, 32 * i);
+            }
+        });
+        byte[] level = eventHashes;
+        byte[] next = new byte[Math.max(32, count / 2 * 32)];
+        for (int shift = 0; count > 0; shift++) {
+            for (int j = 0; j < sizes.length; j++) {
+                long n = sizes[j];
+                if ((n >> shift & 1) == 1) {
+                    int at = (int) ((n >> shift) - 1) * 32;
+                    byte[] node = Arrays.copyOfRange(level, at, at + 32);
+                    roots[j] = roots[j] == null ? node : node(sha256(), node, roots[j]);
+                }
+            }
+            int pairs = count / 2;
+            byte[] from = level;
+            byte[] to = next;
+            onParts(pairs, (a, b) -> {
+                MessageDigest sha = sha256();
+                for (int i = a; i < b; i++) {
+                    sha.update((byte) 1);
+                    sha.update(from, 64 * i, 64);
+                    digestInto(sha, to, 32 * i);
+                }
+            });
+            next = level;
+            level = to;
+            count = pairs;
+        }
+        for (int j = 0; j < sizes.length; j++) {
+            if (sizes[j] == 0) {
+                roots[j] = sha256().digest();
+            }
+        }
+        return roots;
+    }
+
+    /** A range of indices to work on. */
+    private interface Range {
+        void run(int from, int to);
+    }
+
+    /** Runs [0, n) on the calling thread, or split across the common pool's threads when n is large. */
+    private static void onParts(int n, Range range) {
+        int parts = n < 1 << 14 ? 1 : Math.min(8, Runtime.getRuntime().availableProcessors());
+        if (parts == 1) {
+            range.run(0, n);
+        } else {
+            IntStream.range(0, parts).parallel()
+                    .forEach(k -> range.run((int) ((long) n * k / parts), (int) ((long) n * (k + 1) / parts)));
+        }
+    }
+
+    private static void digestInto(MessageDigest sha, byte[] out, int at) {
+        try {
+            sha.digest(out, at, 32);
+        } catch (DigestException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] subtree(List<byte[]> leaves, int from, int to, MessageDigest sha) {
