@@ -235,7 +235,7 @@ final class FastCheck {
             return v -> v != null;
         }
         if (a instanceof NotBlank) {
-            return v -> v != null && !v.toString().trim().isEmpty();
+            return v -> v != null && hasNonSpace(v.toString());
         }
         if (a instanceof NotEmpty) {
             return v -> v != null && size(v) > 0;
@@ -246,6 +246,10 @@ final class FastCheck {
             return v -> v == null || (size(v) >= min && size(v) <= max);
         }
         if (a instanceof Pattern && ((Pattern) a).flags().length == 0) {
+            Predicate<CharSequence> simple = SimplePattern.compile(((Pattern) a).regexp());
+            if (simple != null) {
+                return v -> v == null || simple.test((CharSequence) v);
+            }
             java.util.regex.Pattern p = java.util.regex.Pattern.compile(((Pattern) a).regexp());
             return v -> v == null || p.matcher((CharSequence) v).matches();
         }
@@ -264,6 +268,16 @@ final class FastCheck {
             return v -> v == null || (v instanceof Long || v instanceof Integer) && ((Number) v).longValue() <= max;
         }
         return null;
+    }
+
+    /** Whether {@code s} is not empty after {@link String#trim()}, without making the trimmed copy. */
+    private static boolean hasNonSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int size(Object v) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.DateTimeException;
 import java.time.ZoneOffset;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * The exact text forms Redress JSON accepts for dates and times, shared by the reader and the JSON Schema
@@ -33,8 +33,7 @@ public final class JsonFormats {
      */
     public static final String ZONE = "[A-Za-z0-9~/._+:-]{1,64}";
 
-    private static final Pattern DATE_TIME_PATTERN = Pattern.compile(DATE_TIME);
-    private static final Pattern DATE_PATTERN = Pattern.compile(DATE);
+    private static final Predicate<CharSequence> DATE_PATTERN = SimplePattern.compile(DATE);
 
     private JsonFormats() {
     }
@@ -42,7 +41,7 @@ public final class JsonFormats {
     /** A Jackson module with the strict readers for {@link OffsetDateTime} and {@link LocalDate}. */
     public static SimpleModule strictTimes() {
         SimpleModule module = new SimpleModule("redress-strict-times");
-        module.addDeserializer(OffsetDateTime.class, new Strict<>(OffsetDateTime.class, DATE_TIME_PATTERN) {
+        module.addDeserializer(OffsetDateTime.class, new Strict<>(OffsetDateTime.class, JsonFormats::isDateTime) {
             @Override
             OffsetDateTime parse(String t) {
                 // the pattern fixed every position: yyyy-mm-ddThh:mm:ss[.f{1,9}](Z|+hh:mm)
@@ -69,6 +68,44 @@ public final class JsonFormats {
         return module;
     }
 
+    /** Whether {@code t} matches {@link #DATE_TIME}, checked position by position. */
+    static boolean isDateTime(CharSequence t) {
+        int n = t.length();
+        if (n < 20 || !digits(t, 0, 4) || t.charAt(4) != '-' || !digits(t, 5, 2) || t.charAt(7) != '-'
+                || !digits(t, 8, 2) || t.charAt(10) != 'T' || !digits(t, 11, 2) || t.charAt(13) != ':'
+                || !digits(t, 14, 2) || t.charAt(16) != ':' || !digits(t, 17, 2)) {
+            return false;
+        }
+        int at = 19;
+        if (t.charAt(at) == '.') {
+            int start = ++at;
+            while (at < n && at - start < 9 && isDigit(t.charAt(at))) {
+                at++;
+            }
+            if (at == start) {
+                return false;
+            }
+        }
+        if (at == n - 1) {
+            return t.charAt(at) == 'Z';
+        }
+        return at == n - 6 && (t.charAt(at) == '+' || t.charAt(at) == '-') && digits(t, at + 1, 2)
+                && t.charAt(at + 3) == ':' && digits(t, at + 4, 2);
+    }
+
+    private static boolean digits(CharSequence t, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (!isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static final int[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
         1_000_000_000};
 
@@ -83,9 +120,9 @@ public final class JsonFormats {
 
     private abstract static class Strict<T> extends JsonDeserializer<T> {
         private final Class<T> type;
-        private final Pattern pattern;
+        private final Predicate<CharSequence> pattern;
 
-        Strict(Class<T> type, Pattern pattern) {
+        Strict(Class<T> type, Predicate<CharSequence> pattern) {
             this.type = type;
             this.pattern = pattern;
         }
@@ -98,7 +135,7 @@ public final class JsonFormats {
                 return type.cast(ctxt.handleUnexpectedToken(type, p));
             }
             String text = p.getText();
-            if (pattern.matcher(text).matches()) {
+            if (pattern.test(text)) {
                 try {
                     return parse(text);
                 } catch (DateTimeException e) {
