@@ -17,6 +17,18 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class Fonts {
 
+    /**
+     * The characters PDFBox embeds as blank glyphs (its {@code TrueTypeEmbedder} passes them to
+     * {@code TTFSubsetter.forceInvisible}): zero width space, zero width non-joiner, word joiner and zero width
+     * no-break space. On such a glyph, PDFBox 3.0.6's {@code TTFSubsetter.buildGlyfTable} moves its read position
+     * to the glyph but measures the next move from the end of the glyph before it, so every glyph of the font with
+     * a higher glyph id is copied from the wrong bytes: blank or garbled outlines, or an exception (such as an
+     * {@code IndexOutOfBoundsException}) when the document is saved. These characters are invisible and zero-width
+     * anyway, so they are not drawn at all (see {@link Shaper}); no other code point of the faces maps to their
+     * glyphs and no composite glyph uses them (checked in the tests), so their glyphs never enter a subset.
+     */
+    static final int[] BLANKED_BY_SUBSETTER = {0x200B, 0x200C, 0x2060, 0xFEFF};
+
     private final PDDocument doc;
     private final Map<Face, Loaded> loaded = new EnumMap<>(Face.class);
 
@@ -76,6 +88,16 @@ final class Fonts {
             loaded.put(face, l);
         }
         return l;
+    }
+
+    /** Whether {@code cp} is one of {@link #BLANKED_BY_SUBSETTER}. */
+    static boolean blankedBySubsetter(int cp) {
+        for (int b : BLANKED_BY_SUBSETTER) {
+            if (cp == b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The advance of {@code cp} in 1/1000 em, or a negative number when {@code face} cannot draw it. */

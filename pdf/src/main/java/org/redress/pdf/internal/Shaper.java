@@ -4,8 +4,9 @@ import java.text.Normalizer;
 import org.redress.pdf.RenderWarning;
 
 /**
- * Turns document text into {@link Shaped} text: NFC normalisation, tabs to spaces, control characters and
- * characters no font can draw replaced by a visible U+FFFD (each reported once per block).
+ * Turns document text into {@link Shaped} text: NFC normalisation, tabs to spaces, the invisible format characters
+ * of {@link Fonts#BLANKED_BY_SUBSETTER} left out, control characters and characters no font can draw replaced by a
+ * visible U+FFFD (each reported once per block).
  */
 final class Shaper {
 
@@ -37,6 +38,8 @@ final class Shaper {
                 cp = '\n';
             } else if (cp == '\t') {
                 cp = ' ';
+            } else if (Fonts.blankedBySubsetter(cp)) {
+                continue; // invisible and zero-width; drawing it would corrupt the font subset (see Fonts)
             }
             Face face = primary;
             float w;
