@@ -23,6 +23,7 @@ final class ChainScan {
     private static final byte[] GENESIS = CustodyEvent.GENESIS.getBytes(StandardCharsets.US_ASCII);
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final long NEWLINES = ONES * '\n';
@@ -51,96 +52,97 @@ final class ChainScan {
             int nl = nextNewline(log, Math.max(bounds[k - 1], (int) ((long) log.length * k / parts)));
             bounds[k] = nl < 0 ? log.length : nl + 1;
         }
-        Part[] done = new Part[parts];
-        if (parts == 1) {
-            done[0] = scan(log, 0, log.length);
-        } else {
-            IntStream.range(0, parts).parallel().forEach(k -> done[k] = scan(log, bounds[k], bounds[k + 1]));
+        int[] first = new int[parts + 1];
+        onParts(parts, k -> first[k + 1] = countNewlines(log, bounds[k], bounds[k + 1]));
+        for (int k = 0; k < parts; k++) {
+            first[k + 1] += first[k];
         }
-        int total = 0;
-        for (Part p : done) {
-            if (p == null) {
+        byte[] out = new byte[first[parts] * 32];
+        int[] firstPrevious = new int[parts];
+        boolean[] ok = new boolean[parts];
+        onParts(parts, k -> {
+            firstPrevious[k] = -1;
+            ok[k] = scan(log, bounds[k], bounds[k + 1], out, first[k], firstPrevious, k);
+        });
+        for (int k = 0; k < parts; k++) {
+            if (!ok[k]) {
                 return null;
             }
-            total += p.count;
-        }
-        byte[] out = new byte[total * 32];
-        int at = 0;
-        for (int k = 0; k < parts; k++) {
-            Part p = done[k];
-            if (p.count > 0) {
-                boolean linked = k == 0 || at == 0
-                        ? p.firstSequence == 0 && Arrays.equals(log, p.firstPrevious, p.firstPrevious + 64,
-                                GENESIS, 0, 64)
-                        : p.firstSequence == at / 32 && sameHex(log, p.firstPrevious, out, at - 32);
-                if (!linked) {
-                    return null;
-                }
-                System.arraycopy(p.hashes, 0, out, at, p.count * 32);
-                at += p.count * 32;
+            int p = firstPrevious[k];
+            if (p >= 0 && !Arrays.equals(log, p, p + 64,
+                    first[k] == 0 ? GENESIS : hex(out, 32 * (first[k] - 1), new byte[64]), 0, 64)) {
+                return null;
             }
         }
         return out;
     }
 
-    /** One part's event hashes, with its first line's claims, which only the part before it can check. */
-    private static final class Part {
-        byte[] hashes = new byte[32 * 1024];
-        int count;
-        long firstSequence;
-        int firstPrevious;
+    private static void onParts(int parts, java.util.function.IntConsumer part) {
+        if (parts == 1) {
+            part.accept(0);
+        } else {
+            IntStream.range(0, parts).parallel().forEach(part);
+        }
     }
 
-    /** Hashes and links the lines of log[from, to); null when a line is incomplete, unlinked or out of sequence. */
-    private static Part scan(byte[] log, int from, int to) {
+    /**
+     * Hashes the lines of log[from, to) into out from event {@code index} on, checking each line's sequence number
+     * and, from its second line on, its link; records where the first line's previous hash is, which only the part
+     * before can check. False when a line is incomplete, unlinked or out of sequence.
+     */
+    private static boolean scan(byte[] log, int from, int to, byte[] out, int index, int[] firstPrevious, int k) {
         MessageDigest sha = MerkleTree.sha256();
-        Part part = new Part();
-        int start = from;
-        while (start < to) {
+        byte[] previousHex = new byte[64];
+        for (int start = from, n = index; start < to; n++) {
             int end = nextNewline(log, start);
             if (end < 0 || end >= to) {
-                return null;
+                return false;
             }
             int p = previousHashValue(log, start, end);
-            if (p < 0 || p + 64 > end) {
-                return null;
+            if (p < 0 || p + 64 > end || CustodyVerifier.sequence(log, p, start, end) != n) {
+                return false;
             }
-            long seq = CustodyVerifier.sequence(log, p, start, end);
-            int n = part.count;
-            if (n == 0) {
-                part.firstSequence = seq;
-                part.firstPrevious = p;
-            } else if (seq != part.firstSequence + n || !sameHex(log, p, part.hashes, 32 * (n - 1))) {
-                return null;
-            }
-            if (part.hashes.length < 32 * (n + 1)) {
-                part.hashes = Arrays.copyOf(part.hashes, part.hashes.length * 2);
+            if (n == index) {
+                firstPrevious[k] = p;
+            } else if (!Arrays.equals(log, p, p + 64, previousHex, 0, 64)) {
+                return false;
             }
             sha.update(log, start, end - start);
             try {
-                sha.digest(part.hashes, 32 * n, 32);
+                sha.digest(out, 32 * n, 32);
             } catch (DigestException e) {
                 throw new IllegalStateException(e);
             }
-            part.count = n + 1;
+            hex(out, 32 * n, previousHex);
             start = end + 1;
-        }
-        return part;
-    }
-
-    /** Whether text[at, at + 64) is the lower-case hex of hash[off, off + 32). */
-    private static boolean sameHex(byte[] text, int at, byte[] hash, int off) {
-        for (int i = 0; i < 32; i++) {
-            int b = hash[off + i];
-            if (text[at + 2 * i] != hexDigit((b >> 4) & 0xf) || text[at + 2 * i + 1] != hexDigit(b & 0xf)) {
-                return false;
-            }
         }
         return true;
     }
 
-    private static int hexDigit(int v) {
-        return v < 10 ? '0' + v : 'a' + v - 10;
+    /** How many '\n' bytes b[from, to) holds, counted eight bytes at a time. */
+    private static int countNewlines(byte[] b, int from, int to) {
+        int count = 0;
+        int i = from;
+        for (int last = to - 8; i <= last; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ NEWLINES;
+            count += Long.bitCount(~(((x & LOWS) + LOWS) | x | LOWS));
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Writes the lower-case hex of hash[off, off + 32) into {@code out}, and returns it. */
+    private static byte[] hex(byte[] hash, int off, byte[] out) {
+        for (int i = 0; i < 32; i++) {
+            int b = hash[off + i] & 0xff;
+            out[2 * i] = HEX[b >>> 4];
+            out[2 * i + 1] = HEX[b & 0xf];
+        }
+        return out;
     }
 
     /** The index of the next '\n' at or after {@code from}, or -1; reads eight bytes at a time. */

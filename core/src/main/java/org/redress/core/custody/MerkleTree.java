@@ -160,7 +160,7 @@ public final class MerkleTree {
      * @return the root of each prefix, in the order of {@code sizes}
      */
     static byte[][] roots(byte[] eventHashes, long[] sizes) {
-        int count = eventHashes.length / 32;
+        int count = (int) Arrays.stream(sizes).max().orElse(0); // leaves after the largest prefix play no part
         byte[][] roots = new byte[sizes.length][];
         onParts(count, (from, to) -> {
             MessageDigest sha = sha256();
