@@ -1,5 +1,6 @@
 package org.redress.benchmarks.evidence;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -90,7 +91,8 @@ public class CaptureBenchmark {
     @Benchmark
     public EvidenceRecord capture() throws IOException {
         String id = "item-" + next++;
-        try (InputStream in = Files.newInputStream(source)) {
+        // EvidenceCapture.capture(metadata, path) opens files the same way (see DurableFiles.openForReading)
+        try (InputStream in = new FileInputStream(source.toFile())) {
             return vault.put(id, in, Set.of(), facts -> EvidenceRecord.builder().id(id).kind(EvidenceKind.VIDEO)
                     .capturedAt(OffsetDateTime.now(ZoneOffset.UTC)).captureZone(ZoneOffset.UTC)
                     .collector(Collector.of("bench", "tester")).tool(Tool.of("bench", "1"))

@@ -2,7 +2,6 @@ package org.redress.core.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +17,7 @@ import java.util.Set;
 import org.redress.core.custody.CustodyEvent;
 import org.redress.core.custody.CustodyEventType;
 import org.redress.core.custody.CustodyLog;
+import org.redress.core.evidence.internal.DurableFiles;
 import org.redress.core.model.Case;
 import org.redress.core.model.Collector;
 import org.redress.core.model.ContentStatus;
@@ -116,7 +116,7 @@ public final class EvidenceCapture {
         if (metadata.isInvolvesChild()) {
             return childProtection(metadata);
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = DurableFiles.openForReading(file)) {
             return capture(metadata, in);
         }
     }
