@@ -190,8 +190,8 @@ final class FastCheck {
                 Predicate<Object> element = valueCheck(args[0], new Annotation[0], owner);
                 if (element != null) {
                     checks.add(raw == Optional.class
-                            ? v -> v == null || ((Optional<?>) v).map(element::test).orElse(true)
-                            : v -> v == null || ((Collection<?>) v).stream().allMatch(element));
+                            ? v -> v == null || ((Optional<?>) v).isEmpty() || element.test(((Optional<?>) v).get())
+                            : v -> v == null || allMatch((Collection<?>) v, element));
                 }
             } else {
                 for (AnnotatedType arg : args) {
@@ -268,6 +268,15 @@ final class FastCheck {
             return v -> v == null || (v instanceof Long || v instanceof Integer) && ((Number) v).longValue() <= max;
         }
         return null;
+    }
+
+    private static boolean allMatch(Collection<?> values, Predicate<Object> check) {
+        for (Object v : values) {
+            if (!check.test(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code s} is not empty after {@link String#trim()}, without making the trimmed copy. */

@@ -4,12 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -33,9 +28,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -264,15 +261,15 @@ public final class RedressJson {
         if (json.length > MAX_DOCUMENT_BYTES) {
             return null;
         }
-        try (VersionWatch p = new VersionWatch(MAPPER.createParser(json))) {
+        try {
             Case value = Validation.deferred(() -> {
                 try {
-                    return CASE_READER.readValue(p);
+                    return CASE_READER.readValue(json); // trailing content fails: FAIL_ON_TRAILING_TOKENS
                 } catch (IOException e) {
                     return null;
                 }
             });
-            if (value == null || !p.versionSeen || p.nextToken() != null) {
+            if (value == null || !hasStringSchemaVersion(json)) {
                 return null;
             }
             Matcher m = VERSION.matcher(value.getSchemaVersion());
@@ -281,69 +278,40 @@ public final class RedressJson {
                 return null;
             }
             return value;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return null; // the full path reports it
         }
     }
 
+    private static final byte[] SCHEMA_VERSION_KEY = "\"schemaVersion\"".getBytes(StandardCharsets.US_ASCII);
+
     /**
-     * Notes whether the root object has a {@code schemaVersion} field whose value is a string (the model would
-     * default a missing or null one).
+     * Whether the document gives {@code schemaVersion} as a string (the model would default a missing or null one).
+     * Asked only of a document that bound to a {@link Case} with unknown properties refused: no other type of the
+     * model has a property of that name and none holds free-form maps, and a quoted name followed by a colon is
+     * always a key, since a quote inside a JSON string is escaped. So the first such key found is the root's. A
+     * key written with escapes (such as {@code \u0073chemaVersion}) is not found, and the full path decides.
      */
-    private static final class VersionWatch extends JsonParserDelegate {
-        boolean versionSeen;
-        private boolean versionValueNext;
-
-        VersionWatch(JsonParser p) {
-            super(p);
-        }
-
-        @Override
-        public JsonToken nextToken() throws IOException {
-            return seen(super.nextToken());
-        }
-
-        @Override
-        public JsonToken nextValue() throws IOException {
-            return seen(super.nextValue());
-        }
-
-        private JsonToken seen(JsonToken t) throws IOException {
-            if (versionValueNext && t != JsonToken.FIELD_NAME) {
-                versionValueNext = false;
-                versionSeen = t == JsonToken.VALUE_STRING;
-            }
-            if (t == JsonToken.FIELD_NAME) {
-                watch();
-            }
-            return t;
-        }
-
-        @Override
-        public String nextFieldName() throws IOException {
-            String name = super.nextFieldName();
-            if (name != null) {
-                watch();
-            }
-            return name;
-        }
-
-        @Override
-        public boolean nextFieldName(SerializableString str) throws IOException {
-            boolean match = super.nextFieldName(str);
-            if (currentToken() == JsonToken.FIELD_NAME) {
-                watch();
-            }
-            return match;
-        }
-
-        private void watch() throws IOException {
-            JsonStreamContext context = getParsingContext();
-            if (context.getParent() != null && context.getParent().inRoot() && "schemaVersion".equals(currentName())) {
-                versionSeen = true;
-                versionValueNext = true;
+    static boolean hasStringSchemaVersion(byte[] json) {
+        int n = SCHEMA_VERSION_KEY.length;
+        for (int i = 0; i + n <= json.length; i++) {
+            if (json[i] == '"' && Arrays.equals(json, i, i + n, SCHEMA_VERSION_KEY, 0, n)) {
+                int j = skipSpace(json, i + n);
+                if (j < json.length && json[j] == ':') {
+                    j = skipSpace(json, j + 1);
+                    return j < json.length && json[j] == '"';
+                }
             }
         }
+        return false;
+    }
+
+    private static int skipSpace(byte[] json, int from) {
+        int j = from;
+        while (j < json.length && (json[j] == ' ' || json[j] == '\t' || json[j] == '\n' || json[j] == '\r')) {
+            j++;
+        }
+        return j;
     }
 
     /** Checks schemaVersion; returns whether the document is of a newer minor version than this library. */

@@ -82,4 +82,14 @@ class RedressJsonSmokeTest {
                             .extracting(org.redress.core.Problem::pointer).containsExactly("/schemaVersion"));
         }
     }
+
+    @Test
+    void theQuickVersionCheckFindsOnlyAKeyWithAStringValue() {
+        assertThat(RedressJson.hasStringSchemaVersion("{\"schemaVersion\" :\n \"1.0\"}".getBytes())).isTrue();
+        for (String json : new String[] {"{\"schemaVersion\": null}", "{\"schemaVersion\": 1}",
+            "{\"note\": \"\\\"schemaVersion\\\": \\\"1.0\\\"\"}", "{\"list\": [\"schemaVersion\"]}",
+            "{\"schema\\u0056ersion\": \"1.0\"}", "{\"schemaVersion\"", "{}"}) {
+            assertThat(RedressJson.hasStringSchemaVersion(json.getBytes(StandardCharsets.UTF_8))).as(json).isFalse();
+        }
+    }
 }
