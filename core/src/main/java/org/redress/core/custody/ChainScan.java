@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -77,7 +78,8 @@ final class ChainScan {
         return out;
     }
 
-    private static void onParts(int parts, java.util.function.IntConsumer part) {
+    /** Runs part 0 to parts - 1, on the common pool's threads and the calling one when there are several. */
+    static void onParts(int parts, IntConsumer part) {
         if (parts == 1) {
             part.accept(0);
         } else {
@@ -136,7 +138,7 @@ final class ChainScan {
     }
 
     /** Writes the lower-case hex of hash[off, off + 32) into {@code out}, and returns it. */
-    private static byte[] hex(byte[] hash, int off, byte[] out) {
+    static byte[] hex(byte[] hash, int off, byte[] out) {
         for (int i = 0; i < 32; i++) {
             int b = hash[off + i] & 0xff;
             out[2 * i] = HEX[b >>> 4];

@@ -140,7 +140,7 @@ public final class CustodyVerifier {
             }
             hashes.add(hash);
             items.add(ids);
-            previous = hex(hash);
+            previous = ChainScan.hex(hash, 0, new byte[64]);
             start = end + 1;
             seq++;
         }
@@ -237,7 +237,6 @@ public final class CustodyVerifier {
     }
 
     private static final byte[] AFTER_PREVIOUS = "\",\"sequence\":".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     /** The sequence number; in canonical order it follows the previous hash, so look there first. */
     static long sequence(byte[] b, int previous, int start, int end) {
@@ -259,15 +258,6 @@ public final class CustodyVerifier {
             digits++;
         }
         return digits == 0 ? -1 : v;
-    }
-
-    private static byte[] hex(byte[] hash) {
-        byte[] out = new byte[hash.length * 2];
-        for (int i = 0; i < hash.length; i++) {
-            out[2 * i] = HEX_DIGITS[(hash[i] >> 4) & 0xf];
-            out[2 * i + 1] = HEX_DIGITS[hash[i] & 0xf];
-        }
-        return out;
     }
 
     /** The position just after the first occurrence of the needle in b[start, end), or -1. */

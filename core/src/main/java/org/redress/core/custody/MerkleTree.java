@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The Merkle tree of RFC 9162 (Certificate Transparency 2.0) section 2.1 over SHA-256: tree heads, inclusion proofs
@@ -209,15 +208,10 @@ public final class MerkleTree {
         void run(int from, int to);
     }
 
-    /** Runs [0, n) on the calling thread, or split across the common pool's threads when n is large. */
+    /** Runs [0, n) on the calling thread, or split across the cores when n is large. */
     private static void onParts(int n, Range range) {
         int parts = n < 1 << 14 ? 1 : Math.min(8, Runtime.getRuntime().availableProcessors());
-        if (parts == 1) {
-            range.run(0, n);
-        } else {
-            IntStream.range(0, parts).parallel()
-                    .forEach(k -> range.run((int) ((long) n * k / parts), (int) ((long) n * (k + 1) / parts)));
-        }
+        ChainScan.onParts(parts, k -> range.run((int) ((long) n * k / parts), (int) ((long) n * (k + 1) / parts)));
     }
 
     private static void digestInto(MessageDigest sha, byte[] out, int at) {
