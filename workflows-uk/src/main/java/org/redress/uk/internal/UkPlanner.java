@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.redress.core.document.MissingItem;
 import org.redress.core.model.Case;
 import org.redress.core.model.HarassmentKind;
 import org.redress.core.model.Incident;
@@ -22,12 +21,11 @@ import org.redress.core.plan.Dependency;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanStep;
 import org.redress.core.plan.PlanningContext;
-import org.redress.core.plan.Reason;
+import org.redress.core.plan.StepDraft;
 import org.redress.core.plan.StepPhase;
 import org.redress.core.plan.Warning;
 import org.redress.core.route.LegalBasis;
 import org.redress.core.route.LegalBasisKind;
-import org.redress.core.route.Route;
 import org.redress.uk.UkDocumentKinds;
 import org.redress.uk.UkRouteIds;
 import org.redress.uk.UkWarnings;
@@ -51,7 +49,7 @@ public final class UkPlanner {
     /** Plans a case in a UK jurisdiction. */
     public Plan plan(Case c, Nation nation, String packId, PlanningContext context) {
         CaseFacts f = new CaseFacts(c, nation);
-        List<Draft> steps = new ArrayList<>();
+        List<StepDraft> steps = new ArrayList<>();
         safety(f, steps);
         evidence(f, steps);
         report(f, steps);
@@ -62,9 +60,10 @@ public final class UkPlanner {
 
         Set<String> used = new LinkedHashSet<>();
         List<PlanStep> built = new ArrayList<>(steps.size());
-        for (Draft d : steps) {
-            used.addAll(d.warnings);
-            built.add(d.build(f));
+        for (StepDraft d : steps) {
+            PlanStep step = build(d, f);
+            used.addAll(step.getWarningIds());
+            built.add(step);
         }
         List<Warning> warnings = new ArrayList<>();
         for (Warning w : Warnings.ALL) {
@@ -78,11 +77,11 @@ public final class UkPlanner {
 
     // ------------------------------------------------------------------ phases
 
-    private void safety(CaseFacts f, List<Draft> steps) {
+    private void safety(CaseFacts f, List<StepDraft> steps) {
         boolean danger = f.c.getSafety().isInImmediateDanger();
         boolean fears = f.c.getSafety().isFearsViolence();
         if (danger || fears || !f.offline.isEmpty() || !f.threats.isEmpty()) {
-            Draft d = draft(f, UkRouteIds.EMERGENCY, StepPhase.SAFETY);
+            StepDraft d = draft(f, UkRouteIds.EMERGENCY, StepPhase.SAFETY);
             if (danger) {
                 d.reason("You said you are in immediate danger: call 999 now, before anything else.");
                 d.warn(IMMEDIATE_DANGER);
@@ -109,8 +108,8 @@ public final class UkPlanner {
         }
     }
 
-    private void evidence(CaseFacts f, List<Draft> steps) {
-        Draft d = draft(f, UkRouteIds.PRESERVE_EVIDENCE, StepPhase.EVIDENCE)
+    private void evidence(CaseFacts f, List<StepDraft> steps) {
+        StepDraft d = draft(f, UkRouteIds.PRESERVE_EVIDENCE, StepPhase.EVIDENCE)
                 .reason("Every route below needs the evidence, and platforms keep data only for limited periods: "
                         + "preserve it before reporting, blocking or asking for removal.", f.all)
                 .warn(KEEP_EVIDENCE).warn(DO_NOT_RETALIATE)
@@ -129,8 +128,8 @@ public final class UkPlanner {
         steps.add(d);
     }
 
-    private void report(CaseFacts f, List<Draft> steps) {
-        Draft police = draft(f, UkRouteIds.POLICE, StepPhase.REPORT)
+    private void report(CaseFacts f, List<StepDraft> steps) {
+        StepDraft police = draft(f, UkRouteIds.POLICE, StepPhase.REPORT)
                 .warn(KEEP_EVIDENCE).warn(DO_NOT_RETALIATE)
                 .documents(UkDocumentKinds.HARASSMENT_LOG, UkDocumentKinds.EVIDENCE_SCHEDULE);
         switch (f.nation) {
@@ -176,7 +175,7 @@ public final class UkPlanner {
         steps.add(police);
 
         if (!f.demands.isEmpty() && f.nation != Nation.SCOTLAND) {
-            Draft fraud = draft(f, UkRouteIds.REPORT_FRAUD, StepPhase.REPORT)
+            StepDraft fraud = draft(f, UkRouteIds.REPORT_FRAUD, StepPhase.REPORT)
                     .reason("Money or something else was demanded under threat: report it to Report Fraud (formerly "
                             + "Action Fraud), which covers England, Wales and Northern Ireland.", f.demands)
                     .warn(NEVER_PAY).warn(KEEP_EVIDENCE)
@@ -203,9 +202,9 @@ public final class UkPlanner {
         }
     }
 
-    private void removal(CaseFacts f, PlanningContext context, List<Draft> steps) {
+    private void removal(CaseFacts f, PlanningContext context, List<StepDraft> steps) {
         if (!f.online.isEmpty()) {
-            Draft d = draft(f, UkRouteIds.PLATFORM_REPORT, StepPhase.REMOVAL)
+            StepDraft d = draft(f, UkRouteIds.PLATFORM_REPORT, StepPhase.REMOVAL)
                     .reason("Report each post, message or account to the service it is on (or to the website's "
                             + "hosting provider), after preserving it.", f.online)
                     .warn(KEEP_EVIDENCE).documents(UkDocumentKinds.PLATFORM_REPORT);
@@ -246,14 +245,14 @@ public final class UkPlanner {
         }
     }
 
-    private void escalation(CaseFacts f, List<Draft> steps) {
+    private void escalation(CaseFacts f, List<StepDraft> steps) {
         if (f.online.isEmpty()) {
             return;
         }
         var platformReport = f.report(UkRouteIds.PLATFORM_REPORT);
         boolean failed = platformReport.isPresent() && (platformReport.get().getStatus() == ReportStatus.NO_ACTION
                 || platformReport.get().getStatus() == ReportStatus.REJECTED);
-        Draft rhc = draft(f, UkRouteIds.REPORT_HARMFUL_CONTENT, StepPhase.ESCALATION)
+        StepDraft rhc = draft(f, UkRouteIds.REPORT_HARMFUL_CONTENT, StepPhase.ESCALATION)
                 .reason(failed ? "The platform did not act on your report: Report Harmful Content can review its "
                         + "response and escalate."
                         : "If the platform does not act or reply (about a week with no reply), Report Harmful "
@@ -265,7 +264,7 @@ public final class UkPlanner {
             rhc.missing("/reports", "Your report to the platform and its response (or that it did not reply).");
         }
         steps.add(rhc);
-        Draft ofcom = draft(f, UkRouteIds.OFCOM, StepPhase.ESCALATION)
+        StepDraft ofcom = draft(f, UkRouteIds.OFCOM, StepPhase.ESCALATION)
                 .reason("You can tell Ofcom how the platform handled your report. Ofcom cannot respond to or "
                         + "investigate individual complaints and will not remove content: your report helps it judge "
                         + "whether the platform meets its duties.", f.online)
@@ -278,11 +277,11 @@ public final class UkPlanner {
         steps.add(ofcom);
     }
 
-    private void legal(CaseFacts f, List<Draft> steps) {
+    private void legal(CaseFacts f, List<StepDraft> steps) {
         boolean alert = f.harasserCanFindThem();
         if (f.stalkingIndicated() && f.nation != Nation.SCOTLAND) {
             List<String> why = union(f.stalking, f.offline);
-            Draft d = draft(f, UkRouteIds.STALKING_PROTECTION_ORDER, StepPhase.LEGAL)
+            StepDraft d = draft(f, UkRouteIds.STALKING_PROTECTION_ORDER, StepPhase.LEGAL)
                     .reason("There are signs of stalking. Only the police can apply for a Stalking Protection Order: "
                             + "ask the officer in your case to consider applying for one.", why)
                     .depends(Dependency.of(UkRouteIds.POLICE, true,
@@ -300,7 +299,7 @@ public final class UkPlanner {
         }
         int partyIndex = f.c.getParties().indexOf(f.respondent.get());
         if (f.nation == Nation.SCOTLAND) {
-            Draft d = draft(f, UkRouteIds.NON_HARASSMENT_ORDER, StepPhase.LEGAL)
+            StepDraft d = draft(f, UkRouteIds.NON_HARASSMENT_ORDER, StepPhase.LEGAL)
                     .reason("There are at least two incidents by someone you can name or identify: in Scotland you can "
                             + "ask a civil court for a non-harassment order or an interdict.", f.all)
                     .depends(Dependency.of(UkRouteIds.POLICE, false,
@@ -312,7 +311,7 @@ public final class UkPlanner {
             steps.add(d);
             return;
         }
-        Draft d = draft(f, UkRouteIds.CIVIL_INJUNCTION, StepPhase.LEGAL)
+        StepDraft d = draft(f, UkRouteIds.CIVIL_INJUNCTION, StepPhase.LEGAL)
                 .reason("There are at least two incidents by someone you can name or identify: you can ask a civil "
                         + "court for an injunction against harassment.", f.all)
                 .depends(Dependency.of(UkRouteIds.POLICE, false,
@@ -330,10 +329,10 @@ public final class UkPlanner {
         steps.add(d);
     }
 
-    private void support(CaseFacts f, List<Draft> steps) {
+    private void support(CaseFacts f, List<StepDraft> steps) {
         boolean knowsAddress = f.c.getSafety().isHarasserKnowsAddress();
         if (f.domesticParty || f.harasserCanFindThem()) {
-            Draft d = draft(f, UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE, StepPhase.SUPPORT);
+            StepDraft d = draft(f, UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE, StepPhase.SUPPORT);
             if (f.domesticParty) {
                 d.reason("The person harassing you is, or was, a partner or family member: specialist domestic abuse "
                         + "support can help you plan your safety, including online.");
@@ -455,7 +454,7 @@ public final class UkPlanner {
         return out;
     }
 
-    private static void respondentMissing(Draft d, CaseFacts f, int partyIndex) {
+    private static void respondentMissing(StepDraft d, CaseFacts f, int partyIndex) {
         var p = f.respondent.get();
         if (p.getName().isEmpty()) {
             d.missing("/parties/" + partyIndex + "/name", "The name of the person the order would be against.");
@@ -465,7 +464,7 @@ public final class UkPlanner {
         }
     }
 
-    private static void alertReason(Draft d, CaseFacts f, boolean alert) {
+    private static void alertReason(StepDraft d, CaseFacts f, boolean alert) {
         if (alert) {
             d.reason("The harasser is, or was, your partner or knows where you live: plan your safety before this "
                     + "step, because they will be told about it.");
@@ -474,8 +473,17 @@ public final class UkPlanner {
 
     // ------------------------------------------------------------------ helpers
 
-    private Draft draft(CaseFacts f, String routeId, StepPhase phase) {
-        return new Draft(data.route(routeId, f.c.getJurisdiction()), phase);
+    /** The step, warning about child abuse material where it concerns it, and marked done by an earlier report. */
+    private static PlanStep build(StepDraft d, CaseFacts f) {
+        if (d.concernsAny(f.childSet)) {
+            d.warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
+        }
+        f.report(d.route().getId()).ifPresent(r -> d.doneBy(r.getId()));
+        return d.build(UkWarnings.ALL);
+    }
+
+    private StepDraft draft(CaseFacts f, String routeId, StepPhase phase) {
+        return new StepDraft(data.route(routeId, f.c.getJurisdiction()), phase);
     }
 
     private static List<String> platformsOf(CaseFacts f) {
@@ -503,99 +511,4 @@ public final class UkPlanner {
         return a.stream().filter(in::contains).toList();
     }
 
-    /** A step being assembled. */
-    private static final class Draft {
-        final Route route;
-        final StepPhase phase;
-        final List<Reason> reasons = new ArrayList<>();
-        final Set<String> warnings = new LinkedHashSet<>();
-        final List<MissingItem> missing = new ArrayList<>();
-        final List<Dependency> dependsOn = new ArrayList<>();
-        final List<LegalBasis> offences = new ArrayList<>();
-        final Set<String> documents = new LinkedHashSet<>();
-        final List<String> notes = new ArrayList<>();
-
-        Draft(Route route, StepPhase phase) {
-            this.route = route;
-            this.phase = phase;
-        }
-
-        Draft reason(String text, List<String> incidentIds) {
-            reasons.add(Reason.of(text, incidentIds));
-            return this;
-        }
-
-        Draft reason(String text) {
-            reasons.add(Reason.of(text));
-            return this;
-        }
-
-        Draft warn(String id) {
-            warnings.add(id);
-            return this;
-        }
-
-        Draft missing(String pointer, String description) {
-            missing.add(MissingItem.of(pointer, description));
-            return this;
-        }
-
-        Draft depends(Dependency d) {
-            dependsOn.add(d);
-            return this;
-        }
-
-        Draft offence(LegalBasis b) {
-            offences.add(b);
-            return this;
-        }
-
-        Draft offences(List<LegalBasis> bs) {
-            offences.addAll(bs);
-            return this;
-        }
-
-        Draft documents(String... kinds) {
-            Collections.addAll(documents, kinds);
-            return this;
-        }
-
-        Draft note(String note) {
-            notes.add(note);
-            return this;
-        }
-
-        Draft notes(List<String> more) {
-            notes.addAll(more);
-            return this;
-        }
-
-        PlanStep build(CaseFacts f) {
-            if (!f.child.isEmpty() && reasons.stream().anyMatch(r -> r.getIncidentIds().stream()
-                    .anyMatch(f.childSet::contains))) {
-                warnings.add(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
-            }
-            List<String> unverified = new ArrayList<>(route.unverifiedNotes());
-            for (LegalBasis b : offences) {
-                b.getProvenance().unverifiedNote().ifPresent(n -> {
-                    String note = b.getCitation() + ": " + n;
-                    if (!unverified.contains(note)) {
-                        unverified.add(note);
-                    }
-                });
-            }
-            notes.stream().filter(n -> !unverified.contains(n)).forEach(unverified::add);
-            List<String> ordered = new ArrayList<>();
-            for (String w : UkWarnings.ALL) {
-                if (warnings.contains(w)) {
-                    ordered.add(w);
-                }
-            }
-            var b = PlanStep.builder().routeId(route.getId()).phase(phase).route(route).reasons(reasons)
-                    .possibleOffences(offences).missing(missing).dependsOn(dependsOn).warningIds(ordered)
-                    .documentKinds(documents).unverifiedNotes(unverified);
-            f.report(route.getId()).ifPresent(r -> b.doneByReportId(r.getId()));
-            return b.build();
-        }
-    }
 }

@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.redress.core.document.MissingItem;
 import org.redress.core.model.Case;
 import org.redress.core.model.ReportMade;
 import org.redress.core.model.ReportStatus;
@@ -19,8 +17,8 @@ import org.redress.core.plan.Dependency;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanStep;
 import org.redress.core.plan.PlanningContext;
-import org.redress.core.plan.Reason;
 import org.redress.core.plan.StandardWarnings;
+import org.redress.core.plan.StepDraft;
 import org.redress.core.plan.StepPhase;
 import org.redress.core.plan.Warning;
 import org.redress.core.route.LegalBasis;
@@ -87,15 +85,15 @@ public final class UsPlanner {
                     ? "Report the harassment to your local police so that it is on record."
                     : "What happened may amount to a crime; report it to your local police.", why)
                     .offences(offences)
-                    .docs(UsDocumentKinds.POLICE_REPORT_SUMMARY, UsDocumentKinds.HARASSMENT_LOG,
+                    .documents(UsDocumentKinds.POLICE_REPORT_SUMMARY, UsDocumentKinds.HARASSMENT_LOG,
                             UsDocumentKinds.EVIDENCE_SCHEDULE);
         }
         if (!f.sextortion.isEmpty() || !f.threats.isEmpty() || !f.stalking.isEmpty() || !f.minorSexual.isEmpty()) {
-            Draft fbi = d.add(StepPhase.REPORT, UsRouteIds.FBI, "The FBI takes reports of threats across state "
+            StepDraft fbi = d.add(StepPhase.REPORT, UsRouteIds.FBI, "The FBI takes reports of threats across state "
                     + "lines, cyberstalking and sextortion.", union(f.c, f.sextortion, f.threats, f.stalking,
                             f.minorSexual))
                     .offences(f.offences(true, LegalBasisKind.CRIMINAL_OFFENCE))
-                    .docs(UsDocumentKinds.POLICE_REPORT_SUMMARY, UsDocumentKinds.EVIDENCE_SCHEDULE);
+                    .documents(UsDocumentKinds.POLICE_REPORT_SUMMARY, UsDocumentKinds.EVIDENCE_SCHEDULE);
             if (!f.sextortion.isEmpty()) {
                 fbi.reason("Someone is demanding something from you under threat (sextortion or blackmail): "
                         + "stop all contact, do not pay, and report it to the FBI.", f.sextortion)
@@ -116,7 +114,7 @@ public final class UsPlanner {
                     : "Your account was broken into: the FBI's Internet Crime Complaint Center takes reports of "
                             + "hacking.", union(f.c, f.moneyDemandedOrPaid, f.financialDemand, f.hacking))
                     .offences(extortion)
-                    .docs(UsDocumentKinds.IC3_WORKSHEET)
+                    .documents(UsDocumentKinds.IC3_WORKSHEET)
                     .warnIf(!f.financialDemand.isEmpty() || !f.moneyDemandedOrPaid.isEmpty(), StandardWarnings.NEVER_PAY);
         }
         if (!f.minorSexual.isEmpty()) {
@@ -131,7 +129,7 @@ public final class UsPlanner {
 
         // ---- removal
         if (!f.online.isEmpty()) {
-            Draft p = d.add(StepPhase.REMOVAL, UsRouteIds.PLATFORM_REPORT, "Report each post, message or account "
+            StepDraft p = d.add(StepPhase.REMOVAL, UsRouteIds.PLATFORM_REPORT, "Report each post, message or account "
                     + "to the platform under the rule it breaks.", f.online)
                     .warn(StandardWarnings.KEEP_EVIDENCE);
             if (f.c.getIncidents().stream().allMatch(i -> i.getLocations().stream().allMatch(l -> l.getUrl().isEmpty()))) {
@@ -147,7 +145,7 @@ public final class UsPlanner {
         }
         List<ReportMade> tidr = sentReports(c, UsRouteIds.TAKE_IT_DOWN_REQUEST);
         if (!f.intimate.isEmpty() || !tidr.isEmpty()) {
-            Draft t = d.add(StepPhase.REMOVAL, UsRouteIds.TAKE_IT_DOWN_REQUEST, "An intimate image of you (real or "
+            StepDraft t = d.add(StepPhase.REMOVAL, UsRouteIds.TAKE_IT_DOWN_REQUEST, "An intimate image of you (real or "
                     + "AI-made) was shared or threatened. Under the TAKE IT DOWN Act a covered platform must remove "
                     + "it within 48 hours of a valid written request.", f.intimate)
                     .warn(StandardWarnings.KEEP_EVIDENCE);
@@ -157,20 +155,20 @@ public final class UsPlanner {
             }
             requestElementsMissing(c, f.intimate, t);
             // The request is drafted only once it can be valid; until then the step lists what it lacks.
-            if (t.missing.isEmpty()) {
-                t.docs(UsDocumentKinds.TAKE_IT_DOWN_REQUEST);
+            if (t.missing().isEmpty()) {
+                t.documents(UsDocumentKinds.TAKE_IT_DOWN_REQUEST);
             }
             deadlines(tidr, asOf, t, d);
         }
         if (!f.adultIntimate.isEmpty() && !f.anyMinor()) {
-            Draft dmca = d.add(StepPhase.REMOVAL, UsRouteIds.DMCA_NOTICE, "If you took the photo or video yourself, "
+            StepDraft dmca = d.add(StepPhase.REMOVAL, UsRouteIds.DMCA_NOTICE, "If you took the photo or video yourself, "
                     + "you own its copyright, and a DMCA notice to the host can get it removed. The host may pass "
                     + "the notice, with your contact details, to the person who posted it: consider using a "
                     + "lawyer's or advocate's contact details.", f.adultIntimate)
                     .warn(StandardWarnings.KEEP_EVIDENCE);
             noticeElementsMissing(c, f.adultIntimate, dmca);
-            if (dmca.missing.isEmpty()) {
-                dmca.docs(UsDocumentKinds.DMCA_NOTICE);
+            if (dmca.missing().isEmpty()) {
+                dmca.documents(UsDocumentKinds.DMCA_NOTICE);
             }
             d.add(StepPhase.REMOVAL, UsRouteIds.STOPNCII, "Intimate images of an adult can be hashed on your own "
                     + "device with StopNCII.org, so that participating platforms block copies. The images never "
@@ -184,9 +182,9 @@ public final class UsPlanner {
         boolean dangerous = danger || c.getSafety().isFearsViolence() || !f.threats.isEmpty()
                 || !f.sextortion.isEmpty() || !f.offline.isEmpty() || !f.child.isEmpty() || f.anyMinor();
         if (!f.letter.isEmpty() && f.namedPerpetrator && !dangerous) {
-            Draft l = d.add(StepPhase.LEGAL, UsRouteIds.CEASE_AND_DESIST, "You know who the harasser is. A letter, "
+            StepDraft l = d.add(StepPhase.LEGAL, UsRouteIds.CEASE_AND_DESIST, "You know who the harasser is. A letter, "
                     + "ideally from a lawyer, can demand that they stop and remove what they posted.", f.letter)
-                    .docs(UsDocumentKinds.CEASE_AND_DESIST);
+                    .documents(UsDocumentKinds.CEASE_AND_DESIST);
             if (f.partner || c.getSafety().isHarasserKnowsAddress()) {
                 l.reason("The harasser " + (f.partner ? "is or was your partner" : "knows where you live")
                         + ": a letter tells them you are acting. Make a safety plan with an advocate before "
@@ -197,11 +195,11 @@ public final class UsPlanner {
         }
         if (!f.civil.isEmpty()) {
             List<LegalBasis> claims = f.offences(false, LegalBasisKind.CIVIL_CLAIM);
-            Draft cc = d.add(StepPhase.LEGAL, UsRouteIds.CIVIL_CLAIM, "You may have a civil claim (for intimate "
+            StepDraft cc = d.add(StepPhase.LEGAL, UsRouteIds.CIVIL_CLAIM, "You may have a civil claim (for intimate "
                     + "images shared without consent, 15 U.S.C. § 6851, or under state law, such as defamation). "
                     + "Speak to an attorney; the Cyber Civil Rights Initiative can help you find one.", f.civil)
                     .offences(claims)
-                    .docs(UsDocumentKinds.HARASSMENT_LOG, UsDocumentKinds.EVIDENCE_SCHEDULE,
+                    .documents(UsDocumentKinds.HARASSMENT_LOG, UsDocumentKinds.EVIDENCE_SCHEDULE,
                             UsDocumentKinds.FRE_902_14_CERTIFICATION);
             if (!f.namedPerpetrator) {
                 cc.reason("The harasser is not known by name: an attorney can sue an unknown ('Doe') defendant and "
@@ -239,12 +237,12 @@ public final class UsPlanner {
     private void protectiveOrder(Facts f, Drafts d) {
         List<String> why = union(f.c, f.orderGrounds, f.domestic ? f.withPerpetrator : List.of());
         Optional<StateProfile> state = States.of(f.c.getJurisdiction());
-        Draft step;
+        StepDraft step;
         if (state.isPresent()) {
             StateProfile.OrderChoice choice = state.get().protectiveOrder(f);
             step = d.add(StepPhase.LEGAL, catalog.protectiveOrderVariant(choice.variantId()), choice.why(), why);
             choice.dependsOn().forEach(step::depends);
-            step.docs(UsDocumentKinds.PROTECTIVE_ORDER_PETITION, UsDocumentKinds.HARASSMENT_LOG,
+            step.documents(UsDocumentKinds.PROTECTIVE_ORDER_PETITION, UsDocumentKinds.HARASSMENT_LOG,
                     UsDocumentKinds.EVIDENCE_SCHEDULE, UsDocumentKinds.FRE_902_14_CERTIFICATION);
         } else {
             String code = f.c.getJurisdiction().code();
@@ -261,7 +259,7 @@ public final class UsPlanner {
             if (federalOnly) {
                 step.missing("/jurisdiction", "Your state, as a code such as US-CA, to name its protective order.");
             }
-            step.docs(UsDocumentKinds.HARASSMENT_LOG, UsDocumentKinds.EVIDENCE_SCHEDULE);
+            step.documents(UsDocumentKinds.HARASSMENT_LOG, UsDocumentKinds.EVIDENCE_SCHEDULE);
         }
         if (!f.orderGrounds.isEmpty() || f.c.getSafety().isFearsViolence()) {
             step.reason("You fear for your safety, or the harasser threatened you, followed or watched you, or came "
@@ -271,7 +269,7 @@ public final class UsPlanner {
             step.reason("The harasser is a partner, former partner or family or household member: a court order "
                     + "can forbid them to contact you or to keep doing what they did.", why);
         }
-        if (step.dependsOn.stream().noneMatch(dep -> dep.getRouteId().equals(UsRouteIds.POLICE))) {
+        if (step.dependsOn().stream().noneMatch(dep -> dep.getRouteId().equals(UsRouteIds.POLICE))) {
             step.depends(Dependency.of(UsRouteIds.POLICE, false, "A police report supports the application."));
         }
         if (!f.namedPerpetrator) {
@@ -279,7 +277,7 @@ public final class UsPlanner {
         }
     }
 
-    private static void requestElementsMissing(Case c, List<String> intimate, Draft t) {
+    private static void requestElementsMissing(Case c, List<String> intimate, StepDraft t) {
         Set<String> ids = new HashSet<>(intimate);
         boolean locatable = false;
         for (var i : c.getIncidents()) {
@@ -299,7 +297,7 @@ public final class UsPlanner {
     }
 
     /** What a DMCA notice (17 U.S.C. § 512(c)(3)(A)) needs that the case lacks: the copies' URLs and a contact. */
-    private static void noticeElementsMissing(Case c, List<String> ids, Draft step) {
+    private static void noticeElementsMissing(Case c, List<String> ids, StepDraft step) {
         boolean located = c.getIncidents().stream().filter(i -> ids.contains(i.getId()))
                 .anyMatch(i -> i.getLocations().stream().anyMatch(l -> l.getUrl().isPresent()));
         if (!located) {
@@ -312,7 +310,7 @@ public final class UsPlanner {
     }
 
     /** TAKE IT DOWN requests sent: their 48 hours, and the FTC step once they passed without removal. */
-    private void deadlines(List<ReportMade> sent, OffsetDateTime asOf, Draft t, Drafts d) {
+    private void deadlines(List<ReportMade> sent, OffsetDateTime asOf, StepDraft t, Drafts d) {
         List<ReportMade> pending = sent.stream().filter(r -> r.getStatus() != ReportStatus.ACTION_TAKEN).toList();
         pending.stream().map(r -> r.getMadeAt().plus(REMOVAL_WINDOW)).min(Comparator.naturalOrder())
                 .ifPresent(t::deadline);
@@ -327,13 +325,13 @@ public final class UsPlanner {
         if (overdue.isEmpty()) {
             return;
         }
-        Draft ftc = d.add(StepPhase.ESCALATION, UsRouteIds.FTC_COMPLAINT, "A covered platform did not confirm "
+        StepDraft ftc = d.add(StepPhase.ESCALATION, UsRouteIds.FTC_COMPLAINT, "A covered platform did not confirm "
                 + "removal within 48 hours of your TAKE IT DOWN Act request. The FTC enforces that duty.",
                 overdue.get(0).getIncidentIds())
                 .depends(Dependency.of(UsRouteIds.TAKE_IT_DOWN_REQUEST, true, "The complaint is about a request "
                         + "the platform did not act on."));
-        if (t.missing.isEmpty()) {
-            ftc.docs(UsDocumentKinds.TAKE_IT_DOWN_REQUEST);
+        if (t.missing().isEmpty()) {
+            ftc.documents(UsDocumentKinds.TAKE_IT_DOWN_REQUEST);
         }
         for (ReportMade r : overdue) {
             if (r.getMadeAt().toLocalDate().isBefore(TIDA_COMPLIANCE)) {
@@ -358,7 +356,7 @@ public final class UsPlanner {
             }
         }
         for (ReportMade r : latest.values().stream().sorted(Comparator.comparing(ReportMade::getId)).toList()) {
-            Draft step = d.find(r.getRouteId());
+            StepDraft step = d.find(r.getRouteId());
             if (step == null && ADDED_FROM_REPORTS.contains(r.getRouteId())
                     && !(r.getRouteId().equals(UsRouteIds.STOPNCII) && f.anyMinor())) {
                 Route route = catalog.route(r.getRouteId());
@@ -371,7 +369,7 @@ public final class UsPlanner {
                         + Text.dateTime(r.getMadeAt()) + ".", r.getIncidentIds());
             }
             if (step != null) {
-                step.doneBy = r.getId();
+                step.doneBy(r.getId());
             }
         }
     }
@@ -403,90 +401,27 @@ public final class UsPlanner {
 
     // ------------------------------------------------------------------ drafts
 
-    /** A step being put together. */
-    final class Draft {
-        final StepPhase phase;
-        final Route route;
-        final List<Reason> reasons = new ArrayList<>();
-        final List<LegalBasis> offences = new ArrayList<>();
-        final List<MissingItem> missing = new ArrayList<>();
-        final List<Dependency> dependsOn = new ArrayList<>();
-        final Set<String> warnings = new LinkedHashSet<>();
-        final Set<String> docs = new LinkedHashSet<>();
-        final List<String> notes = new ArrayList<>();
-        OffsetDateTime deadline;
-        String doneBy;
-
-        Draft(StepPhase phase, Route route) {
-            this.phase = phase;
-            this.route = route;
-        }
-
-        Draft reason(String text, List<String> incidentIds) {
-            reasons.add(Reason.of(text, incidentIds));
-            return this;
-        }
-
-        Draft offences(List<LegalBasis> l) {
-            offences.addAll(l);
-            return this;
-        }
-
-        Draft missing(String pointer, String what) {
-            missing.add(MissingItem.of(pointer, what));
-            return this;
-        }
-
-        Draft depends(Dependency dep) {
-            dependsOn.add(dep);
-            return this;
-        }
-
-        Draft warn(String id) {
-            warnings.add(id);
-            return this;
-        }
-
-        Draft warnIf(boolean when, String id) {
-            return when ? warn(id) : this;
-        }
-
-        Draft docs(String... kinds) {
-            docs.addAll(List.of(kinds));
-            return this;
-        }
-
-        Draft note(String n) {
-            notes.add(n);
-            return this;
-        }
-
-        void deadline(OffsetDateTime d) {
-            deadline = d;
-        }
-    }
-
     /** The steps of one plan, in the order they were added; each route once. */
     final class Drafts {
-        private final List<Draft> drafts = new ArrayList<>();
+        private final List<StepDraft> drafts = new ArrayList<>();
 
-        Draft add(StepPhase phase, String routeId, String why, List<String> incidentIds) {
+        StepDraft add(StepPhase phase, String routeId, String why, List<String> incidentIds) {
             return add(phase, catalog.route(routeId), why, incidentIds);
         }
 
-        Draft add(StepPhase phase, Route route, String why, List<String> incidentIds) {
-            Draft existing = find(route.getId());
+        StepDraft add(StepPhase phase, Route route, String why, List<String> incidentIds) {
+            StepDraft existing = find(route.getId());
             if (existing != null) {
                 return existing.reason(why, incidentIds);
             }
-            Draft d = new Draft(phase, route).reason(why, incidentIds);
+            StepDraft d = new StepDraft(route, phase).reason(why, incidentIds);
             drafts.add(d);
             return d;
         }
 
-        Draft find(String routeId) {
-            for (Draft d : drafts) {
-                if (d.route.getId().equals(routeId)) {
+        StepDraft find(String routeId) {
+            for (StepDraft d : drafts) {
+                if (d.route().getId().equals(routeId)) {
                     return d;
                 }
             }
@@ -503,34 +438,18 @@ public final class UsPlanner {
             if (!child.isEmpty() || !f.minorSexual.isEmpty()) {
                 planWarnings.add(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
             }
-            List<Draft> ordered = new ArrayList<>(drafts);
-            ordered.sort(Comparator.comparing(d -> d.phase)); // stable: keeps the order within a phase
+            List<StepDraft> ordered = new ArrayList<>(drafts);
+            ordered.sort(Comparator.comparing(StepDraft::phase)); // stable: keeps the order within a phase
             List<PlanStep> steps = new ArrayList<>();
-            for (Draft d : ordered) {
-                if (ALERTING.contains(d.route.getKind())) {
+            for (StepDraft d : ordered) {
+                if (ALERTING.contains(d.route().getKind())) {
                     d.warn(StandardWarnings.HARASSER_MAY_BE_ALERTED);
                 }
-                if (!child.isEmpty() && d.reasons.stream().anyMatch(r -> r.getIncidentIds().stream()
-                        .anyMatch(child::contains))) {
+                if (d.concernsAny(child)) {
                     d.warn(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
                 }
-                planWarnings.addAll(d.warnings);
-                List<String> notes = new ArrayList<>(d.route.unverifiedNotes());
-                notes.addAll(d.notes);
-                steps.add(PlanStep.builder()
-                        .routeId(d.route.getId())
-                        .phase(d.phase)
-                        .route(d.route)
-                        .reasons(d.reasons)
-                        .possibleOffences(d.offences)
-                        .missing(d.missing)
-                        .dependsOn(d.dependsOn)
-                        .warningIds(List.copyOf(d.warnings))
-                        .documentKinds(List.copyOf(d.docs))
-                        .deadline(Optional.ofNullable(d.deadline))
-                        .doneByReportId(Optional.ofNullable(d.doneBy))
-                        .unverifiedNotes(notes)
-                        .build());
+                planWarnings.addAll(d.warnings());
+                steps.add(d.build());
             }
             List<Warning> warnings = new ArrayList<>();
             for (Warning w : catalog.warnings()) {

@@ -1,0 +1,196 @@
+package org.redress.core.plan;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.redress.core.document.MissingItem;
+import org.redress.core.route.LegalBasis;
+import org.redress.core.route.Route;
+
+/**
+ * A plan step while a jurisdiction pack's planner is still deciding it: reasons, warnings, missing items,
+ * dependencies, possible offences, documents and notes gathered in any order, then {@link #build built} into an
+ * immutable {@link PlanStep} whose unverified notes cover everything the step states.
+ *
+ * <pre>{@code
+ * StepDraft police = new StepDraft(route, StepPhase.REPORT)
+ *         .reason("Threats to kill were made.", List.of("inc-3"))
+ *         .offences(offences)
+ *         .warn(StandardWarnings.KEEP_EVIDENCE);
+ * PlanStep step = police.build();
+ * }</pre>
+ *
+ * Not thread-safe: one per step of one plan.
+ */
+public final class StepDraft {
+
+    private final Route route;
+    private final StepPhase phase;
+    private final List<Reason> reasons = new ArrayList<>();
+    private final Set<String> warnings = new LinkedHashSet<>();
+    private final List<MissingItem> missing = new ArrayList<>();
+    private final List<Dependency> dependsOn = new ArrayList<>();
+    private final List<LegalBasis> offences = new ArrayList<>();
+    private final Set<String> documents = new LinkedHashSet<>();
+    private final List<String> notes = new ArrayList<>();
+    private OffsetDateTime deadline;
+    private String doneByReportId;
+
+    /** A step that takes {@code route} in {@code phase}, with nothing else yet. */
+    public StepDraft(Route route, StepPhase phase) {
+        this.route = Objects.requireNonNull(route, "route");
+        this.phase = Objects.requireNonNull(phase, "phase");
+    }
+
+    /** The route the step takes. */
+    public Route route() {
+        return route;
+    }
+
+    /** The step's phase. */
+    public StepPhase phase() {
+        return phase;
+    }
+
+    /** Adds a reason, naming the incidents it rests on. */
+    public StepDraft reason(String text, List<String> incidentIds) {
+        reasons.add(Reason.of(text, incidentIds));
+        return this;
+    }
+
+    /** Adds a reason that rests on no particular incident. */
+    public StepDraft reason(String text) {
+        reasons.add(Reason.of(text));
+        return this;
+    }
+
+    /** Adds a warning by its id (once, however often it is added). */
+    public StepDraft warn(String warningId) {
+        warnings.add(warningId);
+        return this;
+    }
+
+    /** Adds a warning when {@code when} holds. */
+    public StepDraft warnIf(boolean when, String warningId) {
+        return when ? warn(warningId) : this;
+    }
+
+    /** Adds something the step needs that the case does not hold yet. */
+    public StepDraft missing(String pointer, String description) {
+        missing.add(MissingItem.of(pointer, description));
+        return this;
+    }
+
+    /** Adds a step this one depends on. */
+    public StepDraft depends(Dependency dependency) {
+        dependsOn.add(dependency);
+        return this;
+    }
+
+    /** Adds a possible offence. */
+    public StepDraft offence(LegalBasis offence) {
+        offences.add(offence);
+        return this;
+    }
+
+    /** Adds possible offences. */
+    public StepDraft offences(List<LegalBasis> more) {
+        offences.addAll(more);
+        return this;
+    }
+
+    /** Adds document kinds the step produces (each once). */
+    public StepDraft documents(String... kinds) {
+        Collections.addAll(documents, kinds);
+        return this;
+    }
+
+    /** Adds a note that the step's statements are unverified, shown with the route's own. */
+    public StepDraft note(String note) {
+        notes.add(note);
+        return this;
+    }
+
+    /** Adds notes, as {@link #note(String)}. */
+    public StepDraft notes(List<String> more) {
+        notes.addAll(more);
+        return this;
+    }
+
+    /** Sets the step's deadline. */
+    public StepDraft deadline(OffsetDateTime when) {
+        deadline = when;
+        return this;
+    }
+
+    /** Records that the case's report with this id already took the step. */
+    public StepDraft doneBy(String reportId) {
+        doneByReportId = reportId;
+        return this;
+    }
+
+    /** The reasons so far, in order (read-only). */
+    public List<Reason> reasons() {
+        return Collections.unmodifiableList(reasons);
+    }
+
+    /** The warning ids so far, in the order first added (read-only). */
+    public Set<String> warnings() {
+        return Collections.unmodifiableSet(warnings);
+    }
+
+    /** What the step still needs, so far (read-only). */
+    public List<MissingItem> missing() {
+        return Collections.unmodifiableList(missing);
+    }
+
+    /** The steps this one depends on, so far (read-only). */
+    public List<Dependency> dependsOn() {
+        return Collections.unmodifiableList(dependsOn);
+    }
+
+    /** The report that already took the step, when one did. */
+    public Optional<String> doneBy() {
+        return Optional.ofNullable(doneByReportId);
+    }
+
+    /** Whether any reason rests on any of these incidents. */
+    public boolean concernsAny(Set<String> incidentIds) {
+        return !incidentIds.isEmpty() && reasons.stream()
+                .anyMatch(r -> r.getIncidentIds().stream().anyMatch(incidentIds::contains));
+    }
+
+    /** The step, with its warnings in the order first added. */
+    public PlanStep build() {
+        return build(List.copyOf(warnings));
+    }
+
+    /**
+     * The step, with its warnings in the order of {@code warningOrder} (warnings it does not list are left out).
+     * Its unverified notes are the route's, then each possible offence's (with its citation), then the notes
+     * added here, each once.
+     */
+    public PlanStep build(List<String> warningOrder) {
+        Set<String> unverified = new LinkedHashSet<>(route.unverifiedNotes());
+        for (LegalBasis b : offences) {
+            b.getProvenance().unverifiedNote().ifPresent(n -> unverified.add(b.getCitation() + ": " + n));
+        }
+        unverified.addAll(notes);
+        List<String> ordered = new ArrayList<>();
+        for (String w : warningOrder) {
+            if (warnings.contains(w)) {
+                ordered.add(w);
+            }
+        }
+        return PlanStep.builder().routeId(route.getId()).phase(phase).route(route).reasons(reasons)
+                .possibleOffences(offences).missing(missing).dependsOn(dependsOn).warningIds(ordered)
+                .documentKinds(documents).deadline(Optional.ofNullable(deadline))
+                .doneByReportId(Optional.ofNullable(doneByReportId)).unverifiedNotes(List.copyOf(unverified))
+                .build();
+    }
+}
