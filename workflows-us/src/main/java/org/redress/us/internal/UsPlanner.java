@@ -161,10 +161,10 @@ public final class UsPlanner {
             deadlines(tidr, asOf, t, d);
         }
         if (!f.adultIntimate.isEmpty() && !f.anyMinor()) {
-            StepDraft dmca = d.add(StepPhase.REMOVAL, UsRouteIds.DMCA_NOTICE, "If you took the photo or video yourself, "
-                    + "you own its copyright, and a DMCA notice to the host can get it removed. The host may pass "
-                    + "the notice, with your contact details, to the person who posted it: consider using a "
-                    + "lawyer's or advocate's contact details.", f.adultIntimate)
+            StepDraft dmca = d.add(StepPhase.REMOVAL, UsRouteIds.DMCA_NOTICE, "If you took the photo or video "
+                    + "yourself, you own its copyright, and a DMCA notice to the host can get it removed. The host "
+                    + "may pass the notice, with your contact details, to the person who posted it: consider using "
+                    + "a lawyer's or advocate's contact details.", f.adultIntimate)
                     .warn(StandardWarnings.KEEP_EVIDENCE);
             noticeElementsMissing(c, f.adultIntimate, dmca);
             if (dmca.missing().isEmpty()) {
