@@ -60,8 +60,8 @@ public final class BundleVerifier {
      * @param maxRatio largest expansion of a member over 1 MiB
      */
     public record Limits(int maxMembers, long maxMemberSize, long maxTotalSize, long maxRatio) {
-        /** 10,000 members, 4 GiB a member, 16 GiB in all, 1000:1. */
-        public static final Limits DEFAULT = new Limits(10_000, 0xfffffffeL, 16L << 30, 1000);
+        /** 10,000 members, 64 GiB a member, 256 GiB in all, 1000:1 (a phone's long video fits). */
+        public static final Limits DEFAULT = new Limits(10_000, 64L << 30, 256L << 30, 1000);
     }
 
     private static final ObjectMapper MAPPER = RedressJson.newMapper();

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a zip's central directory itself (java.util.zip hides file attributes and tolerates duplicates) and refuses
- * hostile archives: path traversal, absolute paths, links, directories, duplicate names, encryption, ZIP64, local
- * headers that disagree with the directory, and sizes or ratios that mark a zip bomb.
+ * hostile archives: path traversal, absolute paths, links, directories, duplicate names, encryption, several disks,
+ * local headers that disagree with the directory, and sizes or ratios that mark a zip bomb. ZIP64 archives (members
+ * or archives over 4 GiB) are read.
  */
 final class ZipDirectory {
 
@@ -35,6 +36,9 @@ final class ZipDirectory {
     /** A member as the central directory describes it. */
     record Entry(String name, long compressedSize, long size) {
     }
+
+    /** The largest central directory read (10,000 members with long names need about 3 MB). */
+    private static final long MAX_DIRECTORY = 64L << 20;
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*");
 
@@ -56,28 +60,58 @@ final class ZipDirectory {
             if (eocd < 0) {
                 throw new Refused("archive", "is not a zip archive (no end of central directory)");
             }
-            int disk = Short.toUnsignedInt(end.getShort(eocd + 4));
-            int cdDisk = Short.toUnsignedInt(end.getShort(eocd + 6));
-            int entriesHere = Short.toUnsignedInt(end.getShort(eocd + 8));
-            int entries = Short.toUnsignedInt(end.getShort(eocd + 10));
+            long disk = Short.toUnsignedInt(end.getShort(eocd + 4));
+            long cdDisk = Short.toUnsignedInt(end.getShort(eocd + 6));
+            long entriesHere = Short.toUnsignedInt(end.getShort(eocd + 8));
+            long entries = Short.toUnsignedInt(end.getShort(eocd + 10));
             long cdSize = Integer.toUnsignedLong(end.getInt(eocd + 12));
             long cdOffset = Integer.toUnsignedLong(end.getInt(eocd + 16));
             int commentLength = Short.toUnsignedInt(end.getShort(eocd + 20));
-            if (entries == 0xffff || cdOffset == 0xffffffffL || cdSize == 0xffffffffL) {
-                throw new Refused("archive", "is a ZIP64 archive, which this verifier does not read");
+            long eocdAt = fileSize - tail + eocd;
+            long cdEnd = eocdAt; // where the central directory must end
+            if (eocd + 22 + commentLength != tail) {
+                throw new Refused("archive", "has data after its end record");
+            }
+            if (disk == 0xffff || cdDisk == 0xffff || entriesHere == 0xffff || entries == 0xffff
+                    || cdSize == 0xffffffffL || cdOffset == 0xffffffffL) {
+                // ZIP64 (APPNOTE 4.3.14, 4.3.15): the real values are in the ZIP64 end record, found by its locator
+                long locatorAt = eocdAt - 20;
+                ByteBuffer locator = locatorAt < 0 ? null : read(ch, locatorAt, 20);
+                if (locator == null || locator.getInt(0) != 0x07064b50) {
+                    throw new Refused("archive", "has a damaged ZIP64 end record");
+                }
+                long recordAt = locator.getLong(8);
+                if (locator.getInt(4) != 0 || locator.getInt(16) != 1) {
+                    throw new Refused("archive", "spans several disks");
+                }
+                if (recordAt < 0 || recordAt + 56 > locatorAt) {
+                    throw new Refused("archive", "has a damaged ZIP64 end record");
+                }
+                ByteBuffer record = read(ch, recordAt, 56);
+                if (record.getInt(0) != 0x06064b50 || recordAt + 12 + record.getLong(4) != locatorAt) {
+                    throw new Refused("archive", "has a damaged ZIP64 end record");
+                }
+                disk = Integer.toUnsignedLong(record.getInt(16));
+                cdDisk = Integer.toUnsignedLong(record.getInt(20));
+                entriesHere = record.getLong(24);
+                entries = record.getLong(32);
+                cdSize = record.getLong(40);
+                cdOffset = record.getLong(48);
+                cdEnd = recordAt;
             }
             if (disk != 0 || cdDisk != 0 || entriesHere != entries) {
                 throw new Refused("archive", "spans several disks");
             }
-            if (eocd + 22 + commentLength != tail) {
-                throw new Refused("archive", "has data after its end record");
-            }
-            if (entries > limits.maxMembers()) {
+            if (entries < 0 || entries > limits.maxMembers()) {
                 throw new Refused("archive", "has " + entries + " members, more than the limit of "
                         + limits.maxMembers());
             }
-            if (cdOffset + cdSize != fileSize - tail + eocd) {
+            if (cdOffset < 0 || cdSize < 0 || cdOffset + cdSize != cdEnd) {
                 throw new Refused("archive", "has a central directory that is not where its end record says");
+            }
+            if (cdSize > MAX_DIRECTORY) {
+                throw new Refused("archive", "has a central directory of " + cdSize + " bytes, more than "
+                        + MAX_DIRECTORY + " (possible zip bomb)");
             }
             ByteBuffer cd = read(ch, cdOffset, (int) cdSize);
             List<Entry> out = new ArrayList<>();
@@ -138,7 +172,14 @@ final class ZipDirectory {
                     throw new Refused(subject, "uses an unsupported compression method");
                 }
                 if (usize == 0xffffffffL || csize == 0xffffffffL || localOffset == 0xffffffffL) {
-                    throw new Refused(subject, "uses ZIP64 sizes, which this verifier does not read");
+                    long[] real = zip64Values(cd, p - extraLength - entryCommentLength, extraLength,
+                            new long[] {usize, csize, localOffset});
+                    if (real == null) {
+                        throw new Refused(subject, "has a damaged ZIP64 extra field");
+                    }
+                    usize = real[0];
+                    csize = real[1];
+                    localOffset = real[2];
                 }
                 total += usize;
                 if (usize > limits.maxMemberSize() || total > limits.maxTotalSize()) {
@@ -156,6 +197,39 @@ final class ZipDirectory {
             }
             return out;
         }
+    }
+
+    /**
+     * The sizes and offset of a central directory entry whose 32-bit fields hold 0xffffffff, from its ZIP64 extended
+     * information extra field (APPNOTE 4.5.3): each value given there replaces, in order, one field that is full.
+     * Null when the field is missing, too short, or gives a value over 2^63.
+     */
+    private static long[] zip64Values(ByteBuffer cd, int extraStart, int extraLength, long[] fields) {
+        int q = extraStart;
+        int end = extraStart + extraLength;
+        while (q + 4 <= end) {
+            int id = Short.toUnsignedInt(cd.getShort(q));
+            int size = Short.toUnsignedInt(cd.getShort(q + 2));
+            if (q + 4 + size > end) {
+                return null;
+            }
+            if (id == 0x0001) {
+                long[] out = fields.clone();
+                int at = q + 4;
+                for (int k = 0; k < out.length; k++) {
+                    if (out[k] == 0xffffffffL) {
+                        if (at + 8 > q + 4 + size || cd.getLong(at) < 0) {
+                            return null;
+                        }
+                        out[k] = cd.getLong(at);
+                        at += 8;
+                    }
+                }
+                return out;
+            }
+            q += 4 + size;
+        }
+        return null;
     }
 
     private static void checkLocalHeader(FileChannel ch, long offset, byte[] name, String subject, long cdOffset)
