@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
@@ -18,7 +17,7 @@ import java.util.stream.IntStream;
 final class ChainScan {
 
     /** Logs smaller than this are checked on the calling thread. */
-    static final int PARALLEL_BYTES = 4 << 20;
+    private static final int PARALLEL_BYTES = 4 << 20;
 
     private static final byte[] PREVIOUS = "\"previousHash\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] GENESIS = CustodyEvent.GENESIS.getBytes(StandardCharsets.US_ASCII);
@@ -41,8 +40,7 @@ final class ChainScan {
      * before it (the genesis value for the first) and carries its own sequence number; otherwise null.
      */
     static byte[] eventHashes(byte[] log) {
-        return eventHashes(log, log.length < PARALLEL_BYTES ? 1
-                : Math.min(8, Runtime.getRuntime().availableProcessors()));
+        return eventHashes(log, log.length < PARALLEL_BYTES ? 1 : cores());
     }
 
     /** {@link #eventHashes(byte[])} with the log split into this many parts (tests split small logs). */
@@ -78,6 +76,11 @@ final class ChainScan {
         return out;
     }
 
+    /** How many parts to split large work into: one a core, at most eight. */
+    static int cores() {
+        return Math.min(8, Runtime.getRuntime().availableProcessors());
+    }
+
     /** Runs part 0 to parts - 1, on the common pool's threads and the calling one when there are several. */
     static void onParts(int parts, IntConsumer part) {
         if (parts == 1) {
@@ -110,11 +113,7 @@ final class ChainScan {
                 return false;
             }
             sha.update(log, start, end - start);
-            try {
-                sha.digest(out, 32 * n, 32);
-            } catch (DigestException e) {
-                throw new IllegalStateException(e);
-            }
+            MerkleTree.digestInto(sha, out, 32 * n);
             hex(out, 32 * n, previousHex);
             start = end + 1;
         }

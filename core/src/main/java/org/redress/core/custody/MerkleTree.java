@@ -210,11 +210,12 @@ public final class MerkleTree {
 
     /** Runs [0, n) on the calling thread, or split across the cores when n is large. */
     private static void onParts(int n, Range range) {
-        int parts = n < 1 << 14 ? 1 : Math.min(8, Runtime.getRuntime().availableProcessors());
+        int parts = n < 1 << 14 ? 1 : ChainScan.cores();
         ChainScan.onParts(parts, k -> range.run((int) ((long) n * k / parts), (int) ((long) n * (k + 1) / parts)));
     }
 
-    private static void digestInto(MessageDigest sha, byte[] out, int at) {
+    /** Finishes the digest into out[at, at + 32). */
+    static void digestInto(MessageDigest sha, byte[] out, int at) {
         try {
             sha.digest(out, at, 32);
         } catch (DigestException e) {
