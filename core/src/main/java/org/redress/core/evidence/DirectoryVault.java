@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import javax.crypto.AEADBadTagException;
 import org.redress.core.InvalidDataException;
 import org.redress.core.evidence.internal.Digests;
+import org.redress.core.evidence.internal.ChunkedFileOutput;
 import org.redress.core.evidence.internal.DurableFiles;
 import org.redress.core.evidence.internal.KeyDerivation;
 import org.redress.core.evidence.internal.SegmentedAead;
@@ -194,16 +195,15 @@ public final class DirectoryVault implements EvidenceVault {
         boolean committed = false;
         try {
             EvidenceRecord stored;
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                SegmentedAead.Writer writer = SegmentedAead.writer(dataKey, id, channel, random);
+            try (ChunkedFileOutput out = ChunkedFileOutput.create(temp)) {
+                SegmentedAead.Writer writer = SegmentedAead.writer(dataKey, id, out, random);
                 long size = writer.writeContent(content, digests);
                 stored = record.apply(new ContentFacts(size, digests.hashes()));
                 if (!id.equals(stored.getId())) {
                     throw new VaultException("The record's id is not the item's id " + id + ".");
                 }
                 writer.writeRecord(RedressJson.write(stored));
-                channel.force(true);
+                out.finish();
             }
             synchronized (this) {
                 DurableFiles.commit(temp, target);

@@ -29,7 +29,11 @@ class DirectoryVaultTest {
     private static final int SEG = SegmentedAead.SEGMENT;
 
     private static EvidenceRecord store(EvidenceVault vault, String id, byte[] content) throws Exception {
-        return vault.put(id, new ByteArrayInputStream(content), Set.of("SHA-512", "BLAKE2B-512"),
+        return store(vault, id, new ByteArrayInputStream(content));
+    }
+
+    private static EvidenceRecord store(EvidenceVault vault, String id, InputStream content) throws Exception {
+        return vault.put(id, content, Set.of("SHA-512", "BLAKE2B-512"),
                 facts -> EvidenceRecord.builder().id(id)
                                 .kind(org.redress.core.model.EvidenceKind.IMAGE)
                                 .capturedAt(java.time.OffsetDateTime.parse("2026-11-01T10:00:00Z"))
@@ -99,6 +103,40 @@ class DirectoryVaultTest {
             store(vault, "a", Fixtures.bytes(1, 10));
             assertThatThrownBy(() -> store(vault, "a", Fixtures.bytes(2, 10))).isInstanceOf(VaultException.class)
                     .hasMessageContaining("never overwritten");
+        }
+    }
+
+    @Test
+    void aStreamThatFailsHalfwayLeavesNoItemAndNoFile() throws Exception {
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            byte[] content = Fixtures.bytes(3, 3 * (1 << 20));
+            InputStream failing = new java.io.FilterInputStream(new ByteArrayInputStream(content)) {
+                private int read;
+
+                @Override
+                public int read(byte[] b, int off, int len) throws java.io.IOException {
+                    if (read > 2 * (1 << 20)) {
+                        throw new java.io.IOException("the phone went to sleep");
+                    }
+                    int n = super.read(b, off, len);
+                    read += Math.max(n, 0);
+                    return n;
+                }
+            };
+            assertThatThrownBy(() -> store(vault, "cut", failing)).hasMessage("the phone went to sleep");
+            assertThatThrownBy(() -> vault.put("late", new ByteArrayInputStream(content), Set.of(),
+                    facts -> { throw new IllegalStateException("the record could not be made"); }))
+                    .hasMessage("the record could not be made");
+            assertThat(vault.ids()).isEmpty();
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                assertThat(files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()))
+                        .containsExactlyInAnyOrder("vault.json", ".lock");
+            }
+            // The vault still works afterwards.
+            store(vault, "cut", content);
+            try (InputStream in = vault.open("cut")) {
+                assertThat(in.readAllBytes()).isEqualTo(content);
+            }
         }
     }
 

@@ -83,8 +83,9 @@ public final class SegmentedAead {
         return ByteBuffer.allocate(12).put(prefix).putInt((int) index).put((byte) flag).array();
     }
 
-    /** A writer of a new item file. */
-    public static Writer writer(byte[] dataKey, String id, FileChannel out, SecureRandom random) throws IOException {
+    /** A writer of a new item file; it writes the header at once. */
+    public static Writer writer(byte[] dataKey, String id, ChunkedFileOutput out, SecureRandom random)
+            throws IOException {
         byte[] prefix = new byte[PREFIX];
         random.nextBytes(prefix);
         return new Writer(dataKey, prefix, header(prefix, id), out);
@@ -100,11 +101,11 @@ public final class SegmentedAead {
         private final SecretKeySpec key;
         private final byte[] prefix;
         private final byte[] header;
-        private final FileChannel out;
+        private final ChunkedFileOutput out;
         private final Cipher cipher;
-        private final ByteBuffer cipherText = ByteBuffer.allocate(SEGMENT + TAG);
+        private final byte[] cipherText = new byte[SEGMENT + TAG];
 
-        private Writer(byte[] dataKey, byte[] prefix, byte[] header, FileChannel out) throws IOException {
+        private Writer(byte[] dataKey, byte[] prefix, byte[] header, ChunkedFileOutput out) throws IOException {
             this.key = new SecretKeySpec(dataKey, "AES");
             this.prefix = prefix;
             this.header = header;
@@ -114,47 +115,37 @@ public final class SegmentedAead {
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("AES-GCM is unavailable", e);
             }
-            DurableFiles.writeFully(out, ByteBuffer.wrap(header));
+            out.write(header);
         }
 
         /**
-         * Encrypts the stream to its end, hashing the plaintext; returns its length. Two cores work at once: this
-         * thread reads and hashes, a second thread encrypts and writes, segment by segment in order. Memory: a
-         * fixed handful of segments, whatever the stream's length.
+         * Encrypts the stream to its end, hashing the plaintext; returns its length. Three threads work at once:
+         * this one reads and encrypts segment by segment, a second hashes the same segments in order, and the
+         * output's own thread writes (see {@link ChunkedFileOutput}). Memory: a fixed handful of segments, whatever
+         * the stream's length.
          */
         public long writeContent(InputStream in, Digests digests) throws IOException {
-            try (Flusher flusher = new Flusher(out)) {
-                return writeContent(in, digests, flusher);
-            }
-        }
-
-        private long writeContent(InputStream in, Digests digests, Flusher flusher) throws IOException {
-            BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS);
+            BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS + 1);
             for (int i = 0; i < BUFFERS; i++) {
                 free.add(new byte[SEGMENT]);
             }
-            BlockingQueue<Sealable> full = new ArrayBlockingQueue<>(BUFFERS);
+            BlockingQueue<Hashable> full = new ArrayBlockingQueue<>(BUFFERS + 1);
             AtomicReference<Throwable> failure = new AtomicReference<>();
-            Thread sealer = new Thread(() -> {
+            Thread hasher = new Thread(() -> {
                 try {
-                    for (Sealable s = full.take(); s.buffer != null; s = full.take()) {
-                        seal(nonce(prefix, s.index, s.last ? 1 : 0), s.buffer, s.length);
-                        free.put(s.buffer);
-                        if (s.index % FLUSH_SEGMENTS == FLUSH_SEGMENTS - 1) {
-                            flusher.request();
-                        }
-                        if (s.last) {
-                            return;
-                        }
+                    for (Hashable h = full.take(); h.buffer != null; h = full.take()) {
+                        digests.update(h.buffer, 0, h.length);
+                        free.put(h.buffer);
                     }
+                } catch (InterruptedException e) {
+                    // stopped after a failure of the reading thread
                 } catch (Throwable t) {
                     failure.set(t);
-                    free.clear();
-                    free.offer(new byte[SEGMENT]); // unblocks a reader waiting for a buffer; it then sees the failure
+                    free.offer(new byte[SEGMENT]); // unblocks the reading thread, which then sees the failure
                 }
-            }, "redress-vault-sealer");
-            sealer.setDaemon(true);
-            sealer.start();
+            }, "redress-vault-hasher");
+            hasher.setDaemon(true);
+            hasher.start();
             long total = 0;
             boolean done = false;
             try {
@@ -164,28 +155,32 @@ public final class SegmentedAead {
                     if (index > 0xFFFFFFFFL) {
                         throw new IOException("The content is too large for one vault item (256 TiB).");
                     }
-                    byte[] next = free.take();
-                    rethrow(failure.get());
-                    int nextLength = currentLength == SEGMENT ? in.readNBytes(next, 0, SEGMENT) : 0;
+                    byte[] next = null;
+                    int nextLength = 0;
+                    if (currentLength == SEGMENT) {
+                        next = free.take();
+                        rethrow(failure.get());
+                        nextLength = in.readNBytes(next, 0, SEGMENT);
+                    }
                     boolean last = nextLength == 0;
-                    digests.update(current, 0, currentLength);
+                    seal(nonce(prefix, index, last ? 1 : 0), current, currentLength);
+                    full.put(new Hashable(current, currentLength));
                     total += currentLength;
-                    full.put(new Sealable(current, currentLength, index, last));
                     if (last) {
-                        done = true;
                         break;
                     }
                     current = next;
                     currentLength = nextLength;
                 }
-                sealer.join();
+                full.put(Hashable.STOP);
+                hasher.join();
+                done = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("Interrupted while storing the item.", e);
             } finally {
                 if (!done) {
-                    full.offer(Sealable.STOP);
-                    sealer.interrupt();
+                    hasher.interrupt();
                 }
             }
             rethrow(failure.get());
@@ -209,114 +204,38 @@ public final class SegmentedAead {
 
         /** Encrypts the record and writes it with its length. */
         public void writeRecord(byte[] json) throws IOException {
-            byte[] buffer = json;
-            ByteBuffer sealed;
+            byte[] sealed;
             try {
                 cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce(prefix, 0, 2)));
                 cipher.updateAAD(header);
-                sealed = ByteBuffer.wrap(cipher.doFinal(buffer));
+                sealed = cipher.doFinal(json);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("AES-GCM failed", e);
             }
-            int length = sealed.remaining();
-            DurableFiles.writeFully(out, sealed);
-            DurableFiles.writeFully(out, ByteBuffer.allocate(4).putInt(length).flip());
+            out.write(sealed);
+            out.write(ByteBuffer.allocate(4).putInt(sealed.length).array());
         }
 
+        /** Encrypts one segment into a heap array, then copies it out (measured faster than GCM into direct memory). */
         private void seal(byte[] nonce, byte[] plain, int length) throws IOException {
+            int n;
             try {
                 cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
                 cipher.updateAAD(header);
-                cipherText.clear();
-                cipher.doFinal(ByteBuffer.wrap(plain, 0, length), cipherText);
+                n = cipher.doFinal(plain, 0, length, cipherText, 0);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("AES-GCM failed", e);
             }
-            cipherText.flip();
-            DurableFiles.writeFully(out, cipherText);
+            out.write(cipherText, 0, n);
         }
     }
 
-    /** Segments written between two requests to the flusher (32 MiB). */
-    private static final int FLUSH_SEGMENTS = 512;
+    /** Segment buffers in flight between the reading thread and the hashing thread. */
+    private static final int BUFFERS = 8;
 
-    /**
-     * Pushes what has been written to the disk while the writing goes on (a third thread, mostly waiting on the
-     * disk), so the final fsync finds little left to do: the disk works while the cores hash and encrypt, as a
-     * plain copy's disk works while nothing else does. Requests that arrive during a flush are merged into the next.
-     */
-    private static final class Flusher implements AutoCloseable {
-        private final FileChannel out;
-        private final Thread thread;
-        private boolean requested;
-        private boolean closed;
-        private IOException failure;
-
-        Flusher(FileChannel out) {
-            this.out = out;
-            this.thread = new Thread(this::run, "redress-vault-flusher");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        synchronized void request() {
-            requested = true;
-            notifyAll();
-        }
-
-        private void run() {
-            while (true) {
-                synchronized (this) {
-                    while (!requested && !closed) {
-                        try {
-                            wait();
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                    }
-                    if (closed) {
-                        return;
-                    }
-                    requested = false;
-                }
-                try {
-                    out.force(false);
-                } catch (IOException e) {
-                    synchronized (this) {
-                        failure = e;
-                    }
-                    return;
-                }
-            }
-        }
-
-        /** Stops the thread after any flush in progress; a failed flush is this item's failure. */
-        @Override
-        public void close() throws IOException {
-            synchronized (this) {
-                closed = true;
-                notifyAll();
-            }
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted while storing the item.", e);
-            }
-            synchronized (this) {
-                if (failure != null) {
-                    throw failure;
-                }
-            }
-        }
-    }
-
-    /** Segment buffers in flight between the reading thread and the sealing thread. */
-    private static final int BUFFERS = 6;
-
-    /** A segment handed from the reading thread to the sealing thread; a null buffer means stop. */
-    private record Sealable(byte[] buffer, int length, long index, boolean last) {
-        static final Sealable STOP = new Sealable(null, 0, 0, true);
+    /** A segment handed from the reading thread to the hashing thread; a null buffer means stop. */
+    private record Hashable(byte[] buffer, int length) {
+        static final Hashable STOP = new Hashable(null, 0);
     }
 
     /** Reads an item file, checking every segment. */
