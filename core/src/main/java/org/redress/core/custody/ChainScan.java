@@ -23,6 +23,8 @@ final class ChainScan {
     private static final byte[] GENESIS = CustodyEvent.GENESIS.getBytes(StandardCharsets.US_ASCII);
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class,
+            ByteOrder.LITTLE_ENDIAN);
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
@@ -51,29 +53,34 @@ final class ChainScan {
             int nl = nextNewline(log, Math.max(bounds[k - 1], (int) ((long) log.length * k / parts)));
             bounds[k] = nl < 0 ? log.length : nl + 1;
         }
-        int[] first = new int[parts + 1];
-        onParts(parts, k -> first[k + 1] = countNewlines(log, bounds[k], bounds[k + 1]));
-        for (int k = 0; k < parts; k++) {
-            first[k + 1] += first[k];
+        Part[] scanned = new Part[parts];
+        onParts(parts, k -> scanned[k] = scan(log, bounds[k], bounds[k + 1]));
+        int events = 0;
+        for (Part part : scanned) {
+            if (part == null || part.count > 0 && part.firstSequence != events) {
+                return null;
+            }
+            events += part.count;
         }
-        byte[] out = new byte[first[parts] * 32];
-        int[] firstPrevious = new int[parts];
-        boolean[] ok = new boolean[parts];
-        onParts(parts, k -> {
-            firstPrevious[k] = -1;
-            ok[k] = scan(log, bounds[k], bounds[k + 1], out, first[k], firstPrevious, k);
-        });
-        for (int k = 0; k < parts; k++) {
-            if (!ok[k]) {
+        byte[] out = new byte[events * 32];
+        int at = 0;
+        for (Part part : scanned) {
+            if (part.count > 0 && !Arrays.equals(log, part.firstPrevious, part.firstPrevious + 64,
+                    at == 0 ? GENESIS : hex(out, at - 32, new byte[64]), 0, 64)) {
                 return null;
             }
-            int p = firstPrevious[k];
-            if (p >= 0 && !Arrays.equals(log, p, p + 64,
-                    first[k] == 0 ? GENESIS : hex(out, 32 * (first[k] - 1), new byte[64]), 0, 64)) {
-                return null;
-            }
+            System.arraycopy(part.hashes, 0, out, at, 32 * part.count);
+            at += 32 * part.count;
         }
         return out;
+    }
+
+    /**
+     * What {@link #scan} found in one part of a log: its events' hashes, the sequence number its first line claims
+     * (checked against the parts before it when they are joined) and where that line's previous hash stands (which
+     * only the part before can check).
+     */
+    private record Part(byte[] hashes, int count, long firstSequence, int firstPrevious) {
     }
 
     /** How many parts to split large work into: one a core, at most eight. */
@@ -91,49 +98,78 @@ final class ChainScan {
     }
 
     /**
-     * Hashes the lines of log[from, to) into out from event {@code index} on, checking each line's sequence number
-     * and, from its second line on, its link; records where the first line's previous hash is, which only the part
-     * before can check. False when a line is incomplete, unlinked or out of sequence.
+     * Hashes the lines of log[from, to), checking that each carries the sequence number after the one before it
+     * and, from the second line on, links to it; null when a line is incomplete, unlinked or out of sequence.
+     * Reading the log once, line by line, keeps each line in the cache from finding its end to hashing it.
      */
-    private static boolean scan(byte[] log, int from, int to, byte[] out, int index, int[] firstPrevious, int k) {
+    private static Part scan(byte[] log, int from, int to) {
         MessageDigest sha = MerkleTree.sha256();
-        byte[] previousHex = new byte[64];
-        for (int start = from, n = index; start < to; n++) {
+        long[] previousHex = new long[8];
+        byte[] hashes = new byte[32 * Math.max(16, (to - from) / 200)];
+        long firstSequence = -1;
+        int firstPrevious = -1;
+        int count = 0;
+        for (int start = from; start < to; count++) {
             int end = nextNewline(log, start);
             if (end < 0 || end >= to) {
-                return false;
+                return null;
             }
             int p = previousHashValue(log, start, end);
-            if (p < 0 || p + 64 > end || CustodyVerifier.sequence(log, p, start, end) != n) {
-                return false;
+            if (p < 0 || p + 64 > end) {
+                return null;
             }
-            if (n == index) {
-                firstPrevious[k] = p;
-            } else if (!Arrays.equals(log, p, p + 64, previousHex, 0, 64)) {
-                return false;
+            long sequence = CustodyVerifier.sequence(log, p, start, end);
+            if (count == 0) {
+                firstSequence = sequence;
+                firstPrevious = p;
+            } else if (sequence != firstSequence + count || !linksTo(log, p, previousHex)) {
+                return null;
+            }
+            if (hashes.length == 32 * count) {
+                hashes = Arrays.copyOf(hashes, hashes.length * 2);
             }
             sha.update(log, start, end - start);
-            MerkleTree.digestInto(sha, out, 32 * n);
-            hex(out, 32 * n, previousHex);
+            MerkleTree.digestInto(sha, hashes, 32 * count);
+            hexLongs(hashes, 32 * count, previousHex);
             start = end + 1;
         }
-        return true;
+        return new Part(hashes, count, firstSequence, firstPrevious);
     }
 
-    /** How many '\n' bytes b[from, to) holds, counted eight bytes at a time. */
-    private static int countNewlines(byte[] b, int from, int to) {
-        int count = 0;
-        int i = from;
-        for (int last = to - 8; i <= last; i += 8) {
-            long x = (long) LONGS.get(b, i) ^ NEWLINES;
-            count += Long.bitCount(~(((x & LOWS) + LOWS) | x | LOWS));
+    /**
+     * Whether b[at, end) starts with the needle, which is 8 to 16 bytes long: two overlapping eight-byte compares
+     * instead of a general range comparison, which costs more than the bytes it compares here.
+     */
+    static boolean startsWith(byte[] b, int at, int end, byte[] needle) {
+        int tail = needle.length - 8;
+        return at >= 0 && at + needle.length <= end
+                && (long) LONGS.get(b, at) == (long) LONGS.get(needle, 0)
+                && (long) LONGS.get(b, at + tail) == (long) LONGS.get(needle, tail);
+    }
+
+    /** Whether log[p, p + 64) is the hex that {@link #hexLongs} wrote. */
+    private static boolean linksTo(byte[] log, int p, long[] hex) {
+        long diff = 0;
+        for (int j = 0; j < 8; j++) {
+            diff |= (long) LONGS.get(log, p + 8 * j) ^ hex[j];
         }
-        for (; i < to; i++) {
-            if (b[i] == '\n') {
-                count++;
-            }
+        return diff == 0;
+    }
+
+    /**
+     * The lower-case hex of hash[off, off + 32) as eight little-endian longs, as {@link #LONGS} reads the same 64
+     * characters from a log: each byte is spread into two nibbles, and each nibble becomes '0' to '9' or 'a' to 'f'
+     * by adding '0', and 39 more where it is ten or above.
+     */
+    static void hexLongs(byte[] hash, int off, long[] out) {
+        for (int j = 0; j < 8; j++) {
+            long x = (int) INTS.get(hash, off + 4 * j) & 0xFFFFFFFFL;
+            x = (x | (x << 16)) & 0x0000FFFF0000FFFFL;
+            x = (x | (x << 8)) & 0x00FF00FF00FF00FFL;
+            long nibbles = ((x >>> 4) & 0x000F000F000F000FL) | ((x & 0x000F000F000F000FL) << 8);
+            long letters = ((nibbles + 0x0606060606060606L) >>> 4) & ONES;
+            out[j] = nibbles + ONES * '0' + letters * 39;
         }
-        return count;
     }
 
     /** Writes the lower-case hex of hash[off, off + 32) into {@code out}, and returns it. */
@@ -193,7 +229,6 @@ final class ChainScan {
     }
 
     private static boolean previousHashAt(byte[] b, int at, int start, int end) {
-        return at >= start && at + PREVIOUS.length <= end
-                && Arrays.equals(b, at, at + PREVIOUS.length, PREVIOUS, 0, PREVIOUS.length);
+        return at >= start && startsWith(b, at, end, PREVIOUS);
     }
 }

@@ -241,9 +241,7 @@ public final class CustodyVerifier {
     /** The sequence number; in canonical order it follows the previous hash, so look there first. */
     static long sequence(byte[] b, int previous, int start, int end) {
         int p;
-        if (previous >= 0 && previous + 64 + AFTER_PREVIOUS.length <= end
-                && Arrays.equals(b, previous + 64, previous + 64 + AFTER_PREVIOUS.length, AFTER_PREVIOUS, 0,
-                        AFTER_PREVIOUS.length)) {
+        if (previous >= 0 && ChainScan.startsWith(b, previous + 64, end, AFTER_PREVIOUS)) {
             p = previous + 64 + AFTER_PREVIOUS.length;
         } else {
             p = find(b, SEQUENCE, start, end);

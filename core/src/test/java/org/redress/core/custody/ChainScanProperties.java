@@ -11,6 +11,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.redress.core.custody.internal.CanonicalJson;
 import org.redress.core.evidence.Fixtures;
@@ -95,6 +96,29 @@ class ChainScanProperties {
         StringBuilder sb = new StringBuilder();
         lines.forEach(l -> sb.append(l).append('\n'));
         return sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    @Property(tries = 200)
+    void hexLongsMatchTheHexTextReadEightBytesAtATime(@ForAll @Size(32) byte[] hash) {
+        long[] longs = new long[8];
+        ChainScan.hexLongs(hash, 0, longs);
+        java.nio.ByteBuffer text = java.nio.ByteBuffer.wrap(HexFormat.of().formatHex(hash)
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int j = 0; j < 8; j++) {
+            assertThat(longs[j]).as("characters %d to %d", 8 * j, 8 * j + 7).isEqualTo(text.getLong(8 * j));
+        }
+    }
+
+    @Property(tries = 200)
+    void startsWithAgreesWithAByteByByteComparison(@ForAll @Size(max = 40) byte[] b,
+            @ForAll @IntRange(min = -2, max = 42) int at, @ForAll @IntRange(max = 42) int end,
+            @ForAll @IntRange(min = 8, max = 16) int needleLength) {
+        byte[] needle = java.util.Arrays.copyOf(b.length >= needleLength && at >= 0 && at + needleLength <= b.length
+                ? java.util.Arrays.copyOfRange(b, at, at + needleLength) : new byte[0], needleLength);
+        int limit = Math.min(end, b.length);
+        boolean expected = at >= 0 && at + needleLength <= limit
+                && java.util.Arrays.equals(b, at, at + needleLength, needle, 0, needleLength);
+        assertThat(ChainScan.startsWith(b, at, limit, needle)).isEqualTo(expected);
     }
 
     @Property(tries = 60)
