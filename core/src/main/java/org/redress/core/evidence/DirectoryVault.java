@@ -383,6 +383,7 @@ public final class DirectoryVault implements EvidenceVault {
         byte[] oldJson = Files.readAllBytes(vaultJson);
         List<String> ids = keyIds(KEY);
         List<Path> written = new ArrayList<>();
+        IOException committedWithError = null;
         try {
             for (String id : ids) {
                 byte[] dataKey = dataKey(id);
@@ -397,23 +398,27 @@ public final class DirectoryVault implements EvidenceVault {
             DurableFiles.write(vaultJson, header.json()); // the commit point
         } catch (IOException | RuntimeException e) {
             byte[] now = readOrNull(vaultJson);
-            if (Arrays.equals(now, oldJson)) {
-                for (Path next : written) {
-                    try {
-                        shred(next);
-                    } catch (IOException suppressed) {
-                        e.addSuppressed(suppressed); // the next opening removes it
+            if (!Arrays.equals(now, header.json()) || !(e instanceof IOException io)) {
+                if (Arrays.equals(now, oldJson)) {
+                    for (Path next : written) {
+                        try {
+                            shred(next);
+                        } catch (IOException suppressed) {
+                            e.addSuppressed(suppressed); // the next opening removes it
+                        }
                     }
                 }
-            } else if (Arrays.equals(now, header.json())) {
-                switchKek(header.kek()); // the new vault.json is in place although its write reported a failure
+                // Otherwise the state is unknown: the .key.next files stay, and the next opening resolves them.
+                throw e;
             }
-            // Otherwise the state is unknown: the .key.next files stay, and the next opening resolves them.
-            throw e;
+            committedWithError = io; // the new vault.json is in place although its write reported a failure
         }
         switchKek(header.kek());
         for (String id : ids) {
             replaceKey(id);
+        }
+        if (committedWithError != null) {
+            throw committedWithError;
         }
     }
 
