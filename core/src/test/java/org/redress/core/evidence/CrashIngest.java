@@ -33,7 +33,7 @@ public final class CrashIngest {
     /**
      * The name of the one key of {@link #KEYS} that opens the vault.
      *
-     * @throws IllegalStateException when both keys open it or neither does
+     * @throws IllegalStateException when more than one key opens it, or none does
      */
     static String validKey(Path dir) throws Exception {
         List<String> opening = new ArrayList<>();

@@ -77,7 +77,7 @@ class CrashTest {
         assertThat(returned).hasSizeGreaterThanOrEqualTo(5);
     }
 
-    /** The key that must open the vault after a child's output line, or null when either may. */
+    /** The key that must open the vault after a child's output line, or null when any of them may. */
     private static String keyAfter(String line, String expected) {
         if (line.startsWith("CHANGING ")) {
             return null;
