@@ -21,6 +21,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -44,7 +46,8 @@ import org.redress.core.model.EvidenceRecord;
  * try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.passphrase(chars))) { ... }
  * }</pre>
  *
- * Memory use does not grow with item size. One process at a time holds the vault (a lock file). Thread-safe.
+ * Memory use does not grow with item size. One process at a time holds the vault (a lock file). Thread-safe:
+ * {@link #changeKey} waits for running operations to finish and holds the others back while it works.
  */
 public final class DirectoryVault implements EvidenceVault {
 
@@ -54,9 +57,15 @@ public final class DirectoryVault implements EvidenceVault {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final byte[] CHECK = "redress vault key check".getBytes(StandardCharsets.US_ASCII);
     private static final ObjectMapper MAPPER = RedressJson.newMapper();
+    private static final String KEY = ".key";
+    private static final String NEXT = ".key.next";
 
     private final Path dir;
-    private final byte[] kek;
+    /** Operations take the read lock; {@link #changeKey} and {@link #close} the write lock. */
+    private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+    /** The key-encryption key; replaced (and the old one zeroed) by {@link #changeKey} under the write lock. */
+    private byte[] kek;
+    private boolean closed;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final SecureRandom random = new SecureRandom();
@@ -101,25 +110,38 @@ public final class DirectoryVault implements EvidenceVault {
     }
 
     private static byte[] create(Path dir, VaultKey key) throws IOException {
-        SecureRandom random = new SecureRandom();
-        ObjectNode header = MAPPER.createObjectNode().put("format", FORMAT);
-        byte[] kek;
-        if (key.isPassphrase()) {
-            byte[] salt = new byte[16];
-            random.nextBytes(salt);
-            KeyDerivation.Argon2 params = KeyDerivation.Argon2.defaults(salt);
-            header.set("kdf", MAPPER.valueToTree(params.toJson()));
-            kek = KeyDerivation.argon2id(key.passphraseChars(), params);
-        } else {
-            header.putObject("kdf").put("algorithm", "host-key");
-            kek = key.hostKeyBytes().clone();
-        }
-        header.put("check", Base64.getEncoder().encodeToString(SegmentedAead.wrap(kek, CHECK, "vault")));
+        Header header = Header.of(key);
         Files.createDirectories(dir.resolve("keys"));
         Files.createDirectories(dir.resolve("items"));
         DurableFiles.syncDirectory(dir);
-        DurableFiles.write(dir.resolve("vault.json"), RedressJson.write(header));
-        return kek;
+        DurableFiles.write(dir.resolve("vault.json"), header.json());
+        return header.kek();
+    }
+
+    /** A new {@code vault.json} for a key (a passphrase gets a fresh salt and the default parameters) and its KEK. */
+    private record Header(byte[] json, byte[] kek) {
+
+        static Header of(VaultKey key) throws IOException {
+            ObjectNode header = MAPPER.createObjectNode().put("format", FORMAT);
+            byte[] kek;
+            if (key.isPassphrase()) {
+                byte[] salt = new byte[16];
+                new SecureRandom().nextBytes(salt);
+                KeyDerivation.Argon2 params = KeyDerivation.Argon2.defaults(salt);
+                header.set("kdf", MAPPER.valueToTree(params.toJson()));
+                kek = KeyDerivation.argon2id(key.passphraseChars(), params);
+            } else {
+                header.putObject("kdf").put("algorithm", "host-key");
+                kek = key.hostKeyBytes().clone();
+            }
+            header.put("check", Base64.getEncoder().encodeToString(SegmentedAead.wrap(kek, CHECK, "vault")));
+            return new Header(RedressJson.write(header), kek);
+        }
+
+        @Override
+        public String toString() {
+            return "Header[***]";
+        }
     }
 
     private static byte[] unlock(byte[] headerBytes, VaultKey key) throws IOException {
@@ -154,7 +176,12 @@ public final class DirectoryVault implements EvidenceVault {
         return kek;
     }
 
-    /** Removes what a crash can leave: temporary files, and keys of items that were never committed or were shredded. */
+    /**
+     * Removes what a crash can leave: temporary files, items whose key was never committed or was shredded, and the
+     * {@code .key.next} files of an interrupted {@link #changeKey}: those that unwrap under the key that just opened
+     * the vault are from a change that had committed, so the change is finished; the others are from one that had not,
+     * so they are shredded.
+     */
     private void recover() throws IOException {
         for (Path sub : List.of(dir.resolve("keys"), dir.resolve("items"))) {
             try (Stream<Path> files = Files.list(sub)) {
@@ -163,6 +190,13 @@ public final class DirectoryVault implements EvidenceVault {
                         Files.deleteIfExists(f);
                     }
                 }
+            }
+        }
+        for (String id : keyIds(NEXT)) {
+            if (Files.exists(keyFile(id)) && unwrapsUnderKek(id)) {
+                replaceKey(id);
+            } else {
+                shred(nextKeyFile(id));
             }
         }
         try (Stream<Path> items = Files.list(dir.resolve("items"))) {
@@ -180,6 +214,16 @@ public final class DirectoryVault implements EvidenceVault {
             Function<ContentFacts, EvidenceRecord> record) throws IOException {
         checkId(id);
         Digests digests = Digests.of(algorithms);
+        Lock read = readLock();
+        try {
+            return putLocked(id, content, digests, record);
+        } finally {
+            read.unlock();
+        }
+    }
+
+    private EvidenceRecord putLocked(String id, InputStream content, Digests digests,
+            Function<ContentFacts, EvidenceRecord> record) throws IOException {
         synchronized (this) {
             if (Files.exists(itemFile(id)) || Files.exists(keyFile(id))) {
                 throw new VaultException("The vault already holds an item " + id + "; evidence is never overwritten.");
@@ -279,17 +323,164 @@ public final class DirectoryVault implements EvidenceVault {
     }
 
     @Override
-    public synchronized void destroy(String id) throws IOException {
-        if (!contains(id)) {
-            throw new VaultException("The vault holds no item " + id + ".");
+    public void destroy(String id) throws IOException {
+        Lock read = readLock();
+        try {
+            synchronized (this) {
+                if (!contains(id)) {
+                    throw new VaultException("The vault holds no item " + id + ".");
+                }
+                shred(keyFile(id));
+                DurableFiles.delete(itemFile(id));
+            }
+        } finally {
+            read.unlock();
         }
-        Path key = keyFile(id);
-        try (FileChannel channel = FileChannel.open(key, StandardOpenOption.WRITE)) {
+    }
+
+    /**
+     * Changes the key that opens the vault: a new passphrase (it gets a fresh random salt and the default Argon2id
+     * parameters), a new host key, or a switch between the two. Each item's data key is re-wrapped under the new key;
+     * item files are not touched, so this takes time in the number of items, not their size. Afterwards only the new
+     * key opens the vault ({@link WrongKeyException} for the old one).
+     *
+     * <p>Crash-safe: every data key is first written, wrapped under the new key, to {@code keys/<id>.key.next}
+     * (durably); then the new {@code vault.json} replaces the old one atomically, which is the commit point; then each
+     * old key file is overwritten with zeros and replaced by its {@code .key.next}. After a crash the vault opens with
+     * the old key (before the commit point) or the new one (after it), and opening finishes or undoes the rest.
+     * Old key files may survive in the storage medium's free blocks (see {@code docs/evidence.md}).
+     *
+     * <p>Waits for running operations on other threads (a {@code put} streaming a large item included) and holds new
+     * ones back until it is done. The caller keeps ownership of {@code newKey} (call {@link VaultKey#destroy()}).
+     *
+     * @param newKey the key that will open the vault
+     * @throws IntegrityException when an item's key file does not unwrap under the current key; nothing is changed
+     * @throws IllegalStateException when called from inside an operation on this vault (such as a {@code put}'s
+     *     record callback)
+     * @throws IOException when the file system fails; if that happens before the commit point the old key still holds,
+     *     after it the new one does and the next opening finishes the change
+     */
+    public void changeKey(VaultKey newKey) throws IOException {
+        Objects.requireNonNull(newKey, "newKey");
+        if (rw.getReadHoldCount() > 0) {
+            throw new IllegalStateException("The key cannot be changed from inside an operation on this vault.");
+        }
+        Header header = Header.of(newKey); // Argon2id runs before the lock, so operations are held back less
+        rw.writeLock().lock();
+        try {
+            changeKeyLocked(header);
+        } finally {
+            Arrays.fill(header.kek(), (byte) 0);
+            rw.writeLock().unlock();
+        }
+    }
+
+    private void changeKeyLocked(Header header) throws IOException {
+        if (closed) {
+            throw new VaultException("The vault is closed.");
+        }
+        Path vaultJson = dir.resolve("vault.json");
+        byte[] oldJson = Files.readAllBytes(vaultJson);
+        List<String> ids = keyIds(KEY);
+        List<Path> written = new ArrayList<>();
+        IOException committedWithError = null;
+        try {
+            for (String id : ids) {
+                byte[] dataKey = dataKey(id);
+                try {
+                    Path next = nextKeyFile(id);
+                    written.add(next);
+                    DurableFiles.write(next, SegmentedAead.wrap(header.kek(), dataKey, "item/" + id));
+                } finally {
+                    Arrays.fill(dataKey, (byte) 0);
+                }
+            }
+            DurableFiles.write(vaultJson, header.json()); // the commit point
+        } catch (IOException | RuntimeException e) {
+            byte[] now = readOrNull(vaultJson);
+            if (!Arrays.equals(now, header.json()) || !(e instanceof IOException io)) {
+                if (Arrays.equals(now, oldJson)) {
+                    for (Path next : written) {
+                        try {
+                            shred(next);
+                        } catch (IOException suppressed) {
+                            e.addSuppressed(suppressed); // the next opening removes it
+                        }
+                    }
+                }
+                // Otherwise the state is unknown: the .key.next files stay, and the next opening resolves them.
+                throw e;
+            }
+            committedWithError = io; // the new vault.json is in place although its write reported a failure
+        }
+        switchKek(header.kek());
+        for (String id : ids) {
+            replaceKey(id);
+        }
+        if (committedWithError != null) {
+            throw committedWithError;
+        }
+    }
+
+    private void switchKek(byte[] newKek) {
+        byte[] old = kek;
+        kek = newKek.clone();
+        Arrays.fill(old, (byte) 0);
+    }
+
+    private static byte[] readOrNull(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Overwrites an item's key file with zeros, then renames its {@code .key.next} over it (after the commit point). */
+    private void replaceKey(String id) throws IOException {
+        overwrite(keyFile(id));
+        DurableFiles.commit(nextKeyFile(id), keyFile(id));
+    }
+
+    private boolean unwrapsUnderKek(String id) throws IOException {
+        try {
+            Arrays.fill(SegmentedAead.unwrap(kek, Files.readAllBytes(nextKeyFile(id)), "item/" + id), (byte) 0);
+            return true;
+        } catch (AEADBadTagException e) {
+            return false;
+        }
+    }
+
+    /** The ids of the files in {@code keys/} named {@code <id><suffix>}. */
+    private List<String> keyIds(String suffix) throws IOException {
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> keys = Files.list(dir.resolve("keys"))) {
+            for (Path key : keys.toList()) {
+                String name = key.getFileName().toString();
+                if (name.endsWith(suffix)) {
+                    String id = name.substring(0, name.length() - suffix.length());
+                    if (ID.matcher(id).matches()) {
+                        ids.add(id);
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Overwrites a file with zeros, fsyncs it and deletes it durably (as well as the file system allows). */
+    private static void shred(Path file) throws IOException {
+        if (Files.exists(file)) {
+            overwrite(file);
+            DurableFiles.delete(file);
+        }
+    }
+
+    private static void overwrite(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             DurableFiles.writeFully(channel, ByteBuffer.allocate((int) channel.size()));
             channel.force(true);
         }
-        DurableFiles.delete(key);
-        DurableFiles.delete(itemFile(id));
     }
 
     /** The directory. */
@@ -298,24 +489,39 @@ public final class DirectoryVault implements EvidenceVault {
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        Arrays.fill(kek, (byte) 0);
-        try (lockChannel) {
-            lock.release();
+    public void close() throws IOException {
+        rw.writeLock().lock();
+        try {
+            closed = true;
+            Arrays.fill(kek, (byte) 0);
+            try (lockChannel) {
+                lock.release();
+            }
+        } finally {
+            rw.writeLock().unlock();
         }
+    }
+
+    private Lock readLock() {
+        Lock read = rw.readLock();
+        read.lock();
+        return read;
     }
 
     private byte[] dataKey(String id) throws IOException {
         checkId(id);
-        if (!Files.exists(keyFile(id))) {
-            throw new VaultException("The vault holds no item " + id + ".");
-        }
+        Lock read = readLock();
         try {
+            if (!Files.exists(keyFile(id))) {
+                throw new VaultException("The vault holds no item " + id + ".");
+            }
             return SegmentedAead.unwrap(kek, Files.readAllBytes(keyFile(id)), "item/" + id);
         } catch (AEADBadTagException e) {
             throw new IntegrityException(id, "its key file was altered");
         } catch (GeneralSecurityException e) {
             throw new VaultException("AES-GCM is unavailable", e);
+        } finally {
+            read.unlock();
         }
     }
 
@@ -324,7 +530,11 @@ public final class DirectoryVault implements EvidenceVault {
     }
 
     private Path keyFile(String id) {
-        return dir.resolve("keys").resolve(id + ".key");
+        return dir.resolve("keys").resolve(id + KEY);
+    }
+
+    private Path nextKeyFile(String id) {
+        return dir.resolve("keys").resolve(id + NEXT);
     }
 
     private static void checkId(String id) throws VaultException {

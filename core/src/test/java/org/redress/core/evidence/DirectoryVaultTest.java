@@ -28,11 +28,11 @@ class DirectoryVaultTest {
 
     private static final int SEG = SegmentedAead.SEGMENT;
 
-    private static EvidenceRecord store(EvidenceVault vault, String id, byte[] content) throws Exception {
+    static EvidenceRecord store(EvidenceVault vault, String id, byte[] content) throws Exception {
         return store(vault, id, new ByteArrayInputStream(content));
     }
 
-    private static EvidenceRecord store(EvidenceVault vault, String id, InputStream content) throws Exception {
+    static EvidenceRecord store(EvidenceVault vault, String id, InputStream content) throws Exception {
         return vault.put(id, content, Set.of("SHA-512", "BLAKE2B-512"),
                 facts -> EvidenceRecord.builder().id(id)
                                 .kind(org.redress.core.model.EvidenceKind.IMAGE)
