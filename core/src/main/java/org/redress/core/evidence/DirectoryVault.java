@@ -177,7 +177,8 @@ public final class DirectoryVault implements EvidenceVault {
     }
 
     /**
-     * Removes what a crash can leave: temporary files, items whose key was never committed or was shredded, and the
+     * Removes what a crash can leave: temporary files, items whose key was shredded, keys whose item was never
+     * committed, and the
      * {@code .key.next} files of an interrupted {@link #changeKey}: those that unwrap under the key that just opened
      * the vault are from a change that had committed, so the change is finished; the others are from one that had not,
      * so they are shredded.
@@ -205,6 +206,11 @@ public final class DirectoryVault implements EvidenceVault {
                 if (name.endsWith(".rdv") && !Files.exists(keyFile(name.substring(0, name.length() - 4)))) {
                     DurableFiles.delete(item);
                 }
+            }
+        }
+        for (String id : keyIds(KEY)) {
+            if (!Files.exists(itemFile(id))) {
+                shred(keyFile(id)); // a put that stopped before its item was committed; the id is free again
             }
         }
     }

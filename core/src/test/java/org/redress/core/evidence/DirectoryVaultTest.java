@@ -107,6 +107,23 @@ class DirectoryVaultTest {
     }
 
     @Test
+    void aKeyLeftByAPutThatNeverCommittedIsRemovedOnOpeningAndTheIdIsFreeAgain() throws Exception {
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            store(vault, "a", Fixtures.bytes(1, 10));
+        }
+        // What a crash between writing the key and committing the item leaves: a key file without its item.
+        Files.copy(dir.resolve("keys/a.key"), dir.resolve("keys/ghost.key"));
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            assertThat(dir.resolve("keys/ghost.key")).doesNotExist();
+            assertThat(vault.ids()).containsExactly("a");
+            store(vault, "ghost", Fixtures.bytes(2, 10));
+            try (InputStream in = vault.open("ghost")) {
+                assertThat(in.readAllBytes()).isEqualTo(Fixtures.bytes(2, 10));
+            }
+        }
+    }
+
+    @Test
     void aStreamThatFailsHalfwayLeavesNoItemAndNoFile() throws Exception {
         try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
             byte[] content = Fixtures.bytes(3, 3 * (1 << 20));
