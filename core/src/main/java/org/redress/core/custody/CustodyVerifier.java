@@ -230,8 +230,9 @@ public final class CustodyVerifier {
 
     static List<byte[]> leafHashes(List<byte[]> eventHashes) {
         List<byte[]> out = new ArrayList<>(Math.max(16, eventHashes.size() * 2));
+        MessageDigest sha = MerkleTree.sha256();
         for (byte[] h : eventHashes) {
-            out.add(MerkleTree.leafHash(h));
+            out.add(MerkleTree.leafHash(sha, h));
         }
         return out;
     }

@@ -22,7 +22,11 @@ public final class MerkleTree {
 
     /** The RFC 9162 leaf hash of a leaf's data. */
     public static byte[] leafHash(byte[] leaf) {
-        MessageDigest sha = sha256();
+        return leafHash(sha256(), leaf);
+    }
+
+    /** {@link #leafHash(byte[])} with a digest the caller reuses (looking one up costs more than the hash). */
+    static byte[] leafHash(MessageDigest sha, byte[] leaf) {
         sha.update((byte) 0);
         sha.update(leaf);
         return sha.digest();
