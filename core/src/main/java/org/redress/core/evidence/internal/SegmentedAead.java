@@ -120,14 +120,14 @@ public final class SegmentedAead {
 
         /**
          * Encrypts the stream to its end, hashing the plaintext; returns its length. Three threads work at once:
-         * this one reads and encrypts segment by segment, a second hashes the same segments in order, and the
-         * output's own thread writes (see {@link ChunkedFileOutput}). Memory: a fixed handful of segments, whatever
-         * the stream's length.
+         * this one reads and encrypts, a second hashes the same bytes in order, and the output's own thread writes
+         * (see {@link ChunkedFileOutput}). The two threads hand each other batches of {@link #BATCH} segments, since
+         * every hand-off may cost a thread wake-up. Memory: a fixed handful of batches, whatever the stream's length.
          */
         public long writeContent(InputStream in, Digests digests) throws IOException {
             BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS + 1);
             for (int i = 0; i < BUFFERS; i++) {
-                free.add(new byte[SEGMENT]);
+                free.add(new byte[BATCH * SEGMENT]);
             }
             BlockingQueue<Hashable> full = new ArrayBlockingQueue<>(BUFFERS + 1);
             AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -141,7 +141,7 @@ public final class SegmentedAead {
                     // stopped after a failure of the reading thread
                 } catch (Throwable t) {
                     failure.set(t);
-                    free.offer(new byte[SEGMENT]); // unblocks the reading thread, which then sees the failure
+                    free.offer(new byte[BATCH * SEGMENT]); // unblocks the reading thread, which then sees the failure
                 }
             }, "redress-vault-hasher");
             hasher.setDaemon(true);
@@ -150,20 +150,24 @@ public final class SegmentedAead {
             boolean done = false;
             try {
                 byte[] current = free.take();
-                int currentLength = in.readNBytes(current, 0, SEGMENT);
-                for (long index = 0; ; index++) {
-                    if (index > 0xFFFFFFFFL) {
-                        throw new IOException("The content is too large for one vault item (256 TiB).");
-                    }
+                int currentLength = in.readNBytes(current, 0, current.length);
+                for (long index = 0; ; ) {
                     byte[] next = null;
                     int nextLength = 0;
-                    if (currentLength == SEGMENT) {
+                    if (currentLength == current.length) {
                         next = free.take();
                         rethrow(failure.get());
-                        nextLength = in.readNBytes(next, 0, SEGMENT);
+                        nextLength = in.readNBytes(next, 0, next.length);
                     }
                     boolean last = nextLength == 0;
-                    seal(nonce(prefix, index, last ? 1 : 0), current, currentLength);
+                    // The batch's segments; an empty stream is one empty final segment.
+                    for (int at = 0; at < currentLength || at == 0; at += SEGMENT, index++) {
+                        if (index > 0xFFFFFFFFL) {
+                            throw new IOException("The content is too large for one vault item (256 TiB).");
+                        }
+                        int length = Math.min(SEGMENT, currentLength - at);
+                        seal(nonce(prefix, index, last && at + length == currentLength ? 1 : 0), current, at, length);
+                    }
                     full.put(new Hashable(current, currentLength));
                     total += currentLength;
                     if (last) {
@@ -217,12 +221,12 @@ public final class SegmentedAead {
         }
 
         /** Encrypts one segment into a heap array, then copies it out (measured faster than GCM into direct memory). */
-        private void seal(byte[] nonce, byte[] plain, int length) throws IOException {
+        private void seal(byte[] nonce, byte[] plain, int offset, int length) throws IOException {
             int n;
             try {
                 cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
                 cipher.updateAAD(header);
-                n = cipher.doFinal(plain, 0, length, cipherText, 0);
+                n = cipher.doFinal(plain, offset, length, cipherText, 0);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("AES-GCM failed", e);
             }
@@ -230,10 +234,13 @@ public final class SegmentedAead {
         }
     }
 
-    /** Segment buffers in flight between the reading thread and the hashing thread. */
+    /** Segments read, encrypted and handed to the hashing thread at a time. */
+    private static final int BATCH = 4;
+
+    /** Batch buffers in flight between the reading thread and the hashing thread. */
     private static final int BUFFERS = 8;
 
-    /** A segment handed from the reading thread to the hashing thread; a null buffer means stop. */
+    /** A batch handed from the reading thread to the hashing thread; a null buffer means stop. */
     private record Hashable(byte[] buffer, int length) {
         static final Hashable STOP = new Hashable(null, 0);
     }
