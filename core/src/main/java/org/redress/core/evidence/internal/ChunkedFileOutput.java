@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -17,8 +19,8 @@ import java.util.concurrent.BlockingQueue;
  * chunks go from aligned memory straight to the disk, which spares the kernel a copy into its page cache and spares
  * the final fsync a cache full of dirty pages. Elsewhere it is an ordinary channel that the background thread
  * flushes every 32 MiB. {@link #finish} writes the rest and makes the file durable; {@link #close} without it stops
- * the thread and leaves a partial file for the caller to delete. Memory: at most four chunks, off the heap.
- * Not API.
+ * the thread and leaves a partial file for the caller to delete. Memory: at most four chunks, off the heap, reused
+ * from one file to the next. Not API.
  */
 public final class ChunkedFileOutput implements AutoCloseable {
 
@@ -27,13 +29,22 @@ public final class ChunkedFileOutput implements AutoCloseable {
     private static final int CHUNKS = 4;
     private static final int FLUSH_CHUNKS = 32;
     private static final Chunk STOP = new Chunk(null, -1);
+    /** Room for aligning a pooled chunk at both ends; larger block sizes get memory of their own. */
+    private static final int SLACK = 64 * 1024;
+    private static final int POOLED_CAPACITY = CHUNK + 2 * SLACK;
+    /**
+     * Chunk memory kept between files (at most eight chunks, about 9 MiB), so that a run of small items does not
+     * allocate and zero direct memory for each one and leave it to the garbage collector, which may come too late for
+     * the direct-memory limit (by default the heap's size).
+     */
+    private static final BlockingQueue<ByteBuffer> POOL = new ArrayBlockingQueue<>(2 * CHUNKS);
 
     private final FileChannel channel;
     private final int alignment;
     private final BlockingQueue<ByteBuffer> free = new ArrayBlockingQueue<>(CHUNKS);
     private final BlockingQueue<Chunk> full = new ArrayBlockingQueue<>(CHUNKS + 1);
     private final Thread thread;
-    private int allocated;
+    private final List<ByteBuffer> taken = new ArrayList<>(CHUNKS);
     private ByteBuffer current;
     private long position;
     private boolean stopped;
@@ -99,6 +110,11 @@ public final class ChunkedFileOutput implements AutoCloseable {
         }
     }
 
+    /** How many chunks the pool holds now (for tests). */
+    static int pooledChunks() {
+        return POOL.size();
+    }
+
     /** Whether the file is written with direct I/O. */
     boolean direct() {
         return alignment > 0;
@@ -159,17 +175,32 @@ public final class ChunkedFileOutput implements AutoCloseable {
         try {
             stop();
         } finally {
-            channel.close();
+            try {
+                channel.close();
+            } finally {
+                if (!thread.isAlive()) { // the writer holds no chunk any more
+                    for (ByteBuffer memory : taken) {
+                        if (memory.capacity() == POOLED_CAPACITY) {
+                            POOL.offer(memory);
+                        }
+                    }
+                    taken.clear();
+                }
+            }
         }
     }
 
     private ByteBuffer nextChunk() throws IOException {
         throwFailure();
         ByteBuffer chunk = free.poll();
-        if (chunk == null && allocated < CHUNKS) {
-            allocated++;
-            int extra = Math.max(alignment, 1);
-            chunk = ByteBuffer.allocateDirect(CHUNK + extra).alignedSlice(extra).limit(CHUNK);
+        if (chunk == null && taken.size() < CHUNKS) {
+            int align = Math.max(alignment, 1);
+            ByteBuffer memory = align <= SLACK ? POOL.poll() : null;
+            if (memory == null) {
+                memory = ByteBuffer.allocateDirect(align <= SLACK ? POOLED_CAPACITY : CHUNK + 2 * align);
+            }
+            taken.add(memory);
+            chunk = memory.clear().alignedSlice(align);
         }
         if (chunk == null) {
             try {

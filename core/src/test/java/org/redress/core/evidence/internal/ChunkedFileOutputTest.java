@@ -67,6 +67,19 @@ class ChunkedFileOutputTest {
     }
 
     @Test
+    void aRunOfSmallFilesReusesItsChunkMemory() throws Exception {
+        writeInPieces(dir.resolve("first"), true, bytes(1, 10_000), 1);
+        int pooled = ChunkedFileOutput.pooledChunks();
+        assertThat(pooled).isBetween(1, 8);
+        for (int i = 0; i < 64; i++) {
+            byte[] content = bytes(i, 10_000 + i);
+            assertThat(writeInPieces(dir.resolve("small-" + i), i % 2 == 0, content, i)).isEqualTo(content);
+            // Each file took its chunk from the pool and gave it back: no new direct memory for the collector.
+            assertThat(ChunkedFileOutput.pooledChunks()).isEqualTo(pooled);
+        }
+    }
+
+    @Test
     void directIoIsUsedOnlyWhenAsked() throws Exception {
         try (ChunkedFileOutput out = ChunkedFileOutput.create(dir.resolve("plain"), false)) {
             assertThat(out.direct()).isFalse();
