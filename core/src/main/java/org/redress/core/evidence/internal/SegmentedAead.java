@@ -103,7 +103,6 @@ public final class SegmentedAead {
         private final byte[] header;
         private final ChunkedFileOutput out;
         private final Cipher cipher;
-        private final byte[] cipherText = new byte[SEGMENT + TAG];
 
         private Writer(byte[] dataKey, byte[] prefix, byte[] header, ChunkedFileOutput out) throws IOException {
             this.key = new SecretKeySpec(dataKey, "AES");
@@ -120,28 +119,31 @@ public final class SegmentedAead {
 
         /**
          * Encrypts the stream to its end, hashing the plaintext; returns its length. Three threads work at once:
-         * this one reads and encrypts, a second hashes the same bytes in order, and the output's own thread writes
-         * (see {@link ChunkedFileOutput}). The two threads hand each other batches of {@link #BATCH} segments, since
-         * every hand-off may cost a thread wake-up. Memory: a fixed handful of batches, whatever the stream's length.
+         * this one reads and encrypts, a second hashes the same bytes in order and passes the encrypted ones on to
+         * the output, whose own thread writes them (see {@link ChunkedFileOutput}). The two threads hand each other
+         * batches of {@link #BATCH} segments, since every hand-off may cost a thread wake-up; the passing on is the
+         * second thread's, which has the time to spare. Memory: a fixed handful of batches, whatever the stream's
+         * length.
          */
         public long writeContent(InputStream in, Digests digests) throws IOException {
-            BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS + 1);
+            BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BUFFERS + 1);
             for (int i = 0; i < BUFFERS; i++) {
-                free.add(new byte[BATCH * SEGMENT]);
+                free.add(new Batch());
             }
-            BlockingQueue<Hashable> full = new ArrayBlockingQueue<>(BUFFERS + 1);
+            BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BUFFERS + 1);
             AtomicReference<Throwable> failure = new AtomicReference<>();
             Thread hasher = new Thread(() -> {
                 try {
-                    for (Hashable h = full.take(); h.buffer != null; h = full.take()) {
-                        digests.update(h.buffer, 0, h.length);
-                        free.put(h.buffer);
+                    for (Batch b = full.take(); b != Batch.STOP; b = full.take()) {
+                        digests.update(b.plain, 0, b.plainLength);
+                        out.write(b.sealed, 0, b.sealedLength);
+                        free.put(b);
                     }
                 } catch (InterruptedException e) {
                     // stopped after a failure of the reading thread
                 } catch (Throwable t) {
                     failure.set(t);
-                    free.offer(new byte[BATCH * SEGMENT]); // unblocks the reading thread, which then sees the failure
+                    free.offer(new Batch()); // unblocks the reading thread, which then sees the failure
                 }
             }, "redress-vault-hasher");
             hasher.setDaemon(true);
@@ -149,34 +151,35 @@ public final class SegmentedAead {
             long total = 0;
             boolean done = false;
             try {
-                byte[] current = free.take();
-                int currentLength = in.readNBytes(current, 0, current.length);
+                Batch current = free.take();
+                current.read(in);
                 for (long index = 0; ; ) {
-                    byte[] next = null;
-                    int nextLength = 0;
-                    if (currentLength == current.length) {
+                    Batch next = null;
+                    if (current.plainLength == current.plain.length) {
                         next = free.take();
                         rethrow(failure.get());
-                        nextLength = in.readNBytes(next, 0, next.length);
+                        next.read(in);
                     }
-                    boolean last = nextLength == 0;
+                    boolean last = next == null || next.plainLength == 0;
                     // The batch's segments; an empty stream is one empty final segment.
-                    for (int at = 0; at < currentLength || at == 0; at += SEGMENT, index++) {
+                    current.sealedLength = 0;
+                    for (int at = 0; at < current.plainLength || at == 0; at += SEGMENT, index++) {
                         if (index > 0xFFFFFFFFL) {
                             throw new IOException("The content is too large for one vault item (256 TiB).");
                         }
-                        int length = Math.min(SEGMENT, currentLength - at);
-                        seal(nonce(prefix, index, last && at + length == currentLength ? 1 : 0), current, at, length);
+                        int length = Math.min(SEGMENT, current.plainLength - at);
+                        boolean finalSegment = last && at + length == current.plainLength;
+                        current.sealedLength += seal(nonce(prefix, index, finalSegment ? 1 : 0), current.plain, at,
+                                length, current.sealed, current.sealedLength);
                     }
-                    full.put(new Hashable(current, currentLength));
-                    total += currentLength;
+                    full.put(current);
+                    total += current.plainLength;
                     if (last) {
                         break;
                     }
                     current = next;
-                    currentLength = nextLength;
                 }
-                full.put(Hashable.STOP);
+                full.put(Batch.STOP);
                 hasher.join();
                 done = true;
             } catch (InterruptedException e) {
@@ -220,17 +223,19 @@ public final class SegmentedAead {
             out.write(ByteBuffer.allocate(4).putInt(sealed.length).array());
         }
 
-        /** Encrypts one segment into a heap array, then copies it out (measured faster than GCM into direct memory). */
-        private void seal(byte[] nonce, byte[] plain, int offset, int length) throws IOException {
-            int n;
+        /**
+         * Encrypts one segment into {@code sealed} at {@code at}; returns its sealed length. (GCM into a heap array
+         * and one copy into the output's direct memory was measured faster than GCM into direct memory: 0.55 s
+         * against 0.69 s per GiB.)
+         */
+        private int seal(byte[] nonce, byte[] plain, int offset, int length, byte[] sealed, int at) {
             try {
                 cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
                 cipher.updateAAD(header);
-                n = cipher.doFinal(plain, offset, length, cipherText, 0);
+                return cipher.doFinal(plain, offset, length, sealed, at);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("AES-GCM failed", e);
             }
-            out.write(cipherText, 0, n);
         }
     }
 
@@ -240,9 +245,29 @@ public final class SegmentedAead {
     /** Batch buffers in flight between the reading thread and the hashing thread. */
     private static final int BUFFERS = 8;
 
-    /** A batch handed from the reading thread to the hashing thread; a null buffer means stop. */
-    private record Hashable(byte[] buffer, int length) {
-        static final Hashable STOP = new Hashable(null, 0);
+    /**
+     * A batch of segments handed from the reading thread to the hashing thread: the plaintext, which measures it for
+     * the digests, and the same segments sealed, which it passes on to the output.
+     */
+    private static final class Batch {
+        static final Batch STOP = new Batch(0);
+        final byte[] plain;
+        final byte[] sealed;
+        int plainLength;
+        int sealedLength;
+
+        Batch() {
+            this(BATCH);
+        }
+
+        private Batch(int segments) {
+            plain = new byte[segments * SEGMENT];
+            sealed = new byte[segments * (SEGMENT + TAG)];
+        }
+
+        void read(InputStream in) throws IOException {
+            plainLength = in.readNBytes(plain, 0, plain.length);
+        }
     }
 
     /** Reads an item file, checking every segment. */
