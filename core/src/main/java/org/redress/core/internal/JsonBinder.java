@@ -51,6 +51,57 @@ public final class JsonBinder {
      */
     public static Object bind(ObjectMapper mapper, JsonNode root, JavaType type, boolean ignoreUnknown,
             List<Problem> problems) {
+        return bindTracked(mapper, root, type, ignoreUnknown, problems).value();
+    }
+
+    /**
+     * A bound value, and the way back from a pointer into it to a pointer into the original document: an array
+     * element that could not be bound is left out of the value, so the elements after it moved up by one.
+     */
+    public static final class Bound {
+        private final Object value;
+        private final JsonNode pruned;
+        private final Map<String, List<Integer>> removed;
+
+        private Bound(Object value, JsonNode pruned, Map<String, List<Integer>> removed) {
+            this.value = value;
+            this.pruned = pruned;
+            this.removed = removed;
+        }
+
+        /** The bound value, or {@code null} when nothing could be bound. */
+        public Object value() {
+            return value;
+        }
+
+        /** The pointer into the original document of a pointer into the bound value (such as a validation's). */
+        public String originalPointer(String pointer) {
+            if (removed.isEmpty() || pointer.isEmpty()) {
+                return pointer;
+            }
+            List<Object> path = new ArrayList<>();
+            JsonNode node = pruned;
+            for (String token : pointer.substring(1).split("/", -1)) {
+                String name = token.replace("~1", "/").replace("~0", "~");
+                if (node != null && node.isArray() && !name.isEmpty() && name.chars().allMatch(Character::isDigit)
+                        && name.length() < 10) {
+                    int index = Integer.parseInt(name);
+                    path.add(index);
+                    node = node.get(index);
+                } else {
+                    path.add(name);
+                    node = node != null && node.isObject() ? node.get(name) : null;
+                }
+            }
+            return JsonBinder.originalPointer(path, removed);
+        }
+    }
+
+    /**
+     * As {@link #bind}, and keeps what is needed to map pointers into the bound value back to the document.
+     */
+    public static Bound bindTracked(ObjectMapper mapper, JsonNode root, JavaType type, boolean ignoreUnknown,
+            List<Problem> problems) {
         ObjectReader reader = mapper.readerFor(type);
         if (ignoreUnknown) {
             reader = reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -62,13 +113,14 @@ public final class JsonBinder {
             try {
                 ObjectReader r = reader;
                 JsonNode t = tree;
-                return Validation.deferred(() -> {
+                Object value = Validation.deferred(() -> {
                     try {
                         return r.readValue(t);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
+                return new Bound(value, tree, removed);
             } catch (UncheckedIOException wrapped) {
                 if (!(wrapped.getCause() instanceof JsonMappingException)) {
                     throw wrapped;
@@ -92,7 +144,7 @@ public final class JsonBinder {
                         problems.add(new Problem("", "has too many problems to list them all",
                                 "Fix the problems listed and check again."));
                     }
-                    return null;
+                    return new Bound(null, tree, removed);
                 }
                 if (!copied) {
                     tree = tree.deepCopy();

@@ -2,6 +2,8 @@ package org.redress.core.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -97,6 +99,8 @@ public final class RedressJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // a null inside a list is that element's problem, not its owner's (which the builder would refuse)
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
                 .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
@@ -190,16 +194,17 @@ public final class RedressJson {
     public static <T> List<T> readList(byte[] json, Class<T> elementType, String what) {
         JsonNode root = parse(json);
         List<Problem> problems = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<T> list = (List<T>) JsonBinder.bind(MAPPER, root,
+        JsonBinder.Bound bound = JsonBinder.bindTracked(MAPPER, root,
                 MAPPER.getTypeFactory().constructCollectionType(List.class, elementType), false, problems);
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) bound.value();
         if (list == null && problems.isEmpty()) {
             problems.add(NULL_DOCUMENT);
         }
         if (list != null) {
             for (int i = 0; i < list.size(); i++) {
                 for (Problem p : Validation.problems(list.get(i))) {
-                    problems.add(new Problem("/" + i + p.pointer(), p.message(), p.fix()));
+                    problems.add(new Problem(bound.originalPointer("/" + i + p.pointer()), p.message(), p.fix()));
                 }
             }
         }
@@ -345,13 +350,17 @@ public final class RedressJson {
 
     private static <T> T bindAndValidate(JsonNode root, Class<T> type, String what, boolean ignoreUnknown,
             List<Problem> problems) {
-        T value = type.cast(JsonBinder.bind(MAPPER, root, MAPPER.constructType(type), ignoreUnknown, problems));
+        JsonBinder.Bound bound = JsonBinder.bindTracked(MAPPER, root, MAPPER.constructType(type), ignoreUnknown,
+                problems);
+        T value = type.cast(bound.value());
         if (value == null && problems.isEmpty()) {
             problems.add(NULL_DOCUMENT); // JSON null binds to null
         }
         if (value != null) {
             List<Problem> bindingProblems = List.copyOf(problems);
-            for (Problem p : Validation.problems(value)) {
+            for (Problem checked : Validation.problems(value)) {
+                // Elements that could not be bound are missing from the value: point into the document as written.
+                Problem p = new Problem(bound.originalPointer(checked.pointer()), checked.message(), checked.fix());
                 // A field that could not be read was left out, so checks of it, or of the object holding it
                 // ("has no time" when the only time was malformed), would only repeat the binding problem.
                 if (bindingProblems.stream().noneMatch(b -> p.isAtOrUnder(b.pointer())

@@ -51,6 +51,46 @@ class RedressJsonSmokeTest {
                 .satisfies(e -> assertThat(((InvalidDataException) e).getProblems()).isNotEmpty());
     }
 
+    /** The sample case with three incidents, as a tree to edit. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode threeIncidents() throws Exception {
+        Case c = sample();
+        Incident first = c.getIncidents().get(0);
+        Case three = Case.builder().from(c).incidents(java.util.List.of(first,
+                Incident.builder().from(first).id("i2").build(), Incident.builder().from(first).id("i3").build()))
+                .build();
+        return (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(RedressJson.writeCase(three));
+    }
+
+    private static java.util.List<String> pointers(com.fasterxml.jackson.databind.JsonNode doc) {
+        try {
+            RedressJson.readCase(doc.toString().getBytes(StandardCharsets.UTF_8));
+            return java.util.List.of();
+        } catch (InvalidDataException e) {
+            return e.getProblems().stream().map(p -> p.pointer()).toList();
+        }
+    }
+
+    @Test
+    void aProblemAfterAnUnreadableListElementPointsAtItsPlaceInTheDocument() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode doc = threeIncidents();
+        com.fasterxml.jackson.databind.node.ArrayNode incidents = (com.fasterxml.jackson.databind.node.ArrayNode)
+                doc.get("incidents");
+        incidents.set(0, incidents.numberNode(5)); // cannot be read, so the value holds only i2 and i3
+        ((com.fasterxml.jackson.databind.node.ObjectNode) incidents.get(2).get("quotes").get(0)).put("text", " ");
+        assertThat(pointers(doc)).containsExactly("/incidents/0", "/incidents/2/quotes/0/text");
+    }
+
+    @Test
+    void aNullInsideAListIsThatElementsProblemAndItsOwnerStillCounts() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode doc = threeIncidents();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) doc.get("incidents").get(0).get("kinds")).addNull();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("incidents").get(2).get("quotes").get(0))
+                .put("text", "");
+        // Not "/incidents/0" as a whole: that would also hide it from checks of references to it.
+        assertThat(pointers(doc)).containsExactly("/incidents/0/kinds/1", "/incidents/2/quotes/0/text");
+    }
+
     @Test
     void nullDocumentIsAProblem() {
         assertThatThrownBy(() -> RedressJson.readCase("null".getBytes(StandardCharsets.UTF_8)))
