@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A new file written front to back in 1 MiB chunks by a background thread, so the disk works while the caller
@@ -38,6 +41,8 @@ public final class ChunkedFileOutput implements AutoCloseable {
      * the direct-memory limit (by default the heap's size).
      */
     private static final BlockingQueue<ByteBuffer> POOL = new ArrayBlockingQueue<>(2 * CHUNKS);
+    /** Per file store, whether direct writes were seen to work (see {@link #directWritesWork}). */
+    private static final Map<FileStore, Boolean> DIRECT_WORKS = new ConcurrentHashMap<>();
 
     private final FileChannel channel;
     private final int alignment;
@@ -69,24 +74,53 @@ public final class ChunkedFileOutput implements AutoCloseable {
     /** As {@link #create(Path)}; {@code tryDirect} false always uses an ordinary channel. */
     static ChunkedFileOutput create(Path file, boolean tryDirect) throws IOException {
         OpenOption direct = tryDirect ? directOption() : null;
-        int alignment = direct == null ? 0 : alignment(file);
-        if (alignment > 0) {
+        FileStore store = direct == null ? null : fileStore(file);
+        int alignment = store == null ? 0 : alignment(store);
+        if (alignment > 0 && DIRECT_WORKS.getOrDefault(store, true)) {
+            FileChannel channel = null;
             try {
-                return new ChunkedFileOutput(FileChannel.open(file, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE, direct), alignment);
+                channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, direct);
+                if (!DIRECT_WORKS.containsKey(store)) {
+                    DIRECT_WORKS.put(store, directWritesWork(channel, alignment));
+                }
+                if (DIRECT_WORKS.get(store)) {
+                    return new ChunkedFileOutput(channel, alignment);
+                }
             } catch (FileAlreadyExistsException e) {
                 throw e;
             } catch (IOException | UnsupportedOperationException e) {
-                // The file system refuses direct I/O, possibly after creating the file: start again without it.
-                Files.deleteIfExists(file);
+                DIRECT_WORKS.put(store, false);
             }
+            // The file system refuses direct I/O, possibly after creating the file: start again without it.
+            if (channel != null) {
+                channel.close();
+            }
+            Files.deleteIfExists(file);
         }
         return new ChunkedFileOutput(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                 0);
     }
 
+    /**
+     * Whether a direct write of one aligned block works on this new, empty file (it is then emptied again). Some file
+     * systems open files for direct I/O and then refuse the writes, or want a stricter alignment than they report;
+     * asking once per file store keeps such a vault working, on ordinary writes.
+     */
+    static boolean directWritesWork(FileChannel channel, int alignment) {
+        try {
+            ByteBuffer block = ByteBuffer.allocateDirect(2 * alignment).alignedSlice(alignment).limit(alignment);
+            while (block.hasRemaining()) {
+                channel.write(block, block.position());
+            }
+            channel.truncate(0);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The JDK's {@code O_DIRECT} option, looked up so that a runtime without {@code jdk.unsupported} still works. */
-    private static OpenOption directOption() {
+    static OpenOption directOption() {
         try {
             Class<?> options = Class.forName("com.sun.nio.file.ExtendedOpenOption");
             for (Object option : options.getEnumConstants()) {
@@ -100,10 +134,18 @@ public final class ChunkedFileOutput implements AutoCloseable {
         return null;
     }
 
-    /** The block size direct writes must align to, or 0 where it is unknown or does not divide a chunk. */
-    private static int alignment(Path file) {
+    private static FileStore fileStore(Path file) {
         try {
-            long size = Files.getFileStore(file.toAbsolutePath().getParent()).getBlockSize();
+            return Files.getFileStore(file.toAbsolutePath().getParent());
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** The block size direct writes must align to, or 0 where it is unknown or does not divide a chunk. */
+    private static int alignment(FileStore store) {
+        try {
+            long size = store.getBlockSize();
             return size > 0 && size <= CHUNK && Long.bitCount(size) == 1 ? (int) size : 0;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return 0;

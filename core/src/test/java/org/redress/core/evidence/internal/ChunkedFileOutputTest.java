@@ -80,6 +80,23 @@ class ChunkedFileOutputTest {
     }
 
     @Test
+    void theDirectWriteProbeTellsAWorkingAlignmentFromABadOne() throws Exception {
+        java.nio.file.OpenOption direct = ChunkedFileOutput.directOption();
+        long block = Files.getFileStore(dir).getBlockSize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(direct != null && block >= 512, "no direct I/O here");
+        Path file = dir.resolve("probe");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE, direct)) {
+            assertThat(ChunkedFileOutput.directWritesWork(channel, (int) block)).isTrue();
+            assertThat(Files.size(file)).isZero(); // the probe leaves the file empty
+            // Too small an alignment: the JDK refuses the direct write, so the output would fall back.
+            assertThat(ChunkedFileOutput.directWritesWork(channel, 1)).isFalse();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("this file system refuses direct I/O: " + e.getMessage());
+        }
+    }
+
+    @Test
     void directIoIsUsedOnlyWhenAsked() throws Exception {
         try (ChunkedFileOutput out = ChunkedFileOutput.create(dir.resolve("plain"), false)) {
             assertThat(out.direct()).isFalse();
