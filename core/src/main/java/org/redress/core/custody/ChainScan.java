@@ -25,7 +25,6 @@ final class ChainScan {
             ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class,
             ByteOrder.LITTLE_ENDIAN);
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final long NEWLINES = ONES * '\n';
@@ -63,10 +62,12 @@ final class ChainScan {
             events += part.count;
         }
         byte[] out = new byte[events * 32];
+        long[] previousHex = new long[8];
         int at = 0;
         for (Part part : scanned) {
-            if (part.count > 0 && !Arrays.equals(log, part.firstPrevious, part.firstPrevious + 64,
-                    at == 0 ? GENESIS : hex(out, at - 32, new byte[64]), 0, 64)) {
+            int p = part.firstPrevious;
+            if (part.count > 0 && (at == 0 ? !Arrays.equals(log, p, p + 64, GENESIS, 0, 64)
+                    : !linksTo(log, p, hexLongs(out, at - 32, previousHex)))) {
                 return null;
             }
             System.arraycopy(part.hashes, 0, out, at, 32 * part.count);
@@ -159,9 +160,9 @@ final class ChainScan {
     /**
      * The lower-case hex of hash[off, off + 32) as eight little-endian longs, as {@link #LONGS} reads the same 64
      * characters from a log: each byte is spread into two nibbles, and each nibble becomes '0' to '9' or 'a' to 'f'
-     * by adding '0', and 39 more where it is ten or above.
+     * by adding '0', and 39 more where it is ten or above. Returns {@code out}.
      */
-    static void hexLongs(byte[] hash, int off, long[] out) {
+    static long[] hexLongs(byte[] hash, int off, long[] out) {
         for (int j = 0; j < 8; j++) {
             long x = (int) INTS.get(hash, off + 4 * j) & 0xFFFFFFFFL;
             x = (x | (x << 16)) & 0x0000FFFF0000FFFFL;
@@ -169,15 +170,6 @@ final class ChainScan {
             long nibbles = ((x >>> 4) & 0x000F000F000F000FL) | ((x & 0x000F000F000F000FL) << 8);
             long letters = ((nibbles + 0x0606060606060606L) >>> 4) & ONES;
             out[j] = nibbles + ONES * '0' + letters * 39;
-        }
-    }
-
-    /** Writes the lower-case hex of hash[off, off + 32) into {@code out}, and returns it. */
-    static byte[] hex(byte[] hash, int off, byte[] out) {
-        for (int i = 0; i < 32; i++) {
-            int b = hash[off + i] & 0xff;
-            out[2 * i] = HEX[b >>> 4];
-            out[2 * i + 1] = HEX[b & 0xf];
         }
         return out;
     }

@@ -140,7 +140,7 @@ public final class CustodyVerifier {
             }
             hashes.add(hash);
             items.add(ids);
-            previous = ChainScan.hex(hash, 0, new byte[64]);
+            previous = Hex.encode(hash).getBytes(StandardCharsets.US_ASCII);
             start = end + 1;
             seq++;
         }

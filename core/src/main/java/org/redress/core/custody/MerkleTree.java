@@ -167,10 +167,9 @@ public final class MerkleTree {
         byte[][] roots = new byte[sizes.length][];
         onParts(count, (from, to) -> {
             MessageDigest sha = sha256();
-            byte[] leaf = new byte[33]; // 0x00 then the event hash: one update call, not two
             for (int i = from; i < to; i++) {
-                System.arraycopy(eventHashes, 32 * i, leaf, 1, 32);
-                sha.update(leaf);
+                sha.update((byte) 0);
+                sha.update(eventHashes, 32 * i, 32);
                 digestInto(sha, eventHashes, 32 * i);
             }
         });
@@ -190,11 +189,9 @@ public final class MerkleTree {
             byte[] to = next;
             onParts(pairs, (a, b) -> {
                 MessageDigest sha = sha256();
-                byte[] node = new byte[65];
-                node[0] = 1;
                 for (int i = a; i < b; i++) {
-                    System.arraycopy(from, 64 * i, node, 1, 64);
-                    sha.update(node);
+                    sha.update((byte) 1);
+                    sha.update(from, 64 * i, 64);
                     digestInto(sha, to, 32 * i);
                 }
             });

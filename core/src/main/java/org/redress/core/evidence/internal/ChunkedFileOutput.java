@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
@@ -41,8 +40,13 @@ public final class ChunkedFileOutput implements AutoCloseable {
      * the direct-memory limit (by default the heap's size).
      */
     private static final BlockingQueue<ByteBuffer> POOL = new ArrayBlockingQueue<>(2 * CHUNKS);
-    /** Per file store, whether direct writes were seen to work (see {@link #directWritesWork}). */
-    private static final Map<FileStore, Boolean> DIRECT_WORKS = new ConcurrentHashMap<>();
+    /** The JDK's {@code O_DIRECT} option, or null where the runtime has none. */
+    static final OpenOption DIRECT = directOption();
+    /**
+     * Per directory, the alignment its direct writes were seen to work with, or 0 where they are not used: looking up
+     * a file store reads the mount table (about 0.1 ms here), too much to repeat for every small item.
+     */
+    private static final Map<Path, Integer> DIRECT_ALIGNMENT = new ConcurrentHashMap<>();
 
     private final FileChannel channel;
     private final int alignment;
@@ -73,29 +77,30 @@ public final class ChunkedFileOutput implements AutoCloseable {
 
     /** As {@link #create(Path)}; {@code tryDirect} false always uses an ordinary channel. */
     static ChunkedFileOutput create(Path file, boolean tryDirect) throws IOException {
-        OpenOption direct = tryDirect ? directOption() : null;
-        FileStore store = direct == null ? null : fileStore(file);
-        int alignment = store == null ? 0 : alignment(store);
-        if (alignment > 0 && DIRECT_WORKS.getOrDefault(store, true)) {
+        Path dir = file.toAbsolutePath().getParent();
+        Integer known = tryDirect && DIRECT != null ? DIRECT_ALIGNMENT.get(dir) : Integer.valueOf(0);
+        int alignment = known != null ? known : alignment(dir);
+        if (alignment > 0) {
             FileChannel channel = null;
             try {
-                channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, direct);
-                if (!DIRECT_WORKS.containsKey(store)) {
-                    DIRECT_WORKS.put(store, directWritesWork(channel, alignment));
-                }
-                if (DIRECT_WORKS.get(store)) {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, DIRECT);
+                if (known != null || directWritesWork(channel, alignment)) {
+                    DIRECT_ALIGNMENT.put(dir, alignment);
                     return new ChunkedFileOutput(channel, alignment);
                 }
             } catch (FileAlreadyExistsException e) {
                 throw e;
             } catch (IOException | UnsupportedOperationException e) {
-                DIRECT_WORKS.put(store, false);
+                // refused: see below
             }
             // The file system refuses direct I/O, possibly after creating the file: start again without it.
             if (channel != null) {
                 channel.close();
             }
             Files.deleteIfExists(file);
+        }
+        if (tryDirect && DIRECT != null) {
+            DIRECT_ALIGNMENT.put(dir, 0);
         }
         return new ChunkedFileOutput(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                 0);
@@ -104,7 +109,7 @@ public final class ChunkedFileOutput implements AutoCloseable {
     /**
      * Whether a direct write of one aligned block works on this new, empty file (it is then emptied again). Some file
      * systems open files for direct I/O and then refuse the writes, or want a stricter alignment than they report;
-     * asking once per file store keeps such a vault working, on ordinary writes.
+     * asking once per directory keeps such a vault working, on ordinary writes.
      */
     static boolean directWritesWork(FileChannel channel, int alignment) {
         try {
@@ -120,7 +125,7 @@ public final class ChunkedFileOutput implements AutoCloseable {
     }
 
     /** The JDK's {@code O_DIRECT} option, looked up so that a runtime without {@code jdk.unsupported} still works. */
-    static OpenOption directOption() {
+    private static OpenOption directOption() {
         try {
             Class<?> options = Class.forName("com.sun.nio.file.ExtendedOpenOption");
             for (Object option : options.getEnumConstants()) {
@@ -134,18 +139,10 @@ public final class ChunkedFileOutput implements AutoCloseable {
         return null;
     }
 
-    private static FileStore fileStore(Path file) {
+    /** The block size direct writes in a directory must align to, or 0 where unknown or not dividing a chunk. */
+    private static int alignment(Path dir) {
         try {
-            return Files.getFileStore(file.toAbsolutePath().getParent());
-        } catch (IOException | SecurityException e) {
-            return null;
-        }
-    }
-
-    /** The block size direct writes must align to, or 0 where it is unknown or does not divide a chunk. */
-    private static int alignment(FileStore store) {
-        try {
-            long size = store.getBlockSize();
+            long size = Files.getFileStore(dir).getBlockSize();
             return size > 0 && size <= CHUNK && Long.bitCount(size) == 1 ? (int) size : 0;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return 0;

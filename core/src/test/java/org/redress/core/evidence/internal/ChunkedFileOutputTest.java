@@ -81,7 +81,7 @@ class ChunkedFileOutputTest {
 
     @Test
     void theDirectWriteProbeTellsAWorkingAlignmentFromABadOne() throws Exception {
-        java.nio.file.OpenOption direct = ChunkedFileOutput.directOption();
+        java.nio.file.OpenOption direct = ChunkedFileOutput.DIRECT;
         long block = Files.getFileStore(dir).getBlockSize();
         org.junit.jupiter.api.Assumptions.assumeTrue(direct != null && block >= 512, "no direct I/O here");
         Path file = dir.resolve("probe");
