@@ -56,7 +56,7 @@ with contextlib.redirect_stdout(out):
   print("## Enumerations\n")
   for n,d in defs.items():
       if 'enum' in d:
-          print(f"### {n}\n\n{d.get('description','')}\n\n" + ', '.join('`'+v+'`' for v in d['enum'])+"\n")
+          print(f"### {n}\n\n{d.get('description','')}\n\n" + ', '.join('`'+(v if isinstance(v,str) else json.dumps(v))+'`' for v in d['enum'])+"\n")
   print("## Codes\n")
   for n,d in defs.items():
       if d.get('type')=='string' and 'enum' not in d:

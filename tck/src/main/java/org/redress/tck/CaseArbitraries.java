@@ -9,16 +9,19 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.redress.core.model.Account;
+import org.redress.core.model.Answer;
 import org.redress.core.model.Case;
 import org.redress.core.model.CaseFiler;
 import org.redress.core.model.Channel;
 import org.redress.core.model.ClockSource;
 import org.redress.core.model.Collector;
+import org.redress.core.model.DemandKind;
 import org.redress.core.model.ContactMethod;
 import org.redress.core.model.ContentLocation;
 import org.redress.core.model.EvidenceKind;
@@ -27,6 +30,7 @@ import org.redress.core.model.EvidenceRecord;
 import org.redress.core.model.FilledBy;
 import org.redress.core.model.HarassmentKind;
 import org.redress.core.model.Hash;
+import org.redress.core.model.ImageMaker;
 import org.redress.core.model.ImmutableAddress;
 import org.redress.core.model.ImmutableCaseFiler;
 import org.redress.core.model.ImmutableImpactEntry;
@@ -39,10 +43,12 @@ import org.redress.core.model.Jurisdiction;
 import org.redress.core.model.Money;
 import org.redress.core.model.Party;
 import org.redress.core.model.Person;
+import org.redress.core.model.Place;
 import org.redress.core.model.ProtectedCharacteristic;
 import org.redress.core.model.Quote;
 import org.redress.core.model.Relationship;
 import org.redress.core.model.ReportMade;
+import org.redress.core.model.ReportOutcome;
 import org.redress.core.model.ReportStatus;
 import org.redress.core.model.Tool;
 
@@ -94,7 +100,7 @@ public final class CaseArbitraries {
 
         var person = Person.builder().name(name);
         if (r.nextBoolean()) {
-            person.dateOfBirth(LocalDate.of(1960 + r.nextInt(52), 1 + r.nextInt(12), 1 + r.nextInt(28)));
+            person.dateOfBirth(LocalDate.of(1960 + r.nextInt(56), 1 + r.nextInt(12), 1 + r.nextInt(28)));
         }
         if (r.nextBoolean()) {
             person.email(pick(r, FIRST).toLowerCase() + "@example.org");
@@ -201,16 +207,42 @@ public final class CaseArbitraries {
                 inc.addEvidenceIds(evidenceIds.get(r.nextInt(evidenceIds.size())));
             }
             boolean demand = ks.contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL) || r.nextInt(8) == 0;
-            inc.financialDemand(demand);
+            inc.financialDemand(demand ? Answer.YES : answer(r, 0));
             if (demand && r.nextBoolean()) {
                 inc.amountDemanded(Money.of(String.valueOf(50 + r.nextInt(2000)), j.country().equals("US") ? "USD" : "GBP"));
             }
-            inc.moneyPaid(demand && r.nextInt(4) == 0);
-            inc.intimateImage(ks.contains(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
-                    || ks.contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE) || r.nextInt(10) == 0);
-            inc.personUnder18(r.nextInt(8) == 0);
-            inc.involvesChild(r.nextInt(15) == 0);
-            inc.offlineContact(r.nextInt(8) == 0);
+            if (demand && r.nextInt(3) == 0) {
+                inc.addDemandKinds(DemandKind.values()[r.nextInt(DemandKind.values().length)]);
+            }
+            inc.moneyPaid(demand ? answer(r, 4) : answer(r, 0));
+            boolean image = ks.contains(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
+                    || ks.contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE) || r.nextInt(10) == 0;
+            inc.intimateImage(image ? Answer.YES : answer(r, 0));
+            if (image && r.nextBoolean()) {
+                inc.imageMadeBy(ImageMaker.values()[r.nextInt(ImageMaker.values().length)]);
+            }
+            inc.personUnder18(answer(r, 8));
+            inc.involvesChild(answer(r, 15));
+            inc.offlineContact(answer(r, 8));
+            boolean threat = ks.stream().anyMatch(HarassmentKind::isViolentThreat);
+            if (threat && r.nextInt(4) == 0) {
+                inc.threatImminent(answer(r, 2));
+            }
+            if (threat && r.nextInt(6) == 0) {
+                inc.threatDueAt(at.plusHours(r.nextInt(72)));
+            }
+            if (threat && r.nextInt(5) == 0) {
+                inc.addThreatPlaces(Place.values()[r.nextInt(Place.values().length)]);
+            }
+            inc.weaponShown(answer(r, 20));
+            inc.harasserNearby(answer(r, 20));
+            if (r.nextInt(20) == 0) {
+                inc.addOthersUrgedTo(Place.values()[r.nextInt(Place.values().length)]);
+            }
+            inc.accountTakenOver(ks.contains(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE) ? answer(r, 2) : answer(r, 0));
+            if (ks.contains(HarassmentKind.PILE_ON) && r.nextBoolean()) {
+                inc.pileOnSize(2 + r.nextInt(5000));
+            }
             cb.addIncidents(inc.build());
         }
 
@@ -221,6 +253,8 @@ public final class CaseArbitraries {
             cb.addReports(ReportMade.builder().id("r1").routeId(routes[r.nextInt(routes.length)])
                     .madeAt(base.plusDays(1)).reference("REF" + r.nextInt(100000))
                     .status(ReportStatus.values()[r.nextInt(ReportStatus.values().length)])
+                    .outcome(r.nextBoolean() ? Optional.empty()
+                            : Optional.of(ReportOutcome.values()[r.nextInt(ReportOutcome.values().length)]))
                     .addIncidentIds(incidentIds.get(0)).build());
         }
         if (r.nextInt(3) == 0) {
@@ -234,11 +268,14 @@ public final class CaseArbitraries {
             cb.addImpact(impact.build());
         }
         var safety = ImmutableSafetyFacts.builder()
-                .inImmediateDanger(r.nextInt(6) == 0)
-                .harasserKnowsAddress(r.nextInt(4) == 0)
-                .childrenInvolved(r.nextInt(5) == 0)
-                .fearsViolence(r.nextInt(4) == 0)
-                .thoughtsOfSelfHarm(r.nextInt(10) == 0);
+                .inImmediateDanger(answer(r, 6))
+                .harasserKnowsAddress(answer(r, 4))
+                .childrenInvolved(answer(r, 5))
+                .fearsViolence(answer(r, 4))
+                .thoughtsOfSelfHarm(answer(r, 10));
+        if (r.nextInt(4) == 0) {
+            safety.addMeasuresTaken("Fitted a new " + pick(r, WORDS) + " lock and changed my route to work");
+        }
         if (r.nextBoolean()) {
             safety.safeContact(ImmutableSafeContact.builder()
                     .method(ContactMethod.values()[r.nextInt(ContactMethod.values().length)])
@@ -246,6 +283,16 @@ public final class CaseArbitraries {
         }
         cb.safety(safety.build());
         return cb.build();
+    }
+
+    /**
+     * A random answer: yes about once in {@code oneIn} (never when {@code oneIn} is 0), otherwise no or unknown.
+     */
+    private static Answer answer(Random r, int oneIn) {
+        if (oneIn > 0 && r.nextInt(oneIn) == 0) {
+            return Answer.YES;
+        }
+        return r.nextBoolean() ? Answer.NO : Answer.UNKNOWN;
     }
 
     private static String pick(Random r, String[] from) {

@@ -150,7 +150,7 @@ class UkDocumentsTest {
     @Test
     void childContentIsNeverShownOrAttached() throws IOException {
         Case base = UkSampleCasesTest.sample("uk-sextortion-wales.json");
-        var first = ImmutableIncident.copyOf(base.getIncidents().get(0)).withPersonUnder18(true)
+        var first = ImmutableIncident.copyOf(base.getIncidents().get(0)).withPersonUnder18(org.redress.core.model.Answer.of(true))
                 .withLocations(ContentLocation.url("https://instagram.example/p/EXAMPLE9"));
         Case c = ImmutableCase.copyOf(base).withIncidents(first, base.getIncidents().get(1));
         Plan plan = Planner.load().plan(c, UkSampleCasesTest.AT);

@@ -56,7 +56,7 @@ class UsDocumentsTest {
     private static Incident image(String id, boolean withUrl) {
         var b = Incident.builder().id(id).channel(Channel.WEBSITE).platform("pics.example.net")
                 .occurredAt(IncidentTime.on(LocalDate.of(2026, 11, 1), LA))
-                .addKinds(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE).intimateImage(true)
+                .addKinds(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE).intimateImage(org.redress.core.model.Answer.of(true))
                 .summary("Photo posted without consent").addQuotes(Quote.of("look at this"));
         b.addLocations(withUrl ? ContentLocation.url("https://pics.example.net/a/1")
                 : org.redress.core.model.ImmutableContentLocation.builder().description("somewhere").build());
@@ -124,7 +124,7 @@ class UsDocumentsTest {
         assertThat(refusal(UsDocumentKinds.DMCA_NOTICE, base(person(false)).addIncidents(image("i1", false)).build()))
                 .extracting(p -> p.message().replaceAll(".*\\((element [iv]+).*", "$1"))
                 .containsExactlyInAnyOrder("element iii", "element iv");
-        Case minor = base(person(true)).addIncidents(Incident.builder().from(image("i1", true)).personUnder18(true).build()).build();
+        Case minor = base(person(true)).addIncidents(Incident.builder().from(image("i1", true)).personUnder18(org.redress.core.model.Answer.of(true)).build()).build();
         assertThat(refusal(UsDocumentKinds.DMCA_NOTICE, minor)).anyMatch(p -> p.message().contains("under 18"));
     }
 

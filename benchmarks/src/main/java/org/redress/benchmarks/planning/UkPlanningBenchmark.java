@@ -88,7 +88,7 @@ public class UkPlanningBenchmark {
                 .subject(Person.builder().name("Sam Example").build())
                 .addParties(Party.builder().id("p1").name("Robin Placeholder").relationship(Relationship.FORMER_PARTNER)
                         .addAccounts(Account.of("instagram", "@robin_placeholder_example")).build())
-                .safety(ImmutableSafetyFacts.builder().harasserKnowsAddress(true).fearsViolence(true).build());
+                .safety(ImmutableSafetyFacts.builder().harasserKnowsAddress(org.redress.core.model.Answer.of(true)).fearsViolence(org.redress.core.model.Answer.of(true)).build());
         OffsetDateTime start = OffsetDateTime.of(2025, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC);
         for (int i = 0; i < n; i++) {
             var kinds = EnumSet.of(KINDS[i % KINDS.length]);

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.redress.core.json.RedressJson;
+import org.redress.core.model.Answer;
 import org.redress.core.model.Account;
 import org.redress.core.model.Case;
 import org.redress.core.model.Channel;
@@ -100,19 +101,19 @@ public class UsPlanningBenchmark {
                     .addLocations(ContentLocation.url("https://social.example/p/" + i))
                     .summary("Fictional incident " + i).account("Something happened on day " + i + ".")
                     .addQuotes(Quote.of("fictional words " + i)).addPerpetratorIds("p1").addEvidenceIds("e1")
-                    .intimateImage(i % 7 == 0).offlineContact(i % 11 == 0);
+                    .intimateImage(Answer.of(i % 7 == 0)).offlineContact(Answer.of(i % 11 == 0));
             if (ks.contains(HarassmentKind.HATE)) {
                 inc.addProtectedCharacteristics(org.redress.core.model.ProtectedCharacteristic.values()[0]);
             }
             if (ks.contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)) {
-                inc.financialDemand(true).amountDemanded(Money.of(String.valueOf(100 + i), "USD"));
+                inc.financialDemand(Answer.YES).amountDemanded(Money.of(String.valueOf(100 + i), "USD"));
             }
             c.addIncidents(inc.build());
         }
         c.addReports(ReportMade.builder().id("r1").routeId("us.take-it-down-request")
                 .madeAt(OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC)).status(ReportStatus.SUBMITTED)
                 .addIncidentIds("i0").build());
-        c.safety(ImmutableSafetyFacts.builder().fearsViolence(false).build());
+        c.safety(ImmutableSafetyFacts.builder().fearsViolence(org.redress.core.model.Answer.of(false)).build());
         return c.build();
     }
 }

@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.redress.core.model.Answer;
 
 /**
  * Generates a JSON Schema (draft 2020-12) from Redress value types, as Jackson writes them: property names and
@@ -246,6 +247,17 @@ public final class JsonSchemaGenerator {
         }
         if (raw == URI.class) {
             s.put("type", "string").put("format", "iri");
+            return s;
+        }
+        if (raw == Answer.class) {
+            s.put("$ref", "#/$defs/Answer");
+            defs.computeIfAbsent("Answer", k -> {
+                ObjectNode a = JsonNodeFactory.instance.objectNode();
+                a.put("description", "A yes/no fact that may not be known: true, false, or \"unknown\" "
+                        + "(null and an absent value are unknown too). Unknown is never read as no.");
+                a.putArray("enum").add(true).add(false).add("unknown").addNull();
+                return a;
+            });
             return s;
         }
         if (raw.isEnum()) {

@@ -64,7 +64,7 @@ public final class RedressJson {
 
     private static final Pattern VERSION = Pattern.compile("([0-9]{1,3})\\.([0-9]{1,3})");
     private static final int SUPPORTED_MAJOR = 1;
-    private static final int SUPPORTED_MINOR = 0;
+    private static final int SUPPORTED_MINOR = 1;
 
     private static final ObjectMapper MAPPER = newMapper();
     private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());

@@ -32,7 +32,7 @@ import org.redress.core.internal.Validation;
 public abstract class Case implements SelfChecking {
 
     /** The version of the JSON format this library writes. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     /** The case's id, chosen by the host app. */
     @NotNull

@@ -14,6 +14,11 @@ public enum HarassmentKind {
     THREAT_OF_SEXUAL_VIOLENCE,
     /** A threat to kill. */
     DEATH_THREAT,
+    /**
+     * A threat that is not of violence: to expose, to share images, to report falsely, to get the person sacked.
+     * @since 1.1
+     */
+    THREAT_OTHER,
     /** Sharing, or threatening to share, intimate images without consent. */
     NON_CONSENSUAL_INTIMATE_IMAGE,
     /** Fake or altered intimate images (deepfakes). */
@@ -45,5 +50,10 @@ public enum HarassmentKind {
     /** Encouraging the person to harm themselves. */
     ENCOURAGING_SELF_HARM,
     /** Another kind, described in the person's account. */
-    OTHER
+    OTHER;
+
+    /** Whether this is a threat of violence: of violence, of sexual violence, or to kill. */
+    public boolean isViolentThreat() {
+        return this == THREAT_OF_VIOLENCE || this == THREAT_OF_SEXUAL_VIOLENCE || this == DEATH_THREAT;
+    }
 }

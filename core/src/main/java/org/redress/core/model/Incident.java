@@ -1,13 +1,17 @@
 package org.redress.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -81,31 +85,47 @@ public abstract class Incident implements SelfChecking {
     @NotNull
     public abstract List<@NotBlank String> getEvidenceIds();
 
-    /** Whether money, images or anything else was demanded under threat. */
+    /**
+     * Whether money, images or anything else was demanded under threat. {@link #isFinancialDemand()} is the
+     * convenience for "recorded as yes".
+     */
     @Value.Default
-    public boolean isFinancialDemand() {
-        return false;
+    public Answer getFinancialDemand() {
+        return Answer.UNKNOWN;
     }
 
     /** What was demanded, when a sum was named. */
     public abstract Optional<@Valid Money> getAmountDemanded();
 
+    /** What kinds of thing were demanded, whether or not a sum was named (gift cards, cryptocurrency, images). */
+    @NotNull
+    public abstract Set<@NotNull DemandKind> getDemandKinds();
+
     /** Whether the person paid anything. */
     @Value.Default
-    public boolean isMoneyPaid() {
-        return false;
+    public Answer getMoneyPaid() {
+        return Answer.UNKNOWN;
     }
 
     /** Whether intimate images of the person were involved (shared, threatened, or faked). */
     @Value.Default
-    public boolean isIntimateImage() {
-        return false;
+    public Answer getIntimateImage() {
+        return Answer.UNKNOWN;
     }
 
-    /** Whether the person was under 18 at the time (or when an image of them was made). */
+    /**
+     * Who made the intimate image, when one is involved. Only an image the person made themself is theirs under
+     * copyright law.
+     */
+    public abstract Optional<ImageMaker> getImageMadeBy();
+
+    /**
+     * Whether the person was under 18 at the time (or when an image of them was made). Unknown is never read as
+     * "no"; a date of birth, where the case has one, decides.
+     */
     @Value.Default
-    public boolean isPersonUnder18() {
-        return false;
+    public Answer getPersonUnder18() {
+        return Answer.UNKNOWN;
     }
 
     /**
@@ -113,14 +133,91 @@ public abstract class Incident implements SelfChecking {
      * location and a description only, and it is reported to the child-protection hotline.
      */
     @Value.Default
-    public boolean isInvolvesChild() {
-        return false;
+    public Answer getInvolvesChild() {
+        return Answer.UNKNOWN;
     }
 
     /** Whether the harasser threatened to come to, or showed up at, the person's home, work or school. */
     @Value.Default
+    public Answer getOfflineContact() {
+        return Answer.UNKNOWN;
+    }
+
+    /** Whether a threat in this incident is to be carried out now or within a day. */
+    @Value.Default
+    public Answer getThreatImminent() {
+        return Answer.UNKNOWN;
+    }
+
+    /** When the harasser said a threat would be carried out ("tonight", "at 5 tomorrow"), as an instant. */
+    public abstract Optional<OffsetDateTime> getThreatDueAt();
+
+    /** The places of the person's where a threat is to be carried out. */
+    @NotNull
+    public abstract Set<@NotNull Place> getThreatPlaces();
+
+    /** Whether a weapon was shown or described (in a photo, a video or the message). */
+    @Value.Default
+    public Answer getWeaponShown() {
+        return Answer.UNKNOWN;
+    }
+
+    /** Whether the harasser is, or says they are, near the person now (outside their home, at their work). */
+    @Value.Default
+    public Answer getHarasserNearby() {
+        return Answer.UNKNOWN;
+    }
+
+    /** The places of the person's that the harasser urged others to go to. */
+    @NotNull
+    public abstract Set<@NotNull Place> getOthersUrgedTo();
+
+    /** Whether the person's own account was taken over. */
+    @Value.Default
+    public Answer getAccountTakenOver() {
+        return Answer.UNKNOWN;
+    }
+
+    /** For a pile-on: roughly how many accounts took part. */
+    public abstract Optional<@PositiveOrZero @Max(100_000_000) Integer> getPileOnSize();
+
+    /**
+     * Whether something was demanded under threat: {@link #getFinancialDemand()} is yes, or a sum or a kind of
+     * demand is recorded.
+     */
+    @JsonIgnore
+    public boolean isFinancialDemand() {
+        return getFinancialDemand().isYes() || getAmountDemanded().isPresent() || !getDemandKinds().isEmpty();
+    }
+
+    /** Whether {@link #getMoneyPaid()} is yes. */
+    @JsonIgnore
+    public boolean isMoneyPaid() {
+        return getMoneyPaid().isYes();
+    }
+
+    /** Whether {@link #getIntimateImage()} is yes. */
+    @JsonIgnore
+    public boolean isIntimateImage() {
+        return getIntimateImage().isYes();
+    }
+
+    /** Whether {@link #getPersonUnder18()} is yes (see {@code SafetyAssessment} for the age by date of birth). */
+    @JsonIgnore
+    public boolean isPersonUnder18() {
+        return getPersonUnder18().isYes();
+    }
+
+    /** Whether {@link #getInvolvesChild()} is yes. */
+    @JsonIgnore
+    public boolean isInvolvesChild() {
+        return getInvolvesChild().isYes();
+    }
+
+    /** Whether {@link #getOfflineContact()} is yes. */
+    @JsonIgnore
     public boolean isOfflineContact() {
-        return false;
+        return getOfflineContact().isYes();
     }
 
     /** A builder. */
@@ -134,9 +231,13 @@ public abstract class Incident implements SelfChecking {
             problems.add("protectedCharacteristics", "is empty for hate harassment",
                     "Say which characteristic was targeted, or use 'other'.");
         }
-        if (getAmountDemanded().isPresent() && !isFinancialDemand()) {
+        if (getAmountDemanded().isPresent() && getFinancialDemand().isNo()) {
             problems.add("financialDemand", "is false although 'amountDemanded' is given",
                     "Set 'financialDemand' to true, or remove 'amountDemanded'.");
+        }
+        if (!getDemandKinds().isEmpty() && getFinancialDemand().isNo()) {
+            problems.add("financialDemand", "is false although 'demandKinds' is given",
+                    "Set 'financialDemand' to true, or remove 'demandKinds'.");
         }
     }
 

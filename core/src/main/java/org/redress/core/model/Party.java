@@ -1,5 +1,6 @@
 package org.redress.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
@@ -46,10 +47,16 @@ public abstract class Party {
     @Value.Redacted
     public abstract Optional<@Size(max = 5000) String> getDescription();
 
-    /** Whether they are known to be under 18. */
+    /** Whether they are under 18. */
     @Value.Default
+    public Answer getMinor() {
+        return Answer.UNKNOWN;
+    }
+
+    /** Whether {@link #getMinor()} is yes. */
+    @JsonIgnore
     public boolean isMinor() {
-        return false;
+        return getMinor().isYes();
     }
 
     /** Whether the person knows who they are. */
@@ -59,13 +66,12 @@ public abstract class Party {
 
     /** Whether they are, or were, the person's partner. */
     public boolean isPartnerOrFormerPartner() {
-        return getRelationship() == Relationship.CURRENT_PARTNER || getRelationship() == Relationship.FORMER_PARTNER;
+        return getRelationship().isPartnerOrFormerPartner();
     }
 
     /** Whether the relationship is domestic: partner, former partner, family or household member. */
     public boolean isDomestic() {
-        return isPartnerOrFormerPartner() || getRelationship() == Relationship.FAMILY
-                || getRelationship() == Relationship.HOUSEHOLD_MEMBER;
+        return getRelationship().isDomestic();
     }
 
     /** A builder. */

@@ -10,12 +10,20 @@ public enum Relationship {
     CURRENT_PARTNER,
     /** A former partner. */
     FORMER_PARTNER,
+    /** A husband, wife or civil partner. @since 1.1 */
+    SPOUSE,
+    /** A former husband, wife or civil partner. @since 1.1 */
+    FORMER_SPOUSE,
     /** A family member. */
     FAMILY,
     /** Someone living in the same household. */
     HOUSEHOLD_MEMBER,
     /** A colleague or fellow student. */
     COLLEAGUE,
+    /** A former colleague. @since 1.1 */
+    FORMER_COLLEAGUE,
+    /** A classmate or fellow pupil. @since 1.1 */
+    CLASSMATE,
     /** Someone the person knows. */
     ACQUAINTANCE,
     /** Someone known only online. */
@@ -23,5 +31,15 @@ public enum Relationship {
     /** A stranger. */
     STRANGER,
     /** Not known (for example an anonymous account). */
-    UNKNOWN
+    UNKNOWN;
+
+    /** Whether this is a partner, spouse, or a former one. */
+    public boolean isPartnerOrFormerPartner() {
+        return this == CURRENT_PARTNER || this == FORMER_PARTNER || this == SPOUSE || this == FORMER_SPOUSE;
+    }
+
+    /** Whether the relationship is domestic: partner, spouse (current or former), family or household member. */
+    public boolean isDomestic() {
+        return isPartnerOrFormerPartner() || this == FAMILY || this == HOUSEHOLD_MEMBER;
+    }
 }

@@ -46,6 +46,9 @@ public abstract class ReportMade {
     @NotNull
     public abstract ReportStatus getStatus();
 
+    /** What came of it, as far as the person can see. */
+    public abstract Optional<ReportOutcome> getOutcome();
+
     /** When the route last answered. */
     public abstract Optional<OffsetDateTime> getRespondedAt();
 

@@ -1,8 +1,12 @@
 package org.redress.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.internal.Validation;
@@ -15,33 +19,71 @@ public abstract class SafetyFacts {
 
     /** Whether the person is in immediate danger now. */
     @Value.Default
+    public Answer getInImmediateDanger() {
+        return Answer.UNKNOWN;
+    }
+
+    /** Whether {@link #getInImmediateDanger()} is yes. */
+    @JsonIgnore
     public boolean isInImmediateDanger() {
-        return false;
+        return getInImmediateDanger().isYes();
     }
 
     /** Whether the harasser knows where the person lives. */
     @Value.Default
+    public Answer getHarasserKnowsAddress() {
+        return Answer.UNKNOWN;
+    }
+
+    /** Whether {@link #getHarasserKnowsAddress()} is yes. */
+    @JsonIgnore
     public boolean isHarasserKnowsAddress() {
-        return false;
+        return getHarasserKnowsAddress().isYes();
     }
 
     /** Whether children live with the person or are otherwise involved. */
     @Value.Default
+    public Answer getChildrenInvolved() {
+        return Answer.UNKNOWN;
+    }
+
+    /** Whether {@link #getChildrenInvolved()} is yes. */
+    @JsonIgnore
     public boolean isChildrenInvolved() {
-        return false;
+        return getChildrenInvolved().isYes();
     }
 
     /** Whether the person fears for their life or thinks they may be hurt. */
     @Value.Default
+    public Answer getFearsViolence() {
+        return Answer.UNKNOWN;
+    }
+
+    /** Whether {@link #getFearsViolence()} is yes. */
+    @JsonIgnore
     public boolean isFearsViolence() {
-        return false;
+        return getFearsViolence().isYes();
     }
 
     /** Whether the person has had thoughts of harming themselves. */
     @Value.Default
-    public boolean isThoughtsOfSelfHarm() {
-        return false;
+    public Answer getThoughtsOfSelfHarm() {
+        return Answer.UNKNOWN;
     }
+
+    /** Whether {@link #getThoughtsOfSelfHarm()} is yes. */
+    @JsonIgnore
+    public boolean isThoughtsOfSelfHarm() {
+        return getThoughtsOfSelfHarm().isYes();
+    }
+
+    /**
+     * What the person has done to stay safe (a new lock, a changed route, staying with a friend). Kept for the
+     * person and their advocates; never put into anything the other party receives.
+     */
+    @NotNull
+    @Value.Redacted
+    public abstract List<@NotNull @Size(min = 1, max = 500) String> getMeasuresTaken();
 
     /** A safe way to contact the person. */
     public abstract Optional<@Valid SafeContact> getSafeContact();

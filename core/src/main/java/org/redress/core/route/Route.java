@@ -3,6 +3,8 @@ package org.redress.core.route;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -55,6 +57,31 @@ public abstract class Route {
 
     /** Who it is for, when it is limited (such as "adults (18+)" or "under-18s"). */
     public abstract Optional<@Size(max = 300) String> getAudience();
+
+    /**
+     * The youngest age the route serves, inclusive, when it has one (an adults-only helpline has 18). A person whose
+     * age is not known is never taken to meet it.
+     *
+     * @since 1.1
+     */
+    public abstract Optional<@Min(0) @Max(120) Integer> getMinAge();
+
+    /**
+     * The oldest age the route serves, inclusive, when it has one (a service for under-18s has 17).
+     *
+     * @since 1.1
+     */
+    public abstract Optional<@Min(0) @Max(120) Integer> getMaxAge();
+
+    /** Whether the route serves a person of this age. */
+    public boolean servesAge(int age) {
+        return getMinAge().map(min -> age >= min).orElse(true) && getMaxAge().map(max -> age <= max).orElse(true);
+    }
+
+    /** Whether the route is only for adults (its youngest age is 18 or more). */
+    public boolean isAdultsOnly() {
+        return getMinAge().map(min -> min >= 18).orElse(false);
+    }
 
     /** How to reach it. */
     @NotNull

@@ -153,7 +153,7 @@ class EvidenceCaptureTest {
                                 java.time.OffsetDateTime.parse("2026-03-01T21:04:00Z"), java.time.ZoneId.of("UTC")))
                         .channel(org.redress.core.model.Channel.SOCIAL_MEDIA)
                         .addKinds(org.redress.core.model.HarassmentKind.THREAT_OF_VIOLENCE)
-                        .involvesChild(true)
+                        .involvesChild(org.redress.core.model.Answer.YES)
                         .addLocations(ContentLocation.url("https://host.example/content/456"))
                         .build())
                 .build();

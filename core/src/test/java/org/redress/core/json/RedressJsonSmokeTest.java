@@ -114,8 +114,8 @@ class RedressJsonSmokeTest {
     @Test
     void aNullOrMissingVersionIsAProblemNotTheDefault() {
         String valid = new String(RedressJson.writeCase(sample()), StandardCharsets.UTF_8);
-        for (String edited : new String[] {valid.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": null"),
-            valid.replace("\"schemaVersion\": \"1.0\",", "")}) {
+        for (String edited : new String[] {valid.replace("\"schemaVersion\": \"" + Case.SCHEMA_VERSION + "\"", "\"schemaVersion\": null"),
+            valid.replace("\"schemaVersion\": \"" + Case.SCHEMA_VERSION + "\",", "")}) {
             assertThat(edited).isNotEqualTo(valid);
             assertThatThrownBy(() -> RedressJson.readCase(edited.getBytes(StandardCharsets.UTF_8)))
                     .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.getProblems())

@@ -25,7 +25,8 @@ public final class CaseFacts {
     private static final Set<HarassmentKind> INTIMATE = EnumSet.of(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE,
             HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
     private static final Set<Relationship> IDENTIFIABLE = EnumSet.of(Relationship.CURRENT_PARTNER,
-            Relationship.FORMER_PARTNER, Relationship.FAMILY, Relationship.HOUSEHOLD_MEMBER, Relationship.COLLEAGUE,
+            Relationship.FORMER_PARTNER, Relationship.SPOUSE, Relationship.FORMER_SPOUSE, Relationship.FAMILY,
+            Relationship.HOUSEHOLD_MEMBER, Relationship.COLLEAGUE, Relationship.FORMER_COLLEAGUE, Relationship.CLASSMATE,
             Relationship.ACQUAINTANCE);
     private static final Set<Channel> ONLINE = EnumSet.of(Channel.SOCIAL_MEDIA, Channel.MESSAGING, Channel.FORUM,
             Channel.GAMING, Channel.WEBSITE);

@@ -31,8 +31,7 @@ final class NewYork implements StateProfile {
     @Override
     public OrderChoice protectiveOrder(Facts f) {
         boolean qualifies = f.parties.values().stream().map(Party::getRelationship)
-                .anyMatch(r -> r == Relationship.CURRENT_PARTNER || r == Relationship.FORMER_PARTNER
-                        || r == Relationship.FAMILY);
+                .anyMatch(r -> r.isPartnerOrFormerPartner() || r == Relationship.FAMILY);
         if (qualifies) {
             return new OrderChoice(FAMILY, "You and the harasser are or were partners or relatives, a relationship "
                     + "Family Court Act § 812 covers, so you can file a family offense petition in Family Court.",

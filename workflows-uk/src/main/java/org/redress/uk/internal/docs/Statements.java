@@ -169,12 +169,20 @@ final class Statements {
                 return "my partner";
             case FORMER_PARTNER:
                 return "my former partner";
+            case SPOUSE:
+                return "my husband or wife";
+            case FORMER_SPOUSE:
+                return "my former husband or wife";
             case FAMILY:
                 return "a member of my family";
             case HOUSEHOLD_MEMBER:
                 return "a member of my household";
             case COLLEAGUE:
                 return "a colleague or fellow student";
+            case FORMER_COLLEAGUE:
+                return "a former colleague";
+            case CLASSMATE:
+                return "someone I study with";
             case ACQUAINTANCE:
                 return "someone I know";
             case ONLINE_CONTACT:

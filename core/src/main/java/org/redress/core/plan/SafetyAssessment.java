@@ -1,0 +1,421 @@
+package org.redress.core.plan;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.redress.core.model.Case;
+import org.redress.core.model.ContentStatus;
+import org.redress.core.model.DemandKind;
+import org.redress.core.model.EvidenceRecord;
+import org.redress.core.model.HarassmentKind;
+import org.redress.core.model.Incident;
+import org.redress.core.model.IncidentTime;
+import org.redress.core.model.Party;
+import org.redress.core.model.Quote;
+
+/**
+ * One reading of a case's safety facts that every jurisdiction pack, document builder and exporter shares: is the
+ * person in danger now, how old were they at each incident, and which material must never be copied because it is a
+ * sexual image of a child.
+ *
+ * <p>The reading is conservative where a mistake costs most. An age that is not known is never taken to be adult; any
+ * sign that the person was under 18 when an intimate image was involved makes that image child sexual abuse
+ * material, whatever other flags say; a threat of violence tied to a time, a place or a weapon counts as danger now.
+ *
+ * <p>Danger is read from structured facts first ({@link org.redress.core.model.SafetyFacts#getInImmediateDanger()},
+ * {@link Incident#getThreatImminent()}, {@link Incident#getThreatDueAt()}, {@link Incident#getThreatPlaces()},
+ * {@link Incident#getWeaponShown()}, {@link Incident#getHarasserNearby()}, {@link Incident#getOthersUrgedTo()}) and
+ * then from plain-English cues in the harasser's words and the person's account of a recent incident ("tonight",
+ * "outside your house", "knife"). The cues are a safety net for facts the person did not tick, not a classifier:
+ * they err towards showing the emergency step.
+ *
+ * <p>Instances are immutable and cheap to make; make one per plan.
+ *
+ * @see org.redress.core.model.SafetyFacts
+ * @since 1.1
+ */
+public final class SafetyAssessment {
+
+    /** How old the person was at a moment, as far as the case says. */
+    public enum AgeAtTime {
+        /** Under 18. */
+        CHILD,
+        /** 18 or over. */
+        ADULT,
+        /** Not known: never treated as adult. */
+        UNKNOWN
+    }
+
+    /** What made the assessment find danger now. */
+    public enum DangerSignal {
+        /** The person said they are in immediate danger. */
+        FLAGGED,
+        /** A threat of violence is to be carried out now or within a day. */
+        THREAT_IMMINENT,
+        /** A threat of violence is due within a day of the plan (or was due less than a day ago). */
+        THREAT_DUE_SOON,
+        /** A threat of violence names a place in the person's life (home, work, school) or a visit there. */
+        THREAT_AT_PLACE,
+        /** A weapon was shown or described. */
+        WEAPON,
+        /** The harasser is, or says they are, near the person now. */
+        HARASSER_NEARBY,
+        /** The harasser urged others to go to the person's home, work or school. */
+        OTHERS_URGED,
+        /** The words of a recent incident tie a threat to a time or place, mention a weapon, or urge a visit. */
+        TEXT_CUE
+    }
+
+    /** How long a threat's due time counts as "now", before and after the moment of planning. */
+    public static final Duration IMMINENT_WINDOW = Duration.ofHours(24);
+
+    /** How recent an incident must be for cues in its words about time ("tonight") to count as danger now. */
+    public static final Duration RECENT_WINDOW = Duration.ofHours(48);
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String PLACE_WORDS = "(?:house|home|flat|apartment|door|place|work|office|job|school|"
+            + "college|uni|university|class|gym|car|street|window|building)";
+    /** A time that is now or soon: tonight, today, in an hour, at 5, when you leave. */
+    private static final Pattern TIME_CUE = Pattern.compile("\\b(?:tonight|today|this (?:morning|afternoon|evening|"
+            + "weekend)|tomorrow|right now|now|soon|in (?:an?|one|two|three|few|\\d+) (?:minutes?|mins?|hours?|hrs?)|"
+            + "at \\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|o'?clock)?|when you (?:leave|get (?:home|out|off)|finish)|"
+            + "after (?:work|school|class)|on your way)\\b", FLAGS);
+    /** A place in the person's life, tied to the harasser's presence or intent. */
+    private static final Pattern PLACE_CUE = Pattern.compile("\\b(?:(?:outside|at|near|by|to|from|round|around|"
+            + "in front of) (?:your|ur|her|his|their) " + PLACE_WORDS + "|i know where (?:you|u|she|he|they) (?:live|"
+            + "lives|work|works|study|studies|go|goes|sleep)|(?:your|ur) address is|"
+            + "(?:come|coming|going|gonna go) (?:to|round|over to) (?:your|ur|her|his|their))\\b", FLAGS);
+    /** A weapon. */
+    private static final Pattern WEAPON_CUE = Pattern.compile("\\b(?:knife|knives|blade|machete|gun|guns|pistol|"
+            + "rifle|shotgun|firearm|acid|bullet|bullets|shoot|shot you|stab|stabbed|axe|hammer|baseball bat)\\b",
+            FLAGS);
+    /** The harasser near the person now. */
+    private static final Pattern NEARBY_CUE = Pattern.compile("\\b(?:i'?m|i am|we'?re|we are) (?:outside|here|"
+            + "downstairs|at your|near your|by your|across the road|parked)|i can see you|look out (?:of )?your "
+            + "window|watching you right now|i'?m behind you\\b", FLAGS);
+    /** Others urged to go to the person. */
+    private static final Pattern URGE_CUE = Pattern.compile("\\b(?:(?:go|get|head|pop|swing) (?:round |over )?to "
+            + "(?:her|his|their|this \\w+'?s?) (?:house|home|flat|place|work|office|school|college)|"
+            + "(?:someone|somebody|anyone|everyone|y'?all|you lot|lads) (?:should|needs? to|go|come on,? let'?s|"
+            + "pay|visit|find)\\b[^.!?]{0,40}\\b(?:visit|go|find|pay|show up|turn up)|pay (?:her|him|them) a visit|"
+            + "(?:her|his|their) address is|(?:show|turn) up at (?:her|his|their))", FLAGS);
+
+    private final Case c;
+    private final OffsetDateTime asOf;
+    private final List<DangerSignal> signals;
+    private final List<String> dangerIncidentIds;
+
+    private SafetyAssessment(Case c, OffsetDateTime asOf) {
+        this.c = c;
+        this.asOf = asOf;
+        Set<DangerSignal> found = EnumSet.noneOf(DangerSignal.class);
+        Set<String> incidents = new LinkedHashSet<>();
+        if (c.getSafety().isInImmediateDanger()) {
+            found.add(DangerSignal.FLAGGED);
+        }
+        for (Incident i : c.getIncidents()) {
+            Set<DangerSignal> own = dangerSignals(i);
+            if (!own.isEmpty()) {
+                found.addAll(own);
+                incidents.add(i.getId());
+            }
+        }
+        this.signals = List.copyOf(found);
+        this.dangerIncidentIds = List.copyOf(incidents);
+    }
+
+    /**
+     * Reads a case's safety facts at a moment.
+     *
+     * @param c the case
+     * @param asOf the moment of planning (threat times and the person's age are read against it)
+     * @throws NullPointerException naming the argument that is null
+     */
+    public static SafetyAssessment of(Case c, OffsetDateTime asOf) {
+        Objects.requireNonNull(c, "c (the case) must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        return new SafetyAssessment(c, asOf);
+    }
+
+    /** The case read. */
+    public Case getCase() {
+        return c;
+    }
+
+    /** The moment the case was read at. */
+    public OffsetDateTime asOf() {
+        return asOf;
+    }
+
+    /** Whether the facts show danger now: the emergency route comes first. */
+    public boolean immediateDanger() {
+        return !signals.isEmpty();
+    }
+
+    /** What showed danger, in the order of {@link DangerSignal}; empty when none did. */
+    public List<DangerSignal> signals() {
+        return signals;
+    }
+
+    /** The incidents whose facts or words showed danger, in case order. */
+    public List<String> dangerIncidentIds() {
+        return dangerIncidentIds;
+    }
+
+    /** What in one incident shows danger now (empty when nothing does). */
+    public Set<DangerSignal> dangerSignals(Incident i) {
+        Set<DangerSignal> s = EnumSet.noneOf(DangerSignal.class);
+        boolean violent = isViolentThreat(i);
+        if (violent && i.getThreatImminent().isYes()) {
+            s.add(DangerSignal.THREAT_IMMINENT);
+        }
+        if (violent && i.getThreatDueAt().isPresent()) {
+            Duration d = Duration.between(asOf.toInstant(), i.getThreatDueAt().get().toInstant());
+            if (d.abs().compareTo(IMMINENT_WINDOW) <= 0) {
+                s.add(DangerSignal.THREAT_DUE_SOON);
+            }
+        }
+        if (violent && (!i.getThreatPlaces().isEmpty() || i.isOfflineContact())) {
+            s.add(DangerSignal.THREAT_AT_PLACE);
+        }
+        if (i.getWeaponShown().isYes()) {
+            s.add(DangerSignal.WEAPON);
+        }
+        if (i.getHarasserNearby().isYes()) {
+            s.add(DangerSignal.HARASSER_NEARBY);
+        }
+        if (!i.getOthersUrgedTo().isEmpty()) {
+            s.add(DangerSignal.OTHERS_URGED);
+        }
+        if (textCue(i, violent)) {
+            s.add(DangerSignal.TEXT_CUE);
+        }
+        return s;
+    }
+
+    private boolean textCue(Incident i, boolean violent) {
+        // The harasser's words and the person's account; each cue is looked for in one text at a time.
+        List<String> texts = new ArrayList<>(i.getQuotes().size() + 2);
+        for (Quote q : i.getQuotes()) {
+            texts.add(q.getText());
+        }
+        i.getSummary().ifPresent(texts::add);
+        i.getAccount().ifPresent(texts::add);
+        boolean recent = recent(i.getOccurredAt());
+        boolean threat = violent || i.getKinds().contains(HarassmentKind.STALKING_OR_MONITORING)
+                || i.getKinds().contains(HarassmentKind.DOXXING);
+        for (String t : texts) {
+            if (recent && (NEARBY_CUE.matcher(t).find() || URGE_CUE.matcher(t).find())) {
+                return true;
+            }
+            if (violent && (PLACE_CUE.matcher(t).find() || WEAPON_CUE.matcher(t).find())) {
+                return true;
+            }
+            if (threat && recent && TIME_CUE.matcher(t).find() && (violent || PLACE_CUE.matcher(t).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an incident may have happened within {@link #RECENT_WINDOW} of the moment of planning. */
+    private boolean recent(IncidentTime t) {
+        Instant latest = t.getInstant().map(OffsetDateTime::toInstant)
+                .or(() -> t.getTo().map(OffsetDateTime::toInstant))
+                .orElseGet(() -> t.getDate().map(d -> d.plusDays(1).atStartOfDay(t.getZone()).toInstant())
+                        .orElse(Instant.MAX));
+        return !latest.isBefore(asOf.toInstant().minus(RECENT_WINDOW));
+    }
+
+    /** Whether the incident is a threat of violence, of sexual violence or to kill. */
+    public static boolean isViolentThreat(Incident i) {
+        for (HarassmentKind k : i.getKinds()) {
+            if (k.isViolentThreat()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person's age in whole years at the moment of planning, when the date of birth is known. */
+    public OptionalInt ageNowYears() {
+        return c.getSubject().getDateOfBirth()
+                .map(dob -> OptionalInt.of(Period.between(dob, asOf.toLocalDate()).getYears()))
+                .orElse(OptionalInt.empty());
+    }
+
+    /** The person's age in whole years when the incident happened (its earliest moment), when the date of birth is known. */
+    public OptionalInt ageYears(Incident i) {
+        return c.getSubject().getDateOfBirth()
+                .map(dob -> OptionalInt.of(Period.between(dob, day(i)).getYears()))
+                .orElse(OptionalInt.empty());
+    }
+
+    private static LocalDate day(Incident i) {
+        return i.getOccurredAt().earliest().atZone(i.getOccurredAt().getZone()).toLocalDate();
+    }
+
+    /**
+     * How old the person was at the incident: a child if the incident says so or the date of birth makes them under
+     * 18 then; an adult if the date of birth, or a recorded "no" with no date of birth, says so; otherwise unknown.
+     */
+    public AgeAtTime age(Incident i) {
+        if (i.getPersonUnder18().isYes()) {
+            return AgeAtTime.CHILD;
+        }
+        OptionalInt years = ageYears(i);
+        if (years.isPresent()) {
+            return years.getAsInt() < 18 ? AgeAtTime.CHILD : AgeAtTime.ADULT;
+        }
+        return i.getPersonUnder18().isNo() ? AgeAtTime.ADULT : AgeAtTime.UNKNOWN;
+    }
+
+    /** How old the person is at the moment of planning, by date of birth; unknown without one. */
+    public AgeAtTime ageNow() {
+        OptionalInt years = ageNowYears();
+        if (years.isEmpty()) {
+            return AgeAtTime.UNKNOWN;
+        }
+        return years.getAsInt() < 18 ? AgeAtTime.CHILD : AgeAtTime.ADULT;
+    }
+
+    /** Whether the person was a child at the incident. */
+    public boolean child(Incident i) {
+        return age(i) == AgeAtTime.CHILD;
+    }
+
+    /** Whether the person is a child now, or was at any incident of the case. */
+    public boolean anyChild() {
+        if (ageNow() == AgeAtTime.CHILD) {
+            return true;
+        }
+        for (Incident i : c.getIncidents()) {
+            if (child(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the person is known to be an adult now and at every incident. Routes for adults only are offered
+     * without an age condition only when this holds.
+     */
+    public boolean knownAdult() {
+        AgeAtTime now = ageNow();
+        if (now == AgeAtTime.CHILD) {
+            return false;
+        }
+        boolean everyIncidentAdult = !c.getIncidents().isEmpty();
+        for (Incident i : c.getIncidents()) {
+            AgeAtTime a = age(i);
+            if (a == AgeAtTime.CHILD) {
+                return false;
+            }
+            everyIncidentAdult &= a == AgeAtTime.ADULT;
+        }
+        return now == AgeAtTime.ADULT || everyIncidentAdult;
+    }
+
+    /**
+     * Whether the incident involves an intimate image: recorded as such, of an intimate-image kind, or a demand for
+     * more images. A sextortion whose image is not recorded as absent counts too.
+     */
+    public static boolean intimateImage(Incident i) {
+        if (i.getIntimateImage().isYes()
+                || i.getKinds().contains(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
+                || i.getKinds().contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE)
+                || i.getDemandKinds().contains(DemandKind.MORE_IMAGES)
+                || i.getDemandKinds().contains(DemandKind.SEXUAL_ACTS)) {
+            return true;
+        }
+        return i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL) && !i.getIntimateImage().isNo();
+    }
+
+    /**
+     * Whether the incident's material is a sexual image of a child: the content is recorded as involving a child,
+     * or an intimate image is involved and the person was a child at the time. Such material is never captured,
+     * stored, embedded, listed for export or shown; only where it is gets recorded and reported.
+     */
+    public boolean childSexualImage(Incident i) {
+        return i.getInvolvesChild().isYes() || (intimateImage(i) && child(i));
+    }
+
+    /** Whether any incident's material is a sexual image of a child. */
+    public boolean anyChildSexualImage() {
+        for (Incident i : c.getIncidents()) {
+            if (childSexualImage(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any incident involves an intimate image. */
+    public boolean anyIntimateImage() {
+        for (Incident i : c.getIncidents()) {
+            if (intimateImage(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The ids of evidence records whose content must never be embedded, listed with a hash for export, or shown:
+     * those of incidents with a sexual image of a child (and their quotes), and any record already marked as child
+     * abuse material that was not stored.
+     */
+    public Set<String> childSexualImageEvidenceIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Incident i : c.getIncidents()) {
+            if (childSexualImage(i)) {
+                ids.addAll(i.getEvidenceIds());
+                for (Quote q : i.getQuotes()) {
+                    ids.addAll(q.getEvidenceIds());
+                }
+            }
+        }
+        for (EvidenceRecord e : c.getEvidence()) {
+            if (e.getContentStatus() == ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL) {
+                ids.add(e.getId());
+            }
+        }
+        return Collections.unmodifiableSet(ids);
+    }
+
+    /** Whether any party who did it is a partner, spouse (current or former), family or household member. */
+    public boolean domesticHarasser() {
+        Set<String> perpetrators = new LinkedHashSet<>();
+        for (Incident i : c.getIncidents()) {
+            perpetrators.addAll(i.getPerpetratorIds());
+        }
+        for (Party p : c.getParties()) {
+            if (p.isDomestic() && (perpetrators.contains(p.getId()) || perpetrators.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the person's own account was taken over, or an incident is hacking or account compromise. */
+    public boolean accountTakeover() {
+        for (Incident i : c.getIncidents()) {
+            if (i.getAccountTakenOver().isYes() || i.getKinds().contains(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
