@@ -1,0 +1,5 @@
+/** A small application that uses Redress as a named module; only what an application would write. */
+module org.example.consumer {
+    requires org.redress.core;
+    requires org.redress.pdf;
+}
