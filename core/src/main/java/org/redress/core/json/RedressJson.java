@@ -282,8 +282,15 @@ public final class RedressJson {
         if (json.length > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
-        try {
-            JsonNode root = MAPPER.readTree(json);
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            JsonNode root;
+            try {
+                root = MAPPER.readTree(parser);
+            } catch (NumberFormatException e) {
+                // an exponent beyond what a number can hold (0e-2147483648): the parser is at that value
+                throw new InvalidDataException("JSON", List.of(JsonBinder.numberOutOfBounds(
+                        parser.getParsingContext().pathAsPointer().toString())));
+            }
             if (root == null || root.isMissingNode()) {
                 throw new InvalidDataException("JSON", List.of(new Problem("", "is empty",
                         "Give a JSON object, starting with '{'.")));

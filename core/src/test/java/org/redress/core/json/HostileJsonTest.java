@@ -38,7 +38,7 @@ class HostileJsonTest {
 
     @Test
     void hugeAndTinyExponentsAreRefusedQuickly() {
-        for (String number : List.of("1e999999999", "1e-999999999", "-1E+999999999", "0e-999999999",
+        for (String number : List.of("1e999999999", "1e-999999999", "-1E+999999999", "0e-999999999", "0e-2147483648", "1E2147483648",
                 "123456789012345678901", "0.000000000000000000001")) {
             List<Problem> p = problems(withIncidentField("\"amountDemanded\": {\"amount\": " + number
                     + ", \"currency\": \"GBP\"}"));
@@ -59,6 +59,8 @@ class HostileJsonTest {
                 .satisfies(p -> assertThat(p.pointer()).isEqualTo("/incidents/0/pileOnSize"))
                 .satisfies(p -> assertThat(p.message()).isEqualTo("has the wrong type or format"))
                 .satisfies(p -> assertThat(p.fix()).startsWith("Use a whole number"));
+        assertThat(problems(withIncidentField("\"pileOnSize\": 0e-2147483648"))).singleElement()
+                .satisfies(p -> assertThat(p.pointer()).isEqualTo("/incidents/0/pileOnSize"));
         assertThat(problems(withIncidentField("\"pileOnSize\": 99999999999999999999"))).singleElement()
                 .satisfies(p -> assertThat(p.message()).isEqualTo("is a number out of range"));
     }
