@@ -378,6 +378,9 @@ public final class DocumentKit {
         String initials = c.getSubject().initials();
         int n = 0;
         for (EvidenceRecord e : c.getEvidence()) {
+            if (childSexualImageEvidence.contains(e.getId())) {
+                continue;
+            }
             if (e.getExhibitLabel().isPresent()) {
                 labels.put(e.getId(), e.getExhibitLabel().get());
                 continue;
@@ -391,7 +394,10 @@ public final class DocumentKit {
         }
     }
 
-    /** The label of an evidence record, the same in every document: "SP/1" (UK) or "A" (US), or its own label. */
+    /**
+     * The label of an evidence record, the same in every document: "SP/1" (UK) or "A" (US), or its own label.
+     * Records that are {@link #childSexualImage(String) never listed} have no label.
+     */
     public String exhibitLabel(String evidenceId) {
         return labels.getOrDefault(evidenceId, evidenceId);
     }
