@@ -534,33 +534,73 @@ final class Layout implements Block.Visitor<Void> {
         gap(Style.PARAGRAPH_GAP + 2);
     }
 
+    /**
+     * An exhibit: its caption (label and case reference, description, evidence record, hash) and its image, scaled
+     * to fit below the caption on the same page. When the caption is too long to leave room for the image, the image
+     * follows on its own page under a short caption (label, case reference and hash), so every page of an exhibit
+     * carries its label, the case reference and the hash.
+     */
     private void exhibitBox(ExhibitReference e) throws IOException {
         PDStructureElement div = tagger.element("Div", sect);
         float inner = boxInner();
-        List<Item> items = new ArrayList<>();
-        items.addAll(Items.lines(shape("Exhibit " + e.getLabel(), Face.SERIF_BOLD), inner, Style.BODY_SIZE + 0.5f,
-                Style.BODY_LEADING + 1, 0, Style.BLACK, tagger.element("P", div), false));
-        items.addAll(Items.lines(shape(e.getDescription(), Face.SERIF), inner, Style.BODY_SIZE, Style.BODY_LEADING,
-                0, Style.BLACK, tagger.element("P", div), false));
-        e.getEvidenceId().ifPresent(id -> items.addAll(Items.lines(Shaped.concat(
-                shape("Evidence record: ", Face.SERIF), shape(id, Face.MONO)), inner, Style.MONO_SIZE,
-                Style.MONO_LEADING, 0, Style.GREY_TEXT, tagger.element("P", div), false)));
-        e.getSha256().ifPresent(h -> items.addAll(Items.lines(Shaped.concat(
-                shape("SHA-256: ", Face.SERIF_BOLD), shape(h, Face.MONO)), inner, Style.MONO_SIZE,
-                Style.MONO_LEADING, 0, Style.BLACK, tagger.element("P", div), false)));
-        if (e.getImageRef().isPresent()) {
-            items.add(new Items.Gap(4));
-            items.addAll(image(e, div, inner));
+        List<Item> items = caption(e, div, inner, true);
+        if (e.getImageRef().isEmpty()) {
+            box(items, Style.RULE, 0.75f, null, null);
+            return;
         }
+        PDImageXObject img = loadImage(e);
+        if (img == null) {
+            items.add(new Items.Gap(4));
+            items.addAll(placeholder(e, div, inner));
+            box(items, Style.RULE, 0.75f, null, null);
+            return;
+        }
+        float captionH = Items.height(items, 0, items.size()) + 4;
+        float pageRoom = st.bodyHeight() - 2 * Style.BOX_PAD - 6;
+        float minImage = Math.min(img.getHeight() * PT_PER_PIXEL, 160f);
+        if (captionH + minImage > pageRoom) {
+            box(items, Style.RULE, 0.75f, null, null);
+            items = caption(e, div, inner, false);
+            captionH = Items.height(items, 0, items.size()) + 4;
+        }
+        // here or on a fresh page, whichever shows the image larger (up to its natural size)
+        float hereRoom = c.remaining() - 2 * Style.BOX_PAD - 6 - captionH;
+        float freshRoom = pageRoom - captionH;
+        float natural = scaledHeight(img, inner, Float.MAX_VALUE);
+        if (c.y < st.bodyTop && scaledHeight(img, inner, hereRoom) < Math.min(natural, freshRoom) * 0.85f) {
+            c.newPage();
+            hereRoom = freshRoom;
+        }
+        items.add(new Items.Gap(4));
+        items.add(imageItem(e, div, img, inner, Math.min(hereRoom, freshRoom)));
         box(items, Style.RULE, 0.75f, null, null);
     }
 
-    private List<Item> image(ExhibitReference e, PDStructureElement div, float inner) throws IOException {
+    private List<Item> caption(ExhibitReference e, PDStructureElement div, float inner, boolean full) {
+        List<Item> items = new ArrayList<>();
+        String head = "Exhibit " + e.getLabel() + (full ? "" : " (image)")
+                + doc.getCaseReference().map(r -> "  \u00B7  Case " + r).orElse("");
+        items.addAll(Items.lines(shape(head, Face.SERIF_BOLD), inner, Style.BODY_SIZE + 0.5f,
+                Style.BODY_LEADING + 1, 0, Style.BLACK, tagger.element("P", div), false));
+        if (full) {
+            items.addAll(Items.lines(shape(e.getDescription(), Face.SERIF), inner, Style.BODY_SIZE,
+                    Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
+            e.getEvidenceId().ifPresent(id -> items.addAll(Items.lines(Shaped.concat(
+                    shape("Evidence record: ", Face.SERIF), shape(id, Face.MONO)), inner, Style.MONO_SIZE,
+                    Style.MONO_LEADING, 0, Style.GREY_TEXT, tagger.element("P", div), false)));
+        }
+        e.getSha256().ifPresent(h -> items.addAll(Items.lines(Shaped.concat(
+                shape("SHA-256: ", Face.SERIF_BOLD), shape(h, Face.MONO)), inner, Style.MONO_SIZE,
+                Style.MONO_LEADING, 0, Style.BLACK, tagger.element("P", div), false)));
+        return items;
+    }
+
+    /** The exhibit's image, or null (after a warning) when it cannot be used and placeholders are allowed. */
+    private PDImageXObject loadImage(ExhibitReference e) throws IOException {
         String at = pointer + "/imageRef";
-        PDImageXObject img;
         try {
             byte[] bytes = Images.read(options.imageResolver(), e.getImageRef().get(), options.maxImageBytes());
-            img = Images.image(pd, bytes, options.maxImagePixels());
+            return Images.image(pd, bytes, options.maxImagePixels());
         } catch (Images.Unusable u) {
             if (options.imageFailure() == RenderOptions.ImageFailure.FAIL) {
                 throw new InvalidDataException("document", List.of(new Problem(at,
@@ -569,13 +609,28 @@ final class Layout implements Block.Visitor<Void> {
             }
             warnings.add(RenderWarning.IMAGE_PLACEHOLDER, at, "the image " + u.getMessage()
                     + "; a placeholder was drawn", null);
-            return Items.lines(shape("[Image not shown: the image " + u.getMessage() + ".]", Face.SERIF_ITALIC),
-                    inner, Style.BODY_SIZE, Style.BODY_LEADING, 0, Style.WARNING, tagger.element("P", div), false);
+            lastUnusable = u.getMessage();
+            return null;
         }
+    }
+
+    private String lastUnusable = "";
+
+    private List<Item> placeholder(ExhibitReference e, PDStructureElement div, float inner) {
+        return Items.lines(shape("[Image not shown: the image " + lastUnusable + ".]", Face.SERIF_ITALIC),
+                inner, Style.BODY_SIZE, Style.BODY_LEADING, 0, Style.WARNING, tagger.element("P", div), false);
+    }
+
+    private static float scaledHeight(PDImageXObject img, float maxW, float maxH) {
         float w = img.getWidth() * PT_PER_PIXEL;
         float h = img.getHeight() * PT_PER_PIXEL;
-        float maxH = st.bodyHeight() - 2 * Style.BOX_PAD - 2;
-        float scale = Math.min(1f, Math.min(inner / w, maxH / h));
+        return h * Math.min(1f, Math.min(maxW / w, Math.max(0f, maxH) / h));
+    }
+
+    private Item imageItem(ExhibitReference e, PDStructureElement div, PDImageXObject img, float inner, float maxH) {
+        float w = img.getWidth() * PT_PER_PIXEL;
+        float h = img.getHeight() * PT_PER_PIXEL;
+        float scale = Math.min(1f, Math.min(inner / w, Math.max(1f, maxH) / h));
         w *= scale;
         h *= scale;
         PDStructureElement figure = tagger.element("Figure", div);
@@ -583,7 +638,7 @@ final class Layout implements Block.Visitor<Void> {
             figure.setAlternateDescription(e.getAltText()
                     .orElse("Image of exhibit " + e.getLabel() + ": " + e.getDescription()));
         }
-        return List.of(new Items.Image(img, w, h, (inner - w) / 2f, figure));
+        return new Items.Image(img, w, h, (inner - w) / 2f, figure);
     }
 
     // ---------------------------------------------------------------- helpers
