@@ -9,14 +9,11 @@ module org.redress.pdf {
     requires org.bouncycastle.provider;
     requires org.bouncycastle.util;
     requires java.desktop;
-<<<<<<< HEAD
+    requires com.ibm.icu;
     // PDFBox is an automatic module, which reads every module but brings none into the module graph: the modules it
     // needs at run time are required here so that an application on the module path needs no --add-modules.
     requires org.apache.commons.logging; // PDFBox logs through Commons Logging
     requires jdk.unsupported; // PDFBox unmaps its memory-mapped files with sun.misc.Unsafe (else SEVERE on close)
-=======
-    requires com.ibm.icu;
->>>>>>> main
     requires net.sf.jasperreports.fonts;
 
     exports org.redress.pdf;
