@@ -92,11 +92,15 @@ class PublishedVectorsTest {
     @Test
     void stringsThatAreNotWellFormedUnicodeAreRefused() throws Exception {
         for (String json : List.of("{\"a\":\"\\uD800\"}", "{\"a\":\"x\\uDC00\"}", "{\"a\":\"\\uDE00\\uD83D\"}",
-                "{\"\\uD800\":1}", "[\"\\uD83D\"]")) {
+                "[\"\\uD83D\"]")) {
             JsonNode node = new ObjectMapper().readTree(json);
             assertThatThrownBy(() -> CanonicalJson.bytes(node)).as(json)
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not well-formed Unicode");
         }
+        // a lone surrogate in a member name (Jackson 2.23's parser already refuses it in JSON text, so built here)
+        JsonNode badName = JsonNodeFactory.instance.objectNode().put("\uD800", 1);
+        assertThatThrownBy(() -> CanonicalJson.bytes(badName))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not well-formed Unicode");
         // the two values the issue found hashing alike are now told apart: one has no canonical form at all
         assertThat(CanonicalJson.string(JsonNodeFactory.instance.objectNode().put("a", "?"))).isEqualTo("{\"a\":\"?\"}");
         // a surrogate pair is one character, written as UTF-8 (four bytes)
