@@ -195,7 +195,13 @@ public final class CustodyVerifier {
         List<String> items = new ArrayList<>();
         JsonNode ids = node.path("itemIds");
         ids.forEach(id -> items.add(id.asText()));
-        if (!Arrays.equals(CanonicalJson.bytes(node), line)) {
+        byte[] canonical;
+        try {
+            canonical = CanonicalJson.bytes(node);
+        } catch (IllegalArgumentException e) {
+            canonical = null; // a string that is not well-formed Unicode has no canonical form
+        }
+        if (canonical == null || !Arrays.equals(canonical, line)) {
             findings.add(new VerificationReport.Finding(subject, items, "is not in RFC 8785 canonical form"));
         }
         try {

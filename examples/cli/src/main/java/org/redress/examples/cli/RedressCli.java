@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
             BundleCommand.class,
             VerifyCommand.class,
             KeyCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
