@@ -63,8 +63,9 @@ public final class CustodyLog implements Closeable {
     private CustodyLog(Path dir, Clock clock) throws IOException {
         this.dir = dir;
         this.clock = clock;
-        Files.createDirectories(dir);
+        org.redress.core.evidence.PrivateFiles.createDirectories(dir);
         lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        org.redress.core.evidence.PrivateFiles.restrict(dir.resolve(".lock"));
         try {
             lock = lockChannel.tryLock();
         } catch (OverlappingFileLockException e) {

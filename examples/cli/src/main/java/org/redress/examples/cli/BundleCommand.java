@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.redress.core.bundle.BundleExporter;
 import org.redress.core.bundle.BundleManifest;
@@ -25,8 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bundle", mixinStandardHelpOptions = true,
         description = {"Export the evidence as one .zip that anyone can check with standard tools (sha256sum, gpg): "
                 + "the files, their hashes, the custody log, signatures and a VERIFY.txt explaining how.",
-            "Each bundle is signed with a new key made for it; its fingerprint is printed, so you can tell the "
-                + "recipient by another channel (a phone call) which key to expect."})
+            "Every bundle is signed with the vault's own long-term key; its fingerprint is printed (and shown by "
+                + "'redress key'), so you can tell the recipient by another channel (a phone call) which key to "
+                + "expect: they run 'redress verify --expect-fingerprint FPR FILE.zip'."})
 final class BundleCommand implements Callable<Integer> {
 
     /** Who the bundle is for. */
@@ -70,15 +72,18 @@ final class BundleCommand implements Callable<Integer> {
                     "Give the folder you passed to 'redress capture --vault'.");
         }
         try (Preservation p = Preservation.open(vault, Passphrase.obtain(false))) {
+            p.warnUnreadable(spec.commandLine().getErr());
             Exported e = export(c, p, out, profile.profile);
             PrintWriter o = spec.commandLine().getOut();
             o.println("Wrote the evidence bundle " + out + " (" + e.manifest().getItems().size() + " items, profile "
                     + profile + ").");
-            o.println("Signing key fingerprint: " + e.manifest().getSignerFingerprint());
+            o.println("Signing key fingerprint: " + grouped(e.manifest().getSignerFingerprint()));
+            o.println("  (the same for every bundle from this vault: tell it to the recipient by phone or in person)");
             if (!e.leftOut().isEmpty()) {
                 o.println("Not in the bundle (not held in this vault): " + String.join(", ", e.leftOut()));
             }
-            o.println("Check it with: redress verify " + out + "   (or unzip it and follow VERIFY.txt)");
+            o.println("Check it with: " + RedressCli.invocation() + " verify --expect-fingerprint "
+                    + e.manifest().getSignerFingerprint() + " " + out + "   (or unzip it and follow VERIFY.txt)");
         }
         return ExitCodes.OK;
     }
@@ -94,38 +99,62 @@ final class BundleCommand implements Callable<Integer> {
                     "Give a new file name with --out; redress never overwrites a bundle.");
         }
         List<String> held = new java.util.ArrayList<>();
+        Set<String> withheld = org.redress.core.plan.SafetyAssessment.of(c, java.time.OffsetDateTime.now())
+                .childSexualImageEvidenceIds();
         List<String> leftOut = new java.util.ArrayList<>();
         for (var e : c.getEvidence()) {
-            (p.vault().contains(e.getId()) ? held : leftOut).add(e.getId());
+            String unreadable = p.vault().unreadable().get(e.getId());
+            if (unreadable != null) {
+                throw new org.redress.core.evidence.IntegrityException(e.getId(), unreadable);
+            }
+            (p.vault().contains(e.getId()) && !withheld.contains(e.getId()) ? held : leftOut).add(e.getId());
         }
-        BundleSigner signer = BundleSigner.generate("Redress bundle for case " + c.getId());
+        BundleSigner signer = p.signer();
         BundleManifest m = new BundleExporter(p.capture(), signer, Optional.empty()).export(zip,
                 new BundleRequest(c.getId(), Optional.of(c.getJurisdiction().code()), Optional.empty(), held,
                         profile, Preservation.PERSON, Preservation.TOOL));
         return new Exported(m, leftOut);
     }
 
-    /** Verifies a bundle and prints the verdict; returns the exit code. */
-    static int verify(Path zip, PrintWriter out) throws IOException {
+    /** A fingerprint as gpg prints it: ten groups of four, with a wider gap in the middle. */
+    static String grouped(String fingerprint) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < fingerprint.length(); i += 4) {
+            out.append(i == 0 ? "" : i == 20 ? "  " : " ").append(fingerprint, i, Math.min(i + 4, fingerprint.length()));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Verifies a bundle and prints the verdict; returns the exit code: {@link ExitCodes#OK} when it is intact and
+     * signed by the expected key, {@link ExitCodes#SIGNER_UNCONFIRMED} when intact but no key was expected.
+     */
+    static int verify(Path zip, Optional<String> expected, PrintWriter out) throws IOException {
         BundleVerdict v;
         try {
-            v = BundleVerifier.verify(zip);
+            v = BundleVerifier.verify(zip, expected);
         } catch (org.redress.core.InvalidDataException e) {
             out.println("FAILED: " + zip + " is not a bundle redress can read.");
             e.getProblems().forEach(p -> out.println("  - " + p));
             return ExitCodes.VERIFICATION_FAILED;
         }
         if (v.ok()) {
-            out.println("INTACT: " + zip);
-            v.manifest().ifPresent(m -> {
-                out.println("  case " + m.getCaseId() + ", " + m.getItems().size() + " evidence items, profile "
-                        + m.getProfile() + ", made " + m.getCreatedAt());
-                out.println("  signed by the OpenPGP key " + m.getSignerFingerprint()
-                        + " (check this fingerprint with the sender)");
-            });
-            out.println("  Every file matches its SHA-256 hash, the manifest signature holds, and the custody log "
+            BundleManifest m = v.manifest().orElseThrow();
+            out.println("Signer fingerprint:  " + grouped(m.getSignerFingerprint()));
+            if (expected.isPresent()) {
+                out.println("INTACT: " + zip + ", signed by the key you expected.");
+            } else {
+                out.println("UNCONFIRMED SIGNER: " + zip + " is intact, but nothing yet confirms who signed it.");
+                out.println("  Compare the fingerprint above with the one the sender told you by phone or in person");
+                out.println("  (a forger can re-sign altered evidence with a key of their own), then run:");
+                out.println("  " + RedressCli.invocation() + " verify --expect-fingerprint " + m.getSignerFingerprint()
+                        + " " + zip);
+            }
+            out.println("  case " + m.getCaseId() + ", " + m.getItems().size() + " evidence items, profile "
+                    + m.getProfile() + ", made " + m.getCreatedAt());
+            out.println("  Every file matches its SHA-256 hash and CRC-32, the signatures hold, and the custody log "
                     + "and its checkpoints verify.");
-            return ExitCodes.OK;
+            return expected.isPresent() ? ExitCodes.OK : ExitCodes.SIGNER_UNCONFIRMED;
         }
         out.println("FAILED: " + zip);
         for (VerificationReport.Finding f : v.findings()) {

@@ -45,7 +45,9 @@ final class CaptureCommand implements Callable<Integer> {
             description = "The vault folder (created, with a new passphrase, if it does not exist).")
     Path vault;
 
-    @Option(names = "--url", paramLabel = "URL", description = "Where the content was (repeat for several).")
+    @Option(names = "--url", paramLabel = "URL", converter = WebAddress.class,
+            description = "Where the content was, a full web address such as https://social.example/post/123 "
+                    + "(repeat for several).")
     List<URI> urls = new ArrayList<>();
 
     @Option(names = "--incident", paramLabel = "ID", description = "The incident this evidence shows (repeatable).")
@@ -65,16 +67,24 @@ final class CaptureCommand implements Callable<Integer> {
             }
         }
         boolean newVault = !Files.exists(vault.resolve("items"));
+        PrintWriter err = spec.commandLine().getErr();
+        if (newVault) {
+            err.println("Creating a new evidence vault in " + vault + ".");
+            err.println("Choose a passphrase only you know, and keep it safe: if it is lost, the evidence in the "
+                    + "vault is lost too; nobody, including redress, can recover it.");
+        }
         char[] passphrase = Passphrase.obtain(newVault);
         String mediaType = mediaType(file);
         CaptureResult result;
-        try (Preservation p = Preservation.open(vault, passphrase);
-                InputStream in = new Progress(Files.newInputStream(file), Files.size(file),
-                        spec.commandLine().getErr())) {
+        try (Preservation p = Preservation.open(vault, passphrase)) {
+            p.warnUnreadable(err);
+            refuseDuplicate(c, p);
             String id = nextId(c, p);
+            try (InputStream in = new Progress(Files.newInputStream(file), Files.size(file), err)) {
             result = p.importFile(c, incidents.stream().findFirst().flatMap(c::incident), in,
                     new Preservation.Details(id, file.getFileName().toString(), mediaType, kind(mediaType),
                             description, urls, zone(c)));
+            }
         }
         EvidenceRecord record = result.record();
         CaseFile.write(caseFile, withEvidence(c, record, incidents));
@@ -92,6 +102,67 @@ final class CaptureCommand implements Callable<Integer> {
         out.println("Size:    " + record.getSize().orElse(0L) + " bytes");
         out.println("Added its record to " + caseFile + " and the import to the custody log.");
         return ExitCodes.OK;
+    }
+
+    /**
+     * Refuses a file whose bytes the case or the vault already holds, naming that evidence. Only files of the same
+     * size as a held item are hashed first, so a new file is read once.
+     */
+    private void refuseDuplicate(Case c, Preservation p) throws IOException {
+        long size = Files.size(file);
+        java.util.Map<String, String> sameSize = new java.util.LinkedHashMap<>();
+        for (EvidenceRecord r : c.getEvidence()) {
+            if (r.getSize().orElse(-1L) == size) {
+                r.sha256().ifPresent(h -> sameSize.put(r.getId(), h));
+            }
+        }
+        for (String id : p.vault().ids()) {
+            if (!sameSize.containsKey(id) && c.evidence(id).isEmpty()) {
+                EvidenceRecord r = p.vault().record(id);
+                if (r.getSize().orElse(-1L) == size) {
+                    r.sha256().ifPresent(h -> sameSize.put(id, h));
+                }
+            }
+        }
+        if (sameSize.isEmpty()) {
+            return;
+        }
+        String hash;
+        try (InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                sha.update(buffer, 0, n);
+            }
+            hash = java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (var e : sameSize.entrySet()) {
+            if (e.getValue().equals(hash)) {
+                throw new UserError(ExitCodes.INVALID_INPUT, file + " is already kept as evidence " + e.getKey()
+                        + " (the same SHA-256, " + hash + ").", "Nothing was added. Use evidence " + e.getKey()
+                        + "; to link it to another incident, add its id to that incident's evidenceIds.");
+            }
+        }
+    }
+
+    /** A --url: a full http or https address. */
+    static final class WebAddress implements picocli.CommandLine.ITypeConverter<URI> {
+        @Override
+        public URI convert(String value) {
+            try {
+                URI u = new URI(value.trim());
+                if (u.isAbsolute() && ("https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(
+                        u.getScheme())) && u.getHost() != null) {
+                    return u;
+                }
+            } catch (java.net.URISyntaxException e) {
+                // reported below
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a web address. Give the "
+                    + "full address, starting with https:// (copy it from the browser's address bar).");
+        }
     }
 
     static Case withEvidence(Case c, EvidenceRecord record, List<String> incidentIds) {

@@ -3,6 +3,7 @@ package org.redress.examples.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.redress.core.evidence.PrivateFiles;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Case;
 
@@ -26,7 +27,8 @@ final class CaseFile {
     /** Replaces a case file atomically: a crash leaves the old file or the new one, never half of one. */
     static void write(Path file, Case c) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(tmp, RedressJson.writeCase(c));
+        Files.deleteIfExists(tmp);
+        PrivateFiles.write(tmp, RedressJson.writeCase(c));
         try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
             ch.force(true);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.redress.core.evidence.PrivateFiles;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Case;
 import org.redress.core.model.EvidenceKind;
@@ -61,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
         Case demo = sampleCase(sample);
         o.println("1. Checked the fictional case " + demo.getId() + " (" + demo.getJurisdiction() + "): valid.");
 
-        Path shots = Files.createDirectories(out.resolve("screenshots"));
+        Path shots = PrivateFiles.createDirectories(out.resolve("screenshots"));
         Path vault = out.resolve("vault");
         String env = System.getenv(Passphrase.ENV);
         char[] passphrase = (env == null || env.isEmpty() ? DEMO_PASSPHRASE : env).toCharArray();
@@ -69,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
             for (int i = 0; i < demo.getIncidents().size(); i++) {
                 Incident incident = demo.getIncidents().get(i);
                 Path f = shots.resolve("screenshot-" + (i + 1) + ".png");
-                Files.write(f, DemoScreenshots.png(post(demo, incident)));
+                PrivateFiles.write(f, DemoScreenshots.png(post(demo, incident)));
                 try (InputStream in = Files.newInputStream(f)) {
                     EvidenceRecord record = p.importFile(demo, Optional.of(incident), in,
                             new Preservation.Details("ev-" + (i + 1),
@@ -88,14 +89,14 @@ final class DemoCommand implements Callable<Integer> {
             Planner planner = Planner.load();
             Plan plan = planner.plan(demo, PlanningContext.now());
             Path planJson = out.resolve("plan.json");
-            Files.write(planJson, RedressJson.write(plan));
+            PrivateFiles.write(planJson, RedressJson.write(plan));
             o.println("3. Planned " + plan.getSteps().size() + " steps with " + plan.getWarnings().size()
                     + " warnings.");
 
             Papers.Built built = Papers.build(planner, demo, plan, DocumentOptions.defaults());
             Papers.printNotBuilt(built.notBuilt(), o);
             List<Papers.Rendered> papers = Papers.render(built.documents(), out.resolve("documents"), false,
-                    Optional.empty(), Optional.of(p.vault()));
+                    Optional.empty(), Optional.of(p.vault()), false);
             o.println("4. Rendered " + papers.size() + " documents as PDF/A-3.");
             Path zip = out.resolve(demo.getId() + "-bundle.zip");
             BundleCommand.Exported bundle = BundleCommand.export(demo, p, zip,
@@ -113,7 +114,7 @@ final class DemoCommand implements Callable<Integer> {
             papers.forEach(r -> o.println("  " + Papers.describe(r)));
             o.println("Bundle:      " + zip);
             o.println();
-            o.println("Next: java -jar redress.jar verify " + zip);
+            o.println("Next: " + RedressCli.invocation() + " verify " + zip);
         }
         return ExitCodes.OK;
     }
@@ -153,6 +154,7 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
         }
-        Files.createDirectories(out);
+        PrivateFiles.createDirectories(out);
+        PrivateFiles.restrict(out);
     }
 }

@@ -46,6 +46,10 @@ final class DocumentsCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the PDFs to.")
     Path out;
 
+    @Option(names = "--force", description = "Replace PDFs that already exist in the folder (otherwise redress "
+            + "refuses, so nothing is overwritten by mistake).")
+    boolean force;
+
     @Option(names = "--fillable", description = "Make form fields you can still correct in a PDF reader.")
     boolean fillable;
 
@@ -81,10 +85,10 @@ final class DocumentsCommand implements Callable<Integer> {
         List<Papers.Rendered> rendered;
         if (vault != null) {
             try (Preservation p = Preservation.open(vault, Passphrase.obtain(false))) {
-                rendered = Papers.render(docs, out, fillable, signing, Optional.of(p.vault()));
+                rendered = Papers.render(docs, out, fillable, signing, Optional.of(p.vault()), force);
             }
         } else {
-            rendered = Papers.render(docs, out, fillable, signing, Optional.<EvidenceVault>empty());
+            rendered = Papers.render(docs, out, fillable, signing, Optional.<EvidenceVault>empty(), force);
         }
         o.println("Wrote " + rendered.size() + " PDF document(s):");
         rendered.forEach(r -> o.println("  " + Papers.describe(r)));

@@ -17,6 +17,16 @@ public final class ExitCodes {
     public static final int UNAVAILABLE = 5;
     /** The vault could not be opened: the passphrase is wrong or was not given. */
     public static final int VAULT_LOCKED = 6;
+    /**
+     * Stored evidence or its custody log failed an integrity check (an item, a key file or the log was altered, cut
+     * short or lost): the message names the item or event and what failed.
+     */
+    public static final int INTEGRITY = 7;
+    /**
+     * {@code verify}: the bundle is intact, but no fingerprint was given to confirm who signed it
+     * ({@code --expect-fingerprint}); compare the printed fingerprint with the sender's.
+     */
+    public static final int SIGNER_UNCONFIRMED = 8;
     /** A bug in redress itself: please report it. */
     public static final int INTERNAL_ERROR = 70;
 

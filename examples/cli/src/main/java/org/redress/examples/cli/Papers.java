@@ -16,6 +16,7 @@ import org.redress.core.plan.Plan;
 import org.redress.core.plan.Planner;
 import org.redress.core.plan.UnsupportedJurisdictionException;
 import org.redress.core.evidence.EvidenceVault;
+import org.redress.core.evidence.PrivateFiles;
 import org.redress.pdf.FormMode;
 import org.redress.pdf.ImageResolver;
 import org.redress.pdf.PdfRenderer;
@@ -73,9 +74,30 @@ final class Papers {
         }
     }
 
+    /** The file each document is written to, in order. */
+    static List<Path> files(List<ReportDocument> docs, Path dir) {
+        List<Path> out = new ArrayList<>();
+        int n = 1;
+        for (ReportDocument d : docs) {
+            out.add(dir.resolve(String.format("%02d-%s.pdf", n++, d.getKind().replaceAll("[^A-Za-z0-9-]+", "-"))));
+        }
+        return out;
+    }
+
+    /**
+     * Renders every document into the folder, each file private to its owner.
+     *
+     * @param overwrite whether existing PDFs may be replaced; when false and any exists, nothing is written
+     */
     static List<Rendered> render(List<ReportDocument> docs, Path dir, boolean fillable,
-            Optional<SigningOptions> signing, Optional<EvidenceVault> vault) throws IOException {
-        Files.createDirectories(dir);
+            Optional<SigningOptions> signing, Optional<EvidenceVault> vault, boolean overwrite) throws IOException {
+        List<Path> files = files(docs, dir);
+        List<String> existing = files.stream().filter(Files::exists).map(Path::toString).toList();
+        if (!overwrite && !existing.isEmpty()) {
+            throw new UserError(ExitCodes.FILE_ERROR, "would overwrite " + String.join(", ", existing) + ".",
+                    "Give a new folder with --out, or add --force to replace them.");
+        }
+        PrivateFiles.createDirectories(dir);
         RenderOptions.Builder options = RenderOptions.builder()
                 .formMode(fillable ? FormMode.FILLABLE : FormMode.FLAT)
                 .imageFailure(RenderOptions.ImageFailure.PLACEHOLDER)
@@ -83,10 +105,20 @@ final class Papers {
         signing.ifPresent(options::signing);
         PdfRenderer renderer = new PdfRenderer(options.build());
         List<Rendered> out = new ArrayList<>();
-        int n = 1;
-        for (ReportDocument d : docs) {
-            Path file = dir.resolve(String.format("%02d-%s.pdf", n++, d.getKind().replaceAll("[^A-Za-z0-9-]+", "-")));
-            out.add(new Rendered(file, d, renderer.render(d, file)));
+        for (int i = 0; i < docs.size(); i++) {
+            Path file = files.get(i);
+            Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
+            Files.deleteIfExists(temp);
+            RenderResult result;
+            try {
+                result = renderer.render(docs.get(i), temp);
+                PrivateFiles.restrict(temp);
+                Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            out.add(new Rendered(file, docs.get(i), result));
         }
         return out;
     }
@@ -101,15 +133,34 @@ final class Papers {
         };
     }
 
+    /** "exhibit LABEL (evidence ID): " for a warning about an exhibit block, else empty. */
+    private static String exhibit(ReportDocument d, String pointer) {
+        if (pointer == null || pointer.isEmpty()) {
+            return "";
+        }
+        com.fasterxml.jackson.databind.JsonNode block = org.redress.core.json.RedressJson.toTree(d)
+                .at(pointer.endsWith("/imageRef") ? pointer.substring(0, pointer.length() - 9) : pointer);
+        if (!block.hasNonNull("label")) {
+            return "";
+        }
+        String id = block.path("evidenceId").asText(block.path("imageRef").asText(""));
+        return "exhibit " + block.get("label").asText() + (id.isEmpty() ? "" : " (evidence " + id + ")") + ": ";
+    }
+
     static String describe(Rendered r) {
         StringBuilder sb = new StringBuilder(r.file().toString()).append("  (").append(r.document().getTitle())
                 .append(", ").append(r.result().pageCount()).append(r.result().pageCount() == 1 ? " page" : " pages");
-        if (!r.document().getMissing().isEmpty()) {
-            sb.append(", ").append(r.document().getMissing().size()).append(" item(s) still to fill in");
+        List<org.redress.core.document.MissingItem> missing = r.document().getMissing();
+        if (!missing.isEmpty()) {
+            sb.append(", ").append(missing.size()).append(missing.size() == 1 ? " item" : " items")
+                    .append(" still to fill in");
         }
         sb.append(")");
+        for (org.redress.core.document.MissingItem m : missing) {
+            sb.append("\n      to fill in: ").append(m.getDescription());
+        }
         for (RenderWarning w : r.result().warnings()) {
-            sb.append("\n      note: ").append(w.message());
+            sb.append("\n      note: ").append(exhibit(r.document(), w.pointer())).append(w.message());
         }
         return sb.toString();
     }

@@ -33,10 +33,28 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the plan as JSON (steps[].routeId, warnings[].id, ...) for programs.")
     boolean json;
 
-    @Option(names = "--as-of", paramLabel = "TIME",
-            description = "Plan as of this moment (ISO-8601 with offset, such as 2026-10-01T12:00:00Z) instead of now; "
-                    + "deadlines count from it.")
+    @Option(names = "--as-of", paramLabel = "TIME", converter = Moment.class,
+            description = "Plan as of this moment instead of now: a date (2026-10-01, the start of that day in UTC) "
+                    + "or a time with its offset (2026-10-01T12:00:00Z); deadlines count from it.")
     OffsetDateTime asOf;
+
+    /** A date or a date and time with offset, with a message a person can act on. */
+    static final class Moment implements picocli.CommandLine.ITypeConverter<OffsetDateTime> {
+        @Override
+        public OffsetDateTime convert(String value) {
+            try {
+                return OffsetDateTime.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                try {
+                    return java.time.LocalDate.parse(value).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+                } catch (java.time.format.DateTimeParseException again) {
+                    throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a real date or "
+                            + "time. Give a date such as 2026-10-01, or a time with its offset such as "
+                            + "2026-10-01T12:00:00Z.");
+                }
+            }
+        }
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -96,6 +96,20 @@ final class Preservation implements Closeable {
                 .findFirst().orElseThrow();
     }
 
+    /** The OpenPGP user id of the vault's signing key in bundles. */
+    static final String SIGNER_USER_ID = "Redress evidence vault (bundle signing key)";
+
+    /** The vault's long-term signer: every bundle from this vault has the same fingerprint. */
+    org.redress.core.bundle.BundleSigner signer() throws IOException {
+        return org.redress.core.bundle.BundleSigner.of(vault.signingKey(), SIGNER_USER_ID);
+    }
+
+    /** Tells the person about items the vault holds but cannot read (such as a missing key file), by id. */
+    void warnUnreadable(java.io.PrintWriter err) {
+        vault.unreadable().forEach((id, why) -> err.println("redress: warning: evidence item " + id
+                + " cannot be read: " + why + ". It was left as it is."));
+    }
+
     EvidenceCapture capture() {
         return capture;
     }

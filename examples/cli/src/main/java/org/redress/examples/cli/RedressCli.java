@@ -33,19 +33,22 @@ import picocli.CommandLine.Command;
             DocumentsCommand.class,
             BundleCommand.class,
             VerifyCommand.class,
+            KeyCommand.class,
             ExportCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",
             "  1  the input is invalid (every problem is listed)",
-            "  2  the command line is wrong (see --help)",
+            "  2  the command line is wrong, or no command was given (see --help)",
             "  3  verify: the bundle or PDF failed a check",
             "  4  a file or folder could not be read or written",
             "  5  not available in this build (a feature or a jurisdiction)",
             "  6  the vault could not be opened (wrong or missing passphrase)",
+            "  7  stored evidence or its custody log failed an integrity check (the item or event is named)",
+            "  8  verify: the bundle is intact but its signer is UNCONFIRMED (give --expect-fingerprint)",
             " 70  a bug in redress: please report it"})
-public final class RedressCli implements Runnable {
+public final class RedressCli implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -74,9 +77,30 @@ public final class RedressCli implements Runnable {
         return cli.execute(args);
     }
 
+    /** Without a command: the usage, on standard error, and exit code 2 (nothing was done). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /**
+     * How to run redress again from the current folder: {@code java -jar PATH} with the path of the running jar
+     * (relative when it is below the current folder), or {@code redress} when not run from a jar.
+     */
+    static String invocation() {
+        try {
+            java.net.URL where = RedressCli.class.getProtectionDomain().getCodeSource().getLocation();
+            java.nio.file.Path jar = java.nio.file.Path.of(where.toURI());
+            if (!jar.getFileName().toString().endsWith(".jar")) {
+                return "redress";
+            }
+            java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+            java.nio.file.Path shown = jar.startsWith(here) ? here.relativize(jar) : jar;
+            return "java -jar " + shown;
+        } catch (RuntimeException | java.net.URISyntaxException e) {
+            return "redress";
+        }
     }
 
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
@@ -110,6 +134,18 @@ public final class RedressCli implements Runnable {
             err.println("What to do: check the case's 'jurisdiction' (such as GB-ENG or US-CA). If it is right, "
                     + "this jurisdiction is not covered yet.");
             return ExitCodes.UNAVAILABLE;
+        }
+        if (e instanceof org.redress.core.evidence.IntegrityException
+                || e instanceof org.redress.core.custody.BrokenCustodyLogException) {
+            err.println("redress: " + e.getMessage());
+            err.println("What to do: keep the vault folder exactly as it is (do not delete anything) and restore the "
+                    + "named file from a backup; everything else in the vault is unaffected.");
+            return ExitCodes.INTEGRITY;
+        }
+        if (e instanceof org.redress.core.evidence.VaultException v) {
+            err.println("redress: " + v.getMessage());
+            err.println("What to do: check the --vault folder; nothing in it was changed.");
+            return ExitCodes.FILE_ERROR;
         }
         if (e instanceof IOException io) {
             err.println("redress: " + describe(io));

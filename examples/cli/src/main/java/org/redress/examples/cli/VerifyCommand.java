@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check an evidence bundle (.zip) or a signed PDF and say whether it is intact; when it is "
                 + "not, name exactly what failed.",
-            "Exit code 0 when everything checks out, 3 when something failed, 1 when the file is not a bundle or PDF."})
+            "Exit code 0 when everything checks out, 8 when a bundle is intact but its signer is unconfirmed (no "
+                + "--expect-fingerprint), 3 when something failed, 1 when the file is not a bundle or PDF."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec
@@ -23,6 +24,11 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "A bundle (.zip) or a PDF.")
     Path file;
+
+    @picocli.CommandLine.Option(names = "--expect-fingerprint", paramLabel = "FPR",
+            description = "The OpenPGP fingerprint of the key the sender told you (40 hex digits, spaces allowed). "
+                    + "Without it, an intact bundle's signer is reported as UNCONFIRMED (exit code 8).")
+    String expectFingerprint;
 
     @Override
     public Integer call() throws IOException {
@@ -35,10 +41,23 @@ final class VerifyCommand implements Callable<Integer> {
             return pdf();
         }
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K') {
-            return BundleCommand.verify(file, spec.commandLine().getOut());
+            return BundleCommand.verify(file, expected(), spec.commandLine().getOut());
         }
         throw new UserError(ExitCodes.INVALID_INPUT, file + " is neither a PDF nor a .zip bundle.",
                 "Give an evidence bundle made by 'redress bundle' or a signed PDF.");
+    }
+
+    private java.util.Optional<String> expected() {
+        if (expectFingerprint == null) {
+            return java.util.Optional.empty();
+        }
+        String f = expectFingerprint.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        if (!f.matches("[0-9A-F]{40}")) {
+            throw new UserError(ExitCodes.USAGE, "--expect-fingerprint '" + expectFingerprint + "' is not an "
+                    + "OpenPGP fingerprint.", "Give the 40 hex digits (0-9, A-F) the sender told you; spaces are "
+                    + "allowed.");
+        }
+        return java.util.Optional.of(f);
     }
 
     private int pdf() throws IOException {

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CliHelpTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "validate", "plan", "capture", "documents", "bundle", "verify", "export"})
+    @ValueSource(strings = {"demo", "validate", "plan", "capture", "documents", "bundle", "verify", "key", "export"})
     void everyCommandHasHelp(String command) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -22,11 +22,52 @@ class CliHelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "plan", "capture", "documents", "bundle", "verify", "export"})
+    @ValueSource(strings = {"validate", "plan", "capture", "documents", "bundle", "verify", "key", "export"})
     void missingArgumentsAreUsageErrors(String command) {
         StringWriter err = new StringWriter();
         int code = RedressCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), command);
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("Usage: redress " + command);
+    }
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RedressCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @org.junit.jupiter.api.Test
+    void noCommandPrintsTheUsageAndIsAUsageError() {
+        String[] r = run();
+        assertThat(r[0]).isEqualTo(String.valueOf(ExitCodes.USAGE));
+        assertThat(r[2]).contains("Usage: redress");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDateWithoutATimeIsAcceptedAndAnImpossibleDateIsExplained() {
+        String sample = java.nio.file.Path.of("..", "cases", "minimal.json").toString();
+        String[] ok = run("plan", "--as-of=2026-10-01", sample);
+        assertThat(ok[0]).as(ok[2]).isEqualTo("0");
+        String[] bad = run("plan", "--as-of=2026-02-30", sample);
+        assertThat(bad[0]).isEqualTo(String.valueOf(ExitCodes.USAGE));
+        assertThat(bad[2]).contains("'2026-02-30' is not a real date").doesNotContain("Exception");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aUrlThatIsNotAWebAddressIsExplained() {
+        String[] r = run("capture", "x.png", "--case", "case.json", "--vault", "v", "--url", "not a url");
+        assertThat(r[0]).isEqualTo(String.valueOf(ExitCodes.USAGE));
+        assertThat(r[2]).contains("'not a url' is not a web address").doesNotContain("Exception");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMalformedExpectedFingerprintIsExplained() throws Exception {
+        java.nio.file.Path zip = java.nio.file.Files.createTempFile("bundle", ".zip");
+        java.nio.file.Files.write(zip, new byte[] {'P', 'K', 5, 6});
+        String[] r = run("verify", "--expect-fingerprint", "ABC", zip.toString());
+        assertThat(r[0]).isEqualTo(String.valueOf(ExitCodes.USAGE));
+        assertThat(r[2]).contains("not an OpenPGP fingerprint");
+        java.nio.file.Files.delete(zip);
     }
 }

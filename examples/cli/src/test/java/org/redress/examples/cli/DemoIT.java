@@ -72,7 +72,20 @@ class DemoIT {
         assertThat(zips).hasSize(1);
         assertThat(r.out()).contains(zips.get(0).toString());
         RedressJarIT.Run verified = RedressJarIT.run("verify", zips.get(0).toString());
-        assertThat(verified.code()).as(verified.all()).isZero();
+        assertThat(verified.code()).as(verified.all()).isEqualTo(ExitCodes.SIGNER_UNCONFIRMED);
+        String fingerprint = r.out().replaceAll("(?s).*signed with the OpenPGP key ([0-9A-F]{40}).*", "$1");
+        RedressJarIT.Run confirmed = RedressJarIT.run("verify", "--expect-fingerprint", fingerprint,
+                zips.get(0).toString());
+        assertThat(confirmed.code()).as(confirmed.all()).isZero();
+        // The closing hint is a command that works from the folder it was run in.
+        assertThat(r.out()).contains("Next: java -jar " + Path.of("").toAbsolutePath().relativize(RedressJarIT.JAR)
+                + " verify");
+
+        // documents refuses to overwrite the demo's PDFs unless --force.
+        RedressJarIT.Run again = RedressJarIT.run("documents", out.resolve("case.json").toString(), "--out",
+                out.resolve("documents").toString());
+        assertThat(again.code()).as(again.all()).isEqualTo(ExitCodes.FILE_ERROR);
+        assertThat(again.err()).contains("would overwrite").contains("--force");
 
         // One byte of one evidence file changed: verification fails and names that member.
         Path tampered = tmp.resolve("tampered.zip");
