@@ -23,11 +23,7 @@ import org.redress.core.Problem;
  */
 public final class Validation {
 
-    private static final Validator VALIDATOR = jakarta.validation.Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory()
-            .getValidator();
+    private static final Validator VALIDATOR = validator();
 
     /** The message for a required value that is absent or null, wherever it is found. */
     public static final String MISSING = "is missing";
@@ -35,6 +31,15 @@ public final class Validation {
     private static final ThreadLocal<Integer> DEFERRED = ThreadLocal.withInitial(() -> 0);
 
     private Validation() {
+    }
+
+    private static Validator validator() {
+        QuietLogging.quietValidatorBanner();
+        return jakarta.validation.Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
     }
 
     /**
