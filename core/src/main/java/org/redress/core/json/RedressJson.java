@@ -317,7 +317,9 @@ public final class RedressJson {
         } catch (JsonProcessingException e) {
             throw notJson(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // from bytes in memory, only a decoding failure (a document that looks like UTF-16 or UTF-32 text)
+            throw new InvalidDataException("JSON", List.of(new Problem("", "is not valid JSON text",
+                    "Save the file as UTF-8 text.")));
         }
     }
 

@@ -95,7 +95,8 @@ class PublishedVectorsTest {
         // built by a program can hold one anywhere.
         JsonNodeFactory f = JsonNodeFactory.instance;
         for (JsonNode node : List.<JsonNode>of(f.objectNode().put("a", "\uD800"), f.objectNode().put("a", "x\uDC00"),
-                f.objectNode().put("a", "\uDE00\uD83D"), f.objectNode().put("\uD800", 1), f.arrayNode().add("\uD83D"))) {
+                f.objectNode().put("a", "\uDE00\uD83D"), f.objectNode().put("\uD800", 1),
+                f.arrayNode().add("\uD83D"), f.objectNode().set("a", f.arrayNode().add("ok").add("\uDBFF")))) {
             assertThatThrownBy(() -> CanonicalJson.bytes(node)).as(node.toString())
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not well-formed Unicode");
         }

@@ -146,6 +146,16 @@ class HostileJsonTest {
         }
     }
 
+    @Test
+    void textThatLooksLikeUtf32IsRefusedAsNotJson() {
+        // found by fuzzing: Jackson takes a '{' and three zero bytes for UTF-32, and failed with an IOException
+        byte[] bytes = new byte[80];
+        bytes[0] = '{';
+        InvalidDataException e = catchThrowableOfType(() -> RedressJson.readCase(bytes, NOW),
+                InvalidDataException.class);
+        assertThat(e.getProblems()).singleElement().satisfies(p -> assertThat(p.pointer()).isEmpty());
+    }
+
     /** The sample case with one capture at {@code at}, as JSON. */
     private static String withCapture(String at) {
         org.redress.core.model.Case c = RedressJsonSmokeTest.sample();
