@@ -56,7 +56,8 @@ class UkDocumentsTest {
         assertThat(exhibits.get(0).getSha256()).isEqualTo(c.getEvidence().get(0).sha256());
         assertThat(exhibits.get(0).getImageRef()).contains("e1");
         assertThat(exhibits.get(2).getImageRef()).as("a message export is not an image").isEmpty();
-        assertThat(new PlainTextRenderer().render(d)).contains("Capture and custody").contains("collector-1");
+        assertThat(new PlainTextRenderer().render(d)).contains("Capture and custody").doesNotContain("collector-1")
+                .contains("(collector: ");
         assertThat(d.complete()).isTrue();
     }
 
@@ -74,9 +75,25 @@ class UkDocumentsTest {
         assertThat(ps).anyMatch(p -> p.getOrigin() == FactOrigin.VERBATIM
                 && p.getText().contains("you can't hide"));
         assertThat(ps).anyMatch(p -> p.getText().contains("as exhibit JE/2"));
-        assertThat(d.getHeaderFields()).anyMatch(f -> f.getKey().equals("mg11.age") && f.getValue().orElse("")
+        assertThat(d.getHeaderFields()).anyMatch(f -> f.getKey().equals("mg11.over18") && f.getValue().orElse("")
                 .equals("Over 18"));
         assertThat(d.complete()).isTrue();
+        // Nothing stands before the s.9 declaration: notes for the witness are in the companion.
+        List<Block> first = new ArrayList<>();
+        for (Section s : d.getSections()) {
+            for (Block b : s.getBlocks()) {
+                if (b instanceof Declaration) {
+                    break;
+                }
+                first.add(b);
+            }
+            if (!first.isEmpty() || s.getBlocks().stream().anyMatch(b -> b instanceof Declaration)) {
+                break;
+            }
+        }
+        assertThat(first).noneMatch(b -> b instanceof org.redress.core.document.Notice);
+        assertThat(d.getAudience()).isEqualTo(org.redress.core.document.Audience.POLICE);
+        assertThat(new PlainTextRenderer().render(d.getCompanion().orElseThrow())).contains("not legal advice");
     }
 
     @Test
@@ -84,9 +101,9 @@ class UkDocumentsTest {
             throws IOException {
         Case c = UkSampleCasesTest.sample("uk-ex-partner-impersonation-doxxing.json");
         ReportDocument draft = doc(UkDocumentKinds.CIVIL_INJUNCTION_PACK, c, DEFAULTS);
-        String text = new PlainTextRenderer().render(draft);
+        String text = new PlainTextRenderer().render(draft).replaceAll("\\s+", " ");
         assertThat(text).contains("whether by himself or by instructing or encouraging any other person")
-                .contains("marked \u2018JE1\u2019").contains("12 Example Road").contains("Casey Placeholder")
+                .contains("marked \u2018JE/1\u2019").contains("Title of proceedings").contains("12 Example Road").contains("Casey Placeholder")
                 .contains("3 Sample Close");
         assertThat(blocks(draft, Declaration.class)).extracting(Declaration::getText).contains("I believe that the "
                 + "facts stated in this witness statement are true. I understand that proceedings for contempt of "
@@ -97,6 +114,7 @@ class UkDocumentsTest {
         ReportDocument served = doc(UkDocumentKinds.CIVIL_INJUNCTION_PACK, c, SERVICE);
         String servedText = new PlainTextRenderer().render(served) + RedressJson.toTree(served);
         assertThat(servedText).doesNotContain("12 Example Road").doesNotContain("XX1 1XX")
+                .doesNotContain("stayed with my sister").doesNotContain("Plan your safety")
                 .doesNotContain("jordan@example.org").contains("3 Sample Close");
         assertThat(served.getWithheldFields()).contains("claimant.address", "ws.residence");
     }
@@ -117,7 +135,8 @@ class UkDocumentsTest {
     @Test
     void reportFraudSummaryListsTheDemands() throws IOException {
         Case c = UkSampleCasesTest.sample("uk-sextortion-wales.json");
-        String text = new PlainTextRenderer().render(doc(UkDocumentKinds.REPORT_FRAUD_SUMMARY, c, DEFAULTS));
+        ReportDocument d = doc(UkDocumentKinds.REPORT_FRAUD_SUMMARY, c, DEFAULTS);
+        String text = new PlainTextRenderer().render(d) + new PlainTextRenderer().render(d.getCompanion().orElseThrow());
         assertThat(text).contains("Never pay").contains("500 GBP").contains("@rowan.admirer.example")
                 .contains("Unverified: whether Report Fraud takes reports of sextortion");
     }
@@ -139,8 +158,9 @@ class UkDocumentsTest {
     void ofcomNotificationSetsHonestExpectations() throws IOException {
         Case c = UkSampleCasesTest.sample("uk-pile-on-hate-northern-ireland.json");
         ReportDocument d = doc(UkDocumentKinds.OFCOM_NOTIFICATION, c, DEFAULTS);
-        assertThat(new PlainTextRenderer().render(d))
-                .contains("cannot respond to or investigate individual complaints").contains("no action");
+        assertThat(new PlainTextRenderer().render(d)).contains("no action");
+        assertThat(new PlainTextRenderer().render(d.getCompanion().orElseThrow()))
+                .contains("cannot respond to or investigate individual complaints");
         assertThat(d.complete()).isTrue();
         Case wales = UkSampleCasesTest.sample("uk-sextortion-wales.json");
         assertThat(doc(UkDocumentKinds.OFCOM_NOTIFICATION, wales, DEFAULTS).getMissing())
@@ -176,8 +196,12 @@ class UkDocumentsTest {
             List<ReportDocument> docs = Planner.load().documents(c, plan, DEFAULTS);
             assertThat(docs).as(name).isNotEmpty();
             for (ReportDocument d : docs) {
-                assertThat(new PlainTextRenderer().render(d)).as(d.getKind()).contains("Where the facts come from");
-                assertThat(RedressJson.read(RedressJson.write(d), ReportDocument.class, "document")).isEqualTo(d);
+                assertThat(new PlainTextRenderer().render(d) + d.getCompanion().map(x -> new PlainTextRenderer()
+                        .render(x)).orElse("")).as(d.getKind()).contains("Where the facts come from");
+                assertThat(RedressJson.read(RedressJson.write(d), ReportDocument.class, "document"))
+                        .as("the JSON form leaves out the companion").isEqualTo(
+                                org.redress.core.document.ImmutableReportDocument.copyOf(d)
+                                        .withCompanion(java.util.Optional.empty()));
             }
         }
     }

@@ -194,7 +194,7 @@ public final class DocumentKit {
         }
         if (!withheld.isEmpty()) {
             comp.addSections(Section.of("Withheld from the document", BulletList.of(withheld.stream()
-                    .map(w -> capitalise(w.what()) + ": " + w.reason()).toList())));
+                    .map(w -> capitalise(w.what()) + ": " + w.reason()).distinct().toList())));
         }
         if (comp.build().getSections().isEmpty()) {
             return draft;
@@ -255,7 +255,7 @@ public final class DocumentKit {
         List<ImpactEntry> out = new ArrayList<>();
         for (ImpactEntry e : c.getImpact()) {
             if (reachesOtherParty() && (e.getKind() == ImpactKind.SAFETY_CHANGE || e.getKind() == ImpactKind.COST)) {
-                withhold("impact." + date(e.getDate()), "what you did on " + date(e.getDate()) + " to keep safe, or "
+                withhold("impact." + e.getDate(), "what you did on " + date(e.getDate()) + " to keep safe, or "
                         + "what it cost", "it could tell " + otherPartyName() + " how you keep safe or where you go");
                 continue;
             }

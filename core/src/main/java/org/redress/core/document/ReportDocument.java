@@ -87,7 +87,11 @@ public abstract class ReportDocument implements SelfChecking {
      * The notes for the person that go with a document written for someone else: what is still missing, what was
      * withheld from this copy and why, what to do next and how to stay safe. Its audience is
      * {@link Audience#PERSON}. A document for the person carries these notes itself and has no companion.
+     *
+     * <p>The companion is never part of the document's JSON (which a PDF embeds and which goes wherever the
+     * document goes): render it as a document of its own for the person.
      */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public abstract Optional<@Valid ReportDocument> getCompanion();
 
     /**

@@ -107,6 +107,9 @@ class DocumentKitTest {
         assertThat(notes).contains("Plan your safety first.", "What happened on 1 November 2026", "Your e-mail address")
                 .doesNotContain("/incidents/0");
         assertThat(doc.getCompanion().get().getAudience()).isEqualTo(Audience.PERSON);
+        String json = new String(org.redress.core.json.RedressJson.write(doc), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).as("the sent document's JSON holds no notes for the person").doesNotContain("Plan your safety")
+                .containsPattern("\"audience\": ?\"court\"");
     }
 
     @Test

@@ -45,7 +45,9 @@ final class Papers {
 
     /**
      * Builds every document the plan's steps use. Unlike {@code Planner.documents}, one document the case cannot
-     * fill (such as a removal request that lacks a statutory element) does not stop the others.
+     * fill (such as a removal request that lacks a statutory element) does not stop the others. A document for
+     * someone else is followed by its companion: the notes for the person (what is missing, what was withheld and
+     * why, what to do first), as a file of its own that is never sent.
      */
     static Built build(Planner planner, Case c, Plan plan, DocumentOptions options) {
         JurisdictionPack pack = planner.packFor(c.getJurisdiction())
@@ -54,7 +56,10 @@ final class Papers {
         List<NotBuilt> notBuilt = new ArrayList<>();
         plan.getSteps().stream().flatMap(s -> s.getDocumentKinds().stream()).distinct().forEach(kind -> {
             try {
-                pack.buildDocument(kind, c, plan, options).ifPresent(docs::add);
+                pack.buildDocument(kind, c, plan, options).ifPresent(d -> {
+                    docs.add(d);
+                    d.getCompanion().ifPresent(docs::add);
+                });
             } catch (InvalidDataException e) {
                 notBuilt.add(new NotBuilt(kind, e));
             }

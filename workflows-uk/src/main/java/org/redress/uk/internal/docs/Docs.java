@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.redress.core.document.Audience;
+import org.redress.core.document.DocumentKit;
 import org.redress.core.document.FactOrigin;
 import org.redress.core.document.Field;
 import org.redress.core.document.ImmutableField;
@@ -33,18 +35,27 @@ final class Docs {
             + "their words; words in quotation marks are the harasser's, exactly as written. Blank fields are for the "
             + "person to complete.";
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
     private Docs() {
     }
 
-    /** A document with the case reference, preparation date and language set. */
-    static ImmutableReportDocument.Builder start(String kind, String title, Case c, DocumentOptions options) {
-        ImmutableReportDocument.Builder b = ReportDocument.builder().kind(kind).title(title).language("en-GB")
-                .caseReference(c.getId());
-        options.getPreparedOn().ifPresent(b::preparedOn);
-        return b;
+    /** The kit for one UK document: British dates, exhibits labelled "SP/1" in every document. */
+    static DocumentKit kit(Case c, DocumentOptions options, Audience audience) {
+        return DocumentKit.of(c, options, audience, DocumentKit.Style.UK);
+    }
+
+    /** How a report is named in prose: "the police", "Instagram", "Report Fraud". */
+    static String reportedTo(org.redress.core.model.ReportMade r, Case c) {
+        if (r.getRouteId().equals(org.redress.uk.UkRouteIds.PLATFORM_REPORT)) {
+            return r.getPlatform().map(DocumentKit::platformName).orElse("the platform");
+        }
+        String name;
+        try {
+            name = org.redress.uk.internal.RouteData.get().route(r.getRouteId(), c.getJurisdiction()).getName();
+        } catch (RuntimeException e) {
+            name = r.getRouteId();
+        }
+        name = name.startsWith("The ") ? "the " + name.substring(4) : name;
+        return name + r.getPlatform().map(pl -> " (" + DocumentKit.platformName(pl) + ")").orElse("");
     }
 
     /** The notice saying which facts are the case record's and which the person's own account. */
@@ -71,24 +82,6 @@ final class Docs {
         return c.getIncidents().indexOf(i);
     }
 
-    /** When an incident happened, as people write it, in the zone the person experienced it. */
-    static String when(IncidentTime t) {
-        ZoneId zone = t.getZone();
-        if (t.getInstant().isPresent()) {
-            return DATE_TIME.format(t.getInstant().get().atZoneSameInstant(zone)) + " (" + zone + ")";
-        }
-        if (t.getDate().isPresent()) {
-            return date(t.getDate().get());
-        }
-        return "between " + DATE_TIME.format(t.getFrom().get().atZoneSameInstant(zone)) + " and "
-                + DATE_TIME.format(t.getTo().get().atZoneSameInstant(zone)) + " (" + zone + ")";
-    }
-
-    /** A day as people write it, such as "3 March 2026". */
-    static String date(java.time.LocalDate day) {
-        return DATE.format(day);
-    }
-
     /** Text with its first letter in lower case when it starts a plain word ("Screenshot of" → "screenshot of"). */
     static String lowerFirst(String text) {
         if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
@@ -99,7 +92,7 @@ final class Docs {
 
     /** Where an incident happened: the platform, or the channel. */
     static String where(Incident i) {
-        return i.getPlatform().orElse(words(i.getChannel().name()));
+        return i.getPlatform().map(DocumentKit::platformName).orElse(words(i.getChannel().name()));
     }
 
     /** The incident's kinds, in words. */
@@ -149,12 +142,6 @@ final class Docs {
         return ImmutableField.builder().key(key).label(label).value(value).origin(FactOrigin.GENERATED).build();
     }
 
-    /** A withheld field: shown as withheld, recorded in the document's withheld list by the caller. */
-    static Field withheld(String key, String label) {
-        return ImmutableField.builder().key(key).label(label)
-                .value("Withheld from papers to be served on the respondent").origin(FactOrigin.GENERATED).build();
-    }
-
     /** The incident's account as a numbered paragraph in the person's words, or a blank to complete. */
     static Paragraph accountParagraph(Incident i, String prefix) {
         if (i.getAccount().isPresent()) {
@@ -172,6 +159,12 @@ final class Docs {
             }
         }
         return false;
+    }
+
+    /** An incident named for the person: "the incident of 3 March 2026, 21:04 BST" (never its id). */
+    static String incidentName(Incident i, DocumentKit kit) {
+        return "the incident of " + kit.when(i.getOccurredAt()) + i.getPlatform()
+                .map(p -> " on " + DocumentKit.platformName(p)).orElse("");
     }
 
     /** A party's name, or how the person knows them. */

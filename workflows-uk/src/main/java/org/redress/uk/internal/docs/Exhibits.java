@@ -1,87 +1,57 @@
 package org.redress.uk.internal.docs;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.redress.core.model.Case;
+import org.redress.core.document.DocumentKit;
 import org.redress.core.model.ContentStatus;
 import org.redress.core.model.EvidenceRecord;
 import org.redress.core.model.Incident;
 
 /**
- * Exhibit labels in the English style: the maker's initials and a number ({@code JS/1}, {@code JS/2}), unless a
- * record already has a label; and which evidence must never be shown because it belongs to an incident involving a
- * child.
+ * Exhibits in the English style, through the document kit: the maker's initials and a number ("SP/1"), the same
+ * label in the statement, the schedule and on the exhibit pages; and which evidence must never be shown, listed or
+ * labelled because it is an intimate image of someone under 18.
  */
 final class Exhibits {
 
-    private final Map<String, String> labels = new LinkedHashMap<>();
-    private final Set<String> childEvidence = new HashSet<>();
+    private final DocumentKit kit;
 
-    Exhibits(Case c) {
-        Set<String> used = new HashSet<>();
-        c.getEvidence().forEach(e -> e.getExhibitLabel().ifPresent(used::add));
-        String initials = c.getSubject().initials();
-        int n = 0;
-        for (EvidenceRecord e : c.getEvidence()) {
-            if (e.getExhibitLabel().isPresent()) {
-                labels.put(e.getId(), e.getExhibitLabel().get());
-            } else {
-                String label;
-                do {
-                    label = initials + "/" + ++n;
-                } while (used.contains(label));
-                used.add(label);
-                labels.put(e.getId(), label);
-            }
-            if (e.getContentStatus() == ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL) {
-                childEvidence.add(e.getId());
-            }
-        }
-        for (Incident i : c.getIncidents()) {
-            if (i.isInvolvesChild() || i.isIntimateImage() && i.isPersonUnder18()) {
-                childEvidence.addAll(i.getEvidenceIds());
-                i.getQuotes().forEach(q -> childEvidence.addAll(q.getEvidenceIds()));
-            }
-        }
+    Exhibits(DocumentKit kit) {
+        this.kit = kit;
     }
 
-    /** The label of an evidence record, such as {@code JS/1}. */
+    /** The label of an evidence record, such as {@code SP/1}. */
     String label(String evidenceId) {
-        return labels.getOrDefault(evidenceId, evidenceId);
+        return kit.exhibitLabel(evidenceId);
     }
 
-    /** The label as a civil court witness statement writes it ({@code JS1}: "marked 'JS1'"). */
-    String civilLabel(String evidenceId) {
-        return label(evidenceId).replace("/", "");
-    }
-
-    /** The labels of the evidence records an incident cites, in order. */
+    /** The labels of the evidence records an incident cites that may be listed, in order. */
     List<String> labelsOf(Incident i) {
         List<String> out = new ArrayList<>();
         for (String id : evidenceOf(i)) {
-            out.add(label(id));
+            if (!mustNotShow(id)) {
+                out.add(label(id));
+            }
         }
         return out;
     }
 
     /** The evidence ids an incident and its quotes cite, each once. */
     static List<String> evidenceOf(Incident i) {
-        Set<String> ids = new java.util.LinkedHashSet<>(i.getEvidenceIds());
+        Set<String> ids = new LinkedHashSet<>(i.getEvidenceIds());
         i.getQuotes().forEach(q -> ids.addAll(q.getEvidenceIds()));
         return new ArrayList<>(ids);
     }
 
-    /** Whether the record must never be shown or attached (it may be child sexual abuse material). */
+    /** Whether the record must never be shown, listed or attached (an intimate image of someone under 18). */
     boolean mustNotShow(String evidenceId) {
-        return childEvidence.contains(evidenceId);
+        return kit.childSexualImage(evidenceId);
     }
 
-    /** The image a renderer may show for a record: stored images not linked to a child, by evidence id. */
+    /** The image a renderer may show for a record: stored images that may be shown, by evidence id. */
     Optional<String> imageRef(EvidenceRecord e) {
         boolean image = e.getMediaType().map(m -> m.startsWith("image/")).orElse(false);
         if (image && e.getContentStatus() == ContentStatus.STORED && !mustNotShow(e.getId())) {

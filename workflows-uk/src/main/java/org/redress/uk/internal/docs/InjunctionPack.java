@@ -3,7 +3,10 @@ package org.redress.uk.internal.docs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.redress.core.document.Audience;
 import org.redress.core.document.Declaration;
+import org.redress.core.document.DocumentKit;
+import org.redress.core.document.Subheading;
 import org.redress.core.document.FactOrigin;
 import org.redress.core.document.FieldGrid;
 import org.redress.core.document.ImmutableBulletList;
@@ -43,30 +46,35 @@ final class InjunctionPack {
     static ReportDocument build(Case c, DocumentOptions options) {
         Statements.requireEnglandAndWales(c, "civil injunction pack");
         Person p = c.getSubject();
-        Exhibits exhibits = new Exhibits(c);
-        boolean served = options.isForService();
+        DocumentKit kit = Docs.kit(c, options, Audience.COURT);
+        Exhibits exhibits = new Exhibits(kit);
         Optional<Party> respondent = CaseFacts.respondent(c);
         int partyIndex = respondent.map(r -> c.getParties().indexOf(r)).orElse(-1);
         String respondentName = respondent.flatMap(Party::getName).orElse("the Respondent");
+        String title = p.getName() + " (Claimant) v " + respondent.flatMap(Party::getName).orElse("[Defendant]")
+                + " (Defendant)";
 
-        var b = Docs.start(UkDocumentKinds.CIVIL_INJUNCTION_PACK, "Civil injunction pack (draft)", c, options)
+        var b = kit.start(UkDocumentKinds.CIVIL_INJUNCTION_PACK, "Civil injunction pack (draft)")
                 .subtitle("Protection from Harassment Act 1997 s.3; CPR Part 8 and r.65.27-65.28; County Court "
                         + "(England and Wales)");
         b.addHeaderFields(Docs.field("claim.claimant", "Claimant / Applicant", Optional.of(p.getName())),
-                Docs.field("claim.defendant", "Defendant / Respondent", respondent.flatMap(Party::getName)));
-        b.addSections(Section.builder().addBlocks(Docs.draftNotice(), Docs.originNotice(),
-                Notice.of(NoticeLevel.WARNING, "An application on notice is served on the Respondent: they will see "
-                        + "these papers. Plan your safety first. Papers for service can withhold your address; give "
-                        + "an address for service the Respondent may see, such as a solicitor's."),
-                Notice.of(NoticeLevel.INFO, "Fees in England and Wales from 8 April 2025 (SI 2025/351): an application "
-                        + "on notice costs \u00a3313; without notice or by consent \u00a3123. Check the current fees "
-                        + "before applying; help with fees may be available."),
-                Notice.of(NoticeLevel.WARNING, "Unverified: the issue fee for the Part 8 claim itself (a non-money "
-                        + "claim) was not checked.")).build());
+                Docs.field("claim.defendant", "Defendant / Respondent", respondent.flatMap(Party::getName)),
+                Docs.field("claim.number", "Claim number", Optional.empty()));
+        kit.noteForPerson(Docs.draftNotice());
+        kit.noteForPerson(Docs.originNotice());
+        kit.noteForPerson(Notice.of(NoticeLevel.WARNING, "An application on notice is served on the Respondent: "
+                + "they will see these papers. Plan your safety first. Papers for service withhold your address and "
+                + "what you do to keep safe; give an address for service the Respondent may see, such as a "
+                + "solicitor's."));
+        kit.noteForPerson(Notice.of(NoticeLevel.INFO, "Fees in England and Wales from 8 April 2025 (SI 2025/351): an "
+                + "application on notice costs \u00a3313; without notice or by consent \u00a3123. Check the current "
+                + "fees before applying; help with fees may be available."));
+        kit.noteForPerson(Notice.of(NoticeLevel.WARNING, "Unverified: the issue fee for the Part 8 claim itself (a "
+                + "non-money claim) was not checked."));
 
         if (respondent.isEmpty()) {
             b.addMissing(MissingItem.of("/parties", "The person the injunction would be against: add them as a party "
-                    + "and name them as the perpetrator of the incidents."));
+                    + "and name them as the one responsible for the incidents."));
         } else {
             if (respondent.get().getName().isEmpty()) {
                 b.addMissing(MissingItem.of("/parties/" + partyIndex + "/name", "The Respondent's full name."));
@@ -81,30 +89,32 @@ final class InjunctionPack {
                     + "on at least two occasions (PHA 1997 s.7(3))."));
         }
         Optional<String> claimantAddress = p.getAddress().map(Docs::oneLine);
-        if (served) {
-            p.getAddress().ifPresent(a -> b.addWithheldFields("claimant.address"));
-        } else if (claimantAddress.isEmpty()) {
+        if (!kit.reachesOtherParty() && claimantAddress.isEmpty()) {
             b.addMissing(MissingItem.of("/subject/address", "An address for service for you (your own, or a "
                     + "solicitor's or other address the Respondent may see)."));
         }
 
-        // N208 claim details.
+        // N208 claim form.
         List<Incident> timeline = Docs.timeline(c);
-        ImmutableSection.Builder n208 = Section.builder().heading("Claim form N208 (Part 8): details");
+        ImmutableSection.Builder n208 = Section.builder().heading("Claim form N208 (Part 8)");
         n208.addBlocks(FieldGrid.of(
+                Docs.field("n208.court", "In the County Court at", Optional.empty()),
+                Docs.field("n208.claimNo", "Claim no. (the court fills this in)", Optional.empty()),
+                Docs.field("n208.fee", "Court fee", Optional.empty()),
                 Docs.field("n208.claimant", "Claimant's name", Optional.of(p.getName())),
-                served ? Docs.withheld("claimant.address", "Claimant's address for service")
-                        : Docs.field("claimant.address", "Claimant's address for service", claimantAddress),
+                kit.contact("claimant.address", "Claimant's address for service", "your address",
+                        claimantAddress),
                 Docs.field("n208.defendant", "Defendant's name", respondent.flatMap(Party::getName)),
                 Docs.field("n208.defendantAddress", "Defendant's address for service",
-                        respondent.flatMap(Party::getAddress).map(Docs::oneLine)),
-                Docs.field("n208.court", "County Court hearing centre", Optional.empty())));
+                        respondent.flatMap(Party::getAddress).map(Docs::oneLine))));
+        n208.addBlocks(Subheading.of("Details of claim"));
         n208.addBlocks(Paragraph.of("The Claimant claims under section 3 of the Protection from Harassment "
                 + "Act 1997 for an actual and apprehended breach of section 1 of that Act (harassment). The claim "
                 + "uses the procedure in Part 8 of the Civil Procedure Rules (rules 65.27 and 65.28)."));
         if (!timeline.isEmpty()) {
-            n208.addBlocks(ImmutableParagraph.builder().origin(FactOrigin.CASE_RECORD).text("Between " + Docs.when(timeline.get(0).getOccurredAt()) + " and "
-                    + Docs.when(timeline.get(timeline.size() - 1).getOccurredAt()) + " " + respondentName
+            n208.addBlocks(ImmutableParagraph.builder().origin(FactOrigin.CASE_RECORD).text("Between "
+                    + kit.when(timeline.get(0).getOccurredAt()) + " and "
+                    + kit.when(timeline.get(timeline.size() - 1).getOccurredAt()) + " " + respondentName
                     + " pursued a course of conduct against the Claimant on " + timeline.size() + " occasions, "
                     + "set out in the Claimant's witness statement.").build());
         }
@@ -114,63 +124,119 @@ final class InjunctionPack {
                         "damages, including for anxiety and any financial loss caused by the harassment "
                                 + "(section 3(2));",
                         "costs.").build());
+        n208.addBlocks(FieldGrid.of(
+                Docs.field("n208.humanRights", "Does your claim include any issues under the Human Rights Act 1998? "
+                        + "(Yes / No)", Optional.empty()),
+                Docs.generated("n208.part8", "Part 8 claim", "The Claimant wishes the claim to proceed under Part 8 "
+                        + "(r.65.28).")));
+        n208.addBlocks(Declaration.of("Statement of truth", N208_STATEMENT_OF_TRUTH),
+                ImmutableSignatureBlock.builder().label("Signed").name(p.getName()).capacity("Claimant")
+                        .date(kit.preparedOn()).build());
         b.addSections(n208.build());
 
-        // N16A fields.
+        // N16A application.
         List<String> urls = new ArrayList<>();
         timeline.forEach(i -> i.getLocations().forEach(l -> l.getUrl().ifPresent(u -> urls.add(u.toString()))));
         boolean offline = c.getIncidents().stream().anyMatch(Incident::isOfflineContact);
-        List<String> prohibitions = new ArrayList<>(List.of(
-                "(a) harass the Applicant;",
-                "(b) contact or try to contact the Applicant by any means, directly or indirectly, including online;",
-                "(c) post, send or publish anything about the Applicant online or elsewhere;"));
-        if (offline) {
-            prohibitions.add("(d) come within [distance to complete] of the Applicant's home, work or place of "
-                    + "study;");
-        }
-        ImmutableSection.Builder n16a = Section.builder().heading("Application for an interim injunction (N16A)");
+        List<String> prohibitions = prohibitions(offline);
+        ImmutableSection.Builder n16a = Section.builder().heading("Application for an injunction (N16A)")
+                .newPage(true);
         n16a.addBlocks(FieldGrid.of(
-                Docs.field("n16a.applicant", "Applicant", Optional.of(p.getName())),
-                Docs.field("n16a.respondent", "Respondent", respondent.flatMap(Party::getName)),
-                urls.isEmpty() ? Docs.field("n16a.acts", "Orders requiring acts to be done", Optional.empty())
-                        : Docs.generated("n16a.acts", "Orders requiring acts to be done (proposed)",
-                                "The Respondent must, within [number] days, remove or cause to be removed the content "
-                                        + "at: " + String.join("; ", urls)),
-                Docs.generated("n16a.prohibitions", "Terms of prohibition (proposed)", "The Respondent is forbidden, "
-                        + "whether by himself or by instructing or encouraging any other person, to:\n"
-                        + String.join("\n", prohibitions)),
-                Docs.field("n16a.costs", "Costs", Optional.empty()),
-                Docs.field("n16a.evidenceSignedBy", "Names of those who signed the evidence in support",
-                        Optional.of(p.getName())),
-                Docs.field("n16a.toBeServed", "Persons to be served", respondent.flatMap(Party::getName)),
-                served ? Docs.withheld("n16a.addressForService", "Applicant's address for service")
-                        : Docs.field("n16a.addressForService", "Applicant's address for service", claimantAddress),
-                Docs.field("n16a.humanRights", "Human Rights Act 1998 (yes / no)", Optional.empty()),
-                Docs.field("n16a.hearing", "Hearing (date, time, without notice or on notice)", Optional.empty())));
+                Docs.field("n16a.court", "In the County Court at", Optional.empty()),
+                Docs.field("n16a.claimNo", "Claim no.", Optional.empty())));
+        n16a.addBlocks(Paragraph.numbered("The Applicant, " + p.getName() + ", applies to the court for an "
+                        + "injunction order in the following terms.", FactOrigin.CASE_RECORD),
+                Paragraph.numbered("The Respondent, " + respondentName + ", must not, whether by himself or by "
+                        + "instructing or encouraging any other person:", FactOrigin.GENERATED),
+                ImmutableBulletList.builder().addAllItems(prohibitions).origin(FactOrigin.GENERATED).build());
+        if (!urls.isEmpty()) {
+            n16a.addBlocks(Paragraph.numbered("The Respondent must, within [number] days, remove or cause to be "
+                    + "removed the content at: " + String.join("; ", urls), FactOrigin.GENERATED));
+        }
+        n16a.addBlocks(Paragraph.numbered("And that the Respondent pay the Applicant's costs of this application.",
+                        FactOrigin.GENERATED),
+                Paragraph.numbered("The grounds of this application are set out in the witness statement of "
+                        + p.getName() + ".", FactOrigin.CASE_RECORD),
+                Paragraph.numbered("This application is to be served upon " + respondentName + ".",
+                        FactOrigin.CASE_RECORD),
+                Paragraph.numbered("This application is filed by the Applicant, whose address for service is "
+                        + "given below.", FactOrigin.GENERATED));
+        n16a.addBlocks(FieldGrid.of(
+                kit.contact("n16a.addressForService", "Applicant's address for service", "your address",
+                        claimantAddress),
+                Docs.field("n16a.hearing", "Hearing (date, time; without notice or on notice)", Optional.empty())),
+                Declaration.of("Statement of truth", N16A_STATEMENT_OF_TRUTH),
+                ImmutableSignatureBlock.builder().label("Signed").name(p.getName()).capacity("Applicant")
+                        .date(kit.preparedOn()).build());
         b.addSections(n16a.build());
+
+        // Draft order N16, with the penal notice.
+        ImmutableSection.Builder n16 = Section.builder().heading("Draft order: injunction (N16)").newPage(true);
+        n16.addBlocks(Notice.of(NoticeLevel.IMPORTANT, PENAL_NOTICE.replace("{respondent}",
+                        respondentName.toUpperCase(java.util.Locale.UK))),
+                Paragraph.of("Before [District Judge / Circuit Judge] sitting at the County Court at [court], on "
+                        + "[date]. Claim no. [claim number]. " + title + "."),
+                Paragraph.of("The court orders that the Respondent, " + respondentName + ", must not, whether by "
+                        + "himself or by instructing or encouraging any other person:"),
+                ImmutableBulletList.builder().addAllItems(prohibitions).origin(FactOrigin.GENERATED).build(),
+                Paragraph.of("This order shall remain in force until [date] at [time] unless before then it is "
+                        + "revoked by further order of the court. It was made [without notice / on notice]; the "
+                        + "Respondent may apply to the court to vary or discharge it."));
+        b.addSections(n16.build());
 
         // PD 32 witness statement.
         ImmutableSection.Builder ws = Section.builder().heading("Witness statement of " + p.getName()).newPage(true);
         List<String> labels = new ArrayList<>();
-        c.getEvidence().forEach(e -> labels.add(exhibits.civilLabel(e.getId())));
+        c.getEvidence().stream().filter(e -> !exhibits.mustNotShow(e.getId()))
+                .forEach(e -> labels.add(exhibits.label(e.getId())));
         ws.addBlocks(FieldGrid.of(
                 Docs.generated("ws.party", "Party", "Claimant"),
                 Docs.field("ws.witness", "Witness", Optional.of(initialsAndSurname(p.getName()))),
                 Docs.generated("ws.number", "Statement", "1st"),
                 Docs.field("ws.exhibits", "Exhibits", Optional.of(String.join(", ", labels))),
-                Docs.field("ws.date", "Date", options.getPreparedOn().map(Object::toString)),
-                served ? Docs.withheld("ws.residence", "Place of residence")
-                        : Docs.field("ws.residence", "Place of residence", claimantAddress)));
-        if (served) {
-            p.getAddress().ifPresent(a -> b.addWithheldFields("ws.residence"));
-        }
-        Statements.body(c, exhibits, ws, m -> { }, true);
+                Docs.field("ws.date", "Date", Optional.of(kit.date(kit.preparedOn()))),
+                Docs.field("ws.court", "In the County Court at", Optional.empty()),
+                Docs.field("ws.claimNo", "Claim no.", Optional.empty()),
+                Docs.field("ws.title", "Title of proceedings", Optional.of(title)),
+                Docs.field("ws.occupation", "Occupation", p.getOccupation()),
+                kit.contact("ws.residence", "Place of residence", "your address", claimantAddress)));
+        Statements.body(c, kit, exhibits, ws, m -> { }, true);
         ws.addBlocks(Declaration.of("Statement of truth", STATEMENT_OF_TRUTH),
                 ImmutableSignatureBlock.builder().label("Signed").name(p.getName()).capacity("Claimant")
-                        .date(options.getPreparedOn()).build());
+                        .date(kit.preparedOn()).build());
         b.addSections(ws.build());
-        return b.build();
+        return kit.finish(b);
     }
+
+    /** The terms of prohibition, lettered. */
+    private static List<String> prohibitions(boolean offline) {
+        List<String> out = new ArrayList<>(List.of(
+                "(a) harass the Applicant;",
+                "(b) contact or try to contact the Applicant by any means, directly or indirectly, including online;",
+                "(c) post, send or publish anything about the Applicant online or elsewhere;"));
+        if (offline) {
+            out.add("(d) come within [distance] of the Applicant's home, place of work or place of study (the "
+                    + "addresses are given to the court, not in this document);");
+        }
+        return out;
+    }
+
+    /** The statement of truth on claim form N208 (CPR PD 22, as in force since 6 April 2020). */
+    static final String N208_STATEMENT_OF_TRUTH = "I believe that the facts stated in this claim form are true. I "
+            + "understand that proceedings for contempt of court may be brought against anyone who makes, or causes "
+            + "to be made, a false statement in a document verified by a statement of truth without an honest belief "
+            + "in its truth.";
+
+    /** The statement of truth on application N16A. */
+    static final String N16A_STATEMENT_OF_TRUTH = "I believe that the facts stated in this application are true. "
+            + "I understand that proceedings for contempt of court may be brought against anyone who makes, or causes "
+            + "to be made, a false statement in a document verified by a statement of truth without an honest belief "
+            + "in its truth.";
+
+    /** The penal notice an injunction order carries on its front, as on form N16. */
+    static final String PENAL_NOTICE = "IMPORTANT NOTICE TO THE RESPONDENT {respondent}: IF YOU DO NOT COMPLY WITH "
+            + "THIS ORDER YOU MAY BE HELD IN CONTEMPT OF COURT AND MAY BE IMPRISONED, FINED OR HAVE YOUR ASSETS "
+            + "SEIZED.";
 
     /** "Jo Anne Smith" → "J. A. Smith", as PD 32 puts the witness in the top corner. */
     static String initialsAndSurname(String name) {

@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.redress.core.document.Audience;
 import org.redress.core.document.BulletList;
+import org.redress.core.document.DocumentKit;
 import org.redress.core.document.FactOrigin;
 import org.redress.core.document.FieldGrid;
 import org.redress.core.document.ImmutableBulletList;
@@ -41,7 +43,8 @@ final class Reports {
     }
 
     static ReportDocument reportFraudSummary(Case c, DocumentOptions options) {
-        var b = Docs.start(UkDocumentKinds.REPORT_FRAUD_SUMMARY, "Report Fraud summary", c, options)
+        DocumentKit kit = Docs.kit(c, options, Audience.POLICE);
+        var b = kit.start(UkDocumentKinds.REPORT_FRAUD_SUMMARY, "Report Fraud summary")
                 .subtitle("For a report to Report Fraud (formerly Action Fraud), reportfraud.police.uk or "
                         + "0300 123 2040");
         List<Notice> notices = new ArrayList<>(List.of(Notice.of(NoticeLevel.WARNING, "Never pay, and do not send "
@@ -55,8 +58,8 @@ final class Reports {
             notices.add(Notice.of(NoticeLevel.WARNING, "Unverified: whether Report Fraud takes reports of sextortion "
                     + "was not checked. Report to the police as well."));
         }
-        notices.add(Docs.originNotice());
-        b.addSections(Section.builder().addAllBlocks(notices).build());
+        notices.forEach(kit::noteForPerson);
+        b.addSections(Section.builder().addBlocks(Docs.originNotice()).build());
         List<List<String>> rows = new ArrayList<>();
         boolean paid = false;
         for (Incident i : Docs.timeline(c)) {
@@ -64,22 +67,22 @@ final class Reports {
                 continue;
             }
             paid |= i.isMoneyPaid();
-            rows.add(List.of(Docs.when(i.getOccurredAt()), Docs.where(i),
+            rows.add(List.of(kit.when(i.getOccurredAt()), Docs.where(i),
                     i.getAmountDemanded().map(m -> m.getAmount().toPlainString() + " " + m.getCurrency())
                             .orElse("not stated"),
-                    i.isMoneyPaid() ? "yes" : "no", accountsOf(c, i), i.getId()));
+                    i.isMoneyPaid() ? "yes" : "no", accountsOf(c, i)));
         }
         if (rows.isEmpty()) {
             b.addMissing(MissingItem.of("/incidents", "An incident recording the demand (set 'financialDemand')."));
         } else {
             b.addSections(Section.of("Demands", Table.builder().caption("Demands made under threat")
-                    .addColumns("When", "Where", "Amount demanded", "Paid", "Accounts used", "Incident id")
-                    .addWidths(18, 12, 12, 6, 30, 10).addMonospaceColumns(5).rows(rows).build()));
+                    .addColumns("When", "Where", "Amount demanded", "Paid", "Accounts used")
+                    .addWidths(20, 14, 14, 6, 34).rows(rows).build()));
         }
         ImmutableSection.Builder payments = Section.builder().heading("Payments");
         List<String> losses = new ArrayList<>();
         c.getImpact().stream().filter(e -> e.getKind() == ImpactKind.MONEY_LOST).forEach(e -> losses.add(
-                e.getDate() + ": " + e.getAmount().map(m -> m.getAmount().toPlainString() + " " + m.getCurrency())
+                kit.date(e.getDate()) + ": " + e.getAmount().map(m -> m.getAmount().toPlainString() + " " + m.getCurrency())
                         .orElse("amount not recorded") + " (" + e.getDescription() + ")"));
         if (!losses.isEmpty()) {
             payments.addBlocks(ImmutableBulletList.builder().items(losses).origin(FactOrigin.CASE_RECORD).build());
@@ -92,13 +95,15 @@ final class Reports {
                 Docs.field("rf.paidTo", "The account, card or wallet the money went to", Optional.empty()),
                 Docs.field("rf.bankTold", "Date you told your bank", Optional.empty())));
         b.addSections(payments.build());
-        return b.build();
+        return kit.finish(b);
     }
 
     static ReportDocument platformReports(Case c, RouteData data, DocumentOptions options, Optional<String> only) {
-        Exhibits exhibits = new Exhibits(c);
-        var b = Docs.start(UkDocumentKinds.PLATFORM_REPORT, only.isPresent() ? "Platform report" : "Platform reports",
-                c, options).subtitle("What to report to each platform or hosting provider, incident by incident");
+        // A worksheet for the person, who copies it into each platform's report form.
+        DocumentKit kit = Docs.kit(c, options, Audience.PERSON);
+        Exhibits exhibits = new Exhibits(kit);
+        var b = kit.start(UkDocumentKinds.PLATFORM_REPORT, only.isPresent() ? "Platform report" : "Platform reports")
+                .subtitle("What to report to each platform or hosting provider, incident by incident");
         b.addSections(Section.builder().addBlocks(Docs.originNotice(), Notice.of(NoticeLevel.INFO, "Report from "
                 + "inside the app or site where you can, after preserving the evidence. Record the date you reported "
                 + "and any report id in the case.")).build());
@@ -108,25 +113,26 @@ final class Reports {
                 continue;
             }
             n++;
-            section(c, data, exhibits, i, "i" + n, b);
+            section(c, data, exhibits, kit, i, "i" + n, b);
         }
-        return b.build();
+        return kit.finish(b);
     }
 
-    private static void section(Case c, RouteData data, Exhibits exhibits, Incident i, String key,
+    private static void section(Case c, RouteData data, Exhibits exhibits, DocumentKit kit, Incident i, String key,
             ImmutableReportDocument.Builder b) {
         PlatformGuide guide = data.platform(i.getPlatform());
-        boolean child = i.isInvolvesChild() || i.isIntimateImage() && i.isPersonUnder18();
-        ImmutableSection.Builder s = Section.builder().heading(Docs.when(i.getOccurredAt()) + ": " + Docs.title(i));
+        boolean child = Exhibits.evidenceOf(i).stream().anyMatch(exhibits::mustNotShow) || i.isInvolvesChild()
+                || i.isIntimateImage() && i.isPersonUnder18();
+        ImmutableSection.Builder s = Section.builder().heading(kit.when(i.getOccurredAt()) + ": " + Docs.title(i));
         String where = Docs.locations(i);
         if (where.isEmpty()) {
             b.addMissing(MissingItem.of("/incidents/" + Docs.indexOf(c, i) + "/locations",
-                    "Where the content of incident " + i.getId() + " is (its web address or post id)."));
+                    "Where the content of " + Docs.incidentName(i, kit) + " is (its web address or post id)."));
         }
         s.addBlocks(FieldGrid.of(
                 Docs.generated(key + ".platform", "Platform or host", guide.getName()),
                 Docs.field(key + ".where", "Web address or id", Optional.of(where)),
-                Docs.field(key + ".when", "When", Optional.of(Docs.when(i.getOccurredAt()))),
+                Docs.field(key + ".when", "When", Optional.of(kit.when(i.getOccurredAt()))),
                 Docs.field(key + ".accounts", "Accounts responsible", Optional.of(accountsOf(c, i))),
                 Docs.generated(key + ".how", "How to report", guide.getHowToReport()),
                 Docs.generated(key + ".category", "Category to choose", category(guide, i)),
@@ -140,7 +146,7 @@ final class Reports {
                     .build());
         }
         for (Quote q : i.getQuotes()) {
-            s.addBlocks(ImmutableParagraph.builder().text("\u201c" + q.getText() + "\u201d")
+            s.addBlocks(ImmutableParagraph.builder().text(kit.quote(q.getText()))
                     .origin(FactOrigin.VERBATIM).build());
         }
         if (child) {
@@ -179,17 +185,19 @@ final class Reports {
     }
 
     static ReportDocument ofcomNotification(Case c, DocumentOptions options) {
-        var b = Docs.start(UkDocumentKinds.OFCOM_NOTIFICATION, "Notification to Ofcom", c, options)
+        DocumentKit kit = Docs.kit(c, options, Audience.REGULATOR);
+        var b = kit.start(UkDocumentKinds.OFCOM_NOTIFICATION, "Notification to Ofcom")
                 .subtitle("Online Safety Act 2023: how a regulated service handled a report");
-        b.addSections(Section.builder().addBlocks(Notice.of(NoticeLevel.IMPORTANT, "Ofcom cannot respond to or "
-                + "investigate individual complaints, and it will not remove content. It uses what you tell it to "
-                + "judge whether services meet their duties. Report to the platform first and keep using its "
-                + "complaints procedure and Report Harmful Content."), Docs.originNotice()).build());
+        kit.noteForPerson(Notice.of(NoticeLevel.IMPORTANT, "Ofcom cannot respond to or investigate individual "
+                + "complaints, and it will not remove content. It uses what you tell it to judge whether services "
+                + "meet their duties. Report to the platform first and keep using its complaints procedure and "
+                + "Report Harmful Content."));
+        b.addSections(Section.builder().addBlocks(Docs.originNotice()).build());
         Set<String> services = new LinkedHashSet<>();
-        c.getIncidents().forEach(i -> i.getPlatform().ifPresent(services::add));
+        c.getIncidents().forEach(i -> i.getPlatform().map(DocumentKit::platformName).ifPresent(services::add));
         List<ReportMade> reports = c.getReports().stream()
                 .filter(r -> r.getRouteId().equals(UkRouteIds.PLATFORM_REPORT)).toList();
-        reports.forEach(r -> r.getPlatform().ifPresent(services::add));
+        reports.forEach(r -> r.getPlatform().map(DocumentKit::platformName).ifPresent(services::add));
         b.addSections(Section.of("The service", FieldGrid.of(Docs.field("ofcom.services", "Service or services",
                 Optional.of(String.join(", ", services))))));
         if (services.isEmpty()) {
@@ -197,30 +205,32 @@ final class Reports {
         }
         List<List<String>> rows = new ArrayList<>();
         for (ReportMade r : reports) {
-            rows.add(List.of(r.getPlatform().orElse(""), r.getMadeAt().toString(), r.getReference().orElse(""),
-                    Docs.words(r.getStatus().name()), r.getRespondedAt().map(Object::toString).orElse("no reply"),
-                    String.join(", ", r.getIncidentIds())));
+            rows.add(List.of(r.getPlatform().map(DocumentKit::platformName).orElse(""), kit.dateTime(r.getMadeAt()),
+                    r.getReference().orElse(""), Docs.words(r.getStatus().name()),
+                    r.getRespondedAt().map(kit::dateTime).orElse("no reply"),
+                    r.getIncidentIds().stream().map(id -> c.incident(id).map(x -> kit.when(x.getOccurredAt()))
+                            .orElse(id)).collect(java.util.stream.Collectors.joining("; "))));
         }
         if (rows.isEmpty()) {
             b.addMissing(MissingItem.of("/reports", "Your report to the platform: when you made it, any report id, "
                     + "and what the platform did."));
         } else {
             b.addSections(Section.of("Reports to the service", Table.builder().caption("Reports made")
-                    .addColumns("Service", "Reported at", "Report id", "Outcome", "Responded at", "Incidents")
+                    .addColumns("Service", "Reported at", "Report id", "Outcome", "Responded at", "Incidents of")
                     .rows(rows).build()));
         }
         List<String> incidents = new ArrayList<>();
         for (Incident i : Docs.timeline(c)) {
             if (i.getPlatform().isPresent() || !i.getLocations().isEmpty()) {
                 String where = Docs.locations(i);
-                incidents.add(Docs.when(i.getOccurredAt()) + ", " + Docs.where(i) + ": " + Docs.kinds(i)
+                incidents.add(kit.when(i.getOccurredAt()) + ", " + Docs.where(i) + ": " + Docs.kinds(i)
                         + (where.isEmpty() ? "" : " (" + where + ")"));
             }
         }
         if (!incidents.isEmpty()) {
             b.addSections(Section.of("What was reported", BulletList.of(incidents)));
         }
-        return b.build();
+        return kit.finish(b);
     }
 
     /** The handles of the accounts of the incident's perpetrators on its platform (all their accounts otherwise). */
@@ -235,8 +245,8 @@ final class Reports {
             List<Account> here = accounts.stream()
                     .filter(a -> i.getPlatform().map(pl -> pl.equals(a.getPlatform())).orElse(true)).toList();
             for (Account a : here.isEmpty() ? accounts : here) {
-                out.add(a.getHandle() + " (" + a.getPlatform() + a.getAccountId().map(x -> ", id " + x).orElse("")
-                        + ")");
+                out.add(a.getHandle() + " (" + DocumentKit.platformName(a.getPlatform())
+                        + a.getAccountId().map(x -> ", id " + x).orElse("") + ")");
             }
         }
         return out.isEmpty() ? "not known" : String.join("; ", out);

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.redress.core.InvalidDataException;
 import org.redress.core.Problem;
+import org.redress.core.document.Audience;
 import org.redress.core.document.Declaration;
+import org.redress.core.document.DocumentKit;
 import org.redress.core.document.FactOrigin;
 import org.redress.core.document.FieldGrid;
 import org.redress.core.document.ImmutableSection;
@@ -52,114 +54,128 @@ final class Statements {
     static ReportDocument mg11(Case c, DocumentOptions options) {
         requireEnglandAndWales(c, "MG11 witness statement");
         Person p = c.getSubject();
-        Exhibits exhibits = new Exhibits(c);
-        var b = Docs.start(UkDocumentKinds.MG11_WITNESS_STATEMENT, "Witness statement", c, options)
-                .subtitle("Criminal Procedure Rules r.16.2; Criminal Justice Act 1967 s.9; Magistrates' Courts Act "
-                        + "1980 s.5B (draft in the MG11 structure)");
+        DocumentKit kit = Docs.kit(c, options, Audience.POLICE);
+        Exhibits exhibits = new Exhibits(kit);
+        Optional<String> age = age(p, kit.preparedOn());
+        var b = kit.start(UkDocumentKinds.MG11_WITNESS_STATEMENT, "Witness statement")
+                .subtitle("RESTRICTED (when complete). Criminal Procedure Rules r.16.2; Criminal Justice Act 1967 "
+                        + "s.9; Magistrates' Courts Act 1980 s.5B (draft in the MG11 structure)");
         b.addHeaderFields(Docs.field("mg11.urn", "URN", Optional.empty()),
                 Docs.field("mg11.statementOf", "Statement of", Optional.of(p.getName())),
-                Docs.field("mg11.age", "Age if under 18", age(p, options.getPreparedOn())),
+                Docs.field("mg11.age", "Age if under 18", age.filter(a -> !a.equals(OVER_18))),
+                Docs.field("mg11.over18", "If over 18, insert 'over 18'", age.filter(a -> a.equals(OVER_18))),
                 Docs.field("mg11.occupation", "Occupation", p.getOccupation()));
-        b.addSections(Section.builder().addBlocks(Docs.draftNotice(), Docs.originNotice()).build());
+        kit.noteForPerson(Docs.draftNotice());
+        kit.noteForPerson(Docs.originNotice());
         ImmutableSection.Builder body = Section.builder().heading("Statement");
         body.addBlocks(Declaration.of("Declaration (Criminal Justice Act 1967, s.9)", S9_DECLARATION),
-                ImmutableSignatureBlock.builder().label("Signature").name(p.getName()).build());
-        body(c, exhibits, body, b::addMissing, false);
+                ImmutableSignatureBlock.builder().label("Signature").name(p.getName()).date(kit.preparedOn()).build(),
+                ImmutableSignatureBlock.builder().label("Signature witnessed by").build());
+        body(c, kit, exhibits, body, b::addMissing, false);
         body.addBlocks(ImmutableSignatureBlock.builder().label("Signature").name(p.getName())
-                .capacity("Witness").build());
+                .capacity("Witness").build(),
+                ImmutableSignatureBlock.builder().label("Signature witnessed by").build());
         b.addSections(body.build());
+        b.addSections(Section.builder().heading("Statement taken by").addBlocks(FieldGrid.of(
+                Docs.field("mg11.takenBy", "Statement taken by (print name)", Optional.empty()),
+                Docs.field("mg11.takenByRank", "Rank and number", Optional.empty()),
+                Docs.field("mg11.takenAt", "Place taken", Optional.empty()),
+                Docs.field("mg11.takenTime", "Time started and finished", Optional.empty()))).build());
 
         ImmutableSection.Builder back = Section.builder().heading("Witness contact details and needs").newPage(true)
                 .addBlocks(Paragraph.of("This page is for the police and is not disclosed with the statement."));
-        if (options.isForService()) {
-            p.getAddress().ifPresent(a -> b.addWithheldFields("witness.address"));
-            p.getPhone().ifPresent(a -> b.addWithheldFields("witness.phone"));
-            p.getEmail().ifPresent(a -> b.addWithheldFields("witness.email"));
-            back.addBlocks(FieldGrid.of(Docs.withheld("witness.address", "Home address"),
-                    Docs.withheld("witness.phone", "Phone"), Docs.withheld("witness.email", "E-mail")));
-        } else {
-            back.addBlocks(FieldGrid.of(
-                    Docs.field("witness.address", "Home address", p.getAddress().map(Docs::oneLine)),
-                    Docs.field("witness.phone", "Phone", p.getPhone()),
-                    Docs.field("witness.email", "E-mail", p.getEmail())));
-        }
         back.addBlocks(FieldGrid.of(
-                Docs.field("witness.safeContact", "Safe way and time to contact",
-                        c.getSafety().getSafeContact().map(s -> Docs.words(s.getMethod().name())
+                kit.contact("witness.address", "Home address", "your home address", p.getAddress().map(Docs::oneLine)),
+                kit.contact("witness.phone", "Phone", "your phone number", p.getPhone()),
+                kit.contact("witness.email", "E-mail", "your e-mail address", p.getEmail())));
+        back.addBlocks(FieldGrid.of(
+                kit.contact("witness.safeContact", "Safe way and time to contact", "the safe way and time to "
+                        + "contact you", c.getSafety().getSafeContact().map(s -> Docs.words(s.getMethod().name())
                                 + s.getSafeTimes().map(t -> ", " + t).orElse(""))),
                 Docs.field("witness.datesToAvoid", "Dates to avoid (court)", Optional.empty()),
                 Docs.field("witness.specialMeasures", "Special measures and needs", Optional.empty()),
                 Docs.field("witness.vps", "Victim Personal Statement offered", Optional.empty()),
                 Docs.field("witness.attendCourt", "Willing to attend court", Optional.empty())));
         b.addSections(back.build());
-        return b.build();
+        return kit.finish(b);
     }
+
+    static final String OVER_18 = "Over 18";
 
     /**
      * The numbered first-person paragraphs: who the person is, each incident in time order with its exhibits, the
-     * people responsible, reports made and the impact.
-     *
-     * @param civil whether the statement is for a civil court (exhibits "marked 'JS1'") or the police
-     *     ("exhibit JS/1")
+     * people responsible, reports made and the impact. Exhibits are cited by the same label as in the schedule
+     * ("SP/1"): "I produce ... as exhibit SP/1" for the police, "marked 'SP/1'" for a civil court.
      */
-    static void body(Case c, Exhibits exhibits, ImmutableSection.Builder out,
+    static void body(Case c, DocumentKit kit, Exhibits exhibits, ImmutableSection.Builder out,
             java.util.function.Consumer<MissingItem> missing, boolean civil) {
         List<Incident> timeline = Docs.timeline(c);
         if (timeline.isEmpty()) {
-            missing.accept(MissingItem.of("/incidents", "At least one incident."));
+            missing.accept(MissingItem.of("/incidents", "At least one incident: when it happened and what happened."));
             return;
         }
-        out.addBlocks(Paragraph.numbered("I am " + c.getSubject().getName() + (civil ? ", the Claimant. I make "
-                + "this statement in support of my claim and my application for an injunction; the facts in it are "
-                + "within my own knowledge unless I say otherwise." : ".") + " This statement describes "
-                + timeline.size() + (timeline.size() == 1 ? " incident" : " incidents") + " of harassment, from "
-                + Docs.when(timeline.get(0).getOccurredAt()) + " to "
-                + Docs.when(timeline.get(timeline.size() - 1).getOccurredAt()) + ".", FactOrigin.CASE_RECORD));
+        Person me = c.getSubject();
+        out.addBlocks(Paragraph.numbered("I am " + me.getName()
+                + me.getOccupation().map(o -> ", " + o).orElse("")
+                + (civil ? ", the Claimant. I make this statement in support of my claim and my application for an "
+                + "injunction; the facts in it are within my own knowledge unless I say otherwise." : ".")
+                + " This statement describes " + timeline.size() + (timeline.size() == 1 ? " incident" : " incidents")
+                + " of harassment, from " + kit.when(timeline.get(0).getOccurredAt()) + " to "
+                + kit.when(timeline.get(timeline.size() - 1).getOccurredAt()) + ".", FactOrigin.CASE_RECORD));
         for (Party party : c.getParties()) {
             out.addBlocks(Paragraph.numbered("I refer in this statement to " + Docs.name(party) + ", who is "
                     + relationship(party) + (party.getAccounts().isEmpty() ? "" : ", and who uses the accounts "
                     + String.join(", ", party.getAccounts().stream()
-                            .map(a -> a.getHandle() + " (" + a.getPlatform() + ")").toList())) + ".",
-                    FactOrigin.CASE_RECORD));
+                            .map(a -> a.getHandle() + " on " + DocumentKit.platformName(a.getPlatform())).toList()))
+                    + ".", FactOrigin.CASE_RECORD));
         }
         for (Incident i : timeline) {
             String locations = Docs.locations(i);
-            out.addBlocks(Paragraph.numbered("On " + Docs.when(i.getOccurredAt()) + ", on " + Docs.where(i)
+            out.addBlocks(Paragraph.numbered("On " + kit.when(i.getOccurredAt()) + ", on " + Docs.where(i)
                     + (locations.isEmpty() ? "" : " (" + locations + ")") + ": " + Docs.title(i) + ".",
                     FactOrigin.CASE_RECORD));
             if (i.getAccount().isEmpty()) {
                 missing.accept(MissingItem.of("/incidents/" + Docs.indexOf(c, i) + "/account",
-                        "What happened in incident " + i.getId() + ", in the person's own words."));
+                        "What happened in " + Docs.incidentName(i, kit) + ", in your own words."));
             }
             out.addBlocks(Docs.accountParagraph(i, ""));
             for (Quote q : i.getQuotes()) {
-                out.addBlocks(Paragraph.numbered("The words were: \u201c" + q.getText() + "\u201d",
-                        FactOrigin.VERBATIM));
+                out.addBlocks(Paragraph.numbered("The words were: " + kit.quote(q.getText()), FactOrigin.VERBATIM));
             }
+            boolean notCopied = false;
             for (String id : Exhibits.evidenceOf(i)) {
+                if (exhibits.mustNotShow(id)) {
+                    notCopied = true;
+                    continue;
+                }
                 String what = Docs.lowerFirst(c.evidence(id).flatMap(EvidenceRecord::getDescription)
                         .orElse(c.evidence(id).map(e -> "a " + Docs.words(e.getKind().name())).orElse("an item")));
-                if (exhibits.mustNotShow(id)) {
-                    out.addBlocks(Paragraph.numbered("I have not copied the images. I recorded where they were: "
-                            + what + " (" + exhibits.label(id) + ").", FactOrigin.CASE_RECORD));
-                } else if (civil) {
+                if (civil) {
                     out.addBlocks(Paragraph.numbered("I refer to " + what + " marked \u2018"
-                            + exhibits.civilLabel(id) + "\u2019.", FactOrigin.CASE_RECORD));
+                            + exhibits.label(id) + "\u2019.", FactOrigin.CASE_RECORD));
                 } else {
                     out.addBlocks(Paragraph.numbered("I produce " + what + " as exhibit " + exhibits.label(id) + ".",
                             FactOrigin.CASE_RECORD));
                 }
             }
+            if (notCopied) {
+                String where = Docs.locations(i);
+                out.addBlocks(Paragraph.numbered("I have not copied or kept the images. I recorded only where they "
+                        + "were" + (where.isEmpty() ? "." : ": " + where + "."), FactOrigin.CASE_RECORD));
+            }
         }
         for (ReportMade r : c.getReports()) {
-            out.addBlocks(Paragraph.numbered("On " + Docs.date(r.getMadeAt().toLocalDate()) + " I reported this to "
-                    + r.getRouteId() + r.getPlatform().map(pl -> " (" + pl + ")").orElse("")
-                    + r.getReference().map(ref -> "; the reference is " + ref).orElse("") + ".",
-                    FactOrigin.CASE_RECORD));
+            out.addBlocks(Paragraph.numbered("On " + kit.date(r.getMadeAt().toLocalDate()) + " I reported this to "
+                    + Docs.reportedTo(r, c) + r.getReference().map(ref -> "; the reference is " + ref).orElse("")
+                    + ".", FactOrigin.CASE_RECORD));
         }
-        for (ImpactEntry e : c.getImpact()) {
-            out.addBlocks(Paragraph.numbered("On " + Docs.date(e.getDate()) + ": " + e.getDescription(),
+        for (ImpactEntry e : kit.impactShown()) {
+            out.addBlocks(Paragraph.numbered("On " + kit.date(e.getDate()) + ": " + e.getDescription(),
                     FactOrigin.PERSONS_ACCOUNT));
+        }
+        if (kit.reachesOtherParty() && kit.impactShown().size() < c.getImpact().size()) {
+            out.addBlocks(Paragraph.numbered("Some of what I have had to do because of this is left out of this "
+                    + "copy for my safety.", FactOrigin.GENERATED));
         }
     }
 
@@ -194,11 +210,12 @@ final class Statements {
         }
     }
 
-    private static Optional<String> age(Person p, Optional<LocalDate> on) {
-        if (p.getDateOfBirth().isEmpty() || on.isEmpty()) {
+    /** The age on the day, or "Over 18"; empty without a date of birth. */
+    static Optional<String> age(Person p, LocalDate on) {
+        if (p.getDateOfBirth().isEmpty()) {
             return Optional.empty();
         }
-        int years = Period.between(p.getDateOfBirth().get(), on.get()).getYears();
-        return Optional.of(years < 18 ? String.valueOf(years) : "Over 18");
+        int years = Period.between(p.getDateOfBirth().get(), on).getYears();
+        return Optional.of(years < 18 ? String.valueOf(years) : OVER_18);
     }
 }
