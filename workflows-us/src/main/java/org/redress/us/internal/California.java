@@ -51,10 +51,15 @@ final class California implements StateProfile {
             items.add(States.item("temporary", "Temporary restraining order: do you want one until the hearing? (item 14)", Fill.TO_COMPLETE));
         } else {
             items.addAll(States.common("Person asking for protection", "Person you want protection from"));
-            items.add(States.item("most-recent", "Describe the most recent abuse", Fill.MOST_RECENT));
+            items.add(States.item("other-cases", "Other court cases between you: restraining or protective orders, "
+                    + "divorce, custody or criminal cases (with the case number and court)", Fill.TO_COMPLETE));
+            items.add(States.item("most-recent", "Describe the most recent abuse: when, who else was there, what "
+                    + "happened, weapons, injuries, police", Fill.MOST_RECENT));
             items.add(States.item("earlier", "Describe other abuse", Fill.EARLIER));
             items.add(States.item("witnesses", "Witnesses", Fill.WITNESSES));
             items.add(States.item("police", "Police reports", Fill.POLICE));
+            items.add(States.item("firearms", "Firearms: does the respondent own or have guns, firearm parts or "
+                    + "ammunition? (where, and how many, if you know)", Fill.TO_COMPLETE));
             items.add(States.item("children", "Children and other protected people", Fill.TO_COMPLETE));
             items.add(States.item("orders", "Orders you ask for (personal conduct, stay-away, move-out, firearms)", Fill.TO_COMPLETE));
         }

@@ -520,8 +520,10 @@ public final class Documents {
                 return List.of(FieldGrid.of(rel.isEmpty() ? Field.blank(item.key(), "Relationship")
                         : Field.of(item.key(), "Relationship", rel)));
             case MOST_RECENT:
-                return newestFirst.isEmpty() ? List.of(Paragraph.of("No incident is recorded."))
-                        : incidentBlocks(newestFirst.get(0), kit);
+                if (newestFirst.isEmpty()) {
+                    return List.of(Paragraph.of("No incident is recorded."));
+                }
+                return mostRecent(item.key(), newestFirst.get(0), c, kit);
             case EARLIER:
                 List<Block> out = new ArrayList<>();
                 newestFirst.stream().skip(1).forEach(i -> out.addAll(incidentBlocks(i, kit)));
@@ -547,6 +549,30 @@ public final class Documents {
             default:
                 return List.of(FieldGrid.of(Field.blank(item.key(), item.label())));
         }
+    }
+
+    /** The most recent incident, with the questions the forms ask about it, answered from the case where it can. */
+    private static List<Block> mostRecent(String key, Incident i, Case c, DocumentKit kit) {
+        List<Block> out = incidentBlocks(i, kit);
+        String witnesses = i.getWitnesses().stream().map(w -> w.getName()).collect(Collectors.joining(", "));
+        String weapon = i.getWeaponShown().isYes() ? "Yes: a weapon was shown or used"
+                : i.getWeaponShown().isNo() ? "No" : "";
+        String police = c.getReports().stream().filter(r -> r.getRouteId().equals(UsRouteIds.POLICE)
+                        && r.getIncidentIds().contains(i.getId()))
+                .map(r -> "Reported on " + kit.date(r.getMadeAt().toLocalDate())
+                        + r.getReference().map(ref -> ", report " + ref).orElse(""))
+                .collect(Collectors.joining("; "));
+        out.add(FieldGrid.of(
+                witnesses.isEmpty() ? Field.blank(key + ".present", "Who else was there (including children)")
+                        : Field.of(key + ".present", "Who else was there (including children)", witnesses),
+                weapon.isEmpty() ? Field.blank(key + ".weapon", "Did the respondent use or threaten to use a gun "
+                        + "or other weapon?")
+                        : Field.of(key + ".weapon", "Did the respondent use or threaten to use a gun or other weapon?",
+                                weapon),
+                Field.blank(key + ".injuries", "Were you hurt? (injuries, medical care)"),
+                police.isEmpty() ? Field.blank(key + ".police", "Did the police come? (report number)")
+                        : Field.of(key + ".police", "Did the police come? (report number)", police)));
+        return out;
     }
 
     private static List<Block> incidentBlocks(Incident i, DocumentKit kit) {

@@ -52,7 +52,10 @@ final class NewYork implements StateProfile {
             items.add(States.item("earlier", "Earlier incidents", Fill.EARLIER));
             items.add(States.item("offences", "Family offenses the conduct may amount to", Fill.OFFENCES));
             items.add(States.item("witnesses", "Witnesses", Fill.WITNESSES));
-            items.add(States.item("prior-orders", "Earlier orders of protection or cases between you", Fill.TO_COMPLETE));
+            items.add(States.item("prior-orders", "Other court cases: earlier orders of protection, family court or "
+                    + "criminal cases between you (with the court and docket number)", Fill.TO_COMPLETE));
+            items.add(States.item("firearms", "Firearms: does the respondent own or have a gun, a licence to carry "
+                    + "one, or ammunition?", Fill.TO_COMPLETE));
             items.add(States.item("relief", "What you ask the court to order", Fill.TO_COMPLETE));
         } else {
             items.add(States.item("police", "Police report and any criminal case", Fill.POLICE));
