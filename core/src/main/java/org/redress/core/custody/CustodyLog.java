@@ -64,6 +64,7 @@ public final class CustodyLog implements Closeable {
         this.dir = dir;
         this.clock = clock;
         org.redress.core.evidence.PrivateFiles.createDirectories(dir);
+        org.redress.core.evidence.PrivateFiles.restrict(dir);
         lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         org.redress.core.evidence.PrivateFiles.restrict(dir.resolve(".lock"));
         try {

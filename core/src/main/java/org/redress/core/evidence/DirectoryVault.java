@@ -112,7 +112,10 @@ public final class DirectoryVault implements EvidenceVault {
         try {
             Path header = dir.resolve("vault.json");
             byte[] kek = Files.exists(header) ? unlock(Files.readAllBytes(header), key) : create(dir, key);
-            PrivateFiles.restrict(dir);
+            // Vaults made before files were private: their folders at least are closed to others from now on.
+            for (Path folder : List.of(dir, dir.resolve("keys"), dir.resolve("items"))) {
+                PrivateFiles.restrict(folder);
+            }
             DirectoryVault vault = new DirectoryVault(dir, kek, lockChannel, lock);
             vault.recover();
             return vault;

@@ -181,6 +181,13 @@ class DirectoryVaultTest {
         }
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(dir.resolve("deep")))).isEqualTo("rwx------");
+        // A vault made before files were private: opening closes its folders to others.
+        Files.setPosixFilePermissions(vaultDir.resolve("keys"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(vaultDir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(vaultDir.resolve("keys")))).isEqualTo("rwx------");
+        }
     }
 
     @Test
