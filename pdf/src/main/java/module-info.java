@@ -10,7 +10,6 @@ module org.redress.pdf {
     requires org.bouncycastle.util;
     requires java.desktop;
     requires com.ibm.icu;
-    requires net.sf.jasperreports.fonts;
 
     exports org.redress.pdf;
 }

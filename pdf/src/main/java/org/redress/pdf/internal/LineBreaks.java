@@ -67,7 +67,7 @@ final class LineBreaks {
     private static void monospaced(int[] cps, Face[] faces, int length, boolean[] breakBefore) {
         int i = 0;
         while (i < length) {
-            if (faces[i] != Face.MONO || cps[i] == ' ') {
+            if (faces[i] != Face.MONO || cps[i] == ' ' || cps[i] == '\n') {
                 i++;
                 continue;
             }
