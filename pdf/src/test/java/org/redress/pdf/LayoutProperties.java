@@ -152,6 +152,38 @@ class LayoutProperties {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void placeholdersBecomeFieldsInTheFillableVariant() throws Exception {
+        ReportDocument d = ReportDocument.builder().kind("core.test-placeholders").title("Placeholders")
+                .addSections(Section.of("Terms", Paragraph.of("[Describe what happened.]"),
+                        Paragraph.numbered("The respondent must not come within [distance to complete] of the"
+                                + " applicant's home for [number] days.", FactOrigin.GENERATED)))
+                .build();
+        Path dir = Files.createTempDirectory("redress-blanks");
+        Path pdf = dir.resolve("blanks.pdf");
+        try {
+            new PdfRenderer(RenderOptions.builder().formMode(FormMode.FILLABLE).build()).render(d, pdf);
+            try (PDDocument pd = Loader.loadPDF(pdf.toFile())) {
+                List<String> hints = new ArrayList<>();
+                for (PDField f : pd.getDocumentCatalog().getAcroForm(null).getFieldTree()) {
+                    if (f instanceof PDTextField) {
+                        hints.add(f.getAlternateFieldName());
+                    }
+                }
+                assertThat(hints).contains("Describe what happened.", "distance to complete", "number");
+            }
+            assertFieldsFit(pdf);
+            assertThat(Vera.allFailures(pdf, true)).isEmpty();
+            new PdfRenderer().render(d, pdf);
+            try (PDDocument pd = Loader.loadPDF(pdf.toFile())) {
+                assertThat(pd.getDocumentCatalog().getAcroForm(null)).isNull();
+            }
+        } finally {
+            Files.deleteIfExists(pdf);
+            Files.deleteIfExists(dir);
+        }
+    }
+
     /**
      * Checks every text field's normal appearance by the font's metrics: each line's advance fits the box's width,
      * its ascent and descent fit the box's height, and the lines together hold every word of the value.

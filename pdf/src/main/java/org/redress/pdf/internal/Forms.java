@@ -144,6 +144,47 @@ final class Forms {
         return sb.toString();
     }
 
+    /**
+     * Adds an empty text field over a placeholder of the text (such as {@code [Describe what happened.]}): its
+     * appearance is transparent, so the placeholder printed beneath shows until the person types; viewers then draw
+     * the typed text on a white background that covers it.
+     */
+    void blankField(String key, String label, boolean multiline, PDPage page, PDRectangle rect,
+                    PDStructureElement elem) throws IOException {
+        PDTextField field = new PDTextField(form);
+        attach(field, key);
+        field.setAlternateFieldName(label);
+        field.setDefaultAppearance(da);
+        field.setMultiline(multiline);
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary mk =
+                new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary(
+                        new COSDictionary());
+        mk.setBackground(new org.apache.pdfbox.pdmodel.graphics.color.PDColor(new float[] {1f, 1f, 1f},
+                org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB.INSTANCE));
+        widget.setAppearanceCharacteristics(mk);
+        place(widget, page, rect);
+        tagger.annotation(elem, widget, page);
+        textFields.add(field);
+        field.setValue("");
+        appearances.add(() -> {
+            try {
+                PDAppearanceStream ap = new PDAppearanceStream(doc);
+                ap.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
+                ap.setResources(apResources);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, ap)) {
+                    cs.beginMarkedContent(COSName.TX);
+                    cs.endMarkedContent();
+                }
+                PDAppearanceDictionary d = new PDAppearanceDictionary();
+                d.setNormalAppearance(ap);
+                widget.setAppearance(d);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     /** Adds the empty, invisible signature field on {@code page}, tagged under {@code elem}. */
     void signatureField(PDPage page, PDStructureElement elem) throws IOException {
         PDSignatureField field = new PDSignatureField(form);

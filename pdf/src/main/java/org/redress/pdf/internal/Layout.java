@@ -238,6 +238,9 @@ final class Layout implements Block.Visitor<Void> {
                 first.label = shape((++number) + ".", Face.REGULAR);
                 first.labelElem = e;
             }
+            if (forms != null) {
+                items = placeholderFields(s, items, e, width);
+            }
             flow(items);
             gap(Style.PARAGRAPH_GAP);
         });
@@ -399,6 +402,74 @@ final class Layout implements Block.Visitor<Void> {
             return List.of(new Items.Gap(18f));
         }
         return lines;
+    }
+
+    /** Placeholders a person completes: {@code [Describe what happened.]}, {@code [number]}, {@code [distance to complete]}. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
+            "\\[(?:(?i:describe|number|distance|date|time|name|address|enter|insert|add|give|list|state|amount"
+                    + "|details?|explain|reference|place)\\b[^\\[\\]\\n]{0,120}|[^\\[\\]\\n]{1,120}\\bto complete)\\]");
+
+    private int placeholders;
+
+    /**
+     * In the fillable variant, puts an empty form field over each placeholder of a paragraph (one per line it
+     * spans); a paragraph that is only a placeholder gets a field of four lines below it.
+     */
+    private List<Item> placeholderFields(Shaped s, List<Item> items, PDStructureElement e, float width) {
+        String text = s.text(0, s.length);
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {text.codePointCount(0, m.start()), text.codePointCount(0, m.end())});
+        }
+        if (spans.isEmpty()) {
+            return items;
+        }
+        boolean whole = spans.size() == 1 && PLACEHOLDER.matcher(text.strip()).matches();
+        List<Item> out = new ArrayList<>(items.size() + 1);
+        for (Item item : items) {
+            Line line = (Line) item;
+            List<float[]> rects = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (int[] sp : spans) {
+                int a = Math.max(line.from, sp[0]);
+                int b = Math.min(line.to, sp[1]);
+                if (a < b) {
+                    rects.add(new float[] {line.dx + s.width(line.from, a, line.size), s.width(a, b, line.size)});
+                    labels.add(s.text(sp[0] + 1, sp[1] - 1));
+                }
+            }
+            if (rects.isEmpty() || whole) {
+                out.add(item);
+                continue;
+            }
+            out.add(new Item(item.height) {
+                @Override
+                void draw(Canvas canvas, float x, float top) throws IOException {
+                    line.draw(canvas, x, top);
+                    for (int i = 0; i < rects.size(); i++) {
+                        float[] r = rects.get(i);
+                        forms.blankField("redress-blank-" + (++placeholders), labels.get(i), false, canvas.page,
+                                new PDRectangle(x + r[0] - 1, top - height, r[1] + 2, height),
+                                tagger.element("Form", e));
+                    }
+                }
+            });
+        }
+        if (whole) {
+            String label = s.text(spans.get(0)[0] + 1, spans.get(0)[1] - 1);
+            float h = 4 * Style.BODY_LEADING;
+            float indent = ((Line) items.get(0)).dx;
+            out.add(new Item(h) {
+                @Override
+                void draw(Canvas canvas, float x, float top) throws IOException {
+                    forms.blankField("redress-blank-" + (++placeholders), label, true, canvas.page,
+                            new PDRectangle(x + indent - 2, top - h, width + 4, h), tagger.element("Form", e));
+                    canvas.frame(x + indent - 2, top, width + 4, h, 0.5f, Style.RULE);
+                }
+            });
+        }
+        return out;
     }
 
     private PDStructureElement header(PDStructureElement th, String scope) {
