@@ -14,7 +14,6 @@ module org.redress.pdf {
     // needs at run time are required here so that an application on the module path needs no --add-modules.
     requires org.apache.commons.logging; // PDFBox logs through Commons Logging
     requires jdk.unsupported; // PDFBox unmaps its memory-mapped files with sun.misc.Unsafe (else SEVERE on close)
-    requires net.sf.jasperreports.fonts;
 
     exports org.redress.pdf;
 }

@@ -1,5 +1,6 @@
 package org.redress.pdf;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -64,8 +65,10 @@ public final class RenderOptions {
     private final long maxImagePixels;
     private final boolean tagged;
     private final Instant creationTime;
+    private final List<Path> fallbackFonts;
 
     private RenderOptions(Builder b) {
+        this.fallbackFonts = List.copyOf(b.fallbackFonts);
         this.formMode = b.formMode;
         this.signing = b.signing;
         this.embeddedFiles = List.copyOf(b.embeddedFiles);
@@ -141,6 +144,14 @@ public final class RenderOptions {
         return Optional.ofNullable(creationTime);
     }
 
+    /**
+     * The host's fallback fonts, in the order they are tried for a character the built-in DejaVu Sans faces cannot
+     * draw (see {@link Builder#addFallbackFont}).
+     */
+    public List<Path> fallbackFonts() {
+        return fallbackFonts;
+    }
+
     /** A builder holding these options. */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -154,6 +165,7 @@ public final class RenderOptions {
         b.maxImagePixels = maxImagePixels;
         b.tagged = tagged;
         b.creationTime = creationTime;
+        b.fallbackFonts.addAll(fallbackFonts);
         return b;
     }
 
@@ -169,8 +181,47 @@ public final class RenderOptions {
         private long maxImagePixels = DEFAULT_MAX_IMAGE_PIXELS;
         private boolean tagged = true;
         private Instant creationTime;
+        private final List<Path> fallbackFonts = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a font tried, after the built-in DejaVu Sans faces and any fallback fonts added before it, for
+         * characters they cannot draw: for example a CJK font such as WenQuanYi Zen Hei
+         * ({@code /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc} from Debian's {@code fonts-wqy-zenhei}) or Noto
+         * Sans CJK. A TrueType font ({@code .ttf}) or TrueType collection ({@code .ttc}, whose first font is used);
+         * OpenType fonts with CFF outlines ({@code .otf}) cannot be embedded. The glyphs used are embedded as a
+         * subset in each PDF, so check that the font's licence allows embedding. A character no font can draw is
+         * described in words in the document ({@code [unsupported character U+1FAE0]}).
+         *
+         * @param font the font file; it is read when a document is rendered
+         * @throws IllegalArgumentException when the file cannot be read or is not a TrueType font or collection
+         */
+        public Builder addFallbackFont(Path font) {
+            Objects.requireNonNull(font, "font");
+            byte[] head = new byte[4];
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(font)) {
+                if (in.readNBytes(head, 0, 4) < 4) {
+                    throw new IllegalArgumentException("fallback font " + font.getFileName()
+                            + " is too short to be a font; give a TrueType .ttf or .ttc file");
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("fallback font " + font.getFileName() + " cannot be read ("
+                        + e.getClass().getSimpleName() + "); check the path", e);
+            }
+            int tag = (head[0] & 0xFF) << 24 | (head[1] & 0xFF) << 16 | (head[2] & 0xFF) << 8 | head[3] & 0xFF;
+            if (tag == 0x4F54544F) { // OTTO
+                throw new IllegalArgumentException("fallback font " + font.getFileName()
+                        + " is an OpenType font with CFF outlines, which cannot be embedded; give a TrueType .ttf"
+                        + " or .ttc file");
+            }
+            if (tag != 0x00010000 && tag != 0x74746366 && tag != 0x74727565) { // 1.0, ttcf, true
+                throw new IllegalArgumentException("fallback font " + font.getFileName()
+                        + " is not a TrueType font; give a TrueType .ttf or .ttc file");
+            }
+            fallbackFonts.add(font);
+            return this;
         }
 
         /** Flat or fillable. */

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record RenderWarning(String code, String pointer, String message) {
 
-    /** A character no embedded font can draw. */
+    /** A character no font can draw; it is described in words ({@code [unsupported character U+1FAE0]}). */
     public static final String MISSING_GLYPH = "pdf.missing-glyph";
     /** A control character or an unpaired surrogate in the text. */
     public static final String CONTROL_CHARACTER = "pdf.control-character";

@@ -140,7 +140,7 @@ class FontSubsetTest {
         TrueTypeFont original;
         String face = base.substring(base.indexOf('+') + 1);
         try (InputStream in = FontSubsetTest.class.getClassLoader()
-                .getResourceAsStream("net/sf/jasperreports/fonts/dejavu/" + face + ".ttf")) {
+                .getResourceAsStream(org.redress.pdf.internal.Face.RESOURCE_DIR + face + ".ttf")) {
             assertThat(in).as("font resource for %s", face).isNotNull();
             original = new TTFParser().parse(new RandomAccessReadBuffer(in));
         }

@@ -97,6 +97,48 @@ class SigningTest {
         pdfsig(pdf, true);
     }
 
+    /**
+     * Rendering and signing log nothing through PDFBox and write nothing outside the output file: no font cache in
+     * the user's home (checked with a temporary user.home; the first PDFBox font lookup in a JVM would build it).
+     */
+    @Test
+    void signingIsQuietAndWritesNothingElse() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        String oldHome = System.getProperty("user.home");
+        java.util.logging.Logger pdfbox = java.util.logging.Logger.getLogger("org.apache");
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler h = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r.getLevel().intValue() >= java.util.logging.Level.INFO.intValue()) {
+                    logged.add(r.getLoggerName() + ": " + r.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        pdfbox.addHandler(h);
+        System.setProperty("user.home", home.toString());
+        try {
+            Path pdf = dir.resolve("quiet.pdf");
+            new PdfRenderer(options(false, FormMode.FILLABLE)).render(Samples.small(), pdf);
+            assertThat(verifies(cms(pdf))).isTrue();
+        } finally {
+            System.setProperty("user.home", oldHome);
+            pdfbox.removeHandler(h);
+        }
+        assertThat(logged).isEmpty();
+        try (var files = Files.list(home)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     @Test
     void padesBtCarriesATimeStampOverTheSignatureValue() throws Exception {
         Path pdf = dir.resolve("signed-t.pdf");

@@ -40,7 +40,7 @@ import org.redress.pdf.PdfRenderer;
 public class PdfRenderBenchmark {
 
     private static final String HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
-    private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
+    private static final String FONTS = "redress-fonts/";
 
     /** Which document. */
     @Param({"evidence-schedule-1000", "harassment-log-300"})
@@ -57,7 +57,7 @@ public class PdfRenderBenchmark {
     public void setUp() throws IOException {
         doc = document.startsWith("evidence") ? evidenceSchedule(1000) : harassmentLog(300);
         strings = strings(doc);
-        serif = font("DejaVuSerif.ttf");
+        serif = font("DejaVuSans.ttf");
         mono = font("DejaVuSansMono.ttf");
     }
 

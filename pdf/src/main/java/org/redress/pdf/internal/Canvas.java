@@ -1,6 +1,10 @@
 package org.redress.pdf.internal;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterDirection;
+import com.ibm.icu.text.Bidi;
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,6 +33,7 @@ final class Canvas {
     float y;
     private Object open;
     private Face face;
+    private int fallback = -1;
     private float size;
     private float[] color;
     private int pageCount;
@@ -110,7 +115,11 @@ final class Canvas {
         }
     }
 
-    /** Draws {@code [from, to)} of {@code s} with its baseline at {@code baseline}. */
+    /**
+     * Draws {@code [from, to)} of {@code s} with its baseline at {@code baseline}: in visual order (Unicode
+     * bidirectional algorithm, ICU4J) when the text holds right-to-left characters, run by run in the font of each
+     * character.
+     */
     void text(Shaped s, int from, int to, float x, float baseline, float textSize, float[] rgb, PDStructureElement e)
             throws IOException {
         if (from >= to) {
@@ -120,25 +129,112 @@ final class Canvas {
         fill(rgb);
         cs.beginText();
         cs.newLineAtOffset(x, baseline);
-        int i = from;
-        while (i < to) {
-            Face f = s.faces[i];
-            int j = i + 1;
-            while (j < to && s.faces[j] == f) {
-                j++;
+        if (s.bidi) {
+            int[] order = visualOrder(s, from, to);
+            int i = 0;
+            while (i < order.length) {
+                int j = i + 1;
+                while (j < order.length && sameFont(s, order[i], order[j])) {
+                    j++;
+                }
+                font(s, order[i], textSize);
+                StringBuilder sb = new StringBuilder(j - i);
+                for (int k = i; k < j; k++) {
+                    int at = order[k];
+                    int cp = s.cps[at];
+                    if (cp == Shaped.SOFT_HYPHEN) {
+                        if (at == to - 1) {
+                            sb.append('-');
+                        }
+                    } else {
+                        sb.appendCodePoint(mirrored[k] ? UCharacter.getMirror(cp) : cp);
+                    }
+                }
+                if (sb.length() > 0) {
+                    cs.showText(sb.toString());
+                }
+                i = j;
             }
-            if (f != face || textSize != size) {
-                cs.setFont(fonts.pdFont(f), textSize);
-                face = f;
-                size = textSize;
+        } else {
+            int i = from;
+            while (i < to) {
+                int j = i + 1;
+                while (j < to && sameFont(s, i, j)) {
+                    j++;
+                }
+                font(s, i, textSize);
+                String t = drawn(s, i, j, to);
+                if (!t.isEmpty()) {
+                    cs.showText(t);
+                }
+                i = j;
             }
-            String t = drawn(s, i, j, to);
-            if (!t.isEmpty()) {
-                cs.showText(t);
-            }
-            i = j;
         }
         cs.endText();
+    }
+
+    private static boolean sameFont(Shaped s, int a, int b) {
+        return s.faces[a] == s.faces[b] && s.fallbackAt(a) == s.fallbackAt(b);
+    }
+
+    private void font(Shaped s, int i, float textSize) throws IOException {
+        Face f = s.faces[i];
+        int fb = s.fallbackAt(i);
+        if (f != face || fb != fallback || textSize != size) {
+            cs.setFont(fb >= 0 ? fonts.fallbackFont(fb) : fonts.pdFont(f), textSize);
+            face = f;
+            fallback = fb;
+            size = textSize;
+        }
+    }
+
+    /** Whether each position of the last {@link #visualOrder} is in a right-to-left run (drawn mirrored). */
+    private boolean[] mirrored = new boolean[0];
+
+    /** The code point indexes of {@code [from, to)} in the order they are drawn, left to right. */
+    private int[] visualOrder(Shaped s, int from, int to) {
+        String line = s.text(from, to);
+        Bidi bidi = new Bidi(line, paragraphLevel(s));
+        int[] cpIndex = new int[line.length()];
+        for (int i = 0, k = from; i < line.length(); k++) {
+            int n = Character.charCount(line.codePointAt(i));
+            for (int j = 0; j < n; j++) {
+                cpIndex[i + j] = k;
+            }
+            i += n;
+        }
+        int[] map = bidi.getVisualMap();
+        int[] order = new int[to - from];
+        mirrored = new boolean[to - from];
+        int n = 0;
+        int last = -1;
+        for (int v : map) {
+            if (v < 0) {
+                continue;
+            }
+            int k = cpIndex[v];
+            if (k == last) {
+                continue; // the second half of a surrogate pair
+            }
+            last = k;
+            mirrored[n] = (bidi.getLevelAt(v) & 1) == 1;
+            order[n++] = k;
+        }
+        return Arrays.copyOf(order, n);
+    }
+
+    /** The paragraph direction: that of the first strong character of the whole text, left to right if none. */
+    static byte paragraphLevel(Shaped s) {
+        for (int i = 0; i < s.length; i++) {
+            int dir = UCharacter.getDirection(s.cps[i]);
+            if (dir == UCharacterDirection.LEFT_TO_RIGHT) {
+                return Bidi.LTR;
+            }
+            if (dir == UCharacterDirection.RIGHT_TO_LEFT || dir == UCharacterDirection.RIGHT_TO_LEFT_ARABIC) {
+                return Bidi.RTL;
+            }
+        }
+        return Bidi.LTR;
     }
 
     /**

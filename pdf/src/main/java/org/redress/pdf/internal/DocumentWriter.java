@@ -83,7 +83,7 @@ public final class DocumentWriter {
         try (PDDocument pd = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             pd.setVersion(1.7f);
             Style style = new Style(options.pageSize());
-            Fonts fonts = new Fonts(pd);
+            Fonts fonts = new Fonts(pd, options.fallbackFonts());
             Tagger tagger = new Tagger(pd, options.tagged(), doc.getLanguage());
             Canvas canvas = new Canvas(pd, fonts, tagger, style);
             Shaper shaper = new Shaper(fonts, warnings);
@@ -204,10 +204,10 @@ public final class DocumentWriter {
 
     /** Title and case reference at the top of every page, "Page X of Y" at the bottom: artifacts. */
     private void runningHeads(PDDocument pd, Canvas canvas, Shaper shaper, Style st) throws IOException {
-        Shaped title = shaper.shape(doc.getTitle(), Face.SERIF, "/title");
-        Shaped ref = doc.getCaseReference().map(r -> shaper.shape(r, Face.SERIF, "/caseReference")).orElse(null);
-        Shaped prepared = doc.getPreparedOn().map(d -> shaper.shape("Prepared on " + d, Face.SERIF, "")).orElse(null);
-        Shaped ellipsis = shaper.shape("\u2026", Face.SERIF, "");
+        Shaped title = shaper.shape(doc.getTitle(), Face.REGULAR, "/title");
+        Shaped ref = doc.getCaseReference().map(r -> shaper.shape(r, Face.REGULAR, "/caseReference")).orElse(null);
+        Shaped prepared = doc.getPreparedOn().map(d -> shaper.shape("Prepared on " + d, Face.REGULAR, "")).orElse(null);
+        Shaped ellipsis = shaper.shape("\u2026", Face.REGULAR, "");
         float size = Style.RUNNING_SIZE;
         float refWidth = ref == null ? 0 : Math.min(ref.width(0, ref.length, size), st.width() * 0.4f);
         float titleMax = st.width() - refWidth - 16;
@@ -227,7 +227,7 @@ public final class DocumentWriter {
             }
             canvas.line(st.left, st.headerBaseline - 5, st.right, st.headerBaseline - 5, 0.4f, Style.RULE);
             canvas.line(st.left, st.footerBaseline + 11, st.right, st.footerBaseline + 11, 0.4f, Style.RULE);
-            Shaped pageNo = shaper.shape("Page " + i + " of " + pageCount, Face.SERIF, "");
+            Shaped pageNo = shaper.shape("Page " + i + " of " + pageCount, Face.REGULAR, "");
             canvas.text(pageNo, 0, pageNo.length, st.right - pageNo.width(0, pageNo.length, size), st.footerBaseline,
                     size, grey, null);
             if (prepared != null) {

@@ -43,7 +43,7 @@ final class FontData {
             try (InputStream in = cl.getResourceAsStream(f.resource())) {
                 if (in == null) {
                     throw new IllegalStateException("font resource missing from the class path: " + f.resource()
-                            + " (net.sf.jasperreports:jasperreports-fonts)");
+                            + " (it ships in the redress-pdf jar)");
                 }
                 m.put(f, withoutGsub(in.readAllBytes()));
             } catch (IOException e) {

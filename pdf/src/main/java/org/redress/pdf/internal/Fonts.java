@@ -2,10 +2,15 @@ package org.redress.pdf.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,9 +36,73 @@ final class Fonts {
 
     private final PDDocument doc;
     private final Map<Face, Loaded> loaded = new EnumMap<>(Face.class);
+    private final List<Path> fallbackPaths;
+    private final Loaded[] fallbacks;
+    private final List<TrueTypeCollection> collections = new ArrayList<>();
 
     Fonts(PDDocument doc) {
+        this(doc, List.of());
+    }
+
+    /** @param fallbacks the host's fallback fonts (TrueType or TrueType collection files), in order */
+    Fonts(PDDocument doc, List<Path> fallbacks) {
         this.doc = doc;
+        this.fallbackPaths = List.copyOf(fallbacks);
+        this.fallbacks = new Loaded[fallbacks.size()];
+    }
+
+    /** The number of host fallback fonts. */
+    int fallbackCount() {
+        return fallbacks.length;
+    }
+
+    private Loaded fallback(int i) {
+        if (fallbacks[i] == null) {
+            Path p = fallbackPaths.get(i);
+            try {
+                byte[] bytes = Files.readAllBytes(p);
+                TrueTypeFont ttf;
+                if (bytes.length > 4 && bytes[0] == 't' && bytes[1] == 't' && bytes[2] == 'c' && bytes[3] == 'f') {
+                    TrueTypeCollection ttc = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes));
+                    collections.add(ttc);
+                    TrueTypeFont[] first = new TrueTypeFont[1];
+                    ttc.processAllFonts(f -> {
+                        if (first[0] == null) {
+                            first[0] = f;
+                        }
+                    });
+                    ttf = first[0];
+                    if (ttf == null) {
+                        throw new IOException("the font collection holds no font");
+                    }
+                } else {
+                    ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+                }
+                fallbacks[i] = new Loaded(ttf);
+            } catch (IOException e) {
+                throw new UncheckedIOException(new IOException("fallback font " + p.getFileName()
+                        + " could not be read: " + e.getMessage() + " (give a TrueType .ttf or .ttc file)", e));
+            }
+        }
+        return fallbacks[i];
+    }
+
+    /** The advance of {@code cp} in host fallback font {@code i}, in 1/1000 em, or negative when it has no glyph. */
+    float fallbackWidth(int i, int cp) {
+        return fallback(i).width(cp);
+    }
+
+    /** The PDF font of host fallback font {@code i}, embedded as a subset. */
+    PDType0Font fallbackFont(int i) {
+        Loaded l = fallback(i);
+        if (l.pdFont == null) {
+            try {
+                l.pdFont = PDType0Font.load(doc, l.ttf, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return l.pdFont;
     }
 
     private static final class Loaded {

@@ -12,7 +12,10 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -35,22 +38,34 @@ final class Forms {
     /** The name of the signature field. */
     static final String SIGNATURE_FIELD = "RedressSignature";
 
+    /** Space between a field's border and its text, in points. */
+    static final float PAD = 2f;
+
     private final Tagger tagger;
+    private final PDDocument doc;
     private final PDAcroForm form;
     private final String da;
+    private PDType0Font font;
+    private PDResources apResources;
     private final Map<String, PDNonTerminalField> parents = new HashMap<>();
     private final Set<String> terminals = new HashSet<>();
+    private COSName fontName;
+    private final List<Runnable> appearances = new ArrayList<>();
     private final List<PDField> textFields = new ArrayList<>();
 
     Forms(PDDocument doc, Fonts fonts, Tagger tagger, boolean withTextFields) {
         this.tagger = tagger;
+        this.doc = doc;
         this.form = new PDAcroForm(doc);
         doc.getDocumentCatalog().setAcroForm(form);
         form.setNeedAppearances(false);
         if (withTextFields) {
-            PDType0Font font = fonts.fullFont(Face.SERIF);
+            font = fonts.fullFont(Face.REGULAR);
             PDResources dr = new PDResources();
             COSName name = dr.add(font);
+            apResources = new PDResources();
+            apResources.put(name, font);
+            fontName = name;
             form.setDefaultResources(dr);
             da = "/" + name.getName() + " " + Style.VALUE_SIZE + " Tf 0 g";
             form.setDefaultAppearance(da);
@@ -59,9 +74,13 @@ final class Forms {
         }
     }
 
-    /** Adds a text field for {@code key} on the current page at the given rectangle, tagged under {@code elem}. */
+    /**
+     * Adds a text field for {@code key} on the current page at the given rectangle, tagged under {@code elem}, its
+     * value {@code value} shown as the lines {@code ranges} of {@code shaped} (laid out as the flat document lays
+     * them out, in {@link Face#REGULAR} at {@code size} with {@code leading}), {@link #PAD} inside the rectangle.
+     */
     void textField(String key, String label, String value, boolean multiline, PDPage page, PDRectangle rect,
-                   PDStructureElement elem) throws IOException {
+                   PDStructureElement elem, Shaped shaped, int[] ranges, float size, float leading) throws IOException {
         PDTextField field = new PDTextField(form);
         attach(field, key);
         field.setAlternateFieldName(label);
@@ -72,6 +91,98 @@ final class Forms {
         tagger.annotation(elem, widget, page);
         textFields.add(field);
         field.setValue(value == null ? "" : value);
+        appearances.add(() -> appearance(widget, rect, shaped, ranges, size, leading));
+    }
+
+    /** The widget's normal appearance: the lines as the flat document draws them. */
+    private void appearance(PDAnnotationWidget widget, PDRectangle rect, Shaped s, int[] ranges, float size,
+                            float leading) {
+        try {
+            PDAppearanceStream ap = new PDAppearanceStream(doc);
+            ap.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
+            ap.setResources(apResources);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, ap)) {
+                cs.beginMarkedContent(COSName.TX);
+                cs.saveGraphicsState();
+                cs.addRect(1, 1, rect.getWidth() - 2, rect.getHeight() - 2);
+                cs.clip();
+                cs.setNonStrokingColor(0f, 0f, 0f);
+                float top = rect.getHeight() - PAD;
+                for (int i = 0; i < ranges.length; i += 2) {
+                    String text = lineText(s, ranges[i], ranges[i + 1]);
+                    if (!text.isEmpty()) {
+                        float baseline = top - (leading - size) / 2f - size * Style.ASCENT;
+                        cs.beginText();
+                        cs.setFont(font, size);
+                        cs.newLineAtOffset(PAD, baseline);
+                        cs.showText(text);
+                        cs.endText();
+                    }
+                    top -= leading;
+                }
+                cs.restoreGraphicsState();
+                cs.endMarkedContent();
+            }
+            PDAppearanceDictionary d = new PDAppearanceDictionary();
+            d.setNormalAppearance(ap);
+            widget.setAppearance(d);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String lineText(Shaped s, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            int cp = s.cps[k];
+            if (cp != Shaped.SOFT_HYPHEN) {
+                sb.appendCodePoint(cp);
+            } else if (k == to - 1) {
+                sb.append('-');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Adds an empty text field over a placeholder of the text (such as {@code [Describe what happened.]}): its
+     * appearance is transparent, so the placeholder printed beneath shows until the person types; viewers then draw
+     * the typed text on a white background that covers it.
+     */
+    void blankField(String key, String label, boolean multiline, PDPage page, PDRectangle rect,
+                    PDStructureElement elem) throws IOException {
+        PDTextField field = new PDTextField(form);
+        attach(field, key);
+        field.setAlternateFieldName(label);
+        field.setDefaultAppearance(da);
+        field.setMultiline(multiline);
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary mk =
+                new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary(
+                        new COSDictionary());
+        mk.setBackground(new org.apache.pdfbox.pdmodel.graphics.color.PDColor(new float[] {1f, 1f, 1f},
+                org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB.INSTANCE));
+        widget.setAppearanceCharacteristics(mk);
+        place(widget, page, rect);
+        tagger.annotation(elem, widget, page);
+        textFields.add(field);
+        field.setValue("");
+        appearances.add(() -> {
+            try {
+                PDAppearanceStream ap = new PDAppearanceStream(doc);
+                ap.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
+                ap.setResources(apResources);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, ap)) {
+                    cs.beginMarkedContent(COSName.TX);
+                    cs.endMarkedContent();
+                }
+                PDAppearanceDictionary d = new PDAppearanceDictionary();
+                d.setNormalAppearance(ap);
+                widget.setAppearance(d);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     /** Adds the empty, invisible signature field on {@code page}, tagged under {@code elem}. */
@@ -166,6 +277,9 @@ final class Forms {
     void finish() throws IOException {
         if (!textFields.isEmpty()) {
             form.refreshAppearances(textFields);
+        }
+        for (Runnable r : appearances) {
+            r.run();
         }
     }
 }

@@ -116,11 +116,14 @@ final class Items {
     static List<Item> lines(Shaped s, float width, float size, float leading, float dx, float[] color,
                             PDStructureElement elem, boolean center) {
         int[] ranges = s.lines(width, size);
+        boolean rtl = s.bidi && Canvas.paragraphLevel(s) == com.ibm.icu.text.Bidi.RTL;
         List<Item> out = new ArrayList<>(ranges.length / 2);
         for (int i = 0; i < ranges.length; i += 2) {
             float offset = dx;
             if (center) {
                 offset += Math.max(0f, (width - s.width(ranges[i], ranges[i + 1], size)) / 2f);
+            } else if (rtl) {
+                offset += Math.max(0f, width - s.width(ranges[i], ranges[i + 1], size));
             }
             out.add(new Line(s, ranges[i], ranges[i + 1], size, leading, offset, color, elem));
         }

@@ -104,11 +104,11 @@ final class Layout implements Block.Visitor<Void> {
 
     private void title() throws IOException {
         PDStructureElement h1 = tagger.element("H1", tagger.document());
-        flow(Items.lines(shape(doc.getTitle(), Face.SERIF_BOLD, "/title"), st.width(), Style.TITLE_SIZE,
+        flow(Items.lines(shape(doc.getTitle(), Face.BOLD, "/title"), st.width(), Style.TITLE_SIZE,
                 Style.TITLE_SIZE * 1.3f, 0, Style.BLACK, h1, true));
         if (doc.getSubtitle().isPresent()) {
             PDStructureElement p = tagger.element("P", tagger.document());
-            flow(Items.lines(shape(doc.getSubtitle().get(), Face.SERIF_ITALIC, "/subtitle"), st.width(), Style.SUBTITLE_SIZE,
+            flow(Items.lines(shape(doc.getSubtitle().get(), Face.OBLIQUE, "/subtitle"), st.width(), Style.SUBTITLE_SIZE,
                     Style.SUBTITLE_SIZE * 1.35f, 0, Style.BLACK, p, true));
         }
         List<String> meta = new ArrayList<>();
@@ -117,7 +117,7 @@ final class Layout implements Block.Visitor<Void> {
         if (!meta.isEmpty()) {
             PDStructureElement p = tagger.element("P", tagger.document());
             flow(List.of(new Items.Gap(3)));
-            flow(Items.lines(shape(String.join("    ", meta), Face.SERIF, "/caseReference"), st.width(), Style.SMALL_SIZE,
+            flow(Items.lines(shape(String.join("    ", meta), Face.REGULAR, "/caseReference"), st.width(), Style.SMALL_SIZE,
                     Style.SMALL_LEADING, 0, Style.GREY_TEXT, p, true));
         }
         flow(List.of(new Items.Gap(4), new Items.Rule(4, 0, st.width(), 1.2f), new Items.Gap(10)));
@@ -163,7 +163,7 @@ final class Layout implements Block.Visitor<Void> {
         PDStructureElement h = tagger.element(type, sect);
         List<Item> items = new ArrayList<>();
         items.add(new Items.Gap(size * 0.6f));
-        items.addAll(Items.lines(shape(text, Face.SERIF_BOLD), st.width(), size, size * 1.35f, 0, Style.BLACK, h,
+        items.addAll(Items.lines(shape(text, Face.BOLD), st.width(), size, size * 1.35f, 0, Style.BLACK, h,
                 false));
         if (rule) {
             items.add(new Items.Rule(5, 0, st.width(), 0.5f));
@@ -187,7 +187,7 @@ final class Layout implements Block.Visitor<Void> {
         PDStructureElement div = tagger.element("Div", sect);
         List<Item> items = new ArrayList<>();
         PDStructureElement p = tagger.element("P", div);
-        items.addAll(Items.lines(shape("This document is not complete. The case still lacks:", Face.SERIF_BOLD),
+        items.addAll(Items.lines(shape("This document is not complete. The case still lacks:", Face.BOLD),
                 boxInner(), Style.SMALL_SIZE, Style.SMALL_LEADING, 0, Style.BLACK, p, false));
         items.add(new Items.Gap(3));
         items.addAll(listItems(texts, false, div, boxInner()));
@@ -229,14 +229,17 @@ final class Layout implements Block.Visitor<Void> {
             PDStructureElement e = tagger.element("P", sect);
             float indent = p.isNumbered() || verbatim ? Style.NUMBER_INDENT : 0;
             float width = st.width() - indent - (verbatim ? Style.NUMBER_INDENT : 0);
-            Shaped s = shape(p.getText(), verbatim ? Face.SERIF_ITALIC : Face.SERIF);
+            Shaped s = shape(p.getText(), verbatim ? Face.OBLIQUE : Face.REGULAR);
             List<Item> items = Items.lines(s, width, Style.BODY_SIZE, Style.BODY_LEADING, indent, Style.BLACK, e,
                     false);
             keep(Items.height(items, 0, Math.min(3, items.size())));
             if (p.isNumbered()) {
                 Line first = (Line) items.get(0);
-                first.label = shape((++number) + ".", Face.SERIF);
+                first.label = shape((++number) + ".", Face.REGULAR);
                 first.labelElem = e;
+            }
+            if (forms != null) {
+                items = placeholderFields(s, items, e, width);
             }
             flow(items);
             gap(Style.PARAGRAPH_GAP);
@@ -279,10 +282,10 @@ final class Layout implements Block.Visitor<Void> {
         return run(() -> {
             PDStructureElement div = tagger.element("Div", sect);
             List<Item> items = new ArrayList<>();
-            items.addAll(Items.lines(shape(d.getTitle(), Face.SERIF_BOLD), boxInner(), Style.BODY_SIZE,
+            items.addAll(Items.lines(shape(d.getTitle(), Face.BOLD), boxInner(), Style.BODY_SIZE,
                     Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
             items.add(new Items.Gap(3));
-            items.addAll(Items.lines(shape(d.getText(), Face.SERIF), boxInner(), Style.BODY_SIZE,
+            items.addAll(Items.lines(shape(d.getText(), Face.REGULAR), boxInner(), Style.BODY_SIZE,
                     Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
             box(items, Style.BLACK, 1f, null, null);
         });
@@ -294,7 +297,7 @@ final class Layout implements Block.Visitor<Void> {
             PDStructureElement div = tagger.element("Div", sect);
             List<Item> items = new ArrayList<>();
             items.add(new Items.Gap(6));
-            items.addAll(Items.lines(shape(s.getLabel(), Face.SERIF_BOLD), st.width(), Style.BODY_SIZE,
+            items.addAll(Items.lines(shape(s.getLabel(), Face.BOLD), st.width(), Style.BODY_SIZE,
                     Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
             items.add(new Items.Gap(22));
             items.add(new Items.Rule(4, 0, Math.min(240f, st.width()), 0.75f));
@@ -322,10 +325,10 @@ final class Layout implements Block.Visitor<Void> {
                     : n.getLevel() == NoticeLevel.IMPORTANT ? "IMPORTANT" : "NOTE";
             PDStructureElement div = tagger.element("Div", sect);
             List<Item> items = new ArrayList<>();
-            items.addAll(Items.lines(shape(label, Face.SERIF_BOLD), boxInner(), Style.SMALL_SIZE,
+            items.addAll(Items.lines(shape(label, Face.BOLD), boxInner(), Style.SMALL_SIZE,
                     Style.SMALL_LEADING, 0, n.getLevel() == NoticeLevel.WARNING ? Style.WARNING : Style.BLACK,
                     tagger.element("P", div), false));
-            items.addAll(Items.lines(shape(n.getText(), Face.SERIF), boxInner(), Style.BODY_SIZE,
+            items.addAll(Items.lines(shape(n.getText(), Face.REGULAR), boxInner(), Style.BODY_SIZE,
                     Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
             box(items, null, 0, n.getLevel() == NoticeLevel.WARNING ? Style.SHADE_WARM : Style.SHADE, color);
         });
@@ -343,7 +346,7 @@ final class Layout implements Block.Visitor<Void> {
         float labelMin = 0;
         float labelMax = 0;
         for (int i = 0; i < fields.size(); i++) {
-            Shaped l = shape(fields.get(i).getLabel(), Face.SERIF_BOLD, at + "/" + i);
+            Shaped l = shape(fields.get(i).getLabel(), Face.BOLD, at + "/" + i);
             labelMin = Math.max(labelMin, l.minWidth(Style.SMALL_SIZE));
             labelMax = Math.max(labelMax, l.maxWidth(Style.SMALL_SIZE));
         }
@@ -358,7 +361,7 @@ final class Layout implements Block.Visitor<Void> {
             PDStructureElement tr = tagger.element("TR", table);
             PDStructureElement th = header(tagger.element("TH", tr), PDTableAttributeObject.SCOPE_ROW);
             PDStructureElement td = tagger.element("TD", tr);
-            List<Item> label = Items.lines(shape(f.getLabel(), Face.SERIF_BOLD, fieldPointer), colW[0] - 2 * Style.CELL_PAD,
+            List<Item> label = Items.lines(shape(f.getLabel(), Face.BOLD, fieldPointer), colW[0] - 2 * Style.CELL_PAD,
                     Style.SMALL_SIZE, Style.SMALL_LEADING, 0, Style.BLACK, th, false);
             grid.row(List.of(new Grid.Cell(label, Style.SHADE), new Grid.Cell(value(f, fieldPointer, colW[1], td), null)));
         }
@@ -368,27 +371,29 @@ final class Layout implements Block.Visitor<Void> {
     private List<Item> value(Field f, String at, float cellWidth, PDStructureElement td) {
         float inner = cellWidth - 2 * Style.CELL_PAD;
         boolean mono = f.isMonospace() && forms == null;
-        Face face = mono ? Face.MONO : Face.SERIF;
+        Face face = mono ? Face.MONO : Face.REGULAR;
         float size = mono ? Style.MONO_SIZE - 1 : Style.VALUE_SIZE;
         float leading = mono ? Style.MONO_LEADING - 1 : Style.VALUE_LEADING;
         Shaped s = shape(f.getValue().orElse(""), face, at);
-        // a form field's own appearance wraps a little narrower and sets lines a little lower than printed text
-        List<Item> lines = Items.lines(s, forms == null ? inner : inner - 6, size, leading, 0, Style.BLACK, td, false);
+        List<Item> lines = Items.lines(s, inner, size, leading, 0, Style.BLACK, td, false);
         if (forms != null) {
-            float h = Math.max(Items.height(lines, 0, lines.size()) + (lines.size() > 1 ? 8 : 0), 16f);
-            if (h > st.bodyHeight() * 0.7f || !s.allIn(face)) {
+            // the field's own appearance draws these same lines, Forms.PAD inside its border
+            float h = Math.max(Items.height(lines, 0, lines.size()) + 2 * Forms.PAD, 16f);
+            if (h > st.bodyHeight() * 0.7f || !s.allIn(face) || s.bidi) {
                 warnings.add(RenderWarning.FIELD_NOT_FILLABLE, at, h > st.bodyHeight() * 0.7f
                         ? "the value is too long for one form field on one page and was printed instead"
                         : "the value has characters the form font cannot show and was printed instead", null);
             } else {
                 String value = s.text(0, s.length);
                 boolean multiline = lines.size() > 1;
+                int[] ranges = s.lines(inner, size);
                 return List.of(new Item(h) {
                     @Override
                     void draw(Canvas canvas, float x, float top) throws IOException {
                         PDStructureElement form = tagger.element("Form", td);
                         forms.textField(f.getKey(), f.getLabel(), value, multiline, canvas.page,
-                                new PDRectangle(x, top - height, inner, height), form);
+                                new PDRectangle(x - Forms.PAD, top - height, inner + 2 * Forms.PAD, height), form,
+                                s, ranges, size, leading);
                     }
                 });
             }
@@ -397,6 +402,74 @@ final class Layout implements Block.Visitor<Void> {
             return List.of(new Items.Gap(18f));
         }
         return lines;
+    }
+
+    /** Placeholders a person completes: {@code [Describe what happened.]}, {@code [number]}, {@code [distance to complete]}. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
+            "\\[(?:(?i:describe|number|distance|date|time|name|address|enter|insert|add|give|list|state|amount"
+                    + "|details?|explain|reference|place)\\b[^\\[\\]\\n]{0,120}|[^\\[\\]\\n]{1,120}\\bto complete)\\]");
+
+    private int placeholders;
+
+    /**
+     * In the fillable variant, puts an empty form field over each placeholder of a paragraph (one per line it
+     * spans); a paragraph that is only a placeholder gets a field of four lines below it.
+     */
+    private List<Item> placeholderFields(Shaped s, List<Item> items, PDStructureElement e, float width) {
+        String text = s.text(0, s.length);
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {text.codePointCount(0, m.start()), text.codePointCount(0, m.end())});
+        }
+        if (spans.isEmpty()) {
+            return items;
+        }
+        boolean whole = spans.size() == 1 && PLACEHOLDER.matcher(text.strip()).matches();
+        List<Item> out = new ArrayList<>(items.size() + 1);
+        for (Item item : items) {
+            Line line = (Line) item;
+            List<float[]> rects = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (int[] sp : spans) {
+                int a = Math.max(line.from, sp[0]);
+                int b = Math.min(line.to, sp[1]);
+                if (a < b) {
+                    rects.add(new float[] {line.dx + s.width(line.from, a, line.size), s.width(a, b, line.size)});
+                    labels.add(s.text(sp[0] + 1, sp[1] - 1));
+                }
+            }
+            if (rects.isEmpty() || whole) {
+                out.add(item);
+                continue;
+            }
+            out.add(new Item(item.height) {
+                @Override
+                void draw(Canvas canvas, float x, float top) throws IOException {
+                    line.draw(canvas, x, top);
+                    for (int i = 0; i < rects.size(); i++) {
+                        float[] r = rects.get(i);
+                        forms.blankField("redress-blank-" + (++placeholders), labels.get(i), false, canvas.page,
+                                new PDRectangle(x + r[0] - 1, top - height, r[1] + 2, height),
+                                tagger.element("Form", e));
+                    }
+                }
+            });
+        }
+        if (whole) {
+            String label = s.text(spans.get(0)[0] + 1, spans.get(0)[1] - 1);
+            float h = 4 * Style.BODY_LEADING;
+            float indent = ((Line) items.get(0)).dx;
+            out.add(new Item(h) {
+                @Override
+                void draw(Canvas canvas, float x, float top) throws IOException {
+                    forms.blankField("redress-blank-" + (++placeholders), label, true, canvas.page,
+                            new PDRectangle(x + indent - 2, top - h, width + 4, h), tagger.element("Form", e));
+                    canvas.frame(x + indent - 2, top, width + 4, h, 0.5f, Style.RULE);
+                }
+            });
+        }
+        return out;
     }
 
     private PDStructureElement header(PDStructureElement th, String scope) {
@@ -420,12 +493,12 @@ final class Layout implements Block.Visitor<Void> {
         boolean[] mono = new boolean[n];
         t.getMonospaceColumns().forEach(i -> mono[i] = true);
         PDStructureElement table = tagger.element("Table", parent);
-        List<Item> caption = t.getCaption().map(cap -> Items.lines(shape(cap, Face.SERIF_BOLD), st.width(),
+        List<Item> caption = t.getCaption().map(cap -> Items.lines(shape(cap, Face.BOLD), st.width(),
                 Style.SMALL_SIZE + 0.5f, Style.SMALL_LEADING + 2, 0, Style.BLACK, tagger.element("Caption", table),
                 false)).orElse(List.of());
         List<Shaped> heads = new ArrayList<>();
         for (String col : t.getColumns()) {
-            heads.add(shape(col, Face.SERIF_BOLD, pointer + "/columns"));
+            heads.add(shape(col, Face.BOLD, pointer + "/columns"));
         }
         List<Grid.Cell> repeat = headerCells(heads, colW, null);
         Grid grid = new Grid(c, colX, colW, () -> repeat);
@@ -457,7 +530,7 @@ final class Layout implements Block.Visitor<Void> {
         boolean[] mono = new boolean[n];
         t.getMonospaceColumns().forEach(i -> mono[i] = true);
         for (int i = 0; i < n; i++) {
-            Shaped h = shape(t.getColumns().get(i), Face.SERIF_BOLD, pointer + "/columns");
+            Shaped h = shape(t.getColumns().get(i), Face.BOLD, pointer + "/columns");
             min[i] = h.minWidth(Style.SMALL_SIZE) + pad;
             max[i] = h.maxWidth(Style.SMALL_SIZE) + pad;
         }
@@ -465,7 +538,7 @@ final class Layout implements Block.Visitor<Void> {
             List<String> row = t.getRows().get(r);
             for (int i = 0; i < n && i < row.size(); i++) {
                 float size = mono[i] ? Style.MONO_SIZE - 0.5f : Style.SMALL_SIZE;
-                Shaped s = shape(row.get(i), mono[i] ? Face.MONO : Face.SERIF, pointer + "/rows/" + r);
+                Shaped s = shape(row.get(i), mono[i] ? Face.MONO : Face.REGULAR, pointer + "/rows/" + r);
                 min[i] = Math.max(min[i], s.minWidth(size) + pad);
                 max[i] = Math.max(max[i], s.maxWidth(size) + pad);
             }
@@ -519,7 +592,7 @@ final class Layout implements Block.Visitor<Void> {
         List<Grid.Cell> cells = new ArrayList<>(row.size());
         for (int i = 0; i < row.size(); i++) {
             PDStructureElement td = tagger.element("TD", tr);
-            Face face = mono[i] ? Face.MONO : Face.SERIF;
+            Face face = mono[i] ? Face.MONO : Face.REGULAR;
             float size = mono[i] ? Style.MONO_SIZE - 0.5f : Style.SMALL_SIZE;
             float leading = mono[i] ? Style.MONO_LEADING - 0.5f : Style.SMALL_LEADING;
             Shaped s = shape(row.get(i), face, pointer + "/rows/" + r);
@@ -544,10 +617,10 @@ final class Layout implements Block.Visitor<Void> {
             PDStructureElement li = tagger.element("LI", list);
             PDStructureElement lbl = tagger.element("Lbl", li);
             PDStructureElement body = tagger.element("LBody", li);
-            List<Item> lines = Items.lines(shape(texts.get(i), Face.SERIF), width - indent, Style.BODY_SIZE,
+            List<Item> lines = Items.lines(shape(texts.get(i), Face.REGULAR), width - indent, Style.BODY_SIZE,
                     Style.BODY_LEADING, indent, Style.BLACK, body, false);
             Line first = (Line) lines.get(0);
-            first.label = shape(ordered ? "(" + letters(i) + ")" : "\u2022", Face.SERIF);
+            first.label = shape(ordered ? "(" + letters(i) + ")" : "\u2022", Face.REGULAR);
             first.labelDx = ordered ? 0 : 8;
             first.labelElem = lbl;
             items.addAll(lines);
@@ -674,17 +747,17 @@ final class Layout implements Block.Visitor<Void> {
         List<Item> items = new ArrayList<>();
         String head = "Exhibit " + e.getLabel() + (full ? "" : " (image)")
                 + doc.getCaseReference().map(r -> "  \u00B7  Case " + r).orElse("");
-        items.addAll(Items.lines(shape(head, Face.SERIF_BOLD), inner, Style.BODY_SIZE + 0.5f,
+        items.addAll(Items.lines(shape(head, Face.BOLD), inner, Style.BODY_SIZE + 0.5f,
                 Style.BODY_LEADING + 1, 0, Style.BLACK, tagger.element("P", div), false));
         if (full) {
-            items.addAll(Items.lines(shape(e.getDescription(), Face.SERIF), inner, Style.BODY_SIZE,
+            items.addAll(Items.lines(shape(e.getDescription(), Face.REGULAR), inner, Style.BODY_SIZE,
                     Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
             e.getEvidenceId().ifPresent(id -> items.addAll(Items.lines(Shaped.concat(
-                    shape("Evidence record: ", Face.SERIF), shape(id, Face.MONO)), inner, Style.MONO_SIZE,
+                    shape("Evidence record: ", Face.REGULAR), shape(id, Face.MONO)), inner, Style.MONO_SIZE,
                     Style.MONO_LEADING, 0, Style.GREY_TEXT, tagger.element("P", div), false)));
         }
         e.getSha256().ifPresent(h -> items.addAll(Items.lines(Shaped.concat(
-                shape("SHA-256: ", Face.SERIF_BOLD), shape(h, Face.MONO)), inner, Style.MONO_SIZE,
+                shape("SHA-256: ", Face.BOLD), shape(h, Face.MONO)), inner, Style.MONO_SIZE,
                 Style.MONO_LEADING, 0, Style.BLACK, tagger.element("P", div), false)));
         return items;
     }
@@ -711,7 +784,7 @@ final class Layout implements Block.Visitor<Void> {
     private String lastUnusable = "";
 
     private List<Item> placeholder(ExhibitReference e, PDStructureElement div, float inner) {
-        return Items.lines(shape("[Image not shown: the image " + lastUnusable + ".]", Face.SERIF_ITALIC),
+        return Items.lines(shape("[Image not shown: the image " + lastUnusable + ".]", Face.OBLIQUE),
                 inner, Style.BODY_SIZE, Style.BODY_LEADING, 0, Style.WARNING, tagger.element("P", div), false);
     }
 
@@ -738,7 +811,7 @@ final class Layout implements Block.Visitor<Void> {
     // ---------------------------------------------------------------- helpers
 
     private List<Item> small(String text, PDStructureElement e) {
-        return Items.lines(shape(text, Face.SERIF), st.width(), Style.SMALL_SIZE + 0.5f, Style.SMALL_LEADING + 1, 0,
+        return Items.lines(shape(text, Face.REGULAR), st.width(), Style.SMALL_SIZE + 0.5f, Style.SMALL_LEADING + 1, 0,
                 Style.BLACK, e, false);
     }
 

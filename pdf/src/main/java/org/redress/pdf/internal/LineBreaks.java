@@ -67,7 +67,7 @@ final class LineBreaks {
     private static void monospaced(int[] cps, Face[] faces, int length, boolean[] breakBefore) {
         int i = 0;
         while (i < length) {
-            if (faces[i] != Face.MONO || cps[i] == ' ') {
+            if (faces[i] != Face.MONO || cps[i] == ' ' || cps[i] == '\n') {
                 i++;
                 continue;
             }
@@ -75,11 +75,28 @@ final class LineBreaks {
             while (j < length && faces[j] == Face.MONO && cps[j] != ' ' && cps[j] != '\n') {
                 j++;
             }
-            // a word of monospaced text [i, j): breaks only after visible separators and between hex groups
-            int hexStart = -1;
+            // a word of monospaced text [i, j): breaks only after visible separators (and between hex groups)
             for (int k = i + 1; k < j; k++) {
                 breakBefore[k] = isSeparator(cps[k - 1]) && !isSeparator(cps[k]);
             }
+            i = j;
+        }
+        hexGroups(cps, length, breakBefore);
+    }
+
+    /** In any face, a hexadecimal run of at least {@link #HEX_RUN} characters breaks between groups of 16. */
+    private static void hexGroups(int[] cps, int length, boolean[] breakBefore) {
+        int i = 0;
+        while (i < length) {
+            if (Character.digit(cps[i], 16) < 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < length && Character.digit(cps[j], 16) >= 0) {
+                j++;
+            }
+            int hexStart = -1;
             for (int k = i; k <= j; k++) {
                 boolean hex = k < j && Character.digit(cps[k], 16) >= 0;
                 if (hex && hexStart < 0) {

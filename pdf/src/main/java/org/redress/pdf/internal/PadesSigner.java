@@ -70,7 +70,9 @@ public final class PadesSigner implements SignatureInterface {
     /** Signs {@code unsigned} into {@code out} at {@code time}. */
     public void sign(Path unsigned, Path out, Instant time) throws IOException {
         try (PDDocument pd = Loader.loadPDF(unsigned.toFile())) {
-            PDAcroForm form = pd.getDocumentCatalog().getAcroForm();
+            // without the default fix-up, which would add a Helvetica resource: resolving it makes PDFBox scan the
+            // system's fonts, log about it and write a font cache to ~/.pdfbox.cache; signing needs none of that
+            PDAcroForm form = pd.getDocumentCatalog().getAcroForm(null);
             PDField field = form == null ? null : form.getField(Forms.SIGNATURE_FIELD);
             if (field == null) {
                 throw new IOException("the rendered document has no signature field");

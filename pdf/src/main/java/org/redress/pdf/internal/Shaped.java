@@ -22,8 +22,17 @@ final class Shaped {
     final boolean[] keep;
     /** The advance of a hyphen drawn for a soft hyphen at a break, in 1/1000 em. */
     final float hyphen;
+    /** {@code fallback[i] >= 0}: drawn in that host fallback font instead of {@code faces[i]}; null when none is. */
+    final int[] fallback;
+    /** Whether any code point is right-to-left (the lines are then reordered for display). */
+    final boolean bidi;
+    /** Whether characters no font can draw were replaced by a description of them in words. */
+    boolean described;
 
-    Shaped(int[] cps, Face[] faces, float[] prefix, int length, boolean[] breakBefore, boolean[] keep, float hyphen) {
+    Shaped(int[] cps, Face[] faces, float[] prefix, int length, boolean[] breakBefore, boolean[] keep, float hyphen,
+           int[] fallback, boolean bidi) {
+        this.fallback = fallback;
+        this.bidi = bidi;
         this.cps = cps;
         this.faces = faces;
         this.prefix = prefix;
@@ -58,17 +67,35 @@ final class Shaped {
         for (int i = 1; i <= b.length; i++) {
             prefix[a.length + i] = a.prefix[a.length] + b.prefix[i];
         }
-        return new Shaped(cps, faces, prefix, n, breaks, keep, a.hyphen);
+        int[] fallback = null;
+        if (a.fallback != null || b.fallback != null) {
+            fallback = new int[n];
+            Arrays.fill(fallback, -1);
+            if (a.fallback != null) {
+                System.arraycopy(a.fallback, 0, fallback, 0, a.length);
+            }
+            if (b.fallback != null) {
+                System.arraycopy(b.fallback, 0, fallback, a.length, b.length);
+            }
+        }
+        Shaped s = new Shaped(cps, faces, prefix, n, breaks, keep, a.hyphen, fallback, a.bidi || b.bidi);
+        s.described = a.described || b.described;
+        return s;
     }
 
     /** Whether every code point is drawn in {@code face} (no fallback, no replacement). */
     boolean allIn(Face face) {
         for (int i = 0; i < length; i++) {
-            if (faces[i] != face || cps[i] == Shaper.REPLACEMENT) {
+            if (described || faces[i] != face || cps[i] == Shaper.REPLACEMENT || fallback != null && fallback[i] >= 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The host fallback font of code point {@code i}, or -1 for its face. */
+    int fallbackAt(int i) {
+        return fallback == null ? -1 : fallback[i];
     }
 
     boolean isEmpty() {

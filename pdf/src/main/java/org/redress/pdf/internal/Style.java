@@ -4,7 +4,7 @@ import org.redress.pdf.RenderOptions;
 
 /**
  * The fixed house style: page geometry, type sizes and colours (see docs/pdf.md). A4 or Letter; margins of about
- * 22 mm; DejaVu Serif 10.5 pt body text; black text, greys for rules, one dark red for warnings.
+ * 22 mm; DejaVu Sans 10.5 pt body text; black text, greys for rules, one dark red for warnings.
  */
 final class Style {
 
