@@ -369,8 +369,9 @@ public abstract class JurisdictionPackContract {
 
     /**
      * The documents a plan uses build from any valid case. None shows or attaches evidence of an incident involving
-     * a child, and none lists a sexual image of a child at all. Papers for service show none of the person's address,
-     * e-mail or phone number, the safety measures they took, or safety advice. No document claims authorship or
+     * a child, and none lists a sexual image of a child at all. What reaches the other party (documents addressed to
+     * them, and papers for a court or the police prepared for service) shows none of the person's address, e-mail or phone
+     * number, the safety measures they took, or safety advice. No document claims authorship or
      * copyright of an image unless the case records that the person made it.
      */
     @Property(tries = 60)
@@ -425,15 +426,21 @@ public abstract class JurisdictionPackContract {
         c.getSubject().getEmail().ifPresent(personal::add);
         c.getSubject().getPhone().ifPresent(personal::add);
         c.getSafety().getMeasuresTaken().stream().filter(m -> m.length() >= 8).forEach(personal::add);
-        for (ReportDocument d : served) {
+        for (ReportDocument d : concat(docs, served)) {
+            // What reaches the other party withholds the person's contact details; a notice to a platform (a DMCA
+            // notice, a TAKE IT DOWN request) keeps them, as the law requires, even for service.
+            if (!d.reachesOtherParty()) {
+                continue;
+            }
             String text = allText(d);
             for (String p : personal) {
                 if (text.contains(p)) {
-                    fail(d.getKind() + " for service shows the person's contact details or safety measures");
+                    fail(d.getKind() + " reaches the other party and shows the person's contact details or what "
+                            + "they do to keep safe");
                 }
             }
             if (SAFETY_ADVICE.matcher(text).find()) {
-                fail(d.getKind() + " for service gives safety advice meant for the person: "
+                fail(d.getKind() + " reaches the other party and gives safety advice meant for the person: "
                         + SAFETY_ADVICE.matcher(text).results().findFirst().map(m -> m.group()).orElse(""));
             }
         }
