@@ -97,8 +97,8 @@ import org.redress.core.route.Source;
  *       family member or knows the address, and with a domestic harasser comes after a helpline;</li>
  *   <li>documents: the documents a plan uses build from any valid case (or fail with
  *       {@link InvalidDataException} naming what is missing); none shows or attaches evidence of content involving a
- *       child or lists a sexual image of a child; papers for service show none of the person's address, e-mail,
- *       phone number, safety measures or safety advice; none claims authorship or copyright of an image unless the
+ *       child or lists a sexual image of a child; what reaches the other party ({@link ReportDocument#reachesOtherParty()})
+ *       shows none of the person's address, e-mail, phone number, safety measures or safety advice; none claims authorship or copyright of an image unless the
  *       case records that the person made it.</li>
  * </ul>
  */
@@ -370,9 +370,9 @@ public abstract class JurisdictionPackContract {
     /**
      * The documents a plan uses build from any valid case. None shows or attaches evidence of an incident involving
      * a child, and none lists a sexual image of a child at all. What reaches the other party (documents addressed to
-     * them, and papers for a court or the police prepared for service) shows none of the person's address, e-mail or phone
-     * number, the safety measures they took, or safety advice. No document claims authorship or
-     * copyright of an image unless the case records that the person made it.
+     * them, and papers for a court or the police prepared for service) shows none of the person's address, e-mail
+     * or phone number, the safety measures they took, or safety advice. No document claims authorship or copyright
+     * of an image unless the case records that the person made it.
      */
     @Property(tries = 60)
     public void documentsBuildSafely(@ForAll("contractCases") Case c) {
