@@ -38,6 +38,8 @@ import org.redress.core.document.Section;
 import org.redress.core.document.Table;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Case;
+import org.redress.core.model.EvidenceRecord;
+import org.redress.core.model.ImageMaker;
 import org.redress.core.model.Incident;
 import org.redress.core.model.Jurisdiction;
 import org.redress.core.model.Party;
@@ -49,6 +51,7 @@ import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanStep;
 import org.redress.core.plan.Planner;
 import org.redress.core.plan.PlanningContext;
+import org.redress.core.plan.SafetyAssessment;
 import org.redress.core.plan.StandardWarnings;
 import org.redress.core.plan.Warning;
 import org.redress.core.route.ContactChannel;
@@ -83,15 +86,20 @@ import org.redress.core.route.Source;
  *   <li>plans: planning is total (no exception for any valid case) and deterministic (the same plan, the same JSON
  *       bytes), plans read back from their JSON, steps name the pack's routes, warnings and document kinds, and
  *       every unverified fact of a step's route is in the step's {@code unverifiedNotes};</li>
- *   <li>safety: immediate danger puts an {@link RouteKind#EMERGENCY} route first and {@code immediate-danger} as
- *       the first warning; every plan has {@code keep-evidence}; a financial demand brings {@code never-pay}; content
- *       involving a child brings {@code do-not-copy-child-abuse-material} on the plan and on every step whose
- *       reasons cite such an incident, and no document shows or attaches that incident's evidence; when a party is a
- *       current or former partner, or the harasser knows the person's address, every {@link RouteKind#LEGAL_NOTICE}
- *       or {@link RouteKind#PROTECTIVE_ORDER} step carries {@code harasser-may-be-alerted};</li>
+ *   <li>safety (danger and age read by {@link SafetyAssessment}): imminent danger, shown by the flag or by the
+ *       facts, puts an {@link RouteKind#EMERGENCY} route first and {@code immediate-danger} as the first warning, and
+ *       every pack has an emergency route to call; the first warning is never {@code harasser-may-be-alerted};
+ *       every plan has {@code keep-evidence}; a financial demand brings {@code never-pay}; a sexual image of a child
+ *       (content involving a child, or an intimate image of a person under 18 at the time) brings
+ *       {@code do-not-copy-child-abuse-material} on the plan and on every step that cites it; a person who is or was
+ *       a child gets no route for adults only; a step that alerts the harasser ({@link RouteKind#LEGAL_NOTICE},
+ *       {@link RouteKind#PROTECTIVE_ORDER}) carries {@code harasser-may-be-alerted} when the harasser is a partner,
+ *       family member or knows the address, and with a domestic harasser comes after a helpline;</li>
  *   <li>documents: the documents a plan uses build from any valid case (or fail with
- *       {@link InvalidDataException} naming what is missing), and papers for service show none of the person's
- *       address, e-mail or phone number.</li>
+ *       {@link InvalidDataException} naming what is missing); none shows or attaches evidence of content involving a
+ *       child or lists a sexual image of a child; what reaches the other party ({@link ReportDocument#reachesOtherParty()})
+ *       shows none of the person's address, e-mail, phone number, safety measures or safety advice; none claims authorship or copyright of an image unless the
+ *       case records that the person made it.</li>
  * </ul>
  */
 public abstract class JurisdictionPackContract {
@@ -268,58 +276,120 @@ public abstract class JurisdictionPackContract {
         }
     }
 
-    /** The safety rules every pack follows. */
-    @Property(tries = 200)
+    /** Every pack has an emergency route with a number to call. */
+    @Example
+    public void hasAnEmergencyRouteToCall() {
+        assertThat(pack().routes()).as("emergency routes").anySatisfy(r -> {
+            assertThat(r.getKind()).isEqualTo(RouteKind.EMERGENCY);
+            assertThat(r.getContacts()).anyMatch(ch -> ch.getKind() == ContactKind.PHONE);
+        });
+    }
+
+    /**
+     * The safety rules every pack follows. Danger and age are read from the facts by {@link SafetyAssessment}, not
+     * only from the person's own flags: a threat of violence due within a day or tied to a place, a weapon, the
+     * harasser nearby or others urged to go to the person put the emergency route first.
+     */
+    @Property(tries = 250)
     public void safetyRulesHold(@ForAll("contractCases") Case c) {
         Plan plan = pack().plan(c, PlanningContext.at(planningTime()));
+        SafetyAssessment safety = SafetyAssessment.of(c, planningTime());
+        List<PlanStep> steps = plan.getSteps();
         assertThat(plan.hasWarning(StandardWarnings.KEEP_EVIDENCE)).as("keep-evidence").isTrue();
-        if (c.getSafety().isInImmediateDanger()) {
-            assertThat(plan.getSteps().get(0).getRoute().getKind()).as("first step in immediate danger")
+        if (safety.immediateDanger() || c.getSafety().isInImmediateDanger()) {
+            assertThat(steps.get(0).getRoute().getKind()).as("first step in immediate danger (%s)", safety.signals())
                     .isEqualTo(RouteKind.EMERGENCY);
-            assertThat(plan.getWarnings().get(0).getId()).isEqualTo(StandardWarnings.IMMEDIATE_DANGER);
-            assertThat(plan.getSteps().get(0).getWarningIds()).contains(StandardWarnings.IMMEDIATE_DANGER);
+            assertThat(plan.getWarnings().get(0).getId()).as("first warning in immediate danger")
+                    .isEqualTo(StandardWarnings.IMMEDIATE_DANGER);
+            assertThat(steps.get(0).getWarningIds()).contains(StandardWarnings.IMMEDIATE_DANGER);
+        }
+        if (!plan.getWarnings().isEmpty()) {
+            assertThat(plan.getWarnings().get(0).getId()).as("the first warning is never about alerting the harasser")
+                    .isNotEqualTo(StandardWarnings.HARASSER_MAY_BE_ALERTED);
         }
         if (c.getIncidents().stream().anyMatch(Incident::isFinancialDemand)) {
             assertThat(plan.hasWarning(StandardWarnings.NEVER_PAY)).as("never-pay").isTrue();
         }
+
+        // Children: by date of birth or flag, at the time of any incident or now.
         Set<String> childIncidents = new HashSet<>();
-        c.getIncidents().stream().filter(Incident::isInvolvesChild).forEach(i -> childIncidents.add(i.getId()));
-        if (!childIncidents.isEmpty()) {
-            assertThat(plan.hasWarning(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL)).isTrue();
-            for (PlanStep s : plan.getSteps()) {
-                boolean cites = s.getReasons().stream()
-                        .anyMatch(r -> r.getIncidentIds().stream().anyMatch(childIncidents::contains));
-                if (cites) {
-                    assertThat(s.getWarningIds()).as("step %s cites an incident involving a child", s.getRouteId())
-                            .contains(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
-                }
+        Set<String> childImageIncidents = new HashSet<>();
+        for (Incident i : c.getIncidents()) {
+            if (safety.child(i) || i.isInvolvesChild()) {
+                childIncidents.add(i.getId());
+            }
+            if (safety.childSexualImage(i)) {
+                childImageIncidents.add(i.getId());
             }
         }
+        if (!childImageIncidents.isEmpty()) {
+            assertThat(plan.hasWarning(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL))
+                    .as("child-material warning").isTrue();
+        }
+        for (PlanStep s : steps) {
+            Route r = s.getRoute();
+            if (cites(s, childImageIncidents)) {
+                assertThat(s.getWarningIds()).as("step %s cites a sexual image of a child", s.getRouteId())
+                        .contains(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
+            }
+            if (safety.ageNow() == SafetyAssessment.AgeAtTime.CHILD || cites(s, childIncidents)) {
+                assertThat(r.isAdultsOnly()).as("step %s is for adults only but the person is or was a child",
+                        s.getRouteId()).isFalse();
+            }
+            safety.ageNowYears().ifPresent(age -> assertThat(r.getMinAge().map(min -> min <= age).orElse(true))
+                    .as("step %s is for people older than the person (%s)", s.getRouteId(), age).isTrue());
+        }
+
+        // Steps that alert the harasser carry the warning, and with a domestic harasser come after safety planning.
         boolean partner = c.getParties().stream().anyMatch(Party::isPartnerOrFormerPartner);
-        if (partner || c.getSafety().isHarasserKnowsAddress()) {
-            for (PlanStep s : plan.getSteps()) {
-                RouteKind k = s.getRoute().getKind();
-                if (k == RouteKind.LEGAL_NOTICE || k == RouteKind.PROTECTIVE_ORDER) {
-                    assertThat(s.getWarningIds()).as("step %s alerts the harasser", s.getRouteId())
+        boolean domestic = safety.domesticHarasser();
+        int firstAlerting = -1;
+        for (int n = 0; n < steps.size(); n++) {
+            RouteKind k = steps.get(n).getRoute().getKind();
+            if (k == RouteKind.LEGAL_NOTICE || k == RouteKind.PROTECTIVE_ORDER) {
+                if (firstAlerting < 0) {
+                    firstAlerting = n;
+                }
+                if (partner || domestic || c.getSafety().isHarasserKnowsAddress()) {
+                    assertThat(steps.get(n).getWarningIds()).as("step %s alerts the harasser", steps.get(n).getRouteId())
                             .contains(StandardWarnings.HARASSER_MAY_BE_ALERTED);
                 }
             }
         }
+        if (domestic && firstAlerting >= 0) {
+            assertThat(steps.subList(0, firstAlerting)).as("a helpline for safety planning before %s",
+                    steps.get(firstAlerting).getRouteId()).anyMatch(s -> s.getRoute().getKind() == RouteKind.HELPLINE);
+        }
+    }
+
+    private static boolean cites(PlanStep s, Set<String> incidentIds) {
+        return !incidentIds.isEmpty() && s.getReasons().stream()
+                .anyMatch(r -> r.getIncidentIds().stream().anyMatch(incidentIds::contains));
     }
 
     /**
-     * The documents a plan uses build from any valid case; none shows or attaches evidence of an incident involving
-     * a child; papers that reach the other party (a letter to them, papers for service) show none of the person's
-     * address, e-mail or phone number, nor what they do to keep safe.
+     * The documents a plan uses build from any valid case. None shows or attaches evidence of an incident involving
+     * a child, and none lists a sexual image of a child at all. What reaches the other party (documents addressed to
+     * them, and papers for a court or the police prepared for service) shows none of the person's address, e-mail
+     * or phone number, the safety measures they took, or safety advice. No document claims authorship or copyright
+     * of an image unless the case records that the person made it.
      */
     @Property(tries = 60)
     public void documentsBuildSafely(@ForAll("contractCases") Case c) {
         Plan plan = pack().plan(c, PlanningContext.at(planningTime()));
-        Set<String> childEvidence = new HashSet<>();
+        SafetyAssessment safety = SafetyAssessment.of(c, planningTime());
+        Set<String> childEvidence = new HashSet<>(safety.childSexualImageEvidenceIds());
         c.getIncidents().stream().filter(Incident::isInvolvesChild).forEach(i -> {
             childEvidence.addAll(i.getEvidenceIds());
             i.getQuotes().forEach(q -> childEvidence.addAll(q.getEvidenceIds()));
         });
+        Set<String> childImageHashes = new HashSet<>();
+        for (EvidenceRecord e : c.getEvidence()) {
+            if (safety.childSexualImageEvidenceIds().contains(e.getId())) {
+                e.getHashes().forEach(h -> childImageHashes.add(h.getValue()));
+            }
+        }
+        boolean madeByPerson = c.getIncidents().stream().anyMatch(i -> i.getImageMadeBy().orElse(null) == ImageMaker.PERSON);
         Planner planner = Planner.of(pack());
         List<ReportDocument> docs = buildAll(planner, c, plan, DocumentOptions.defaults());
         List<ReportDocument> served = buildAll(planner, c, plan,
@@ -329,11 +399,23 @@ public abstract class JurisdictionPackContract {
                 if (e.getEvidenceId().isPresent() && childEvidence.contains(e.getEvidenceId().get())) {
                     assertThat(e.getImageRef()).as("%s shows evidence of an incident involving a child", d.getKind())
                             .isEmpty();
+                    assertThat(safety.childSexualImageEvidenceIds()).as("%s lists a sexual image of a child",
+                            d.getKind()).doesNotContain(e.getEvidenceId().get());
                 }
             }
             for (Attachment a : d.getAttachments()) {
                 assertThat(childEvidence).as("%s attaches evidence of an incident involving a child", d.getKind())
                         .doesNotContain(a.getRef());
+            }
+            String text = allText(d);
+            for (String h : childImageHashes) {
+                if (text.contains(h)) {
+                    fail(d.getKind() + " lists the hash of a sexual image of a child");
+                }
+            }
+            if (!madeByPerson && AUTHORSHIP.matcher(text).find()) {
+                fail(d.getKind() + " claims authorship or copyright the case does not record: "
+                        + AUTHORSHIP.matcher(text).results().findFirst().map(m -> m.group()).orElse(""));
             }
         }
         List<String> personal = new ArrayList<>();
@@ -343,25 +425,35 @@ public abstract class JurisdictionPackContract {
         });
         c.getSubject().getEmail().ifPresent(personal::add);
         c.getSubject().getPhone().ifPresent(personal::add);
+        c.getSafety().getMeasuresTaken().stream().filter(m -> m.length() >= 8).forEach(personal::add);
         for (ReportDocument d : concat(docs, served)) {
-            // Papers that reach the other party withhold the person's contact details; a notice to a platform (a
-            // DMCA notice, a TAKE IT DOWN request) keeps them, as the law requires, even for service.
+            // What reaches the other party withholds the person's contact details; a notice to a platform (a DMCA
+            // notice, a TAKE IT DOWN request) keeps them, as the law requires, even for service.
             if (!d.reachesOtherParty()) {
                 continue;
             }
             String text = allText(d);
             for (String p : personal) {
                 if (text.contains(p)) {
-                    fail(d.getKind() + " reaches the other party and shows the person's address or contact details");
+                    fail(d.getKind() + " reaches the other party and shows the person's contact details or what "
+                            + "they do to keep safe");
                 }
             }
-            for (String m : c.getSafety().getMeasuresTaken()) {
-                if (text.contains(m)) {
-                    fail(d.getKind() + " reaches the other party and shows what the person does to keep safe");
-                }
+            if (SAFETY_ADVICE.matcher(text).find()) {
+                fail(d.getKind() + " reaches the other party and gives safety advice meant for the person: "
+                        + SAFETY_ADVICE.matcher(text).results().findFirst().map(m -> m.group()).orElse(""));
             }
         }
     }
+
+    /** Words that claim the person made an image or holds its copyright. */
+    private static final Pattern AUTHORSHIP = Pattern.compile("(?i)\\b(I am|I'm) the (author|creator|photographer|"
+            + "copyright (owner|holder))\\b|\\bI (own|hold) the copyright\\b|\\bI (took|made|created) (the|this|these) "
+            + "(image|images|photo|photos|picture|pictures|video|videos)\\b");
+
+    /** Advice meant for the person that must never reach the other party. */
+    private static final Pattern SAFETY_ADVICE = Pattern.compile("(?i)safety plan|\\badvocate\\b|\\bhelpline\\b|"
+            + "\\bhotline\\b|\\brefuge\\b|\\bshelter\\b|stay safe");
 
     // ------------------------------------------------------------------ helpers
 
