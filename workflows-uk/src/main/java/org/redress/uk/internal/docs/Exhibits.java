@@ -1,6 +1,8 @@
 package org.redress.uk.internal.docs;
 
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.redress.core.model.Case;
 import org.redress.core.model.ContentStatus;
 import org.redress.core.model.EvidenceRecord;
 import org.redress.core.model.Incident;
+import org.redress.core.plan.SafetyAssessment;
 
 /**
  * Exhibit labels in the English style: the maker's initials and a number ({@code JS/1}, {@code JS/2}), unless a
@@ -21,6 +24,7 @@ final class Exhibits {
 
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final Set<String> childEvidence = new HashSet<>();
+    private final Set<String> childSexualImages = new HashSet<>();
 
     Exhibits(Case c) {
         Set<String> used = new HashSet<>();
@@ -42,6 +46,10 @@ final class Exhibits {
                 childEvidence.add(e.getId());
             }
         }
+        // Age at an incident (by date of birth or flag) does not depend on the moment the case is read at.
+        SafetyAssessment safety = SafetyAssessment.of(c, OffsetDateTime.now(ZoneOffset.UTC));
+        childSexualImages.addAll(safety.childSexualImageEvidenceIds());
+        childEvidence.addAll(childSexualImages);
         for (Incident i : c.getIncidents()) {
             if (i.isInvolvesChild() || i.isIntimateImage() && i.isPersonUnder18()) {
                 childEvidence.addAll(i.getEvidenceIds());
@@ -79,6 +87,11 @@ final class Exhibits {
     /** Whether the record must never be shown or attached (it may be child sexual abuse material). */
     boolean mustNotShow(String evidenceId) {
         return childEvidence.contains(evidenceId);
+    }
+
+    /** Whether the record is a sexual image of a child: never listed, hashed or shown, only counted. */
+    boolean neverList(String evidenceId) {
+        return childSexualImages.contains(evidenceId);
     }
 
     /** The image a renderer may show for a record: stored images not linked to a child, by evidence id. */

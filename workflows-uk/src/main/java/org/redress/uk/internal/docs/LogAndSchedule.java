@@ -86,8 +86,13 @@ final class LogAndSchedule {
         ImmutableSection.Builder items = Section.builder().heading("Exhibits");
         ImmutableSection.Builder custody = Section.builder().heading("Capture and custody");
         boolean withheldAny = false;
+        int unlisted = 0;
         for (int idx = 0; idx < c.getEvidence().size(); idx++) {
             EvidenceRecord e = c.getEvidence().get(idx);
+            if (exhibits.neverList(e.getId())) {
+                unlisted++;
+                continue;
+            }
             String label = exhibits.label(e.getId());
             boolean hidden = exhibits.mustNotShow(e.getId());
             String description = e.getDescription().orElse(Docs.words(e.getKind().name()));
@@ -113,6 +118,10 @@ final class LogAndSchedule {
         b.addSections(Section.of("Schedule", Table.builder().caption("Schedule of exhibits")
                 .addColumns("Exhibit", "Description", "Kind", "Captured (local time)", "Source address", "SHA-256")
                 .addWidths(6, 22, 9, 13, 20, 30).addMonospaceColumns(5).rows(rows).build()));
+        if (unlisted > 0) {
+            items.addBlocks(Notice.of(NoticeLevel.WARNING, unlisted + " record(s) of sexual images of someone under 18 "
+                    + "are not listed here at all: only where they are is recorded, for the police or the IWF."));
+        }
         if (withheldAny) {
             items.addBlocks(Notice.of(NoticeLevel.WARNING, "Exhibits linked to incidents involving sexual images of "
                     + "someone under 18 are listed by description and location only: their content is never shown, "

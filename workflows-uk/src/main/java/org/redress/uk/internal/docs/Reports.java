@@ -24,6 +24,7 @@ import org.redress.core.model.Case;
 import org.redress.core.model.HarassmentKind;
 import org.redress.core.model.ImpactKind;
 import org.redress.core.model.Incident;
+import org.redress.core.plan.SafetyAssessment;
 import org.redress.core.model.Party;
 import org.redress.core.model.Quote;
 import org.redress.core.model.ReportMade;
@@ -116,7 +117,8 @@ final class Reports {
     private static void section(Case c, RouteData data, Exhibits exhibits, Incident i, String key,
             ImmutableReportDocument.Builder b) {
         PlatformGuide guide = data.platform(i.getPlatform());
-        boolean child = i.isInvolvesChild() || i.isIntimateImage() && i.isPersonUnder18();
+        boolean child = i.isInvolvesChild() || i.isIntimateImage() && i.isPersonUnder18()
+                || SafetyAssessment.of(c, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)).childSexualImage(i);
         ImmutableSection.Builder s = Section.builder().heading(Docs.when(i.getOccurredAt()) + ": " + Docs.title(i));
         String where = Docs.locations(i);
         if (where.isEmpty()) {

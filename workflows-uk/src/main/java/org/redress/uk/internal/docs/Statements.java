@@ -75,6 +75,7 @@ final class Statements {
             p.getAddress().ifPresent(a -> b.addWithheldFields("witness.address"));
             p.getPhone().ifPresent(a -> b.addWithheldFields("witness.phone"));
             p.getEmail().ifPresent(a -> b.addWithheldFields("witness.email"));
+            c.getSafety().getSafeContact().ifPresent(a -> b.addWithheldFields("witness.safeContact"));
             back.addBlocks(FieldGrid.of(Docs.withheld("witness.address", "Home address"),
                     Docs.withheld("witness.phone", "Phone"), Docs.withheld("witness.email", "E-mail")));
         } else {
@@ -84,9 +85,10 @@ final class Statements {
                     Docs.field("witness.email", "E-mail", p.getEmail())));
         }
         back.addBlocks(FieldGrid.of(
-                Docs.field("witness.safeContact", "Safe way and time to contact",
-                        c.getSafety().getSafeContact().map(s -> Docs.words(s.getMethod().name())
-                                + s.getSafeTimes().map(t -> ", " + t).orElse(""))),
+                options.isForService() ? Docs.withheld("witness.safeContact", "Safe way and time to contact")
+                        : Docs.field("witness.safeContact", "Safe way and time to contact",
+                                c.getSafety().getSafeContact().map(s -> Docs.words(s.getMethod().name())
+                                        + s.getSafeTimes().map(t -> ", " + t).orElse(""))),
                 Docs.field("witness.datesToAvoid", "Dates to avoid (court)", Optional.empty()),
                 Docs.field("witness.specialMeasures", "Special measures and needs", Optional.empty()),
                 Docs.field("witness.vps", "Victim Personal Statement offered", Optional.empty()),
