@@ -80,9 +80,10 @@ public final class UkPlanner {
 
         Set<String> used = new LinkedHashSet<>();
         Set<String> seen = new LinkedHashSet<>();
+        Set<String> childIncidents = Set.copyOf(f.childIncidents);
         List<PlanStep> built = new ArrayList<>(steps.size());
         for (StepDraft d : steps) {
-            if (!servesPerson(d, f) || !seen.add(d.route().getId())) {
+            if (!servesPerson(d, f, childIncidents) || !seen.add(d.route().getId())) {
                 continue;
             }
             PlanStep step = build(d, f);
@@ -101,13 +102,13 @@ public final class UkPlanner {
     }
 
     /** Whether the step's route serves the person: their age now, and no adult-only route for a child's incident. */
-    private static boolean servesPerson(StepDraft d, CaseFacts f) {
+    private static boolean servesPerson(StepDraft d, CaseFacts f, Set<String> childIncidents) {
         var r = d.route();
         if (f.safety.ageNowYears().isPresent() && !r.servesAge(f.safety.ageNowYears().getAsInt())) {
             return false;
         }
         return !(r.isAdultsOnly() && (f.safety.ageNow() == SafetyAssessment.AgeAtTime.CHILD
-                || d.concernsAny(Set.copyOf(f.childIncidents))));
+                || d.concernsAny(childIncidents)));
     }
 
     // ------------------------------------------------------------------ phases
@@ -310,11 +311,12 @@ public final class UkPlanner {
                         + "address: never attach or upload the images.", childOnline)
                         .warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
             }
+            Set<String> online = Set.copyOf(f.online);
             for (int i = 0; i < f.c.getIncidents().size(); i++) {
                 Incident inc = f.c.getIncidents().get(i);
-                if (inc.getLocations().isEmpty() && f.online.contains(inc.getId())) {
-                    d.missing("/incidents/" + i + "/locations",
-                            "Where the content is (its web address or post id), so the platform can find it.");
+                if (inc.getLocations().isEmpty() && online.contains(inc.getId())) {
+                    d.missing("/incidents/" + i + "/locations", "Where the content of incident " + inc.getId()
+                            + " is (its web address or post id), so the platform can find it.");
                 }
             }
             for (String key : platformsOf(f)) {

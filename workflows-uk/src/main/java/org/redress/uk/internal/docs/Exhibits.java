@@ -25,6 +25,7 @@ final class Exhibits {
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final Set<String> childEvidence = new HashSet<>();
     private final Set<String> childSexualImages = new HashSet<>();
+    private final Set<String> childSexualImageIncidents = new HashSet<>();
 
     Exhibits(Case c) {
         Set<String> used = new HashSet<>();
@@ -49,6 +50,11 @@ final class Exhibits {
         // Age at an incident (by date of birth or flag) does not depend on the moment the case is read at.
         SafetyAssessment safety = SafetyAssessment.of(c, OffsetDateTime.now(ZoneOffset.UTC));
         childSexualImages.addAll(safety.childSexualImageEvidenceIds());
+        for (Incident i : c.getIncidents()) {
+            if (safety.childSexualImage(i)) {
+                childSexualImageIncidents.add(i.getId());
+            }
+        }
         childEvidence.addAll(childSexualImages);
         for (Incident i : c.getIncidents()) {
             if (i.isInvolvesChild() || i.isIntimateImage() && i.isPersonUnder18()) {
@@ -87,6 +93,11 @@ final class Exhibits {
     /** Whether the record must never be shown or attached (it may be child sexual abuse material). */
     boolean mustNotShow(String evidenceId) {
         return childEvidence.contains(evidenceId);
+    }
+
+    /** Whether the incident's material is a sexual image of a child (by flag or by age at the time). */
+    boolean childSexualImageIncident(String incidentId) {
+        return childSexualImageIncidents.contains(incidentId);
     }
 
     /** Whether the record is a sexual image of a child: never listed, hashed or shown, only counted. */

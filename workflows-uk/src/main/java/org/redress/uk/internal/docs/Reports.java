@@ -24,7 +24,6 @@ import org.redress.core.model.Case;
 import org.redress.core.model.HarassmentKind;
 import org.redress.core.model.ImpactKind;
 import org.redress.core.model.Incident;
-import org.redress.core.plan.SafetyAssessment;
 import org.redress.core.model.Party;
 import org.redress.core.model.Quote;
 import org.redress.core.model.ReportMade;
@@ -118,7 +117,7 @@ final class Reports {
             ImmutableReportDocument.Builder b) {
         PlatformGuide guide = data.platform(i.getPlatform());
         boolean child = i.isInvolvesChild() || i.isIntimateImage() && i.isPersonUnder18()
-                || SafetyAssessment.of(c, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)).childSexualImage(i);
+                || exhibits.childSexualImageIncident(i.getId());
         ImmutableSection.Builder s = Section.builder().heading(Docs.when(i.getOccurredAt()) + ": " + Docs.title(i));
         String where = Docs.locations(i);
         if (where.isEmpty()) {
