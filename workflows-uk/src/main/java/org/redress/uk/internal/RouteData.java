@@ -49,6 +49,7 @@ public final class RouteData {
     private final Map<String, WarningSource> warningSources;
     private final int platformReplyDays;
     private final Map<String, Route> routesById;
+    private final Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Where a warning's advice comes from and when it was checked. */
     public record WarningSource(List<String> sourceUrls, LocalDate verifiedOn) {
@@ -219,7 +220,8 @@ public final class RouteData {
 
     /** Text with each contact reference ({@code {route-id/contact label}}) replaced by the route data's number or address. */
     public String text(String template) {
-        return contacts(template, routesById);
+        // The planner's templates are constants: each is filled in once, then read from the cache.
+        return texts.computeIfAbsent(template, t -> contacts(t, routesById));
     }
 
     /** Every warning, most serious first, built from the warning data. */
