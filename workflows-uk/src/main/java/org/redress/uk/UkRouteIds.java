@@ -9,12 +9,16 @@ public final class UkRouteIds {
     public static final String EMERGENCY = "uk.emergency";
     /** Preserving evidence before reporting (the evidence phase). */
     public static final String PRESERVE_EVIDENCE = "uk.preserve-evidence";
+    /** Taking back and securing accounts and devices after an account takeover. */
+    public static final String SECURE_ACCOUNTS = "uk.secure-accounts";
     /** The police: local forces in England and Wales, Police Scotland, PSNI. */
     public static final String POLICE = "uk.police";
     /** Report Fraud (formerly Action Fraud): England, Wales and Northern Ireland only. */
     public static final String REPORT_FRAUD = "uk.report-fraud";
     /** Internet Watch Foundation: child sexual abuse material. */
     public static final String IWF = "uk.iwf";
+    /** CEOP Safety Centre (National Crime Agency): online sexual abuse of under-18s, including sextortion. */
+    public static final String CEOP = "uk.ceop";
     /** Reports to platforms and hosting providers. */
     public static final String PLATFORM_REPORT = "uk.platform-report";
     /** Revenge Porn Helpline (adults). */
@@ -35,6 +39,8 @@ public final class UkRouteIds {
     public static final String SAMARITANS = "uk.support.samaritans";
     /** Shout (text support). */
     public static final String SHOUT = "uk.support.shout";
+    /** Childline (NSPCC): under-19s. */
+    public static final String CHILDLINE = "uk.support.childline";
     /** National Stalking Helpline. */
     public static final String NATIONAL_STALKING_HELPLINE = "uk.support.national-stalking-helpline";
     /** Paladin National Stalking Advocacy Service. */
@@ -49,9 +55,9 @@ public final class UkRouteIds {
     public static final String CYBER_HELPLINE = "uk.support.cyber-helpline";
 
     /** Every route id, in the pack's order. */
-    public static final List<String> ALL = List.of(EMERGENCY, PRESERVE_EVIDENCE, POLICE, REPORT_FRAUD, IWF,
-            PLATFORM_REPORT, REVENGE_PORN_HELPLINE, REPORT_REMOVE, REPORT_HARMFUL_CONTENT, OFCOM,
-            STALKING_PROTECTION_ORDER, CIVIL_INJUNCTION, NON_HARASSMENT_ORDER, SAMARITANS, SHOUT,
+    public static final List<String> ALL = List.of(EMERGENCY, PRESERVE_EVIDENCE, SECURE_ACCOUNTS, POLICE, REPORT_FRAUD,
+            IWF, CEOP, PLATFORM_REPORT, REVENGE_PORN_HELPLINE, REPORT_REMOVE, REPORT_HARMFUL_CONTENT, OFCOM,
+            STALKING_PROTECTION_ORDER, CIVIL_INJUNCTION, NON_HARASSMENT_ORDER, SAMARITANS, SHOUT, CHILDLINE,
             NATIONAL_STALKING_HELPLINE, PALADIN, VICTIM_SUPPORT, NATIONAL_DOMESTIC_ABUSE_HELPLINE, GALOP,
             CYBER_HELPLINE);
 

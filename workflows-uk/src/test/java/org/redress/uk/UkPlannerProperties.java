@@ -19,6 +19,7 @@ import org.redress.core.model.Party;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanStep;
 import org.redress.core.plan.PlanningContext;
+import org.redress.core.plan.SafetyAssessment;
 import org.redress.core.plan.StandardWarnings;
 import org.redress.core.route.RouteKind;
 import org.redress.tck.CaseArbitraries;
@@ -42,7 +43,7 @@ class UkPlannerProperties {
     @Property(tries = 100)
     void immediateDangerPutsEmergencyFirst(@ForAll("ukCases") Case c) {
         Plan plan = PACK.plan(c, AT);
-        if (c.getSafety().isInImmediateDanger()) {
+        if (SafetyAssessment.of(c, AT.getAsOf()).immediateDanger()) {
             assertThat(plan.routeIds().get(0)).isEqualTo(UkRouteIds.EMERGENCY);
             assertThat(plan.getWarnings().get(0).getId()).isEqualTo(StandardWarnings.IMMEDIATE_DANGER);
         } else {
@@ -55,16 +56,20 @@ class UkPlannerProperties {
         Plan plan = PACK.plan(c, AT);
         boolean demand = c.getIncidents().stream().anyMatch(i -> i.isFinancialDemand()
                 || i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL));
-        assertThat(plan.step(UkRouteIds.POLICE)).isPresent();
+        SafetyAssessment safety = SafetyAssessment.of(c, AT.getAsOf());
+        boolean adultDemand = c.getIncidents().stream().anyMatch(i -> (i.isFinancialDemand()
+                || i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)) && !safety.child(i));
         if (demand) {
+            assertThat(plan.step(UkRouteIds.POLICE)).isPresent();
             assertThat(plan.hasWarning(StandardWarnings.NEVER_PAY)).isTrue();
             assertThat(plan.step(UkRouteIds.POLICE).get().getWarningIds()).contains(StandardWarnings.NEVER_PAY);
-            if (!scotland(c)) {
+            if (!scotland(c) && adultDemand) {
                 assertThat(plan.step(UkRouteIds.REPORT_FRAUD)).isPresent();
                 assertThat(plan.step(UkRouteIds.REPORT_FRAUD).get().getWarningIds())
                         .contains(StandardWarnings.NEVER_PAY);
             }
-        } else {
+        }
+        if (!adultDemand) {
             assertThat(plan.step(UkRouteIds.REPORT_FRAUD)).isEmpty();
         }
     }
@@ -83,18 +88,30 @@ class UkPlannerProperties {
     @Property(tries = 100)
     void intimateImagesGoToTheRightService(@ForAll("ukCases") Case c) {
         Plan plan = PACK.plan(c, AT);
-        boolean adult = c.getIncidents().stream().anyMatch(i -> intimate(i) && !i.isPersonUnder18()
-                && !i.isInvolvesChild());
-        boolean child = c.getIncidents().stream().anyMatch(i -> i.isInvolvesChild() || intimate(i)
-                && i.isPersonUnder18());
-        assertThat(plan.step(UkRouteIds.REVENGE_PORN_HELPLINE).isPresent()).isEqualTo(adult);
+        SafetyAssessment safety = SafetyAssessment.of(c, AT.getAsOf());
+        boolean adultNow = safety.ageNow() == SafetyAssessment.AgeAtTime.ADULT;
+        boolean childNow = safety.ageNow() == SafetyAssessment.AgeAtTime.CHILD;
+        boolean adult = c.getIncidents().stream().anyMatch(i -> SafetyAssessment.intimateImage(i)
+                && !safety.childSexualImage(i) && safety.age(i) == SafetyAssessment.AgeAtTime.ADULT);
+        boolean maybeAdult = c.getIncidents().stream().anyMatch(i -> SafetyAssessment.intimateImage(i)
+                && !safety.childSexualImage(i));
+        boolean child = safety.anyChildSexualImage();
+        if (adult && adultNow) {
+            assertThat(plan.step(UkRouteIds.REVENGE_PORN_HELPLINE)).isPresent();
+        }
+        if (!maybeAdult || childNow) {
+            assertThat(plan.step(UkRouteIds.REVENGE_PORN_HELPLINE)).isEmpty();
+        }
         if (child) {
             assertThat(plan.routeIds()).contains(UkRouteIds.IWF);
             assertThat(plan.hasWarning(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL)).isTrue();
             assertThat(plan.step(UkRouteIds.PRESERVE_EVIDENCE).get().getWarningIds())
                     .contains(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         } else {
-            assertThat(plan.routeIds()).doesNotContain(UkRouteIds.IWF, UkRouteIds.REPORT_REMOVE);
+            assertThat(plan.routeIds()).doesNotContain(UkRouteIds.IWF);
+        }
+        if (adultNow) {
+            assertThat(plan.routeIds()).doesNotContain(UkRouteIds.REPORT_REMOVE, UkRouteIds.CEOP);
         }
     }
 
@@ -120,7 +137,8 @@ class UkPlannerProperties {
     void partnersAndKnownAddressesBringWarningAndDomesticAbuseSupport(@ForAll("ukCases") Case c) {
         Plan plan = PACK.plan(c, AT);
         boolean partner = c.getParties().stream().anyMatch(Party::isPartnerOrFormerPartner);
-        if (partner || c.getSafety().isHarasserKnowsAddress()) {
+        if (partner || c.getSafety().isHarasserKnowsAddress()
+                || SafetyAssessment.of(c, AT.getAsOf()).domesticHarasser()) {
             assertThat(plan.routeIds()).contains(UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE);
         }
         for (PlanStep s : plan.getSteps()) {
@@ -164,8 +182,4 @@ class UkPlannerProperties {
         }
     }
 
-    private static boolean intimate(Incident i) {
-        return i.isIntimateImage() || i.getKinds().contains(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
-                || i.getKinds().contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
-    }
 }

@@ -1,6 +1,6 @@
 package org.redress.uk.internal;
 
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -16,32 +16,46 @@ import org.redress.core.model.ProtectedCharacteristic;
 import org.redress.core.model.Relationship;
 import org.redress.core.model.ReportMade;
 import org.redress.core.model.ReportStatus;
+import org.redress.core.plan.SafetyAssessment;
 
-/** What the planner needs to know about a case, gathered in one pass over its incidents. */
+/**
+ * What the planner needs to know about a case, gathered in one pass over its incidents. Danger, age, child sexual
+ * images, a domestic harasser and account takeover are read by {@link SafetyAssessment}, never re-derived here.
+ */
 public final class CaseFacts {
 
-    private static final Set<HarassmentKind> THREATS = EnumSet.of(HarassmentKind.THREAT_OF_VIOLENCE,
-            HarassmentKind.THREAT_OF_SEXUAL_VIOLENCE, HarassmentKind.DEATH_THREAT);
-    private static final Set<HarassmentKind> INTIMATE = EnumSet.of(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE,
-            HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
     private static final Set<Relationship> IDENTIFIABLE = EnumSet.of(Relationship.CURRENT_PARTNER,
             Relationship.FORMER_PARTNER, Relationship.SPOUSE, Relationship.FORMER_SPOUSE, Relationship.FAMILY,
             Relationship.HOUSEHOLD_MEMBER, Relationship.COLLEAGUE, Relationship.FORMER_COLLEAGUE, Relationship.CLASSMATE,
             Relationship.ACQUAINTANCE);
+    private static final Set<HarassmentKind> MINOR_KINDS = EnumSet.of(HarassmentKind.BULLYING,
+            HarassmentKind.TROLLING, HarassmentKind.HATE, HarassmentKind.OTHER);
     private static final Set<Channel> ONLINE = EnumSet.of(Channel.SOCIAL_MEDIA, Channel.MESSAGING, Channel.FORUM,
             Channel.GAMING, Channel.WEBSITE);
 
     final Case c;
     final Nation nation;
+    final SafetyAssessment safety;
     final List<String> all = new ArrayList<>();
     final List<String> demands = new ArrayList<>();
+    /** Demands made when the person was not known to be a child (Report Fraud); a child's go to CEOP and the police. */
+    final List<String> adultDemands = new ArrayList<>();
+    final List<String> childDemands = new ArrayList<>();
     final List<String> paid = new ArrayList<>();
     final List<String> threats = new ArrayList<>();
+    /** Intimate images when the person was an adult (by date of birth or a recorded "no"). */
     final List<String> adultIntimate = new ArrayList<>();
-    /** Incidents whose content involves a child sexually, or intimate images of the person made under 18. */
+    /** Intimate images when the person's age at the time is not known: adult and child routes, each with its condition. */
+    final List<String> unknownAgeIntimate = new ArrayList<>();
+    /** Incidents whose material is a sexual image of a child ({@link SafetyAssessment#childSexualImage}). */
     final List<String> child = new ArrayList<>();
-    /** Intimate images of the person made when under 18 (their own images: Report Remove). */
+    /** Intimate images of the person when they were under 18 (their own images: Report Remove). */
     final List<String> ownImagesUnder18 = new ArrayList<>();
+    /** Incidents when the person was a child, or whose content involves one. */
+    final List<String> childIncidents = new ArrayList<>();
+    /** Sexual harm to a child CEOP takes: images, sexual threats, sextortion, cyberflashing. */
+    final List<String> childSexualHarm = new ArrayList<>();
+    final List<String> accountTakeover = new ArrayList<>();
     final List<String> stalking = new ArrayList<>();
     final List<String> offline = new ArrayList<>();
     final List<String> online = new ArrayList<>();
@@ -54,31 +68,45 @@ public final class CaseFacts {
     final Optional<Party> respondent;
     final Set<String> childSet;
 
-    CaseFacts(Case c, Nation nation) {
+    CaseFacts(Case c, Nation nation, OffsetDateTime asOf) {
         this.c = c;
         this.nation = nation;
+        this.safety = SafetyAssessment.of(c, asOf);
         for (Incident i : c.getIncidents()) {
             String id = i.getId();
             all.add(id);
             Set<HarassmentKind> ks = i.getKinds();
             kinds.addAll(ks);
+            boolean isChild = safety.child(i);
             if (i.isFinancialDemand() || ks.contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)) {
                 demands.add(id);
+                (isChild ? childDemands : adultDemands).add(id);
             }
             if (i.isMoneyPaid()) {
                 paid.add(id);
             }
-            if (!java.util.Collections.disjoint(ks, THREATS)) {
+            if (SafetyAssessment.isViolentThreat(i)) {
                 threats.add(id);
             }
-            boolean intimate = i.isIntimateImage() || !java.util.Collections.disjoint(ks, INTIMATE);
-            if (i.isInvolvesChild() || intimate && i.isPersonUnder18()) {
+            boolean intimate = SafetyAssessment.intimateImage(i);
+            if (isChild || i.isInvolvesChild()) {
+                childIncidents.add(id);
+            }
+            if (safety.childSexualImage(i)) {
                 child.add(id);
-                if (intimate && i.isPersonUnder18()) {
+                if (intimate && isChild) {
                     ownImagesUnder18.add(id);
                 }
             } else if (intimate) {
-                adultIntimate.add(id);
+                (safety.age(i) == SafetyAssessment.AgeAtTime.ADULT ? adultIntimate : unknownAgeIntimate).add(id);
+            }
+            if (isChild && (intimate || ks.contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)
+                    || ks.contains(HarassmentKind.THREAT_OF_SEXUAL_VIOLENCE)
+                    || ks.contains(HarassmentKind.CYBERFLASHING)) || i.isInvolvesChild()) {
+                childSexualHarm.add(id);
+            }
+            if (i.getAccountTakenOver().isYes() || ks.contains(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE)) {
+                accountTakeover.add(id);
             }
             if (ks.contains(HarassmentKind.STALKING_OR_MONITORING)) {
                 stalking.add(id);
@@ -100,7 +128,7 @@ public final class CaseFacts {
                 selfHarmEncouraged.add(id);
             }
         }
-        domesticParty = c.getParties().stream().anyMatch(Party::isDomestic);
+        domesticParty = safety.domesticHarasser();
         partner = c.getParties().stream().anyMatch(Party::isPartnerOrFormerPartner);
         respondent = respondent(c);
         childSet = Set.copyOf(child);
@@ -138,9 +166,25 @@ public final class CaseFacts {
         return partner || c.getSafety().isHarasserKnowsAddress();
     }
 
-    /** Whether the person is under 18 on the day, or may be (no date of birth, and an image made under 18). */
-    boolean personMayBeUnder18(LocalDate day) {
-        return c.getSubject().under18On(day).orElse(true);
+    /** Whether the person may be under 18 now: a child by date of birth, or no date of birth. */
+    boolean mayBeChildNow() {
+        return safety.ageNow() != SafetyAssessment.AgeAtTime.ADULT;
+    }
+
+    /**
+     * Whether the case is one abusive message or post from someone the person does not know, with nothing that
+     * raises the risk: it gets a short plan (preserve, report to the platform), not every route the pack knows.
+     */
+    boolean minor() {
+        if (all.size() != 1 || safety.immediateDanger() || safety.anyChild() || domesticParty
+                || respondent.isPresent() || c.getSafety().isFearsViolence() || c.getSafety().isHarasserKnowsAddress()
+                || c.getSafety().isThoughtsOfSelfHarm()) {
+            return false;
+        }
+        Incident i = c.getIncidents().get(0);
+        return MINOR_KINDS.containsAll(i.getKinds()) && !i.getKinds().isEmpty() && i.getPileOnSize().isEmpty()
+                && !i.isOfflineContact() && !i.isFinancialDemand() && !SafetyAssessment.intimateImage(i)
+                && accountTakeover.isEmpty() && !i.isInvolvesChild();
     }
 
     /** The first report made to a route (not a draft), if any. */

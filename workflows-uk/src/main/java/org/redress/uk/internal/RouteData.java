@@ -1,16 +1,26 @@
 package org.redress.uk.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Jurisdiction;
+import org.redress.core.plan.Severity;
+import org.redress.core.plan.Warning;
 import org.redress.core.route.ContactChannel;
+import org.redress.core.route.ContactKind;
 import org.redress.core.route.ImmutableRoute;
 import org.redress.core.route.LegalBasis;
 import org.redress.core.route.Route;
@@ -18,7 +28,10 @@ import org.redress.uk.PlatformGuide;
 
 /**
  * The pack's data, read once from the JSON resources under {@code org/redress/uk/}: routes, the offences plans may
- * cite, the platform guides, and which contacts serve which nations. Immutable and thread-safe.
+ * cite, the platform guides, which contacts serve which nations, the warnings (with their sources), the variants of
+ * a route's wording for a nation or a situation, and the planning rules' numbers. Each fact lives once: warnings and
+ * variants name contacts by reference ({@code {route-id/contact label}}) and the text is built from the route data.
+ * Immutable and thread-safe.
  */
 public final class RouteData {
 
@@ -30,6 +43,19 @@ public final class RouteData {
     private final Map<String, LegalBasis> offences;
     private final List<PlatformGuide> platforms;
     private final Map<Jurisdiction, Map<String, Route>> tailored;
+    private final Map<String, Route> variants;
+    private final List<Warning> warnings;
+    private final Map<String, Warning> warningVariants;
+    private final Map<String, WarningSource> warningSources;
+    private final int platformReplyDays;
+    private final Map<String, Route> routesById;
+    private final Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Where a warning's advice comes from and when it was checked. */
+    public record WarningSource(List<String> sourceUrls, LocalDate verifiedOn) {
+    }
+
+    private static final Pattern CONTACT_REF = Pattern.compile("\\{([a-z0-9.-]+)/([^}]+)\\}");
 
     private RouteData() {
         routes = List.copyOf(RedressJson.readList(resource("routes.json"), Route.class, "UK route data"));
@@ -53,9 +79,114 @@ public final class RouteData {
             for (Route r : routes) {
                 forJ.put(r.getId(), tailor(r, j, scope.getOrDefault(r.getId(), Map.of())));
             }
-            t.put(j, Map.copyOf(forJ));
+            t.put(j, forJ);
         }
-        tailored = Map.copyOf(t);
+        ObjectMapper mapper = RedressJson.newMapper();
+        Map<String, Route> byRoute = new HashMap<>();
+        routes.forEach(r -> byRoute.put(r.getId(), r));
+        routesById = Map.copyOf(byRoute);
+        Map<String, Route> v = new HashMap<>();
+        try {
+            JsonNode variantsJson = mapper.readTree(resource("route-variants.json"));
+            for (Jurisdiction j : UK) {
+                for (Route r : routes) {
+                    JsonNode forRoute = variantsJson.path(r.getId());
+                    Route base = t.get(j).get(r.getId());
+                    if (forRoute.has(j.code())) {
+                        base = vary(base, forRoute.get(j.code()), byRoute);
+                        t.get(j).put(r.getId(), base);
+                    }
+                    var names = forRoute.fieldNames();
+                    while (names.hasNext()) {
+                        String key = names.next();
+                        if (!key.startsWith("GB-")) {
+                            v.put(variantKey(r.getId(), j, key), vary(base, forRoute.get(key), byRoute));
+                        }
+                    }
+                }
+            }
+            List<Warning> ws = new ArrayList<>();
+            Map<String, Warning> wv = new HashMap<>();
+            Map<String, WarningSource> sources = new LinkedHashMap<>();
+            for (JsonNode w : mapper.readTree(resource("warnings.json"))) {
+                String id = w.get("id").asText();
+                Severity severity = Severity.valueOf(w.get("severity").asText());
+                String title = contacts(w.get("title").asText(), byRoute);
+                ws.add(Warning.of(id, severity, title, contacts(w.get("text").asText(), byRoute)));
+                var vs = w.path("variants").fields();
+                while (vs.hasNext()) {
+                    var e = vs.next();
+                    wv.put(id + "#" + e.getKey(), Warning.of(id, severity, title, contacts(e.getValue().asText(), byRoute)));
+                }
+                List<String> urls = new ArrayList<>();
+                w.get("sources").forEach(s -> urls.add(s.get("url").asText()));
+                if (urls.isEmpty() || !w.hasNonNull("verifiedOn")) {
+                    throw new IllegalStateException("UK warning " + id + " has no source or verifiedOn");
+                }
+                sources.put(id, new WarningSource(List.copyOf(urls), LocalDate.parse(w.get("verifiedOn").asText())));
+            }
+            warnings = List.copyOf(ws);
+            warningVariants = Map.copyOf(wv);
+            warningSources = Map.copyOf(sources);
+            platformReplyDays = mapper.readTree(resource("rules.json")).get("platformReplyDays").asInt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<Jurisdiction, Map<String, Route>> frozen = new LinkedHashMap<>();
+        t.forEach((j, m) -> frozen.put(j, Map.copyOf(m)));
+        tailored = Map.copyOf(frozen);
+        variants = Map.copyOf(v);
+    }
+
+    private static String variantKey(String routeId, Jurisdiction j, String key) {
+        return j.code() + "|" + routeId + "|" + key;
+    }
+
+    /** A route with the wording a variant gives (name, summary, needs, next steps), contacts filled in. */
+    private static Route vary(Route r, JsonNode v, Map<String, Route> byRoute) {
+        ImmutableRoute out = ImmutableRoute.copyOf(r);
+        if (v.has("name")) {
+            out = out.withName(contacts(v.get("name").asText(), byRoute));
+        }
+        if (v.has("summary")) {
+            out = out.withSummary(contacts(v.get("summary").asText(), byRoute));
+        }
+        if (v.has("needs")) {
+            List<String> needs = new ArrayList<>();
+            v.get("needs").forEach(n -> needs.add(contacts(n.asText(), byRoute)));
+            out = out.withNeeds(needs);
+        }
+        if (v.has("nextSteps")) {
+            List<String> next = new ArrayList<>();
+            v.get("nextSteps").forEach(n -> next.add(contacts(n.asText(), byRoute)));
+            out = out.withNextSteps(next);
+        }
+        return out;
+    }
+
+    /** Replaces each {@code {route-id/label}} with that contact's number (and keyword) or address. */
+    static String contacts(String text, Map<String, Route> byRoute) {
+        Matcher m = CONTACT_REF.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            Route r = byRoute.get(m.group(1));
+            if (r == null) {
+                throw new IllegalStateException("UK data names no route " + m.group(1));
+            }
+            ContactChannel c = r.getContacts().stream().filter(x -> x.getLabel().equals(m.group(2))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("UK route " + m.group(1) + " has no contact "
+                            + m.group(2)));
+            String shown;
+            if (c.getKind() == ContactKind.PHONE || c.getKind() == ContactKind.TEXT) {
+                String number = c.getDisplay().or(c::getDial).orElseThrow();
+                shown = c.getKeyword().map(k -> k + " to " + number).orElse(number);
+            } else {
+                shown = c.getUrl().map(Object::toString).or(c::getDisplay).orElseThrow();
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(shown));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static final class Holder {
@@ -79,6 +210,43 @@ public final class RouteData {
             throw new IllegalStateException("no UK route " + id);
         }
         return r;
+    }
+
+    /** The route with this id in a jurisdiction, worded for a situation (such as {@code danger}), when it has such a variant. */
+    public Route route(String id, Jurisdiction j, String variant) {
+        Route r = variants.get(variantKey(id, Nation.of(j).isPresent() ? j : Jurisdiction.ENGLAND, variant));
+        return r != null ? r : route(id, j);
+    }
+
+    /** Text with each contact reference ({@code {route-id/contact label}}) replaced by the route data's number or address. */
+    public String text(String template) {
+        // The planner's templates are constants: each is filled in once, then read from the cache.
+        return texts.computeIfAbsent(template, t -> contacts(t, routesById));
+    }
+
+    /** Every warning, most serious first, built from the warning data. */
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    /** The warning with this id worded for a situation (such as {@code childImage}), else its usual wording. */
+    public Warning warning(String id, String variant) {
+        Warning w = warningVariants.get(id + "#" + variant);
+        if (w != null) {
+            return w;
+        }
+        return warnings.stream().filter(x -> x.getId().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no UK warning " + id));
+    }
+
+    /** Where each warning's advice comes from, by warning id. */
+    public Map<String, WarningSource> warningSources() {
+        return warningSources;
+    }
+
+    /** How many days a platform has to answer a report before the plan says to escalate. */
+    public int platformReplyDays() {
+        return platformReplyDays;
     }
 
     /** The offence with this id. */

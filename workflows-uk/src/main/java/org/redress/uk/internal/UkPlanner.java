@@ -11,12 +11,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.redress.core.model.Case;
 import org.redress.core.model.HarassmentKind;
 import org.redress.core.model.Incident;
+import org.redress.core.model.ReportMade;
+import org.redress.core.model.ReportOutcome;
 import org.redress.core.model.ReportStatus;
+import org.redress.core.plan.SafetyAssessment;
 import org.redress.core.plan.Dependency;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanStep;
@@ -39,6 +46,19 @@ public final class UkPlanner {
     private static final Set<HarassmentKind> OFFENSIVE = EnumSet.of(HarassmentKind.BULLYING, HarassmentKind.TROLLING,
             HarassmentKind.HATE, HarassmentKind.PILE_ON, HarassmentKind.AI_GENERATED_ABUSE, HarassmentKind.OTHER);
 
+    private static final String CHILD_IMAGE = "childImage";
+    private static final Map<SafetyAssessment.DangerSignal, String> DANGER_REASONS = new EnumMap<>(Map.of(
+            SafetyAssessment.DangerSignal.FLAGGED, "You said you are in immediate danger.",
+            SafetyAssessment.DangerSignal.THREAT_IMMINENT, "A threat of violence is to be carried out now or soon.",
+            SafetyAssessment.DangerSignal.THREAT_DUE_SOON, "A threat of violence is due within a day.",
+            SafetyAssessment.DangerSignal.THREAT_AT_PLACE, "A threat of violence names a place in your life, such as "
+                    + "your home, work or school.",
+            SafetyAssessment.DangerSignal.WEAPON, "A weapon was shown or mentioned.",
+            SafetyAssessment.DangerSignal.HARASSER_NEARBY, "The harasser is, or says they are, near you now.",
+            SafetyAssessment.DangerSignal.OTHERS_URGED, "Others were urged to go to your home, work or school.",
+            SafetyAssessment.DangerSignal.TEXT_CUE, "A recent message ties a threat to a time or a place, mentions a "
+                    + "weapon, or urges someone to visit you."));
+
     private final RouteData data;
 
     /** A planner over the pack's data. */
@@ -46,118 +66,179 @@ public final class UkPlanner {
         this.data = data;
     }
 
-    /** Plans a case in a UK jurisdiction. */
+    /** Plans a case in a UK jurisdiction: one method per planning phase, then each step built once. */
     public Plan plan(Case c, Nation nation, String packId, PlanningContext context) {
-        CaseFacts f = new CaseFacts(c, nation);
+        CaseFacts f = new CaseFacts(c, nation, context.getAsOf());
         List<StepDraft> steps = new ArrayList<>();
         safety(f, steps);
         evidence(f, steps);
         report(f, steps);
-        removal(f, context, steps);
-        escalation(f, steps);
+        removal(f, steps);
+        escalation(f, context, steps);
         legal(f, steps);
         support(f, steps);
 
         Set<String> used = new LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> childIncidents = Set.copyOf(f.childIncidents);
         List<PlanStep> built = new ArrayList<>(steps.size());
         for (StepDraft d : steps) {
+            if (!servesPerson(d, f, childIncidents) || !seen.add(d.route().getId())) {
+                continue;
+            }
             PlanStep step = build(d, f);
             used.addAll(step.getWarningIds());
             built.add(step);
         }
+        String variant = f.child.isEmpty() ? "" : CHILD_IMAGE;
         List<Warning> warnings = new ArrayList<>();
-        for (Warning w : Warnings.ALL) {
-            if (used.contains(w.getId())) {
-                warnings.add(w);
+        for (String id : UkWarnings.ALL) {
+            if (used.contains(id)) {
+                warnings.add(data.warning(id, variant));
             }
         }
         return Plan.builder().caseId(c.getId()).jurisdiction(c.getJurisdiction()).packId(packId)
                 .asOf(context.getAsOf()).steps(built).warnings(warnings).build();
     }
 
+    /** Whether the step's route serves the person: their age now, and no adult-only route for a child's incident. */
+    private static boolean servesPerson(StepDraft d, CaseFacts f, Set<String> childIncidents) {
+        var r = d.route();
+        if (f.safety.ageNowYears().isPresent() && !r.servesAge(f.safety.ageNowYears().getAsInt())) {
+            return false;
+        }
+        return !(r.isAdultsOnly() && (f.safety.ageNow() == SafetyAssessment.AgeAtTime.CHILD
+                || d.concernsAny(childIncidents)));
+    }
+
     // ------------------------------------------------------------------ phases
 
     private void safety(CaseFacts f, List<StepDraft> steps) {
-        boolean danger = f.c.getSafety().isInImmediateDanger();
+        SafetyAssessment s = f.safety;
         boolean fears = f.c.getSafety().isFearsViolence();
-        if (danger || fears || !f.offline.isEmpty() || !f.threats.isEmpty()) {
-            StepDraft d = draft(f, UkRouteIds.EMERGENCY, StepPhase.SAFETY);
-            if (danger) {
-                d.reason("You said you are in immediate danger: call 999 now, before anything else.");
-                d.warn(IMMEDIATE_DANGER);
+        if (s.immediateDanger()) {
+            StepDraft d = new StepDraft(data.route(UkRouteIds.EMERGENCY, f.c.getJurisdiction(), "danger"),
+                    StepPhase.SAFETY).warn(IMMEDIATE_DANGER);
+            StringBuilder why = new StringBuilder();
+            for (SafetyAssessment.DangerSignal signal : s.signals()) {
+                why.append(DANGER_REASONS.get(signal)).append(' ');
             }
+            d.reason(why.append(data.text("Call {uk.emergency/Emergency} now, before anything else.")).toString(),
+                    s.dangerIncidentIds());
+            steps.add(d);
+        } else if (fears || !f.offline.isEmpty() || !f.threats.isEmpty()) {
+            StepDraft d = draft(f, UkRouteIds.EMERGENCY, StepPhase.SAFETY);
             if (fears) {
-                d.reason("You fear the harasser may hurt you: if that fear becomes immediate, call 999.");
+                d.reason(data.text("You fear the harasser may hurt you: if that fear becomes immediate, call "
+                        + "{uk.emergency/Emergency}."));
             }
             if (!f.offline.isEmpty()) {
-                d.reason("The harasser came to, or threatened to come to, your home, work or school: if they do, "
-                        + "call 999.", f.offline);
+                d.reason(data.text("The harasser came to, or threatened to come to, your home, work or school: if "
+                        + "they come again, call {uk.emergency/Emergency}."), f.offline);
             }
             if (!f.threats.isEmpty()) {
-                d.reason("You were threatened with violence: if you think a threat may be carried out soon, call 999.",
-                        f.threats);
+                d.reason(data.text("You were threatened with violence: if you think a threat may be carried out "
+                        + "soon, call {uk.emergency/Emergency}."), f.threats);
             }
             steps.add(d);
         }
         if (f.c.getSafety().isThoughtsOfSelfHarm()) {
-            for (String id : List.of(UkRouteIds.SAMARITANS, UkRouteIds.SHOUT)) {
+            for (String id : List.of(UkRouteIds.SAMARITANS, UkRouteIds.SHOUT, UkRouteIds.CHILDLINE)) {
+                if (id.equals(UkRouteIds.CHILDLINE) && !f.mayBeChildNow()) {
+                    continue;
+                }
                 steps.add(draft(f, id, StepPhase.SAFETY)
                         .reason("You said you have had thoughts of harming yourself: support is there at any time.")
                         .warn(UkWarnings.SELF_HARM_SUPPORT));
             }
         }
+        if (f.domesticParty) {
+            steps.add(draft(f, UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE, StepPhase.SAFETY)
+                    .reason("The person harassing you is, or was, a partner or family member: plan your safety with a "
+                            + "specialist domestic abuse service first, before any step they may find out about.")
+                    .warn(UkWarnings.PLAN_YOUR_SAFETY));
+        }
     }
 
     private void evidence(CaseFacts f, List<StepDraft> steps) {
-        StepDraft d = draft(f, UkRouteIds.PRESERVE_EVIDENCE, StepPhase.EVIDENCE)
-                .reason("Every route below needs the evidence, and platforms keep data only for limited periods: "
-                        + "preserve it before reporting, blocking or asking for removal.", f.all)
+        boolean childImage = !f.child.isEmpty();
+        StepDraft d = new StepDraft(childImage
+                ? data.route(UkRouteIds.PRESERVE_EVIDENCE, f.c.getJurisdiction(), CHILD_IMAGE)
+                : data.route(UkRouteIds.PRESERVE_EVIDENCE, f.c.getJurisdiction()), StepPhase.EVIDENCE)
+                .reason("Every route below needs a record of what happened, and platforms keep data only for limited "
+                        + "periods: keep it before reporting, blocking or asking for removal.", f.all)
                 .warn(KEEP_EVIDENCE).warn(DO_NOT_RETALIATE)
                 .documents(UkDocumentKinds.HARASSMENT_LOG, UkDocumentKinds.EVIDENCE_SCHEDULE);
-        if (!f.child.isEmpty()) {
+        if (childImage) {
             d.reason("Some incidents involve sexual images of someone under 18: record only where they are and what "
-                    + "you saw; never capture or copy the images.", f.child).warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
+                    + "you saw; never save, screenshot or forward the images or the chat that holds them.", f.child)
+                    .warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         }
         if (!f.demands.isEmpty()) {
-            d.reason("Keep the demands and any payment details: they are evidence.", f.demands).warn(NEVER_PAY);
+            d.reason("Keep a record of the demands and any payment details: they are evidence.", f.demands)
+                    .warn(NEVER_PAY);
         }
         if (f.c.getEvidence().isEmpty()) {
-            d.missing("/evidence", "No evidence has been preserved yet: capture screenshots or saved pages of each "
-                    + "incident (never of sexual images of anyone under 18).");
+            d.missing("/evidence", childImage
+                    ? "A record of each incident: where it is (web address, account name), when, and what you saw."
+                    : "A record of each incident: captured screenshots or saved pages.");
         }
         steps.add(d);
+        if (!f.accountTakeover.isEmpty()) {
+            StepDraft secure = draft(f, UkRouteIds.SECURE_ACCOUNTS, StepPhase.EVIDENCE)
+                    .reason("Someone got into your account: once the evidence is preserved, take the account back and "
+                            + "secure your other accounts and devices.", f.accountTakeover)
+                    .warn(UkWarnings.ACCOUNT_RECOVERY_MAY_ALERT).warn(KEEP_EVIDENCE);
+            if (f.harasserCanFindThem() || f.domesticParty) {
+                secure.reason("The harasser is, or was, close to you or knows where you live: plan your safety "
+                        + "before taking the account back, because they may notice.").warn(UkWarnings.PLAN_YOUR_SAFETY);
+            }
+            steps.add(secure);
+        }
     }
 
     private void report(CaseFacts f, List<StepDraft> steps) {
+        boolean minor = f.minor();
+        if (minor && !f.online.isEmpty() && f.hate.isEmpty()) {
+            return;
+        }
         StepDraft police = draft(f, UkRouteIds.POLICE, StepPhase.REPORT)
                 .warn(KEEP_EVIDENCE).warn(DO_NOT_RETALIATE)
                 .documents(UkDocumentKinds.HARASSMENT_LOG, UkDocumentKinds.EVIDENCE_SCHEDULE);
         switch (f.nation) {
             case SCOTLAND:
-                police.reason("You are in Scotland: report to Police Scotland (101, or 999 in an emergency).", f.all);
+                police.reason(data.text("You are in Scotland: report to Police Scotland ({uk.police/Non-emergency "
+                        + "police}, or {uk.emergency/Emergency} in an emergency)."), f.all);
                 break;
             case NORTHERN_IRELAND:
-                police.reason("You are in Northern Ireland: report to the PSNI (101, or 999 in an emergency).", f.all);
+                police.reason(data.text("You are in Northern Ireland: report to the PSNI ({uk.police/Non-emergency "
+                        + "police}, or {uk.emergency/Emergency} in an emergency)."), f.all);
                 break;
             default:
-                police.reason("Report to your local police force (101, or 999 in an emergency). The witness "
-                        + "statement draft follows the police MG11 structure.", f.all);
+                police.reason(data.text("Report to your local police force ({uk.police/Non-emergency police}, or "
+                        + "{uk.emergency/Emergency} in an emergency). The witness statement draft follows the police "
+                        + "MG11 structure."), f.all);
                 police.documents(UkDocumentKinds.MG11_WITNESS_STATEMENT);
         }
         if (f.courseOfConduct()) {
             police.reason("There are " + f.all.size() + " incidents: repeated conduct may amount to a course of "
                     + "conduct (at least two occasions), which harassment and stalking offences require.", f.all);
         }
-        if (!f.demands.isEmpty()) {
+        if (!f.adultDemands.isEmpty()) {
             police.reason(f.nation == Nation.SCOTLAND
                     ? "Demands were made under threat. In Scotland, report demands and fraud to Police Scotland "
                             + "(Report Fraud does not cover Scotland)."
                     : "Demands were made under threat: report them to the police as well as to Report Fraud.",
-                    f.demands).warn(NEVER_PAY);
+                    f.adultDemands).warn(NEVER_PAY);
+        }
+        if (!f.childDemands.isEmpty()) {
+            police.reason("You were under 18 when someone demanded money or more images under threat: this is child "
+                    + "sexual exploitation, a police matter. Report it to the police and CEOP.", f.childDemands)
+                    .warn(NEVER_PAY);
         }
         if (!f.child.isEmpty()) {
             police.reason("Sexual images of someone under 18 are involved: the police deal with the person "
-                    + "responsible. Give them the web addresses, never copies.", f.child)
+                    + "responsible. Tell them where the images are, never send copies.", f.child)
                     .warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         }
         if (!f.hate.isEmpty()) {
@@ -167,24 +248,38 @@ public final class UkPlanner {
         police.offences(offences(f));
         police.notes(offenceNotes(f));
         if (f.c.getEvidence().isEmpty()) {
-            police.missing("/evidence", "Evidence of the incidents (screenshots, saved pages, messages).");
+            police.missing("/evidence", f.child.isEmpty()
+                    ? "Evidence of the incidents (screenshots, saved pages, messages)."
+                    : "A record of the incidents: where each is and what you saw (never copies of the images).");
         }
-        if (f.c.getSafety().getSafeContact().isEmpty()) {
+        if (f.c.getSafety().getSafeContact().isEmpty() && !minor) {
             police.missing("/safety/safeContact", "A safe way and time for the police to contact you.");
+        }
+        if (minor) {
+            police.reason("One abusive message may still be an offence, especially if it was hate-motivated: you can "
+                    + "report it, and the record helps if it happens again.", f.all);
         }
         steps.add(police);
 
-        if (!f.demands.isEmpty() && f.nation != Nation.SCOTLAND) {
+        if (!f.childSexualHarm.isEmpty() && f.mayBeChildNow()) {
+            steps.add(draft(f, UkRouteIds.CEOP, StepPhase.REPORT)
+                    .reason("You were under 18 when this happened: CEOP's child protection advisors deal with online "
+                            + "sexual abuse, grooming and threats to share sexual images, including demands for money.",
+                            f.childSexualHarm)
+                    .warnIf(!f.childDemands.isEmpty(), NEVER_PAY));
+        }
+        if (!f.adultDemands.isEmpty() && f.nation != Nation.SCOTLAND) {
             StepDraft fraud = draft(f, UkRouteIds.REPORT_FRAUD, StepPhase.REPORT)
                     .reason("Money or something else was demanded under threat: report it to Report Fraud (formerly "
-                            + "Action Fraud), which covers England, Wales and Northern Ireland.", f.demands)
+                            + "Action Fraud), which covers England, Wales and Northern Ireland.", f.adultDemands)
                     .warn(NEVER_PAY).warn(KEEP_EVIDENCE)
                     .documents(UkDocumentKinds.REPORT_FRAUD_SUMMARY)
                     .note("Whether Report Fraud takes reports of sextortion was not checked: report to the police "
                             + "as well.");
-            if (!f.paid.isEmpty()) {
+            List<String> adultPaid = intersect(f.paid, f.adultDemands);
+            if (!adultPaid.isEmpty()) {
                 fraud.reason("You paid something: tell your bank straight away, and give Report Fraud the payment "
-                        + "details.", f.paid);
+                        + "details.", adultPaid);
             }
             if (f.nation == Nation.ENGLAND_AND_WALES) {
                 fraud.offence(data.offence("uk.theft-act-1968-s21"));
@@ -202,11 +297,13 @@ public final class UkPlanner {
         }
     }
 
-    private void removal(CaseFacts f, PlanningContext context, List<StepDraft> steps) {
+    private void removal(CaseFacts f, List<StepDraft> steps) {
         if (!f.online.isEmpty()) {
-            StepDraft d = draft(f, UkRouteIds.PLATFORM_REPORT, StepPhase.REMOVAL)
+            StepDraft d = new StepDraft(f.child.isEmpty()
+                    ? data.route(UkRouteIds.PLATFORM_REPORT, f.c.getJurisdiction())
+                    : data.route(UkRouteIds.PLATFORM_REPORT, f.c.getJurisdiction(), CHILD_IMAGE), StepPhase.REMOVAL)
                     .reason("Report each post, message or account to the service it is on (or to the website's "
-                            + "hosting provider), after preserving it.", f.online)
+                            + "hosting provider), after preserving it. This comes before any escalation.", f.online)
                     .warn(KEEP_EVIDENCE).documents(UkDocumentKinds.PLATFORM_REPORT);
             List<String> childOnline = intersect(f.online, f.child);
             if (!childOnline.isEmpty()) {
@@ -214,71 +311,106 @@ public final class UkPlanner {
                         + "address: never attach or upload the images.", childOnline)
                         .warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
             }
+            Set<String> online = Set.copyOf(f.online);
             for (int i = 0; i < f.c.getIncidents().size(); i++) {
                 Incident inc = f.c.getIncidents().get(i);
-                if (inc.getLocations().isEmpty() && f.online.contains(inc.getId())) {
-                    d.missing("/incidents/" + i + "/locations",
-                            "Where the content is (its web address or post id), so the platform can find it.");
+                if (inc.getLocations().isEmpty() && online.contains(inc.getId())) {
+                    d.missing("/incidents/" + i + "/locations", "Where the content of incident " + inc.getId()
+                            + " is (its web address or post id), so the platform can find it.");
                 }
             }
             for (String key : platformsOf(f)) {
-                data.platform(java.util.Optional.of(key)).getProvenance().unverifiedNote()
-                        .ifPresent(n -> d.note(data.platform(java.util.Optional.of(key)).getName() + ": " + n));
+                var guide = data.platform(Optional.of(key));
+                guide.getProvenance().unverifiedNote().ifPresent(n -> d.note(guide.getName() + ": " + n));
             }
             steps.add(d);
         }
-        if (!f.adultIntimate.isEmpty()) {
-            steps.add(draft(f, UkRouteIds.REVENGE_PORN_HELPLINE, StepPhase.REMOVAL)
-                    .reason("Intimate images of you were shared, threatened or faked: the Revenge Porn Helpline helps "
-                            + "adults get them removed and blocked.", f.adultIntimate)
-                    .warn(KEEP_EVIDENCE));
-        }
-        if (!f.ownImagesUnder18.isEmpty()) {
-            boolean under18 = f.personMayBeUnder18(context.getAsOf().toLocalDate());
-            if (under18) {
-                steps.add(draft(f, UkRouteIds.REPORT_REMOVE, StepPhase.REMOVAL)
-                        .reason("Sexual images of you from when you were under 18 are involved: if you are still "
-                                + "under 18, Report Remove (Childline and the IWF) can try to get them taken down. "
-                                + "You share them only inside Report Remove, never anywhere else.", f.ownImagesUnder18)
-                        .warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL));
+        if (!f.adultIntimate.isEmpty() || !f.unknownAgeIntimate.isEmpty()) {
+            StepDraft rph = draft(f, UkRouteIds.REVENGE_PORN_HELPLINE, StepPhase.REMOVAL).warn(KEEP_EVIDENCE);
+            if (!f.adultIntimate.isEmpty()) {
+                rph.reason("Intimate images of you were shared, threatened or faked: the Revenge Porn Helpline helps "
+                        + "adults get them removed, and StopNCII.org can hash adult images so partner platforms block "
+                        + "them.", f.adultIntimate);
             }
+            if (!f.unknownAgeIntimate.isEmpty()) {
+                rph.reason("If you were 18 or over when the images were taken and are now: the Revenge Porn Helpline "
+                        + "and StopNCII.org are for adults. If you were under 18, use Report Remove and the IWF "
+                        + "instead.", f.unknownAgeIntimate);
+            }
+            steps.add(rph);
+        }
+        if (f.mayBeChildNow() && (!f.ownImagesUnder18.isEmpty() || !f.unknownAgeIntimate.isEmpty())) {
+            StepDraft rr = draft(f, UkRouteIds.REPORT_REMOVE, StepPhase.REMOVAL).warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
+            if (!f.ownImagesUnder18.isEmpty()) {
+                rr.reason("Sexual images of you from when you were under 18 are involved: Report Remove (Childline and "
+                        + "the IWF) can try to get them taken down and blocked. You share them only inside Report "
+                        + "Remove, never anywhere else.", f.ownImagesUnder18);
+            }
+            if (!f.unknownAgeIntimate.isEmpty()) {
+                rr.reason("If you are under 18: Report Remove (Childline and the IWF) is for you, not the adult "
+                        + "services. You share the images only inside Report Remove.", f.unknownAgeIntimate);
+            }
+            steps.add(rr);
         }
     }
 
-    private void escalation(CaseFacts f, List<StepDraft> steps) {
+    private void escalation(CaseFacts f, PlanningContext context, List<StepDraft> steps) {
         if (f.online.isEmpty()) {
             return;
         }
-        var platformReport = f.report(UkRouteIds.PLATFORM_REPORT);
-        boolean failed = platformReport.isPresent() && (platformReport.get().getStatus() == ReportStatus.NO_ACTION
-                || platformReport.get().getStatus() == ReportStatus.REJECTED);
-        StepDraft rhc = draft(f, UkRouteIds.REPORT_HARMFUL_CONTENT, StepPhase.ESCALATION)
-                .reason(failed ? "The platform did not act on your report: Report Harmful Content can review its "
-                        + "response and escalate."
-                        : "If the platform does not act or reply (about a week with no reply), Report Harmful "
-                                + "Content can review its response and escalate.",
-                        platformReport.map(r -> r.getIncidentIds()).orElse(f.online))
-                .depends(Dependency.of(UkRouteIds.PLATFORM_REPORT, true,
-                        "Report Harmful Content needs your report to the platform and the platform's response."));
+        Optional<ReportMade> platformReport = f.report(UkRouteIds.PLATFORM_REPORT);
         if (platformReport.isEmpty()) {
-            rhc.missing("/reports", "Your report to the platform and its response (or that it did not reply).");
+            if (!f.minor()) {
+                steps.add(draft(f, UkRouteIds.REPORT_HARMFUL_CONTENT, StepPhase.ESCALATION)
+                        .reason("Later, only if needed: once you have reported to the platform, if it does not act or "
+                                + "has not answered within " + data.platformReplyDays() + " days, Report Harmful "
+                                + "Content can review its response and escalate.", f.online)
+                        .depends(Dependency.of(UkRouteIds.PLATFORM_REPORT, true,
+                                "Report Harmful Content needs your report to the platform and its response."))
+                        .missing("/reports", "Your report to the platform: when you made it and its response."));
+            }
+            return;
+        }
+        ReportMade r = platformReport.get();
+        OffsetDateTime due = r.getMadeAt().plusDays(data.platformReplyDays());
+        boolean open = r.getStatus() == ReportStatus.SUBMITTED || r.getStatus() == ReportStatus.ACKNOWLEDGED
+                || r.getStatus() == ReportStatus.IN_PROGRESS;
+        ReportOutcome outcome = r.getOutcome().orElse(null);
+        boolean unanswered = outcome == ReportOutcome.NO_RESPONSE
+                || open && r.getRespondedAt().isEmpty() && outcome == null && context.getAsOf().isAfter(due);
+        boolean refused = r.getStatus() == ReportStatus.NO_ACTION || r.getStatus() == ReportStatus.REJECTED
+                || outcome == ReportOutcome.REFUSED || outcome == ReportOutcome.STILL_ONLINE;
+        List<String> cited = r.getIncidentIds().isEmpty() ? f.online : r.getIncidentIds();
+        StepDraft rhc = draft(f, UkRouteIds.REPORT_HARMFUL_CONTENT, StepPhase.ESCALATION)
+                .depends(Dependency.of(UkRouteIds.PLATFORM_REPORT, true,
+                        "Report Harmful Content needs your report to the platform and its response."));
+        if (unanswered || refused) {
+            rhc.reason(refused
+                    ? "Escalate now: the platform did not act on your report. Report Harmful Content can review its "
+                            + "response and escalate."
+                    : "Escalate now: the platform has not answered your report of " + r.getMadeAt().toLocalDate()
+                            + " in " + data.platformReplyDays() + " days. Report Harmful Content can review it and "
+                            + "escalate.", cited);
+        } else if (open) {
+            rhc.reason("If the platform has not answered by " + due.toLocalDate() + " (" + data.platformReplyDays()
+                    + " days after your report), escalate to Report Harmful Content.", cited).deadline(due);
+        } else {
+            return;
         }
         steps.add(rhc);
-        StepDraft ofcom = draft(f, UkRouteIds.OFCOM, StepPhase.ESCALATION)
-                .reason("You can tell Ofcom how the platform handled your report. Ofcom cannot respond to or "
-                        + "investigate individual complaints and will not remove content: your report helps it judge "
-                        + "whether the platform meets its duties.", f.online)
-                .depends(Dependency.of(UkRouteIds.PLATFORM_REPORT, true,
-                        "Ofcom expects you to report to the platform first."))
-                .documents(UkDocumentKinds.OFCOM_NOTIFICATION);
-        if (platformReport.isEmpty()) {
-            ofcom.missing("/reports", "Your report to the platform: when you made it and what happened.");
+        if (unanswered || refused) {
+            steps.add(draft(f, UkRouteIds.OFCOM, StepPhase.ESCALATION)
+                    .reason("You can tell Ofcom how the platform handled your report. Ofcom cannot respond to or "
+                            + "investigate individual complaints and will not remove content: your report helps it "
+                            + "judge whether the platform meets its duties.", cited)
+                    .depends(Dependency.of(UkRouteIds.PLATFORM_REPORT, true,
+                            "Ofcom expects you to report to the platform first."))
+                    .documents(UkDocumentKinds.OFCOM_NOTIFICATION));
         }
-        steps.add(ofcom);
     }
 
     private void legal(CaseFacts f, List<StepDraft> steps) {
-        boolean alert = f.harasserCanFindThem();
+        boolean alert = f.harasserCanFindThem() || f.domesticParty;
         if (f.stalkingIndicated() && f.nation != Nation.SCOTLAND) {
             List<String> why = union(f.stalking, f.offline);
             StepDraft d = draft(f, UkRouteIds.STALKING_PROTECTION_ORDER, StepPhase.LEGAL)
@@ -286,29 +418,41 @@ public final class UkPlanner {
                             + "ask the officer in your case to consider applying for one.", why)
                     .depends(Dependency.of(UkRouteIds.POLICE, true,
                             "The police make the application, so they need your report first."))
-                    .warn(HARASSER_MAY_BE_ALERTED);
+                    .warn(UkWarnings.PLAN_YOUR_SAFETY).warn(HARASSER_MAY_BE_ALERTED);
             d.offences(civilBases(f, UkRouteIds.STALKING_PROTECTION_ORDER));
             if (f.report(UkRouteIds.POLICE).isEmpty()) {
                 d.missing("/reports", "A police report about the stalking (a crime reference number).");
             }
-            alertReason(d, f, alert);
+            alertReason(d, alert);
             steps.add(d);
         }
-        if (!f.courseOfConduct() || f.respondent.isEmpty()) {
+        if (f.respondent.isEmpty()) {
             return;
         }
         int partyIndex = f.c.getParties().indexOf(f.respondent.get());
         if (f.nation == Nation.SCOTLAND) {
+            boolean domesticOne = !f.courseOfConduct() && f.domesticParty;
+            if (!f.courseOfConduct() && !domesticOne) {
+                return;
+            }
             StepDraft d = draft(f, UkRouteIds.NON_HARASSMENT_ORDER, StepPhase.LEGAL)
-                    .reason("There are at least two incidents by someone you can name or identify: in Scotland you can "
-                            + "ask a civil court for a non-harassment order or an interdict.", f.all)
+                    .reason(domesticOne
+                            ? "The harassment by a partner, former partner or family member may amount to domestic "
+                                    + "abuse: in Scotland one occasion is then enough for a non-harassment order "
+                                    + "(Protection from Harassment Act 1997, s.8A)."
+                            : "There are at least two incidents by someone you can name or identify: in Scotland you "
+                                    + "can ask a civil court for a non-harassment order or an interdict.", f.all)
                     .depends(Dependency.of(UkRouteIds.POLICE, false,
                             "A police report helps; a criminal court can also make a non-harassment order."))
-                    .warn(HARASSER_MAY_BE_ALERTED).warn(DO_NOT_RETALIATE);
-            d.offences(civilBases(f, UkRouteIds.NON_HARASSMENT_ORDER));
+                    .warn(UkWarnings.PLAN_YOUR_SAFETY).warn(HARASSER_MAY_BE_ALERTED).warn(DO_NOT_RETALIATE);
+            d.offences(civilBases(f, UkRouteIds.NON_HARASSMENT_ORDER).stream()
+                    .filter(b -> f.domesticParty || !b.getId().equals("uk.pha-1997-s8a")).toList());
             respondentMissing(d, f, partyIndex);
-            alertReason(d, f, alert);
+            alertReason(d, alert);
             steps.add(d);
+            return;
+        }
+        if (!f.courseOfConduct()) {
             return;
         }
         StepDraft d = draft(f, UkRouteIds.CIVIL_INJUNCTION, StepPhase.LEGAL)
@@ -316,7 +460,7 @@ public final class UkPlanner {
                         + "court for an injunction against harassment.", f.all)
                 .depends(Dependency.of(UkRouteIds.POLICE, false,
                         "A crime reference number strengthens an injunction application."))
-                .warn(HARASSER_MAY_BE_ALERTED).warn(DO_NOT_RETALIATE);
+                .warn(UkWarnings.PLAN_YOUR_SAFETY).warn(HARASSER_MAY_BE_ALERTED).warn(DO_NOT_RETALIATE);
         d.offences(civilBases(f, UkRouteIds.CIVIL_INJUNCTION));
         if (f.nation == Nation.ENGLAND_AND_WALES) {
             d.documents(UkDocumentKinds.CIVIL_INJUNCTION_PACK, UkDocumentKinds.EVIDENCE_SCHEDULE);
@@ -325,23 +469,25 @@ public final class UkPlanner {
                     + "this library drafts only the England and Wales forms. Get advice from a solicitor.");
         }
         respondentMissing(d, f, partyIndex);
-        alertReason(d, f, alert);
+        alertReason(d, alert);
         steps.add(d);
     }
 
     private void support(CaseFacts f, List<StepDraft> steps) {
+        if (f.minor()) {
+            return;
+        }
         boolean knowsAddress = f.c.getSafety().isHarasserKnowsAddress();
-        if (f.domesticParty || f.harasserCanFindThem()) {
-            StepDraft d = draft(f, UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE, StepPhase.SUPPORT);
-            if (f.domesticParty) {
-                d.reason("The person harassing you is, or was, a partner or family member: specialist domestic abuse "
-                        + "support can help you plan your safety, including online.");
-            }
-            if (knowsAddress) {
-                d.reason("The harasser knows where you live: if they are, or were, a partner or family member, this "
-                        + "helpline can help you plan your safety before you take any step they may find out about.");
-            }
-            steps.add(d);
+        if (!f.childIncidents.isEmpty() && f.mayBeChildNow() && !f.c.getSafety().isThoughtsOfSelfHarm()) {
+            steps.add(draft(f, UkRouteIds.CHILDLINE, StepPhase.SUPPORT)
+                    .reason("You are, or were, under 18: Childline is free and confidential, for anyone under 19, "
+                            + "about anything that is worrying you.", f.childIncidents));
+        }
+        if (!f.domesticParty && f.harasserCanFindThem()) {
+            steps.add(draft(f, UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE, StepPhase.SUPPORT)
+                    .reason("The harasser knows where you live: if they are, or were, a partner or family member, this "
+                            + "helpline can help you plan your safety before you take any step they may find out "
+                            + "about."));
         }
         if (f.stalkingIndicated() || knowsAddress) {
             steps.add(draft(f, UkRouteIds.NATIONAL_STALKING_HELPLINE, StepPhase.SUPPORT)
@@ -360,8 +506,11 @@ public final class UkPlanner {
                             + "people facing abuse.", f.lgbtHate));
         }
         steps.add(draft(f, UkRouteIds.CYBER_HELPLINE, StepPhase.SUPPORT)
-                .reason("The Cyber Helpline gives free expert help with online harm: securing accounts, "
-                        + "impersonation, monitoring and sextortion."));
+                .reason(f.accountTakeover.isEmpty()
+                        ? "The Cyber Helpline gives free expert help with online harm: securing accounts, "
+                                + "impersonation, monitoring and sextortion."
+                        : "The Cyber Helpline can help you take back a hacked account and check your devices.",
+                        f.accountTakeover));
         if (f.nation == Nation.ENGLAND_AND_WALES) {
             steps.add(draft(f, UkRouteIds.VICTIM_SUPPORT, StepPhase.SUPPORT)
                     .reason("Victim Support helps victims of crime in England and Wales, whether or not you report."));
@@ -384,7 +533,7 @@ public final class UkPlanner {
         boolean stalking = f.stalkingIndicated();
         boolean fear = f.c.getSafety().isFearsViolence() || !f.threats.isEmpty();
         boolean offensive = !Collections.disjoint(f.kinds, OFFENSIVE);
-        boolean intimate = !f.adultIntimate.isEmpty() || !f.ownImagesUnder18.isEmpty();
+        boolean intimate = !f.adultIntimate.isEmpty() || !f.unknownAgeIntimate.isEmpty() || !f.child.isEmpty();
         switch (f.nation) {
             case ENGLAND_AND_WALES:
                 addIf(ids, course, "uk.pha-1997-s2");
@@ -425,7 +574,7 @@ public final class UkPlanner {
     /** Notes about offences this pack could not check for the case's legal system. */
     private static List<String> offenceNotes(CaseFacts f) {
         List<String> notes = new ArrayList<>();
-        boolean intimate = !f.adultIntimate.isEmpty() || !f.ownImagesUnder18.isEmpty();
+        boolean intimate = !f.adultIntimate.isEmpty() || !f.unknownAgeIntimate.isEmpty() || !f.child.isEmpty();
         if (f.nation == Nation.NORTHERN_IRELAND && (intimate || f.kinds.contains(HarassmentKind.CYBERFLASHING))) {
             notes.add("Northern Ireland's offences for sharing intimate images and cyberflashing were not checked; "
                     + "the England and Wales sections (SOA 2003 ss.66A-66B) do not apply there.");
@@ -464,9 +613,9 @@ public final class UkPlanner {
         }
     }
 
-    private static void alertReason(StepDraft d, CaseFacts f, boolean alert) {
+    private static void alertReason(StepDraft d, boolean alert) {
         if (alert) {
-            d.reason("The harasser is, or was, your partner or knows where you live: plan your safety before this "
+            d.reason("The harasser is, or was, close to you or knows where you live: plan your safety before this "
                     + "step, because they will be told about it.");
         }
     }

@@ -1,10 +1,18 @@
 package org.redress.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.redress.core.document.MissingItem;
+import org.redress.core.plan.DocumentKind;
+import org.redress.core.plan.JurisdictionPack;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanStep;
+import org.redress.core.plan.Planner;
 import org.redress.core.plan.Reason;
 import org.redress.core.plan.Warning;
 import org.redress.core.route.ContactChannel;
@@ -19,13 +27,24 @@ final class PlanText {
     }
 
     static void print(Plan plan, PrintWriter out) {
+        // Names, not ids: document kinds by the pack's names, warnings by their titles.
+        Map<String, String> papers = new HashMap<>();
+        for (JurisdictionPack pack : Planner.load().packs()) {
+            if (pack.id().equals(plan.getPackId())) {
+                for (DocumentKind k : pack.documentKinds()) {
+                    papers.put(k.getId(), k.getTitle());
+                }
+            }
+        }
+        Map<String, String> warningTitles = new HashMap<>();
+        plan.getWarnings().forEach(w -> warningTitles.put(w.getId(), w.getTitle()));
         out.println("Plan for case " + plan.getCaseId() + " (" + plan.getJurisdiction() + "), as of "
                 + plan.getAsOf().toLocalDate());
         out.println();
         if (!plan.getWarnings().isEmpty()) {
             out.println("READ FIRST");
             for (Warning w : plan.getWarnings()) {
-                wrap(out, "  ! ", "    ", w.getTitle() + " [" + w.getId() + "]: " + w.getText());
+                wrap(out, "  ! ", "    ", w.getTitle() + ": " + w.getText());
             }
             out.println();
         }
@@ -33,27 +52,32 @@ final class PlanText {
         int n = 1;
         for (PlanStep step : plan.getSteps()) {
             String number = String.format("%3d. ", n++);
-            wrap(out, number, "     ", step.getRoute().getName() + "  (" + phase(step) + "; " + step.getRouteId()
-                    + ")");
+            wrap(out, number, "     ", step.getRoute().getName() + "  (" + phase(step) + ")");
             wrap(out, "     ", "     ", step.getRoute().getSummary());
             for (Reason r : step.getReasons()) {
                 wrap(out, "     Why: ", "          ", r.getText());
             }
             for (ContactChannel c : step.getRoute().getContacts()) {
-                wrap(out, "     Contact: ", "              ", c.describe());
+                String contact = c.describe();
+                if (!contact.strip().endsWith(":")) {
+                    wrap(out, "     Contact: ", "              ", contact);
+                }
             }
             for (LegalBasis l : step.getPossibleOffences()) {
                 wrap(out, "     May amount to: ", "                    ", l.getTitle() + " (" + l.getCitation() + ")");
             }
-            step.getMissing().forEach(m -> wrap(out, "     Still needed: ", "                   ",
-                    m.getDescription()));
+            Set<String> needed = new LinkedHashSet<>();
+            step.getMissing().stream().map(MissingItem::getDescription).forEach(needed::add);
+            needed.forEach(m -> wrap(out, "     Still needed: ", "                   ", m));
             step.getDeadline().ifPresent(d -> out.println("     Deadline: " + d));
             step.getDoneByReportId().ifPresent(id -> out.println("     Already done: report " + id));
             if (!step.getWarningIds().isEmpty()) {
-                out.println("     Read first: " + String.join(", ", step.getWarningIds()));
+                wrap(out, "     Read first: ", "                 ", String.join("; ", step.getWarningIds().stream()
+                        .map(id -> warningTitles.getOrDefault(id, id)).toList()));
             }
             if (!step.getDocumentKinds().isEmpty()) {
-                out.println("     Papers: " + String.join(", ", step.getDocumentKinds()));
+                wrap(out, "     Papers: ", "             ", String.join("; ", step.getDocumentKinds().stream()
+                        .map(k -> papers.getOrDefault(k, k)).toList()));
             }
             for (String note : step.getUnverifiedNotes()) {
                 wrap(out, "     UNVERIFIED: ", "                 ", note);
