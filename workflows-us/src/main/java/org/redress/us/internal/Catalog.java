@@ -33,9 +33,13 @@ public final class Catalog {
     private final Map<String, Route> variants;
     private final List<OffenceRule> rules;
     private final List<Warning> warnings;
+    private final Map<String, LegalBasis> law;
+    private final Deadlines deadlines;
 
     private Catalog(List<Route> routes, Map<String, Route> variants, List<OffenceRule> rules,
-            List<Warning> warnings) {
+            List<Warning> warnings, Map<String, LegalBasis> law, Deadlines deadlines) {
+        this.law = Map.copyOf(law);
+        this.deadlines = deadlines;
         this.routes = List.copyOf(routes);
         Map<String, Route> byId = new LinkedHashMap<>();
         routes.forEach(r -> byId.put(r.getId(), r));
@@ -81,6 +85,31 @@ public final class Catalog {
         return rules;
     }
 
+    /** A provision of the pack's law data by id. */
+    public LegalBasis law(String id) {
+        LegalBasis l = law.get(id);
+        if (l == null) {
+            throw new IllegalStateException("no law " + id + " in the pack's data");
+        }
+        return l;
+    }
+
+    /** The dates and time limits the plan reads (each kept once, in {@code deadlines.json}). */
+    public Deadlines deadlines() {
+        return deadlines;
+    }
+
+    /**
+     * Dates and time limits kept as data.
+     *
+     * @param takeItDownInForceFrom the day covered platforms had to comply with the TAKE IT DOWN Act
+     * @param takeItDownRemovalWithin how long a covered platform has to remove an image after a valid request
+     * @param platformAnswerWithin how long a platform report may go unanswered before the plan escalates
+     */
+    public record Deadlines(java.time.LocalDate takeItDownInForceFrom, java.time.Duration takeItDownRemovalWithin,
+            java.time.Period platformAnswerWithin) {
+    }
+
     /** The warnings, most serious first. */
     public List<Warning> warnings() {
         return warnings;
@@ -118,7 +147,12 @@ public final class Catalog {
             rules.add(new OffenceRule(law.get(lawId), kinds, flags, n.get("minIncidents").asInt()));
         }
         List<Warning> warnings = RedressJson.readList(bytes("warnings.json"), Warning.class, "US warnings");
-        return new Catalog(routes, variants, rules, warnings);
+        JsonNode dl = tree(mapper, "deadlines.json");
+        JsonNode tida = dl.get("us.47-usc-223a");
+        Deadlines deadlines = new Deadlines(java.time.LocalDate.parse(tida.get("inForceFrom").asText()),
+                java.time.Duration.parse(tida.get("removalWithin").asText()),
+                java.time.Period.parse(dl.get("platformAnswerWithin").asText()));
+        return new Catalog(routes, variants, rules, warnings, law, deadlines);
     }
 
     private static Route withLaw(Route r, JsonNode routeLaw, Map<String, LegalBasis> law) {

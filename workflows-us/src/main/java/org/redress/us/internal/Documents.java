@@ -370,7 +370,7 @@ public final class Documents {
             doc.addMissing(MissingItem.of("/jurisdiction", "A covered state (US-CA, US-NY, US-TX, US-FL, US-IL)."));
             return doc.build();
         }
-        Facts facts = new Facts(c, plan.getAsOf().toLocalDate(), Catalog.get().rules());
+        Facts facts = new Facts(c, plan.getAsOf(), Catalog.get().rules());
         String variant = state.get().protectiveOrder(facts).variantId();
         var route = Catalog.get().protectiveOrderVariant(variant);
         doc.subtitle(route.getName());
