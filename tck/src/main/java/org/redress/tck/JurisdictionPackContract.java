@@ -369,9 +369,10 @@ public abstract class JurisdictionPackContract {
 
     /**
      * The documents a plan uses build from any valid case. None shows or attaches evidence of an incident involving
-     * a child, and none lists a sexual image of a child at all. Papers for service show none of the person's address,
-     * e-mail or phone number, the safety measures they took, or safety advice. No document claims authorship or
-     * copyright of an image unless the case records that the person made it.
+     * a child, and none lists a sexual image of a child at all. Papers that reach the other party (a letter to them,
+     * papers for service) show none of the person's address, e-mail or phone number, the safety measures they took,
+     * or safety advice. No document claims authorship or copyright of an image unless the case records that the
+     * person made it.
      */
     @Property(tries = 60)
     public void documentsBuildSafely(@ForAll("contractCases") Case c) {
@@ -424,12 +425,22 @@ public abstract class JurisdictionPackContract {
         });
         c.getSubject().getEmail().ifPresent(personal::add);
         c.getSubject().getPhone().ifPresent(personal::add);
-        c.getSafety().getMeasuresTaken().stream().filter(m -> m.length() >= 8).forEach(personal::add);
-        for (ReportDocument d : served) {
+        List<String> measures = c.getSafety().getMeasuresTaken().stream().filter(m -> m.length() >= 8).toList();
+        for (ReportDocument d : concat(docs, served)) {
+            // Papers that reach the other party withhold the person's contact details; a notice to a platform (a
+            // DMCA notice, a TAKE IT DOWN request) keeps them, as the law requires, even for service.
+            if (!d.reachesOtherParty()) {
+                continue;
+            }
             String text = allText(d);
             for (String p : personal) {
                 if (text.contains(p)) {
-                    fail(d.getKind() + " for service shows the person's contact details or safety measures");
+                    fail(d.getKind() + " reaches the other party and shows the person's address or contact details");
+                }
+            }
+            for (String m : measures) {
+                if (text.contains(m)) {
+                    fail(d.getKind() + " reaches the other party and shows what the person does to keep safe");
                 }
             }
             if (SAFETY_ADVICE.matcher(text).find()) {

@@ -58,9 +58,9 @@ class UsPlannerProperties {
         return c.getIncidents().stream().anyMatch(p);
     }
 
+    /** A child now or at any incident, as SafetyAssessment reads it (by date of birth or flag), or content of one. */
     private static boolean minor(Case c) {
-        return c.getSubject().under18On(AS_OF.toLocalDate()).orElse(false)
-                || any(c, i -> i.isPersonUnder18() || i.isInvolvesChild());
+        return org.redress.core.plan.SafetyAssessment.of(c, AS_OF).anyChild() || any(c, Incident::isInvolvesChild);
     }
 
     private static boolean intimate(Incident i) {
