@@ -10,10 +10,17 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Case;
+import org.redress.core.model.HarassmentKind;
+import org.redress.core.model.ImmutableCase;
+import org.redress.core.model.ImmutableIncident;
+import org.redress.core.model.ImmutableReportMade;
+import org.redress.core.model.ReportMade;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanStep;
 import org.redress.core.plan.PlanningContext;
@@ -66,6 +73,37 @@ class UsSafetySampleCasesTest {
         for (String required : strings(expected, "textContains")) {
             assertThat(text).as("%s: the plan says '%s'", name, required).containsIgnoringCase(required);
         }
+    }
+
+    /**
+     * A platform report still waiting for an answer counts as done until the answer time kept in the data
+     * ({@code deadlines.json}: 7 days) runs out; from then on the plan says to escalate.
+     */
+    @Test
+    void aPlatformReportIsDoneUntilItsAnswerTimeRunsOut() throws Exception {
+        Case c = RedressJson.readCase(CASES.resolve("us-ca-unanswered-platform-report.json"));
+        ReportMade r = ImmutableReportMade.copyOf(c.getReports().get(0)).withOutcome(Optional.empty());
+        Case waiting = ImmutableCase.copyOf(c).withReports(r);
+        OffsetDateTime made = r.getMadeAt();
+        PlanStep early = pack.plan(waiting, PlanningContext.at(made.plusDays(7).minusMinutes(1)))
+                .step(UsRouteIds.PLATFORM_REPORT).orElseThrow();
+        assertThat(early.getDoneByReportId()).contains("r1");
+        PlanStep late = pack.plan(waiting, PlanningContext.at(made.plusDays(7)))
+                .step(UsRouteIds.PLATFORM_REPORT).orElseThrow();
+        assertThat(late.getDoneByReportId()).isEmpty();
+        assertThat(late.getDeadline()).contains(made.plusDays(7));
+        assertThat(late.getReasons()).anyMatch(x -> x.getText().contains("Escalate now"));
+    }
+
+    /** The short plan is only for one comment that is not a threat: a threat from the same stranger gets the full plan. */
+    @Test
+    void oneThreateningCommentIsNotAShortPlan() throws Exception {
+        Case c = RedressJson.readCase(CASES.resolve("us-fl-one-comment-stranger.json"));
+        Case threat = ImmutableCase.copyOf(c).withIncidents(ImmutableIncident.copyOf(c.getIncidents().get(0))
+                .withKinds(HarassmentKind.THREAT_OF_VIOLENCE));
+        Plan plan = pack.plan(threat, PlanningContext.at(OffsetDateTime.parse("2026-11-22T12:00:00Z")));
+        assertThat(plan.routeIds()).contains(UsRouteIds.POLICE, UsRouteIds.PLATFORM_REPORT, UsRouteIds.SUPPORT_988)
+                .hasSizeGreaterThan(2);
     }
 
     /** Everything a person reads in the plan: warnings, step reasons, route summaries, needs and contacts. */
