@@ -11,6 +11,7 @@ import org.redress.core.plan.DocumentOptions;
 import org.redress.core.plan.JurisdictionPack;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanningContext;
+import org.redress.core.plan.UnsupportedJurisdictionException;
 import org.redress.core.plan.Warning;
 import org.redress.core.route.Route;
 import org.redress.us.internal.Catalog;
@@ -91,7 +92,7 @@ public final class UsPack implements JurisdictionPack {
     @Override
     public Plan plan(Case c, PlanningContext context) {
         if (!covers(c.getJurisdiction())) {
-            throw new IllegalArgumentException("the US pack does not cover " + c.getJurisdiction());
+            throw new UnsupportedJurisdictionException(c.getJurisdiction());
         }
         return planner.plan(c, context);
     }

@@ -39,6 +39,12 @@ public final class UsRouteIds {
     public static final String SUPPORT_CCRI = "us.support.ccri";
     /** The National Domestic Violence Hotline. */
     public static final String SUPPORT_NATIONAL_DV_HOTLINE = "us.support.national-dv-hotline";
+    /** Childhelp National Child Abuse Hotline: support for children and teens (and adults worried about them). */
+    public static final String SUPPORT_CHILDHELP = "us.support.childhelp";
+    /** love is respect: the dating abuse helpline for teens and young adults. */
+    public static final String SUPPORT_LOVE_IS_RESPECT = "us.support.love-is-respect";
+    /** Taking back and securing accounts and devices after an account takeover. */
+    public static final String ACCOUNT_SECURITY = "us.account-security";
 
     private UsRouteIds() {
     }

@@ -21,7 +21,7 @@ import org.redress.core.plan.Planner;
 import org.redress.core.plan.PlanningContext;
 import org.redress.core.plan.StandardWarnings;
 
-/** Worked examples: the three US sample cases in examples/cases, planned on November 22, 2026. */
+/** Worked examples: the first three US sample cases in examples/cases, planned on November 22, 2026. */
 class UsSampleCasesTest {
 
     private static final OffsetDateTime AS_OF = OffsetDateTime.of(2026, 11, 22, 12, 0, 0, 0, ZoneOffset.UTC);
@@ -40,10 +40,13 @@ class UsSampleCasesTest {
         Case c = read("us-ca-intimate-images.json");
         Plan plan = plan(c);
         assertThat(plan.getPackId()).isEqualTo("us");
-        assertThat(plan.routeIds()).containsExactly("us.police", "us.platform-report", "us.take-it-down-request",
-                "us.dmca-notice", "us.stopncii", "us.ftc-complaint", "us.protective-order", "us.cease-and-desist",
-                "us.civil-claim", "us.support.ccri", "us.support.national-dv-hotline", "us.support.988",
+        // Safety planning with the hotline comes before every step that could alert the former partner.
+        assertThat(plan.routeIds()).containsExactly("us.support.national-dv-hotline", "us.police",
+                "us.platform-report", "us.take-it-down-request", "us.dmca-notice", "us.stopncii", "us.ftc-complaint",
+                "us.protective-order", "us.cease-and-desist", "us.civil-claim", "us.support.ccri", "us.support.988",
                 "us.support.crisis-text-line");
+        // The DMCA notice cites only the image the person made (imageMadeBy: person), not the other one.
+        assertThat(plan.step("us.dmca-notice").orElseThrow().getReasons().get(0).getIncidentIds()).containsExactly("i1");
         PlanStep request = plan.step("us.take-it-down-request").orElseThrow();
         assertThat(request.getDoneByReportId()).contains("r1");
         assertThat(request.getDeadline()).contains(OffsetDateTime.parse("2026-11-06T10:00:00-08:00"));
@@ -74,8 +77,10 @@ class UsSampleCasesTest {
     void newYorkStalkingByAFormerPartner() throws Exception {
         Case c = read("us-ny-stalking-former-partner.json");
         Plan plan = plan(c);
-        assertThat(plan.routeIds()).containsExactly("us.support.national-dv-hotline", "us.police", "us.fbi",
-                "us.platform-report", "us.protective-order", "us.support.988", "us.support.crisis-text-line");
+        // "He was outside my office" with a threat: danger read from the facts puts 911 first.
+        assertThat(plan.routeIds()).containsExactly("us.emergency", "us.support.national-dv-hotline", "us.police",
+                "us.fbi", "us.platform-report", "us.protective-order", "us.support.988", "us.support.crisis-text-line");
+        assertThat(plan.getWarnings().get(0).getId()).isEqualTo(StandardWarnings.IMMEDIATE_DANGER);
         PlanStep order = plan.step("us.protective-order").orElseThrow();
         assertThat(order.getRoute().getName()).contains("Family Court");
         assertThat(order.getRoute().getLegalBasis()).extracting(l -> l.getId()).containsExactly("us-ny.fca-art-8");
@@ -95,7 +100,7 @@ class UsSampleCasesTest {
         Plan plan = plan(c);
         assertThat(plan.routeIds()).containsExactly("us.police", "us.fbi", "us.ic3", "us.ncmec-cybertipline",
                 "us.platform-report", "us.ncmec-take-it-down", "us.take-it-down-request", "us.civil-claim",
-                "us.support.988", "us.support.crisis-text-line");
+                "us.support.childhelp", "us.support.988", "us.support.crisis-text-line");
         assertThat(plan.getWarnings()).extracting(w -> w.getId()).startsWith(StandardWarnings.NEVER_PAY,
                 StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         assertThat(plan.step("us.fbi").orElseThrow().getWarningIds()).contains(StandardWarnings.NEVER_PAY,

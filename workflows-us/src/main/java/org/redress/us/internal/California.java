@@ -29,8 +29,8 @@ final class California implements StateProfile {
                     + "ask for, not a civil harassment restraining order.", List.of());
         }
         return new OrderChoice(CIVIL, "In California a person harassed by someone who is not a partner or close "
-                + "relative asks for a civil harassment restraining order under Code of Civil Procedure § 527.6 "
-                + "(form CH-100).", List.of());
+                + "relative asks for a civil harassment restraining order under "
+                + Catalog.get().law("us-ca.ccp-527-6").getCitation() + " (form CH-100).", List.of());
     }
 
     @Override

@@ -11,9 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.HarassmentKind;
+import org.redress.core.plan.Severity;
 import org.redress.core.plan.Warning;
+import org.redress.core.route.ContactChannel;
+import org.redress.core.route.ContactKind;
 import org.redress.core.route.ImmutableRoute;
 import org.redress.core.route.LegalBasis;
 import org.redress.core.route.Route;
@@ -26,6 +31,8 @@ import org.redress.core.route.Route;
 public final class Catalog {
 
     private static final String BASE = "/org/redress/us/";
+    /** A contact named in warning data, {@code {route-id/contact label}}, shown as its number or address. */
+    private static final Pattern CONTACT_REF = Pattern.compile("\\{([a-z0-9.-]+)/([^}]+)\\}");
     private static final Catalog INSTANCE = load();
 
     private final List<Route> routes;
@@ -33,9 +40,16 @@ public final class Catalog {
     private final Map<String, Route> variants;
     private final List<OffenceRule> rules;
     private final List<Warning> warnings;
+    private final Map<String, LegalBasis> law;
+    private final Deadlines deadlines;
+    private final Map<String, WarningSource> warningSources;
 
     private Catalog(List<Route> routes, Map<String, Route> variants, List<OffenceRule> rules,
-            List<Warning> warnings) {
+            List<Warning> warnings, Map<String, LegalBasis> law, Deadlines deadlines,
+            Map<String, WarningSource> warningSources) {
+        this.law = Map.copyOf(law);
+        this.warningSources = Map.copyOf(warningSources);
+        this.deadlines = deadlines;
         this.routes = List.copyOf(routes);
         Map<String, Route> byId = new LinkedHashMap<>();
         routes.forEach(r -> byId.put(r.getId(), r));
@@ -81,6 +95,65 @@ public final class Catalog {
         return rules;
     }
 
+    /** A provision of the pack's law data by id. */
+    public LegalBasis law(String id) {
+        LegalBasis l = law.get(id);
+        if (l == null) {
+            throw new IllegalStateException("no law " + id + " in the pack's data");
+        }
+        return l;
+    }
+
+    /** The dates and time limits the plan reads (each kept once, in {@code deadlines.json}). */
+    public Deadlines deadlines() {
+        return deadlines;
+    }
+
+    /**
+     * Dates and time limits kept as data.
+     *
+     * @param takeItDownInForceFrom the day covered platforms had to comply with the TAKE IT DOWN Act
+     * @param takeItDownRemovalWithin how long a covered platform has to remove an image after a valid request
+     * @param platformAnswerWithin how long a platform report may go unanswered before the plan escalates
+     */
+    public record Deadlines(java.time.LocalDate takeItDownInForceFrom, java.time.Duration takeItDownRemovalWithin,
+            java.time.Period platformAnswerWithin) {
+    }
+
+    /** Where a warning's advice comes from and when it was checked. */
+    public record WarningSource(List<String> sourceUrls, java.time.LocalDate verifiedOn) {
+    }
+
+    /** Where each warning's advice comes from, by warning id. */
+    public Map<String, WarningSource> warningSources() {
+        return warningSources;
+    }
+
+    /** Replaces each {@code {route-id/contact label}} with that contact's number or address, so numbers live once. */
+    static String contacts(String text, Map<String, Route> byRoute) {
+        Matcher m = CONTACT_REF.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            Route r = byRoute.get(m.group(1));
+            if (r == null) {
+                throw new IllegalStateException("US warning data names no route " + m.group(1));
+            }
+            ContactChannel c = r.getContacts().stream().filter(x -> x.getLabel().equals(m.group(2))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("US route " + m.group(1) + " has no contact "
+                            + m.group(2)));
+            String shown;
+            if (c.getKind() == ContactKind.PHONE || c.getKind() == ContactKind.TEXT) {
+                String number = c.getDisplay().or(c::getDial).orElseThrow();
+                shown = c.getKeyword().map(k -> k + " to " + number).orElse(number);
+            } else {
+                shown = c.getUrl().map(Object::toString).or(c::getDisplay).orElseThrow();
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(shown));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     /** The warnings, most serious first. */
     public List<Warning> warnings() {
         return warnings;
@@ -117,8 +190,29 @@ public final class Catalog {
             }
             rules.add(new OffenceRule(law.get(lawId), kinds, flags, n.get("minIncidents").asInt()));
         }
-        List<Warning> warnings = RedressJson.readList(bytes("warnings.json"), Warning.class, "US warnings");
-        return new Catalog(routes, variants, rules, warnings);
+        Map<String, Route> byId = new LinkedHashMap<>();
+        routes.forEach(r -> byId.put(r.getId(), r));
+        List<Warning> warnings = new ArrayList<>();
+        Map<String, WarningSource> warningSources = new LinkedHashMap<>();
+        for (JsonNode w : tree(mapper, "warnings.json")) {
+            String id = w.get("id").asText();
+            Severity severity = mapper.convertValue(w.get("severity"), Severity.class);
+            warnings.add(Warning.of(id, severity, contacts(w.get("title").asText(), byId),
+                    contacts(w.get("text").asText(), byId)));
+            List<String> urls = new ArrayList<>();
+            w.path("sources").forEach(s -> urls.add(s.get("url").asText()));
+            if (urls.isEmpty() || !w.hasNonNull("verifiedOn")) {
+                throw new IllegalStateException("US warning " + id + " has no source or verifiedOn");
+            }
+            warningSources.put(id, new WarningSource(List.copyOf(urls),
+                    java.time.LocalDate.parse(w.get("verifiedOn").asText())));
+        }
+        JsonNode dl = tree(mapper, "deadlines.json");
+        JsonNode tida = dl.get("us.47-usc-223a");
+        Deadlines deadlines = new Deadlines(java.time.LocalDate.parse(tida.get("inForceFrom").asText()),
+                java.time.Duration.parse(tida.get("removalWithin").asText()),
+                java.time.Period.parse(dl.get("platformAnswerWithin").asText()));
+        return new Catalog(routes, variants, rules, warnings, law, deadlines, warningSources);
     }
 
     private static Route withLaw(Route r, JsonNode routeLaw, Map<String, LegalBasis> law) {

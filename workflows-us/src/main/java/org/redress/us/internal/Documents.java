@@ -442,7 +442,7 @@ public final class Documents {
                     + "Florida or Illinois."));
             return kit.finish(doc);
         }
-        Facts facts = new Facts(c, plan.getAsOf().toLocalDate(), Catalog.get().rules());
+        Facts facts = new Facts(c, plan.getAsOf(), Catalog.get().rules());
         String variant = state.get().protectiveOrder(facts).variantId();
         var route = Catalog.get().protectiveOrderVariant(variant);
         doc.subtitle(route.getName());

@@ -1,6 +1,6 @@
 package org.redress.us.internal;
 
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.redress.core.model.Case;
+import org.redress.core.model.ImageMaker;
 import org.redress.core.model.HarassmentKind;
 import org.redress.core.model.Incident;
 import org.redress.core.model.Jurisdiction;
 import org.redress.core.model.Party;
+import org.redress.core.plan.SafetyAssessment;
 import org.redress.core.route.LegalBasis;
 
 /**
@@ -32,6 +34,8 @@ public final class Facts {
             HarassmentKind.FALSE_REPORTING);
 
     final Case c;
+    /** The one reading of danger, age and child sexual images, shared with every pack (never re-derived here). */
+    final SafetyAssessment safety;
     final boolean subjectMinor;
     final List<String> all = new ArrayList<>();
     final List<String> threats = new ArrayList<>();
@@ -42,6 +46,12 @@ public final class Facts {
     final List<String> hacking = new ArrayList<>();
     final List<String> intimate = new ArrayList<>();
     final List<String> adultIntimate = new ArrayList<>();
+    /** Adult intimate images the person made themselves (so may hold the copyright). */
+    final List<String> ownImage = new ArrayList<>();
+    /** Incidents whose material is a sexual image of a child ({@link SafetyAssessment#childSexualImage}). */
+    final List<String> childImage = new ArrayList<>();
+    final List<String> impersonation = new ArrayList<>();
+    final List<String> doxxing = new ArrayList<>();
     final List<String> child = new ArrayList<>();
     final List<String> minor = new ArrayList<>();
     final List<String> minorSexual = new ArrayList<>();
@@ -59,10 +69,11 @@ public final class Facts {
     boolean partner;
     boolean namedPerpetrator;
 
-    /** Works out the facts of a case on a day (the planning day, for the person's age). */
-    public Facts(Case c, LocalDate asOf, List<OffenceRule> rules) {
+    /** Works out the facts of a case at the moment of planning (threat times and the person's age are read then). */
+    public Facts(Case c, OffsetDateTime asOf, List<OffenceRule> rules) {
         this.c = c;
-        this.subjectMinor = c.getSubject().under18On(asOf).orElse(false);
+        this.safety = SafetyAssessment.of(c, asOf);
+        this.subjectMinor = safety.ageNow() == SafetyAssessment.AgeAtTime.CHILD;
         for (Party p : c.getParties()) {
             parties.put(p.getId(), p);
             domestic |= p.isDomestic();
@@ -106,7 +117,7 @@ public final class Facts {
         Set<HarassmentKind> k = i.getKinds();
         all.add(id);
         boolean threat = k.stream().anyMatch(THREATS::contains);
-        boolean isMinor = i.isPersonUnder18() || i.isInvolvesChild() || subjectMinor;
+        boolean isMinor = safety.child(i) || i.isInvolvesChild() || subjectMinor;
         boolean image = i.isIntimateImage() || k.contains(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
                 || k.contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
         add(threats, threat, id);
@@ -114,12 +125,17 @@ public final class Facts {
         add(sextortion, k.contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL), id);
         add(financialDemand, i.isFinancialDemand() || i.isMoneyPaid(), id);
         add(moneyDemandedOrPaid, i.getAmountDemanded().isPresent() || i.isMoneyPaid(), id);
-        add(hacking, k.contains(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE), id);
+        add(hacking, k.contains(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE) || i.getAccountTakenOver().isYes(), id);
+        add(impersonation, k.contains(HarassmentKind.IMPERSONATION), id);
+        add(doxxing, k.contains(HarassmentKind.DOXXING), id);
         add(intimate, image, id);
         add(adultIntimate, image && !isMinor, id);
+        add(ownImage, image && !isMinor && i.getImageMadeBy().orElse(null) == ImageMaker.PERSON, id);
+        boolean childSexualImage = safety.childSexualImage(i);
+        add(childImage, childSexualImage, id);
         add(child, i.isInvolvesChild(), id);
         add(minor, isMinor, id);
-        add(minorSexual, i.isInvolvesChild() || isMinor && (image || k.stream().anyMatch(SEXUAL_TO_MINOR::contains)), id);
+        add(minorSexual, childSexualImage || isMinor && (image || k.stream().anyMatch(SEXUAL_TO_MINOR::contains)), id);
         add(online, i.getPlatform().isPresent() || !i.getLocations().isEmpty(), id);
         add(selfHarm, k.contains(HarassmentKind.ENCOURAGING_SELF_HARM), id);
         add(offline, i.isOfflineContact(), id);
@@ -147,6 +163,21 @@ public final class Facts {
     /** Whether a minor is involved anywhere in the case (the person, or any incident). */
     boolean anyMinor() {
         return subjectMinor || !minor.isEmpty();
+    }
+
+    /** Whether the facts show danger now. */
+    boolean danger() {
+        return safety.immediateDanger();
+    }
+
+    /** Whether a partner, spouse, family or household member did it (or, with no perpetrator named, is a party). */
+    boolean domesticHarasser() {
+        return domestic || safety.domesticHarasser();
+    }
+
+    /** Whether the harasser is or was the person's partner or spouse. */
+    boolean partnerHarasser() {
+        return partner;
     }
 
     /** The offences and claims the conduct may amount to, of the given kinds, federal only or all. */

@@ -22,8 +22,8 @@ final class Texas implements StateProfile {
 
     @Override
     public OrderChoice protectiveOrder(Facts f) {
-        return new OrderChoice(STALKING, "Texas lets a victim of stalking apply for a protective order whatever "
-                + "the relationship with the harasser (Code of Criminal Procedure art. 7B.052).", List.of());
+        return new OrderChoice(STALKING, "Texas lets a victim of stalking apply for a protective order without regard to "
+                + "the relationship with the harasser (Code of Criminal Procedure art. 7B.001(a)(1)).", List.of());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.redress.us.internal;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,12 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.redress.core.model.Case;
+import org.redress.core.model.HarassmentKind;
+import org.redress.core.model.Incident;
+import org.redress.core.model.Relationship;
+import org.redress.core.model.ReportOutcome;
 import org.redress.core.model.ReportMade;
 import org.redress.core.model.ReportStatus;
 import org.redress.core.plan.Dependency;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanStep;
 import org.redress.core.plan.PlanningContext;
+import org.redress.core.plan.SafetyAssessment;
 import org.redress.core.plan.StandardWarnings;
 import org.redress.core.plan.StepDraft;
 import org.redress.core.plan.StepPhase;
@@ -28,19 +32,32 @@ import org.redress.core.route.RouteKind;
 import org.redress.us.UsDocumentKinds;
 import org.redress.us.UsRouteIds;
 
-/** The planning rules of the United States pack. Stateless; deterministic for a case and a planning moment. */
+/**
+ * The planning rules of the United States pack, one method per planning phase (safety, report, removal,
+ * escalation, legal, support). Danger, age and child sexual images are read once, by {@link
+ * org.redress.core.plan.SafetyAssessment} through {@link Facts}. Stateless; deterministic for a case and a planning
+ * moment.
+ */
 public final class UsPlanner {
 
-    /** How long a covered platform has to remove an image after a valid TAKE IT DOWN Act request. */
-    public static final java.time.Duration REMOVAL_WINDOW = java.time.Duration.ofHours(48);
-    /** The day covered platforms had to comply by. */
-    static final LocalDate TIDA_COMPLIANCE = LocalDate.of(2026, 5, 19);
+    /** The warning that asks for a safety plan before a step the harasser could learn about. */
+    public static final String STAY_SAFE = "stay-safe";
+    /** The warning that taking an account back can alert the harasser. */
+    public static final String ACCOUNT_RECOVERY_MAY_ALERT = "account-recovery-may-alert";
 
     private static final Set<String> ADDED_FROM_REPORTS = Set.of(UsRouteIds.POLICE, UsRouteIds.FBI, UsRouteIds.IC3,
             UsRouteIds.NCMEC_CYBERTIPLINE, UsRouteIds.NCMEC_TAKE_IT_DOWN, UsRouteIds.PLATFORM_REPORT,
             UsRouteIds.TAKE_IT_DOWN_REQUEST, UsRouteIds.DMCA_NOTICE, UsRouteIds.STOPNCII, UsRouteIds.FTC_COMPLAINT);
     private static final Set<RouteKind> ALERTING = Set.of(RouteKind.LEGAL_NOTICE, RouteKind.PROTECTIVE_ORDER,
             RouteKind.CIVIL_CLAIM);
+    /** Kinds that, in one comment from a stranger and nothing else, get a short plan. */
+    private static final Set<HarassmentKind> MINOR_KINDS = Set.of(HarassmentKind.TROLLING, HarassmentKind.BULLYING,
+            HarassmentKind.HATE, HarassmentKind.OTHER);
+    /** Report outcomes that mean the platform did not act. */
+    private static final Set<ReportOutcome> NOT_ACTED = Set.of(ReportOutcome.NO_RESPONSE, ReportOutcome.REFUSED,
+            ReportOutcome.STILL_ONLINE);
+    private static final Set<ReportStatus> STILL_WAITING = Set.of(ReportStatus.SUBMITTED, ReportStatus.ACKNOWLEDGED,
+            ReportStatus.IN_PROGRESS);
 
     private final Catalog catalog;
 
@@ -52,18 +69,51 @@ public final class UsPlanner {
     /** Plans a case. */
     public Plan plan(Case c, PlanningContext context) {
         OffsetDateTime asOf = context.getAsOf();
-        Facts f = new Facts(c, asOf.toLocalDate(), catalog.rules());
+        Facts f = new Facts(c, asOf, catalog.rules());
         Drafts d = new Drafts();
-        boolean danger = c.getSafety().isInImmediateDanger();
-        boolean selfHarm = c.getSafety().isThoughtsOfSelfHarm() || !f.selfHarm.isEmpty();
-        boolean domesticDanger = f.domestic && (c.getSafety().isFearsViolence() || !f.offline.isEmpty()
-                || c.getSafety().isHarasserKnowsAddress());
+        boolean shortPlan = shortPlan(f);
+        String support = safety(f, d);
+        if (!shortPlan) {
+            report(f, d);
+        }
+        removal(f, d, asOf);
+        if (!shortPlan) {
+            legal(f, d, support);
+        }
+        support(f, d, shortPlan);
+        reportsMade(c, f, d, asOf);
+        return d.build(c, asOf, f);
+    }
 
-        // ---- safety
-        if (danger) {
-            d.add(StepPhase.SAFETY, UsRouteIds.EMERGENCY, "You said you are in danger now. Call 911 first.", List.of())
+    /**
+     * One abusive comment from a stranger, and nothing that shows danger, a child, an image, money, a threat or a
+     * relationship: the plan is short (report it to the platform, keep the evidence).
+     */
+    private static boolean shortPlan(Facts f) {
+        Case c = f.c;
+        if (c.getIncidents().size() != 1 || f.danger() || f.domesticHarasser() || f.anyMinor()
+                || c.getSafety().isFearsViolence() || c.getSafety().isThoughtsOfSelfHarm()
+                || c.getSafety().isHarasserKnowsAddress() || f.online.isEmpty()) {
+            return false;
+        }
+        Incident i = c.getIncidents().get(0);
+        return !i.getKinds().isEmpty() && MINOR_KINDS.containsAll(i.getKinds()) && !i.isOfflineContact()
+                && !i.isIntimateImage() && !i.isFinancialDemand() && !i.isMoneyPaid() && !i.isInvolvesChild()
+                && !f.safety.accountTakeover() && f.hacking.isEmpty() && f.c.getParties().stream()
+                        .allMatch(p -> p.getRelationship() == Relationship.STRANGER
+                                || p.getRelationship() == Relationship.UNKNOWN);
+    }
+
+    // ------------------------------------------------------------------ phases
+
+    /** Danger now, self-harm, a domestic harasser (safety planning first) and a taken-over account. */
+    private String safety(Facts f, Drafts d) {
+        Case c = f.c;
+        if (f.danger()) {
+            d.add(StepPhase.SAFETY, UsRouteIds.EMERGENCY, dangerWhy(f), f.safety.dangerIncidentIds())
                     .warn(StandardWarnings.IMMEDIATE_DANGER);
         }
+        boolean selfHarm = c.getSafety().isThoughtsOfSelfHarm() || !f.selfHarm.isEmpty();
         if (selfHarm) {
             String why = c.getSafety().isThoughtsOfSelfHarm()
                     ? "You said you have had thoughts of harming yourself. You can talk to someone now, any time."
@@ -71,24 +121,82 @@ public final class UsPlanner {
             d.add(StepPhase.SAFETY, UsRouteIds.SUPPORT_988, why, f.selfHarm);
             d.add(StepPhase.SAFETY, UsRouteIds.SUPPORT_CRISIS_TEXT_LINE, why, f.selfHarm);
         }
-        if (domesticDanger) {
-            d.add(StepPhase.SAFETY, UsRouteIds.SUPPORT_NATIONAL_DV_HOTLINE, "The harasser is a partner, former "
-                    + "partner or family or household member, and you fear them or they know where you are. An "
-                    + "advocate can help you make a safety plan before you take the other steps.", List.of());
+        String support = null;
+        if (f.domesticHarasser()) {
+            support = domesticSupport(f);
+            String who = f.partnerHarasser() ? "is or was your partner" : "is a family or household member";
+            String why = f.anyMinor() && f.partnerHarasser()
+                    ? "The harasser " + who + ". love is respect helps young people with dating abuse: an advocate "
+                            + "can help you make a safety plan before you take the other steps."
+                    : f.anyMinor()
+                            ? "The harasser " + who + ". Childhelp's counselors help young people who are being hurt "
+                                    + "or threatened at home, and can help you find safe adults and local support "
+                                    + "before you take the other steps."
+                            : "The harasser " + who + ". An advocate can help you make a safety plan before you "
+                                    + "take the other steps, because some of them can alert the harasser.";
+            d.add(StepPhase.SAFETY, support, why, List.of()).warn(STAY_SAFE);
         }
+        if (f.safety.accountTakeover()) {
+            StepDraft a = d.add(StepPhase.SAFETY, UsRouteIds.ACCOUNT_SECURITY, "Someone took over or broke into your "
+                    + "account. Save what they did, then take it back through the service's recovery page; use a "
+                    + "new, unique password and two-step verification; sign out every other session and device; "
+                    + "check the recovery e-mail and phone, forwarding rules and connected apps; change the "
+                    + "passwords of other accounts that shared the password; turn off location sharing you did not "
+                    + "set up; and check your phone for stalkerware.", f.hacking)
+                    .warn(ACCOUNT_RECOVERY_MAY_ALERT);
+            if (f.domesticHarasser() || c.getSafety().isHarasserKnowsAddress()) {
+                a.reason("The harasser is close to you or knows where you live: taking the account back can alert "
+                        + "them. Plan it with the support service in this plan first.", List.of())
+                        .warn(STAY_SAFE);
+            }
+        }
+        return support;
+    }
 
-        // ---- report
-        if (!f.criminal.isEmpty() || !f.child.isEmpty()) {
+    /** Why the emergency step, in plain words from what the facts show. */
+    private static String dangerWhy(Facts f) {
+        List<String> what = new ArrayList<>();
+        for (SafetyAssessment.DangerSignal s : f.safety.signals()) {
+            what.add(switch (s) {
+                case FLAGGED -> "you said you are in danger now";
+                case THREAT_IMMINENT, THREAT_DUE_SOON -> "a threat of violence is due now or within a day";
+                case THREAT_AT_PLACE -> "a threat of violence names a place in your life";
+                case WEAPON -> "a weapon was shown or mentioned";
+                case HARASSER_NEARBY -> "the harasser is, or says they are, near you";
+                case OTHERS_URGED -> "others were urged to go to you";
+                case TEXT_CUE -> "the words of a recent message tie a threat to a time or place";
+            });
+        }
+        List<String> unique = what.stream().distinct().toList();
+        return "You may be in danger now: " + String.join("; ", unique) + ". Call 911 first, and again whenever "
+                + "you feel unsafe.";
+    }
+
+    /** The support service that fits the relationship and the person's age. */
+    private static String domesticSupport(Facts f) {
+        if (f.anyMinor()) {
+            return f.partnerHarasser() ? UsRouteIds.SUPPORT_LOVE_IS_RESPECT : UsRouteIds.SUPPORT_CHILDHELP;
+        }
+        return UsRouteIds.SUPPORT_NATIONAL_DV_HOTLINE;
+    }
+
+    /** Reports to the police, the FBI, IC3 and NCMEC. */
+    private void report(Facts f, Drafts d) {
+        if (!f.criminal.isEmpty() || !f.child.isEmpty() || f.danger()) {
             List<LegalBasis> offences = f.offences(false, LegalBasisKind.CRIMINAL_OFFENCE);
             List<String> why = offences.isEmpty() ? f.criminal : f.incidentsOf(offences);
-            d.add(StepPhase.REPORT, UsRouteIds.POLICE, offences.isEmpty()
+            StepDraft police = d.add(StepPhase.REPORT, UsRouteIds.POLICE, offences.isEmpty()
                     ? "Report the harassment to your local police so that it is on record."
                     : "What happened may amount to a crime; report it to your local police.", why)
                     .offences(offences)
                     .documents(UsDocumentKinds.POLICE_REPORT_SUMMARY, UsDocumentKinds.HARASSMENT_LOG,
                             UsDocumentKinds.EVIDENCE_SCHEDULE);
+            if (f.danger()) {
+                police.reason("If anything happens again, or you feel unsafe, call 911 rather than the "
+                        + "non-emergency number.", f.safety.dangerIncidentIds());
+            }
         }
-        if (!f.sextortion.isEmpty() || !f.threats.isEmpty() || !f.stalking.isEmpty() || !f.minorSexual.isEmpty()) {
+        if (!f.sextortion.isEmpty() || !f.threats.isEmpty() || f.stalking.size() >= 2 || !f.minorSexual.isEmpty()) {
             StepDraft fbi = d.add(StepPhase.REPORT, UsRouteIds.FBI, "The FBI takes reports of threats across state "
                     + "lines, cyberstalking and sextortion.", union(f.c, f.sextortion, f.threats, f.stalking,
                             f.minorSexual))
@@ -122,32 +230,41 @@ public final class UsPlanner {
                     .filter(l -> l.getId().equals("us.18-usc-2252a")).toList();
             d.add(StepPhase.REPORT, UsRouteIds.NCMEC_CYBERTIPLINE, "Sexual exploitation of someone under 18 "
                     + "(including images, sexual messages and sextortion) is reported to NCMEC's CyberTipline, "
-                    + "which passes it to law enforcement. Report where it is; never copy it.", f.minorSexual)
+                    + "which passes it to law enforcement. Give the link, the account and the platform; never copy "
+                    + "the image.", f.minorSexual)
                     .offences(csam)
                     .warn(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         }
+    }
 
-        // ---- removal
+    /** Platform reports, image removal (NCMEC Take It Down, TAKE IT DOWN Act, DMCA, StopNCII). */
+    private void removal(Facts f, Drafts d, OffsetDateTime asOf) {
+        Case c = f.c;
         if (!f.online.isEmpty()) {
-            StepDraft p = d.add(StepPhase.REMOVAL, UsRouteIds.PLATFORM_REPORT, "Report each post, message or account "
-                    + "to the platform under the rule it breaks.", f.online)
+            StepDraft p = d.add(StepPhase.REMOVAL, UsRouteIds.PLATFORM_REPORT, f.childImage.isEmpty()
+                    ? "Report each post, message or account to the platform under the rule it breaks. Save the link "
+                            + "and a screenshot showing the date and the account first."
+                    : "Report each post, message or account to the platform under the rule it breaks, giving its "
+                            + "link. Where a sexual image of someone under 18 is involved, record only where it is.",
+                    f.online)
                     .warn(StandardWarnings.KEEP_EVIDENCE);
-            if (f.c.getIncidents().stream().allMatch(i -> i.getLocations().stream().allMatch(l -> l.getUrl().isEmpty()))) {
+            if (c.getIncidents().stream().allMatch(i -> i.getLocations().stream().allMatch(l -> l.getUrl().isEmpty()))) {
                 p.missing("/incidents", "The link (URL) of each post or profile, so the platform can find it.");
             }
         }
-        List<String> minorImages = union(f.c, f.child, intersect(f.minorSexual, f.intimate));
+        List<String> minorImages = union(c, f.child, f.childImage, intersect(f.minorSexual, f.intimate));
         if (!minorImages.isEmpty()) {
             d.add(StepPhase.REMOVAL, UsRouteIds.NCMEC_TAKE_IT_DOWN, "Images of someone under 18 can be hashed "
-                    + "with NCMEC's Take It Down on the device they were taken with, so that participating "
-                    + "platforms remove them. Do not download or share the image to do this.", minorImages)
+                    + "with NCMEC's Take It Down on the device they are on, so that participating platforms remove "
+                    + "them. The image is not uploaded or shared to do this.", minorImages)
                     .warn(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         }
         List<ReportMade> tidr = sentReports(c, UsRouteIds.TAKE_IT_DOWN_REQUEST);
+        Catalog.Deadlines dl = catalog.deadlines();
         if (!f.intimate.isEmpty() || !tidr.isEmpty()) {
             StepDraft t = d.add(StepPhase.REMOVAL, UsRouteIds.TAKE_IT_DOWN_REQUEST, "An intimate image of you (real or "
                     + "AI-made) was shared or threatened. Under the TAKE IT DOWN Act a covered platform must remove "
-                    + "it within 48 hours of a valid written request.", f.intimate)
+                    + "it within " + hours(dl.takeItDownRemovalWithin()) + " of a valid written request.", f.intimate)
                     .warn(StandardWarnings.KEEP_EVIDENCE);
             if (!f.minor.isEmpty() && !f.intimate.isEmpty()) {
                 t.reason("For someone under 18, a parent or guardian can sign the request as the person "
@@ -161,25 +278,30 @@ public final class UsPlanner {
             deadlines(tidr, asOf, t, d);
         }
         if (!f.adultIntimate.isEmpty() && !f.anyMinor()) {
-            StepDraft dmca = d.add(StepPhase.REMOVAL, UsRouteIds.DMCA_NOTICE, "If you took the photo or video "
-                    + "yourself, you own its copyright, and a DMCA notice to the host can get it removed. The host "
-                    + "may pass the notice, with your contact details, to the person who posted it: consider using "
-                    + "a lawyer's or advocate's contact details.", f.adultIntimate)
-                    .warn(StandardWarnings.KEEP_EVIDENCE);
-            noticeElementsMissing(c, f.adultIntimate, dmca);
-            if (dmca.missing().isEmpty()) {
-                dmca.documents(UsDocumentKinds.DMCA_NOTICE);
+            if (!f.ownImage.isEmpty()) {
+                StepDraft dmca = d.add(StepPhase.REMOVAL, UsRouteIds.DMCA_NOTICE, "You made this image yourself, so "
+                        + "you own its copyright, and a DMCA notice to the host can get it removed. The host may pass "
+                        + "the notice, with your contact details, to the person who posted it: consider using a "
+                        + "lawyer's or advocate's contact details.", f.ownImage)
+                        .warn(StandardWarnings.KEEP_EVIDENCE);
+                noticeElementsMissing(c, f.ownImage, dmca);
+                if (dmca.missing().isEmpty()) {
+                    dmca.documents(UsDocumentKinds.DMCA_NOTICE);
+                }
             }
             d.add(StepPhase.REMOVAL, UsRouteIds.STOPNCII, "Intimate images of an adult can be hashed on your own "
                     + "device with StopNCII.org, so that participating platforms block copies. The images never "
                     + "leave your device.", f.adultIntimate);
         }
+    }
 
-        // ---- legal
+    /** Protective orders, letters and civil claims: each can alert the harasser, so they come after safety. */
+    private void legal(Facts f, Drafts d, String support) {
+        Case c = f.c;
         if (!f.orderGrounds.isEmpty() || c.getSafety().isFearsViolence() || f.domestic && !f.withPerpetrator.isEmpty()) {
-            protectiveOrder(f, d);
+            protectiveOrder(f, d, support);
         }
-        boolean dangerous = danger || c.getSafety().isFearsViolence() || !f.threats.isEmpty()
+        boolean dangerous = f.danger() || c.getSafety().isFearsViolence() || !f.threats.isEmpty()
                 || !f.sextortion.isEmpty() || !f.offline.isEmpty() || !f.child.isEmpty() || f.anyMinor();
         if (!f.letter.isEmpty() && f.namedPerpetrator && !dangerous) {
             StepDraft l = d.add(StepPhase.LEGAL, UsRouteIds.CEASE_AND_DESIST, "You know who the harasser is. A letter, "
@@ -189,7 +311,7 @@ public final class UsPlanner {
                 l.reason("The harasser " + (f.partner ? "is or was your partner" : "knows where you live")
                         + ": a letter tells them you are acting. Make a safety plan with an advocate before "
                         + "deciding to send one.", List.of());
-                l.depends(Dependency.of(UsRouteIds.SUPPORT_NATIONAL_DV_HOTLINE, false,
+                l.depends(Dependency.of(support != null ? support : UsRouteIds.SUPPORT_NATIONAL_DV_HOTLINE, false,
                         "An advocate can help you plan for the harasser's reaction."));
             }
         }
@@ -197,7 +319,8 @@ public final class UsPlanner {
             List<LegalBasis> claims = f.offences(false, LegalBasisKind.CIVIL_CLAIM);
             StepDraft cc = d.add(StepPhase.LEGAL, UsRouteIds.CIVIL_CLAIM, "You may have a civil claim (for intimate "
                     + "images shared without consent, 15 U.S.C. § 6851, or under state law, such as defamation). "
-                    + "Speak to an attorney; the Cyber Civil Rights Initiative can help you find one.", f.civil)
+                    + "Speak to an attorney" + (f.anyMinor() ? " (a parent or guardian can do this with you)."
+                            : "; the Cyber Civil Rights Initiative can help you find one."), f.civil)
                     .offences(claims)
                     .documents(UsDocumentKinds.HARASSMENT_LOG, UsDocumentKinds.EVIDENCE_SCHEDULE,
                             UsDocumentKinds.FRE_902_14_CERTIFICATION);
@@ -207,34 +330,36 @@ public final class UsPlanner {
                         List.of());
             }
         }
+    }
 
-        // ---- support
-        if (!f.intimate.isEmpty() || !f.sextortion.isEmpty()) {
-            if (!f.anyMinor()) {
-                d.add(StepPhase.SUPPORT, UsRouteIds.SUPPORT_CCRI, "The Cyber Civil Rights Initiative's helpline "
-                        + "supports people whose intimate images were shared or threatened, including with finding "
-                        + "an attorney.", union(f.c, f.intimate, f.sextortion));
-            }
+    /** Support that fits the person's age and what happened. */
+    private void support(Facts f, Drafts d, boolean shortPlan) {
+        if ((!f.intimate.isEmpty() || !f.sextortion.isEmpty()) && f.safety.knownAdult() && !f.anyMinor()) {
+            d.add(StepPhase.SUPPORT, UsRouteIds.SUPPORT_CCRI, "The Cyber Civil Rights Initiative's helpline "
+                    + "supports adults whose intimate images were shared or threatened, including with finding "
+                    + "an attorney.", union(f.c, f.intimate, f.sextortion));
         }
-        if (f.domestic && !domesticDanger) {
-            d.add(StepPhase.SUPPORT, UsRouteIds.SUPPORT_NATIONAL_DV_HOTLINE, "The harasser is a partner, former "
-                    + "partner or family or household member; the hotline's advocates help with safety planning "
-                    + "and local services.", List.of());
+        if (f.anyMinor() && d.find(UsRouteIds.SUPPORT_CHILDHELP) == null) {
+            d.add(StepPhase.SUPPORT, UsRouteIds.SUPPORT_CHILDHELP, "You are under 18. Childhelp's counselors talk "
+                    + "with young people who are being hurt, threatened or pressured, by call, text or chat, and can "
+                    + "help you find a safe adult to tell.", f.minor);
         }
-        if (!selfHarm) {
-            d.add(StepPhase.SUPPORT, UsRouteIds.SUPPORT_988, "Harassment is hard to live with. If it becomes too "
-                    + "much, you can call or text 988 at any time.", List.of());
-            d.add(StepPhase.SUPPORT, UsRouteIds.SUPPORT_CRISIS_TEXT_LINE, "If you would rather text, Crisis Text "
-                    + "Line's counselors answer at any time.", List.of());
+        if (shortPlan) {
+            return;
         }
+        d.add(StepPhase.SUPPORT, UsRouteIds.SUPPORT_988, "Harassment is hard to live with. If it becomes too "
+                + "much, you can call or text 988 at any time.", List.of());
+        d.add(StepPhase.SUPPORT, UsRouteIds.SUPPORT_CRISIS_TEXT_LINE, "If you would rather text, Crisis Text "
+                + "Line's counselors answer at any time.", List.of());
+    }
 
-        reportsMade(c, f, d);
-        return d.build(c, asOf, f);
+    private static String hours(java.time.Duration d) {
+        return d.toHours() + " hours";
     }
 
     // ------------------------------------------------------------------ rules that need more room
 
-    private void protectiveOrder(Facts f, Drafts d) {
+    private void protectiveOrder(Facts f, Drafts d, String support) {
         List<String> why = union(f.c, f.orderGrounds, f.domestic ? f.withPerpetrator : List.of());
         Optional<StateProfile> state = States.of(f.c.getJurisdiction());
         StepDraft step;
@@ -268,6 +393,9 @@ public final class UsPlanner {
         } else {
             step.reason("The harasser is a partner, former partner or family or household member: a court order "
                     + "can forbid them to contact you or to keep doing what they did.", why);
+        }
+        if (support != null) {
+            step.depends(Dependency.of(support, false, "Make a safety plan before the harasser is served."));
         }
         if (step.dependsOn().stream().noneMatch(dep -> dep.getRouteId().equals(UsRouteIds.POLICE))) {
             step.depends(Dependency.of(UsRouteIds.POLICE, false, "A police report supports the application."));
@@ -309,24 +437,27 @@ public final class UsPlanner {
         }
     }
 
-    /** TAKE IT DOWN requests sent: their 48 hours, and the FTC step once they passed without removal. */
+    /** TAKE IT DOWN requests sent: their removal window, and the FTC step once it passed without removal. */
     private void deadlines(List<ReportMade> sent, OffsetDateTime asOf, StepDraft t, Drafts d) {
+        Catalog.Deadlines dl = catalog.deadlines();
+        java.time.Duration window = dl.takeItDownRemovalWithin();
+        String hours = hours(window);
         List<ReportMade> pending = sent.stream().filter(r -> r.getStatus() != ReportStatus.ACTION_TAKEN).toList();
-        pending.stream().map(r -> r.getMadeAt().plus(REMOVAL_WINDOW)).min(Comparator.naturalOrder())
+        pending.stream().map(r -> r.getMadeAt().plus(window)).min(Comparator.naturalOrder())
                 .ifPresent(t::deadline);
-        List<ReportMade> overdue = pending.stream().filter(r -> !asOf.isBefore(r.getMadeAt().plus(REMOVAL_WINDOW)))
+        List<ReportMade> overdue = pending.stream().filter(r -> !asOf.isBefore(r.getMadeAt().plus(window)))
                 .toList();
         for (ReportMade r : pending) {
-            OffsetDateTime end = r.getMadeAt().plus(REMOVAL_WINDOW);
+            OffsetDateTime end = r.getMadeAt().plus(window);
             t.reason("Your request of " + Text.dateTime(r.getMadeAt()) + (overdue.contains(r)
-                    ? " passed its 48 hours on " + Text.dateTime(end) + " without the platform confirming removal."
-                    : ": the platform's 48 hours end on " + Text.dateTime(end) + "."), r.getIncidentIds());
+                    ? " passed its " + hours + " on " + Text.dateTime(end) + " without the platform confirming removal."
+                    : ": the platform's " + hours + " end on " + Text.dateTime(end) + "."), r.getIncidentIds());
         }
         if (overdue.isEmpty()) {
             return;
         }
         StepDraft ftc = d.add(StepPhase.ESCALATION, UsRouteIds.FTC_COMPLAINT, "A covered platform did not confirm "
-                + "removal within 48 hours of your TAKE IT DOWN Act request. The FTC enforces that duty.",
+                + "removal within " + hours + " of your TAKE IT DOWN Act request. The FTC enforces that duty.",
                 overdue.get(0).getIncidentIds())
                 .depends(Dependency.of(UsRouteIds.TAKE_IT_DOWN_REQUEST, true, "The complaint is about a request "
                         + "the platform did not act on."));
@@ -334,16 +465,21 @@ public final class UsPlanner {
             ftc.documents(UsDocumentKinds.TAKE_IT_DOWN_REQUEST);
         }
         for (ReportMade r : overdue) {
-            if (r.getMadeAt().toLocalDate().isBefore(TIDA_COMPLIANCE)) {
+            if (r.getMadeAt().toLocalDate().isBefore(dl.takeItDownInForceFrom())) {
                 ftc.reason("Your request of " + Text.dateTime(r.getMadeAt()) + " was made before covered platforms "
-                        + "had to comply (May 19, 2026): send the request again if the image is still up, and "
-                        + "complain if it is not removed within 48 hours.", r.getIncidentIds());
+                        + "had to comply (" + Text.date(dl.takeItDownInForceFrom()) + "): send the request again if "
+                        + "the image is still up, and complain if it is not removed within " + hours + ".",
+                        r.getIncidentIds());
             }
         }
     }
 
-    /** Steps for routes the person already reported to, with the report that covers them. */
-    private void reportsMade(Case c, Facts f, Drafts d) {
+    /**
+     * Steps for routes the person already reported to, with the report that covers them. A platform report the
+     * platform did not act on (refused, still online, or no answer within the time kept in the data) is not "done":
+     * the step says to escalate, and the next route in the plan carries the escalation.
+     */
+    private void reportsMade(Case c, Facts f, Drafts d, OffsetDateTime asOf) {
         Map<String, ReportMade> latest = new HashMap<>();
         for (ReportMade r : c.getReports()) {
             if (r.getStatus() == ReportStatus.DRAFT) {
@@ -365,13 +501,62 @@ public final class UsPlanner {
                     case REGULATOR -> StepPhase.ESCALATION;
                     default -> StepPhase.REPORT;
                 };
-                step = d.add(phase, r.getRouteId(), "You already reported this here on "
-                        + Text.dateTime(r.getMadeAt()) + ".", r.getIncidentIds());
+                step = d.add(phase, r.getRouteId(), "You reported this here on " + Text.dateTime(r.getMadeAt())
+                        + ".", r.getIncidentIds());
             }
-            if (step != null) {
+            if (step == null) {
+                continue;
+            }
+            if (r.getRouteId().equals(UsRouteIds.PLATFORM_REPORT) && unanswered(r, asOf)) {
+                escalate(r, step, d, asOf);
+            } else {
                 step.doneBy(r.getId());
             }
         }
+    }
+
+    /** Whether the platform did not act on a report: it said so, or it has not answered in the time allowed. */
+    private boolean unanswered(ReportMade r, OffsetDateTime asOf) {
+        if (r.getStatus() == ReportStatus.ACTION_TAKEN) {
+            return false;
+        }
+        if (r.getOutcome().isPresent()) {
+            return NOT_ACTED.contains(r.getOutcome().get());
+        }
+        if (r.getStatus() == ReportStatus.NO_ACTION || r.getStatus() == ReportStatus.REJECTED) {
+            return true;
+        }
+        return STILL_WAITING.contains(r.getStatus())
+                && !asOf.isBefore(r.getMadeAt().plus(catalog.deadlines().platformAnswerWithin()));
+    }
+
+    private void escalate(ReportMade r, StepDraft platform, Drafts d, OffsetDateTime asOf) {
+        OffsetDateTime due = r.getMadeAt().plus(catalog.deadlines().platformAnswerWithin());
+        String what = r.getOutcome().map(o -> switch (o) {
+            case REFUSED -> "the platform refused to act";
+            case STILL_ONLINE -> "the content is still online";
+            default -> "the platform has not answered";
+        }).orElse(r.getStatus() == ReportStatus.NO_ACTION || r.getStatus() == ReportStatus.REJECTED
+                ? "the platform refused to act" : "the platform has not answered");
+        platform.deadline(due);
+        platform.reason("You reported this on " + Text.dateTime(r.getMadeAt()) + " and " + what + " (answers are "
+                + "expected by " + Text.dateTime(due) + "). Escalate now: use the platform's appeal or review "
+                + "option, and take the next step in this plan.", r.getIncidentIds());
+        StepDraft next = null;
+        for (String id : List.of(UsRouteIds.TAKE_IT_DOWN_REQUEST, UsRouteIds.NCMEC_CYBERTIPLINE, UsRouteIds.POLICE,
+                UsRouteIds.FBI, UsRouteIds.PROTECTIVE_ORDER, UsRouteIds.CEASE_AND_DESIST)) {
+            StepDraft s = d.find(id);
+            if (s != null && s.doneBy().isEmpty()) {
+                next = s;
+                break;
+            }
+        }
+        if (next == null) {
+            next = d.add(StepPhase.ESCALATION, UsRouteIds.POLICE, "Report the harassment to your local police so "
+                    + "that it is on record.", r.getIncidentIds());
+        }
+        next.reason("The platform did not act on your report of " + Text.date(r.getMadeAt().toLocalDate())
+                + ": this is the next place to take it.", r.getIncidentIds());
     }
 
     private static List<ReportMade> sentReports(Case c, String routeId) {
@@ -430,12 +615,13 @@ public final class UsPlanner {
 
         Plan build(Case c, OffsetDateTime asOf, Facts f) {
             Set<String> child = new HashSet<>(f.child);
+            child.addAll(f.childImage);
             Set<String> planWarnings = new HashSet<>(List.of(StandardWarnings.KEEP_EVIDENCE,
                     StandardWarnings.DO_NOT_RETALIATE));
             if (!f.financialDemand.isEmpty() || !f.sextortion.isEmpty()) {
                 planWarnings.add(StandardWarnings.NEVER_PAY);
             }
-            if (!child.isEmpty() || !f.minorSexual.isEmpty()) {
+            if (!child.isEmpty() || !f.minorSexual.isEmpty() || f.safety.anyChildSexualImage()) {
                 planWarnings.add(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
             }
             List<StepDraft> ordered = new ArrayList<>(drafts);
@@ -444,6 +630,10 @@ public final class UsPlanner {
             for (StepDraft d : ordered) {
                 if (ALERTING.contains(d.route().getKind())) {
                     d.warn(StandardWarnings.HARASSER_MAY_BE_ALERTED);
+                    if (f.domesticHarasser() || c.getSafety().isHarasserKnowsAddress() || f.danger()
+                            || c.getSafety().isFearsViolence()) {
+                        d.warn(STAY_SAFE);
+                    }
                 }
                 if (d.concernsAny(child)) {
                     d.warn(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
