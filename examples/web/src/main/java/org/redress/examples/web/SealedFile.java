@@ -68,6 +68,15 @@ final class SealedFile {
         return out;
     }
 
+    /** Whether a passphrase derives this file's key (checked in constant time). */
+    boolean matches(char[] passphrase) {
+        return java.security.MessageDigest.isEqual(derive(passphrase, salt), key.getEncoded());
+    }
+
+    Path path() {
+        return file;
+    }
+
     boolean exists() {
         return Files.exists(file);
     }
