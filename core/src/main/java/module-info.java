@@ -10,6 +10,7 @@ module org.redress.core {
     requires com.fasterxml.jackson.datatype.jdk8;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    requires java.logging;
     requires static org.immutables.value.annotations;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;

@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -63,7 +65,10 @@ class SigningTest {
             byte[] signed = new byte[range[1] + range[3]];
             System.arraycopy(all, range[0], signed, 0, range[1]);
             System.arraycopy(all, range[2], signed, range[1], range[3]);
-            return new CMSSignedData(new CMSProcessableByteArray(signed), sig.getContents(all));
+            // /Contents is zero-padded after the DER-encoded CMS: read the first ASN.1 object only.
+            try (ASN1InputStream in = new ASN1InputStream(sig.getContents(all))) {
+                return new CMSSignedData(new CMSProcessableByteArray(signed), ContentInfo.getInstance(in.readObject()));
+            }
         }
     }
 

@@ -23,15 +23,20 @@ import org.redress.core.Problem;
  */
 public final class Validation {
 
-    private static final Validator VALIDATOR = jakarta.validation.Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory()
-            .getValidator();
+    private static final Validator VALIDATOR = validator();
 
     private static final ThreadLocal<Integer> DEFERRED = ThreadLocal.withInitial(() -> 0);
 
     private Validation() {
+    }
+
+    private static Validator validator() {
+        QuietLogging.quietValidatorBanner();
+        return jakarta.validation.Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
     }
 
     /**

@@ -10,6 +10,9 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
@@ -34,6 +37,27 @@ final class PdfSignatures {
     private PdfSignatures() {
     }
 
+    /**
+     * The CMS in a signature's /Contents over the signed bytes. /Contents is a fixed-size hex string padded with
+     * zeros after the DER-encoded CMS; only the first ASN.1 object is read (Bouncy Castle rejects trailing bytes).
+     */
+    static CMSSignedData signedData(byte[] signed, byte[] contents) throws CMSException {
+        ASN1Primitive first;
+        try (ASN1InputStream in = new ASN1InputStream(contents)) {
+            first = in.readObject();
+        } catch (IOException | RuntimeException e) {
+            throw new CMSException("the signature's /Contents is not DER-encoded CMS", e);
+        }
+        if (first == null) {
+            throw new CMSException("the signature's /Contents is empty");
+        }
+        try {
+            return new CMSSignedData(new CMSProcessableByteArray(signed), ContentInfo.getInstance(first));
+        } catch (IllegalArgumentException e) {
+            throw new CMSException("the signature's /Contents is not CMS signed data", e);
+        }
+    }
+
     static Result check(Path pdf) throws IOException {
         byte[] bytes = Files.readAllBytes(pdf);
         List<String> problems = new ArrayList<>();
@@ -54,8 +78,7 @@ final class PdfSignatures {
                 }
                 lastEnd = Math.max(lastEnd, (long) range[2] + range[3]);
                 try {
-                    CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(sig.getSignedContent(bytes)),
-                            sig.getContents(bytes));
+                    CMSSignedData cms = signedData(sig.getSignedContent(bytes), sig.getContents(bytes));
                     for (SignerInformation signer : cms.getSignerInfos().getSigners()) {
                         @SuppressWarnings("unchecked")
                         Collection<X509CertificateHolder> certs = cms.getCertificates()

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             DocumentsCommand.class,
             BundleCommand.class,
             VerifyCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CliHelpTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "validate", "plan", "capture", "documents", "bundle", "verify"})
+    @ValueSource(strings = {"demo", "validate", "plan", "capture", "documents", "bundle", "verify", "export"})
     void everyCommandHasHelp(String command) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -22,7 +22,7 @@ class CliHelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "plan", "capture", "documents", "bundle", "verify"})
+    @ValueSource(strings = {"validate", "plan", "capture", "documents", "bundle", "verify", "export"})
     void missingArgumentsAreUsageErrors(String command) {
         StringWriter err = new StringWriter();
         int code = RedressCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), command);

@@ -77,7 +77,7 @@ public final class IntakeApp {
 
     /** Starts the app; see {@code --help}. */
     public static void main(String[] args) throws IOException {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         QUIET_LIBRARY_LOGS.setLevel(java.util.logging.Level.WARNING);
         Options o;
         try {
@@ -90,6 +90,12 @@ public final class IntakeApp {
         }
         if (o.help) {
             System.out.println(Options.USAGE);
+            return;
+        }
+        if (!o.demo && !Files.exists(o.data.resolve("case.sealed"))) {
+            System.err.println("redress-web: " + o.data + " holds no case yet. Start with --demo to try the app with a "
+                    + "fictional case, or give --data the folder of an existing case.");
+            System.exit(2);
             return;
         }
         char[] passphrase = passphrase(o.demo);

@@ -356,6 +356,20 @@ class IntakeHttpTest {
     }
 
     @Test
+    void aLargeUploadStreamsIntoTheVault() throws Exception {
+        String token = web.unlock(PASSPHRASE);
+        byte[] big = new byte[24 * 1024 * 1024];
+        new java.util.Random(3).nextBytes(big);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, big, 0, 8);
+        var r = web.upload(token, "recording.png", big, "large");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        var e = intake.current().getEvidence().get(0);
+        assertThat(e.getSize()).hasValue((long) big.length);
+        assertThat(e.sha256()).hasValue(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(big)));
+    }
+
+    @Test
     void localTimesForPeople() {
         var t = org.redress.core.model.IncidentTime.at(java.time.OffsetDateTime.parse("2026-12-05T21:01:05-08:00"),
                 ZoneId.of("America/Los_Angeles"));
