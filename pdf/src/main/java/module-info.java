@@ -9,6 +9,7 @@ module org.redress.pdf {
     requires org.bouncycastle.provider;
     requires org.bouncycastle.util;
     requires java.desktop;
+    requires com.ibm.icu;
     requires net.sf.jasperreports.fonts;
 
     exports org.redress.pdf;

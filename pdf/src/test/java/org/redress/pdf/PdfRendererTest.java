@@ -227,7 +227,8 @@ class PdfRendererTest {
         assertThat(fill.warnings()).extracting(RenderWarning::code).containsExactly(RenderWarning.FIELD_NOT_FILLABLE);
         assertThat(Vera.allFailures(pdf, true)).isEmpty();
         String text = Docs.text(pdf);
-        assertThat(Docs.squash(text)).contains(word + word);
+        // a word wider than a line is broken where it must, possibly across a page (running heads in between)
+        assertThat(Docs.squash(text).replaceAll("LongPage\\d+of\\d+", "")).contains(word + word);
         int pages = fill.pageCount();
         // the header row "No. Text" appears on every page the table spans
         assertThat(text.split("No\\.\\s*Text", -1).length - 1).isGreaterThan(pages / 2);

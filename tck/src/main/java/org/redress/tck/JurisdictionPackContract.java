@@ -309,7 +309,8 @@ public abstract class JurisdictionPackContract {
 
     /**
      * The documents a plan uses build from any valid case; none shows or attaches evidence of an incident involving
-     * a child; papers for service show none of the person's address, e-mail or phone number.
+     * a child; papers that reach the other party (a letter to them, papers for service) show none of the person's
+     * address, e-mail or phone number, nor what they do to keep safe.
      */
     @Property(tries = 60)
     public void documentsBuildSafely(@ForAll("contractCases") Case c) {
@@ -342,11 +343,21 @@ public abstract class JurisdictionPackContract {
         });
         c.getSubject().getEmail().ifPresent(personal::add);
         c.getSubject().getPhone().ifPresent(personal::add);
-        for (ReportDocument d : served) {
+        for (ReportDocument d : concat(docs, served)) {
+            // Papers that reach the other party withhold the person's contact details; a notice to a platform (a
+            // DMCA notice, a TAKE IT DOWN request) keeps them, as the law requires, even for service.
+            if (!d.reachesOtherParty()) {
+                continue;
+            }
             String text = allText(d);
             for (String p : personal) {
                 if (text.contains(p)) {
-                    fail(d.getKind() + " for service shows the person's address or contact details");
+                    fail(d.getKind() + " reaches the other party and shows the person's address or contact details");
+                }
+            }
+            for (String m : c.getSafety().getMeasuresTaken()) {
+                if (text.contains(m)) {
+                    fail(d.getKind() + " reaches the other party and shows what the person does to keep safe");
                 }
             }
         }

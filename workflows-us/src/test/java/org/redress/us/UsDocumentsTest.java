@@ -94,18 +94,18 @@ class UsDocumentsTest {
         Case ok = base(person(true)).addIncidents(image("i1", true)).build();
         String text = new PlainTextRenderer().render(build(UsDocumentKinds.TAKE_IT_DOWN_REQUEST, ok, DocumentOptions.defaults()))
                 .replaceAll("\\s+", " ");
-        assertThat(text).contains("Signature (physical or electronic", "Sam Fictional",        // (1) signature
+        assertThat(text).contains("Physical or electronic signature", "Sam Fictional",        // (i) signature
                 "https://pics.example.net/a/1",                                                  // (2) location
                 "good-faith belief", "not consensual",                                          // (3) statement
                 "sam@example.org");                                                             // (4) contact
 
         assertThat(refusal(UsDocumentKinds.TAKE_IT_DOWN_REQUEST, base(person(true)).addIncidents(image("i1", false)).build()))
-                .extracting(Problem::pointer, p -> p.message().contains("element 2")).containsExactly(
+                .extracting(Problem::pointer, p -> p.message().contains("element (ii)")).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("/incidents", true));
         assertThat(refusal(UsDocumentKinds.TAKE_IT_DOWN_REQUEST, base(person(false)).addIncidents(image("i1", true)).build()))
                 .singleElement().satisfies(p -> {
                     assertThat(p.pointer()).isEqualTo("/subject/email");
-                    assertThat(p.message()).contains("element 4");
+                    assertThat(p.message()).contains("element (iv)");
                 });
         Case noImage = base(person(true)).addIncidents(Incident.builder().id("i1").channel(Channel.EMAIL)
                 .occurredAt(IncidentTime.on(LocalDate.of(2026, 11, 1), LA)).addKinds(HarassmentKind.BULLYING).build()).build();
@@ -114,16 +114,50 @@ class UsDocumentsTest {
     }
 
     @Test
-    void dmcaNoticeHasTheSixElementsOrIsRefused() {
+    void takeItDownElementsComeInTheStatutesOrderAndKeepTheContactDetailsForThePlatformEvenForService() {
         Case ok = base(person(true)).addIncidents(image("i1", true)).build();
+        DocumentOptions served = ImmutableDocumentOptions.builder().forService(true).build();
+        ReportDocument doc = build(UsDocumentKinds.TAKE_IT_DOWN_REQUEST, ok, served);
+        assertThat(doc.getAudience()).isEqualTo(org.redress.core.document.Audience.PLATFORM);
+        List<String> headings = doc.getSections().stream().map(s -> s.getHeading().orElse("")).toList();
+        assertThat(headings).containsSubsequence("To", "(i) Signature", "(ii) Identification and location of the "
+                + "depiction", "(iii) Statement of good-faith belief", "(iv) How to contact me");
+        String text = new PlainTextRenderer().render(doc);
+        assertThat(text).contains("sam@example.org", "555 0199").doesNotContain("Save a copy");
+        assertThat(new PlainTextRenderer().render(doc.getCompanion().orElseThrow())).contains("Save a copy");
+        ReportDocument dmca = build(UsDocumentKinds.DMCA_NOTICE, ownImageCase(), served);
+        assertThat(new PlainTextRenderer().render(dmca)).contains("sam@example.org", "Designated agent")
+                .doesNotContain("counter-notice");
+    }
+
+    private static Case ownImageCase() {
+        return base(person(true)).addIncidents(Incident.builder().from(image("i1", true))
+                .imageMadeBy(org.redress.core.model.ImageMaker.PERSON).build()).build();
+    }
+
+    @Test
+    void aDmcaNoticeIsRefusedUnlessTheCaseRecordsThatThePersonMadeTheImage() {
+        for (var maker : java.util.Arrays.asList(null, org.redress.core.model.ImageMaker.SOMEONE_ELSE,
+                org.redress.core.model.ImageMaker.AI_GENERATED, org.redress.core.model.ImageMaker.UNKNOWN)) {
+            Case c = base(person(true)).addIncidents(Incident.builder().from(image("i1", true))
+                    .imageMadeBy(java.util.Optional.ofNullable(maker)).build()).build();
+            assertThat(refusal(UsDocumentKinds.DMCA_NOTICE, c)).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("made the image themself"));
+        }
+    }
+
+    @Test
+    void dmcaNoticeHasTheSixElementsOrIsRefused() {
+        Case ok = ownImageCase();
         String text = new PlainTextRenderer().render(build(UsDocumentKinds.DMCA_NOTICE, ok, DocumentOptions.defaults()))
                 .replaceAll("\\s+", " ");
         assertThat(text).contains("(i) Signature", "(ii) The copyrighted work", "(iii) The infringing material",
                 "https://pics.example.net/a/1", "(iv) How to contact me", "sam@example.org",
                 "good faith belief that use of the material", "under penalty of perjury");
-        assertThat(refusal(UsDocumentKinds.DMCA_NOTICE, base(person(false)).addIncidents(image("i1", false)).build()))
-                .extracting(p -> p.message().replaceAll(".*\\((element [iv]+).*", "$1"))
-                .containsExactlyInAnyOrder("element iii", "element iv");
+        assertThat(refusal(UsDocumentKinds.DMCA_NOTICE, base(person(false)).addIncidents(Incident.builder()
+                        .from(image("i1", false)).imageMadeBy(org.redress.core.model.ImageMaker.PERSON).build()).build()))
+                .extracting(p -> p.message().replaceAll(".*\\((element \\([iv]+\\)).*", "$1"))
+                .containsExactlyInAnyOrder("element (iii)", "element (iv)");
         Case minor = base(person(true)).addIncidents(Incident.builder().from(image("i1", true)).personUnder18(org.redress.core.model.Answer.of(true)).build()).build();
         assertThat(refusal(UsDocumentKinds.DMCA_NOTICE, minor)).anyMatch(p -> p.message().contains("under 18"));
     }
@@ -171,10 +205,11 @@ class UsDocumentsTest {
         ReportDocument cert = pack.fre90214Certification(c, Map.of("e1", copySha), o);
         assertThat(cert.complete()).isTrue();
         String text = new PlainTextRenderer().render(cert).replaceAll("\\s+", " ");
-        assertThat(text).contains("Exhibit | Original source", "A | https://social.example/p/1", "Captured live with "
-                + "redress-capture 0.1.0", "SHA-256 | " + sha + " | " + sha + " | yes",
+        assertThat(text).contains("Exhibit | Source, process and time", "A | https://social.example/p/1",
+                "Captured live with redress-capture 0.1.0", "9:05 AM PST, November 2, 2026 (2026-11-02T17:05:11Z)",
+                "Original: " + sha + " Copy: " + sha + " | Yes",
                 "I declare under penalty of perjury that the foregoing is true and correct. Executed on November 22, 2026.",
-                "902(11)");
+                "902(11)", "28 U.S.C. \u00a7 1746");
         assertThat(pack.fre90214Certification(c, Map.of(), o).getMissing()).singleElement()
                 .satisfies(m -> assertThat(m.getDescription()).contains("sha256sum"));
         Files.write(copy, "tampered".getBytes(StandardCharsets.UTF_8));

@@ -105,10 +105,17 @@ class UsSampleCasesTest {
         // The image was never posted: the removal request cannot be made, and says why.
         assertThatThrownBy(() -> pack.buildDocument("us.take-it-down-request", c, plan, DocumentOptions.defaults()))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.getProblems())
-                        .anyMatch(p -> p.pointer().equals("/incidents") && p.message().contains("element 2")));
+                        .anyMatch(p -> p.pointer().equals("/incidents") && p.message().contains("element (ii)")));
         ReportDocument schedule = pack.buildDocument("us.evidence-schedule", c, plan, DocumentOptions.defaults())
                 .orElseThrow();
         String text = new PlainTextRenderer().render(schedule);
-        assertThat(text).contains("Not stored: content involving a child").contains("Exhibit A", "Exhibit B");
+        // Evidence of an intimate image of someone under 18 is never listed, shown or certified: only where it is.
+        assertThat(text).contains("not listed, shown or certified");
+        for (String id : org.redress.core.plan.SafetyAssessment.of(c, plan.getAsOf()).childSexualImageEvidenceIds()) {
+            assertThat(schedule.getSections().stream().flatMap(s -> s.getBlocks().stream())
+                    .filter(b -> b instanceof org.redress.core.document.ExhibitReference)
+                    .map(b -> ((org.redress.core.document.ExhibitReference) b).getEvidenceId().orElse("")))
+                    .doesNotContain(id);
+        }
     }
 }

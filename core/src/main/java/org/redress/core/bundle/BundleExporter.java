@@ -22,7 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.redress.core.custody.BrokenCustodyLogException;
 import org.redress.core.custody.Checkpoint;
+import org.redress.core.custody.CustodyVerifier;
+import org.redress.core.custody.VerificationReport;
 import org.redress.core.custody.CustodyEvent;
 import org.redress.core.custody.CustodyEventType;
 import org.redress.core.custody.CustodyLog;
@@ -46,7 +49,9 @@ import org.redress.core.timestamp.TimeStampAuthority;
  *         Optional.empty(), List.of("ev-1", "ev-2"), ExportProfile.STANDARD, actor, tool));
  * }</pre>
  *
- * The export is logged (an {@code exported} custody event, then a signed checkpoint) before the archive is written;
+ * The custody log is verified first: a broken one is refused ({@link BrokenCustodyLogException} naming the event or
+ * checkpoint). The export is logged (a {@code signingKeyChanged} event when the signer is not the key the log last
+ * recorded, an {@code exported} event, then a signed checkpoint) before the archive is written;
  * the archive is written atomically and durably. Evidence bytes are re-checked against their hashes on the way out:
  * an item that fails aborts the export with an error naming it. Thread-safe.
  */
@@ -82,6 +87,7 @@ public final class BundleExporter {
      *
      * @return the manifest written
      * @throws VaultException when an item is missing, not stored, or fails its integrity check
+     * @throws BrokenCustodyLogException when the custody log does not verify (nothing is written or logged)
      */
     public BundleManifest export(Path zip, BundleRequest request) throws IOException {
         List<EvidenceRecord> records = new ArrayList<>();
@@ -93,6 +99,8 @@ public final class BundleExporter {
             records.add(r);
         }
         CustodyLog log = capture.log();
+        checkLog(log);
+        log.recordSigningKey(signer.signingKey(), request.actor(), request.tool());
         log.append(CustodyEventType.EXPORTED, request.actor(), request.tool(), request.itemIds(),
                 b -> b.note("Exported in a bundle with profile " + request.profile().name() + "."));
         Checkpoint checkpoint = log.checkpoint(signer.checkpointSigner(), tsa);
@@ -153,6 +161,18 @@ public final class BundleExporter {
             written[0] = manifest;
         });
         return written[0];
+    }
+
+    /**
+     * Refuses to export from a log that does not verify. An event that records lost history is not a break: the
+     * bundle carries it, and its verification reports it.
+     */
+    private static void checkLog(CustodyLog log) throws IOException {
+        for (VerificationReport.Finding f : log.verify(Optional.empty()).findings()) {
+            if (!CustodyVerifier.HISTORY_LOST_REASON.equals(f.reason())) {
+                throw new BrokenCustodyLogException(f);
+            }
+        }
     }
 
     /** The {@code SHA256SUMS} text for members, sorted by path, in the format {@code sha256sum -c} reads. */

@@ -121,6 +121,7 @@ public final class BundleVerifier {
         }
         java.io.ByteArrayOutputStream kept = keep ? new java.io.ByteArrayOutputStream((int) e.size()) : null;
         long count = 0;
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         try (InputStream in = archive.getInputStream(archive.getEntry(e.name()))) {
             byte[] buffer = new byte[64 * 1024];
             for (int n; (n = in.read(buffer)) >= 0; ) {
@@ -130,6 +131,7 @@ public final class BundleVerifier {
                     return;
                 }
                 sha.update(buffer, 0, n);
+                crc.update(buffer, 0, n);
                 if (kept != null) {
                     kept.write(buffer, 0, n);
                 }
@@ -140,6 +142,11 @@ public final class BundleVerifier {
         }
         if (count != e.size()) {
             f.add(e.name(), "is shorter than the archive's directory says");
+            return;
+        }
+        if (crc.getValue() != e.crc()) {
+            f.add(e.name(), "is damaged in the archive: its CRC-32 does not match the archive's directory (it was "
+                    + "altered)");
             return;
         }
         hashes.put(e.name(), HexFormat.of().formatHex(sha.digest()));
@@ -203,7 +210,7 @@ public final class BundleVerifier {
                 if (key == null) {
                     f.add("public-key.asc", "is not an OpenPGP public key");
                 } else if (!manifestAuthentic) {
-                    f.add("public-key.asc", "verifies neither the manifest nor SHA256SUMS (it was altered)");
+                    blameForBothSignatures(manifest, sumsBytes == null ? null : parseSums(sumsBytes));
                 } else if (sumsSig == null) {
                     f.add("SHA256SUMS.asc", "is not a detached OpenPGP signature as Redress writes it");
                 } else if (sums == null || !Arrays.equals(expectedSums(manifest), sumsBytes)) {
@@ -233,6 +240,33 @@ public final class BundleVerifier {
                 if (problem != null) {
                     f.add("manifest.json.tsr", problem);
                 }
+            }
+        }
+
+        /**
+         * Neither signature verifies. The key is to blame only when its SHA-256 differs from what the manifest and
+         * SHA256SUMS (read without trusting them) say; otherwise it is whichever signed file differs from its
+         * listed hash, or both signatures.
+         */
+        private void blameForBothSignatures(BundleManifest manifest, Map<String, String> sums) {
+            String keyHash = hashes.get("public-key.asc");
+            boolean keyAsListed = manifest != null && manifest.getMembers().stream()
+                    .anyMatch(m -> m.getPath().equals("public-key.asc") && m.getSha256().equals(keyHash))
+                    || sums != null && keyHash != null && keyHash.equals(sums.get("public-key.asc"));
+            if (!keyAsListed) {
+                f.add("public-key.asc", "verifies neither the manifest nor SHA256SUMS (it was altered)");
+                return;
+            }
+            boolean blamed = false;
+            for (String m : List.of("manifest.json", "manifest.json.asc")) {
+                if (sums != null && sums.containsKey(m) && !sums.get(m).equals(hashes.get(m)) && !f.names(m)) {
+                    f.add(m, "does not match its SHA-256 in SHA256SUMS (it was altered)");
+                    blamed = true;
+                }
+            }
+            if (!blamed) {
+                f.add("manifest.json.asc", "does not verify with public-key.asc");
+                f.add("SHA256SUMS.asc", "does not verify with public-key.asc");
             }
         }
 

@@ -34,7 +34,7 @@ final class ZipDirectory {
     }
 
     /** A member as the central directory describes it. */
-    record Entry(String name, long compressedSize, long size) {
+    record Entry(String name, long compressedSize, long size, long crc) {
     }
 
     /** The largest central directory read (10,000 members with long names need about 3 MB). */
@@ -126,6 +126,7 @@ final class ZipDirectory {
                 int madeBy = Short.toUnsignedInt(cd.getShort(p + 4));
                 int flags = Short.toUnsignedInt(cd.getShort(p + 8));
                 int method = Short.toUnsignedInt(cd.getShort(p + 10));
+                long crc = Integer.toUnsignedLong(cd.getInt(p + 16));
                 long csize = Integer.toUnsignedLong(cd.getInt(p + 20));
                 long usize = Integer.toUnsignedLong(cd.getInt(p + 24));
                 int nameLength = Short.toUnsignedInt(cd.getShort(p + 28));
@@ -189,8 +190,9 @@ final class ZipDirectory {
                     throw new Refused(subject, "expands more than " + limits.maxRatio()
                             + " times (possible zip bomb)");
                 }
-                checkLocalHeader(ch, localOffset, nameBytes, subject, cdOffset);
-                out.add(new Entry(name, csize, usize));
+                checkLocalHeader(ch, localOffset, nameBytes, subject, cdOffset,
+                        new Entry(name, csize, usize, crc), flags, method);
+                out.add(new Entry(name, csize, usize, crc));
             }
             if (p != cd.limit()) {
                 throw new Refused("archive", "has a central directory with trailing data");
@@ -232,19 +234,59 @@ final class ZipDirectory {
         return null;
     }
 
-    private static void checkLocalHeader(FileChannel ch, long offset, byte[] name, String subject, long cdOffset)
-            throws IOException, Refused {
+    /**
+     * Checks that a member's local header says what the central directory says: name, flags, method, CRC-32 and
+     * sizes (for a member written with a data descriptor, the descriptor's). Readers that trust the local header
+     * (streaming unzippers) would otherwise see other data than readers that trust the directory.
+     */
+    private static void checkLocalHeader(FileChannel ch, long offset, byte[] name, String subject, long cdOffset,
+            Entry central, int flags, int method) throws IOException, Refused {
         if (offset + 30 + name.length > cdOffset) {
             throw new Refused(subject, "points outside the archive's data");
         }
         ByteBuffer local = read(ch, offset, 30 + name.length);
+        String disagrees = "has a local header that disagrees with the central directory";
         if (local.getInt(0) != 0x04034b50 || Short.toUnsignedInt(local.getShort(26)) != name.length) {
-            throw new Refused(subject, "has a local header that disagrees with the central directory");
+            throw new Refused(subject, disagrees);
         }
         byte[] localName = new byte[name.length];
         local.get(30, localName);
         if (!java.util.Arrays.equals(localName, name)) {
-            throw new Refused(subject, "has a local header that disagrees with the central directory");
+            throw new Refused(subject, disagrees + " (its name)");
+        }
+        int localFlags = Short.toUnsignedInt(local.getShort(6));
+        if ((localFlags & 0x09) != (flags & 0x09) || Short.toUnsignedInt(local.getShort(8)) != method) {
+            throw new Refused(subject, disagrees + " (its flags or compression method)");
+        }
+        long crc = Integer.toUnsignedLong(local.getInt(14));
+        long csize = Integer.toUnsignedLong(local.getInt(18));
+        long usize = Integer.toUnsignedLong(local.getInt(22));
+        long dataStart = offset + 30 + name.length + Short.toUnsignedInt(local.getShort(28));
+        if (dataStart + central.compressedSize() > cdOffset) {
+            throw new Refused(subject, "points outside the archive's data");
+        }
+        boolean zip64 = central.size() >= 0xffffffffL || central.compressedSize() >= 0xffffffffL;
+        if ((flags & 0x08) != 0) {
+            // Sizes and CRC follow the data, in a data descriptor (APPNOTE 4.3.9), optionally with its signature.
+            long at = dataStart + central.compressedSize();
+            int length = (int) Math.min(4 + 4 + (zip64 ? 16 : 8), cdOffset - at);
+            if (length < 12) {
+                throw new Refused(subject, disagrees + " (its data descriptor is missing)");
+            }
+            ByteBuffer d = read(ch, at, length);
+            int q = d.getInt(0) == 0x08074b50 && length >= (zip64 ? 24 : 16) ? 4 : 0;
+            crc = Integer.toUnsignedLong(d.getInt(q));
+            csize = zip64 ? d.getLong(q + 4) : Integer.toUnsignedLong(d.getInt(q + 4));
+            usize = zip64 ? d.getLong(q + 12) : Integer.toUnsignedLong(d.getInt(q + 8));
+        } else if (csize == 0xffffffffL || usize == 0xffffffffL) {
+            csize = central.compressedSize(); // the local ZIP64 field; the directory's values were checked above
+            usize = central.size();
+        }
+        if (crc != central.crc()) {
+            throw new Refused(subject, disagrees + " (its CRC-32)");
+        }
+        if (csize != central.compressedSize() || usize != central.size()) {
+            throw new Refused(subject, disagrees + " (its sizes)");
         }
     }
 

@@ -3,8 +3,6 @@ package org.redress.core.custody;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
@@ -13,57 +11,50 @@ import java.util.Base64;
 import java.util.Objects;
 
 /**
- * The Ed25519 key that signs custody checkpoints. The host keeps the key pair (for example in its platform key
- * store) and gives it here; {@link #generate()} makes a new one.
+ * Signs custody checkpoints with a {@link SigningKey} (held in memory, in a vault, or in an HSM or key service).
  */
 public final class CheckpointSigner {
 
     private static final byte[] SPKI_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
 
-    private final PrivateKey privateKey;
-    private final PublicKey publicKey;
+    private final SigningKey key;
 
-    private CheckpointSigner(KeyPair keys) {
-        this.privateKey = Objects.requireNonNull(keys.getPrivate(), "private key");
-        this.publicKey = Objects.requireNonNull(keys.getPublic(), "public key");
-        if (!"Ed25519".equals(publicKey.getAlgorithm()) && !"EdDSA".equals(publicKey.getAlgorithm())) {
-            throw new IllegalArgumentException("Checkpoints are signed with Ed25519 keys.");
-        }
+    private CheckpointSigner(SigningKey key) {
+        this.key = Objects.requireNonNull(key, "key");
     }
 
     /** A signer with an existing Ed25519 key pair (JCA algorithm {@code Ed25519}). */
     public static CheckpointSigner of(KeyPair keys) {
-        return new CheckpointSigner(keys);
+        return new CheckpointSigner(SigningKey.of(keys, java.time.Instant.now()));
+    }
+
+    /** A signer with a signing key. */
+    public static CheckpointSigner of(SigningKey key) {
+        return new CheckpointSigner(key);
     }
 
     /** A signer with a new random Ed25519 key pair. */
     public static CheckpointSigner generate() {
-        try {
-            return new CheckpointSigner(KeyPairGenerator.getInstance("Ed25519").generateKeyPair());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK lacks Ed25519", e);
-        }
+        return new CheckpointSigner(SigningKey.generate());
+    }
+
+    /** The signing key. */
+    public SigningKey signingKey() {
+        return key;
     }
 
     /** The public key. */
     public PublicKey publicKey() {
-        return publicKey;
+        return key.publicKey();
     }
 
     /** The raw 32-byte public key in base64, as checkpoints carry it. */
     public String publicKeyBase64() {
-        return encodePublicKey(publicKey);
+        return encodePublicKey(key.publicKey());
     }
 
     byte[] sign(byte[] message) {
-        try {
-            Signature s = Signature.getInstance("Ed25519");
-            s.initSign(privateKey);
-            s.update(message);
-            return s.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 signing failed", e);
-        }
+        return key.sign(message);
     }
 
     /** The raw 32-byte form of an Ed25519 public key, base64. */

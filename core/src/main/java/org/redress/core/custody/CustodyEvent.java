@@ -71,6 +71,9 @@ public abstract class CustodyEvent implements SelfChecking {
     /** For a hash verification: the SHA-256 observed now. */
     public abstract Optional<@Pattern(regexp = "[0-9a-f]{64}") String> getObservedSha256();
 
+    /** For a signing key change: the new key, a raw 32-byte Ed25519 public key in base64. */
+    public abstract Optional<@Pattern(regexp = "[A-Za-z0-9+/]{43}=") String> getPublicKey();
+
     /** A note, such as the reason for a disposal or the bundle an export went into. */
     @Value.Redacted
     public abstract Optional<@Size(max = 2000) String> getNote();
@@ -91,7 +94,11 @@ public abstract class CustodyEvent implements SelfChecking {
             problems.add("observedSha256", "is missing for a hash verification",
                     "Give both the expected and the observed SHA-256.");
         }
-        if (getType() != CustodyEventType.SEALED && getItemIds().isEmpty()) {
+        if (getType() == CustodyEventType.SIGNING_KEY_CHANGED && getPublicKey().isEmpty()) {
+            problems.add("publicKey", "is missing for a signing key change", "Give the new Ed25519 public key.");
+        }
+        if (getType() != CustodyEventType.SEALED && getType() != CustodyEventType.SIGNING_KEY_CHANGED
+                && getItemIds().isEmpty()) {
             problems.add("itemIds", "is empty", "Name the evidence items the event concerns.");
         }
     }

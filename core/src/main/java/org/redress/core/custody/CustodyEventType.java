@@ -27,5 +27,16 @@ public enum CustodyEventType {
     /** The log was sealed by a signed checkpoint. */
     SEALED,
     /** It was disposed of: its key was destroyed, so its bytes can no longer be read. */
-    DISPOSED
+    DISPOSED,
+    /**
+     * Checkpoints from here on are signed by another key: see the public key. Verifiers check each checkpoint against
+     * the key in force when it was signed (the one named by the last such event it covers).
+     */
+    SIGNING_KEY_CHANGED,
+    /**
+     * The log's earlier history of these items was lost (the log was found empty or shorter than the vault's
+     * items): they are still held, but their custody before this event cannot be shown. Verification reports this
+     * event, so such a log never verifies clean.
+     */
+    HISTORY_LOST
 }

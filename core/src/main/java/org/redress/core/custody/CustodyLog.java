@@ -154,6 +154,24 @@ public final class CustodyLog implements Closeable {
         return append(type, actor, tool, itemIds, b -> { });
     }
 
+    /**
+     * Makes sure the log names this key as the one that signs its checkpoints from now on: appends a
+     * {@link CustodyEventType#SIGNING_KEY_CHANGED} event when the last recorded key differs or none is recorded.
+     *
+     * @return whether an event was appended
+     */
+    public synchronized boolean recordSigningKey(SigningKey key, Collector actor, Tool tool) throws IOException {
+        String encoded = CheckpointSigner.encodePublicKey(key.publicKey());
+        Optional<PublicKey> inForce = CustodyVerifier.keyInForce(Files.readAllBytes(eventsFile()));
+        if (inForce.isPresent() && CheckpointSigner.encodePublicKey(inForce.get()).equals(encoded)) {
+            return false;
+        }
+        append(CustodyEventType.SIGNING_KEY_CHANGED, actor, tool, List.of(), b -> b.publicKey(encoded)
+                .note("Checkpoints from here on are signed by the key with OpenPGP fingerprint "
+                        + key.fingerprint() + "."));
+        return true;
+    }
+
     /** Every event, in order. */
     public synchronized List<CustodyEvent> events() throws IOException {
         List<CustodyEvent> out = new ArrayList<>();

@@ -39,8 +39,13 @@ public final class CustodyVerifier {
     /**
      * Verifies a log ({@code custody.jsonl}) and its checkpoints ({@code checkpoints.jsonl}) fully.
      *
-     * @param expectedKey the checkpoint key the verifier trusts; when empty, any key is accepted but all checkpoints
-     *     must be signed by the same one
+     * <p>Each checkpoint must be signed by the key in force when it was signed: the one named by the last
+     * {@link CustodyEventType#SIGNING_KEY_CHANGED} event it covers. Checkpoints that cover no key change (logs made
+     * before key changes were recorded) must all share one key when the log records none at all; once it records
+     * one, they are checked only against their own key. Events that record lost history are reported.
+     *
+     * @param expectedKey the checkpoint key the verifier trusts: the key of the last checkpoint (or, in a log that
+     *     records no key, of every checkpoint); when empty, any key is accepted
      */
     public static VerificationReport verify(byte[] log, byte[] checkpoints, Optional<PublicKey> expectedKey) {
         return verify(log, checkpoints, expectedKey, true);
@@ -66,8 +71,12 @@ public final class CustodyVerifier {
         List<Checkpoint> cps = readCheckpoints(checkpoints, findings);
         long[] sizes = cps.stream().mapToLong(cp -> Math.min(cp.getTreeSize(), events)).toArray();
         byte[][] roots = MerkleTree.roots(hashes, sizes);
-        PublicKey firstKey = expectedKey.orElse(null);
+        KeyHistory history = keyHistory(log, findings);
+        // Checkpoints signed before any key was recorded (logs from before key changes were recorded) must share one
+        // key, the expected one when there is no history; later ones must be signed by the key in force.
+        PublicKey legacyKey = history.keys.isEmpty() ? expectedKey.orElse(null) : null;
         Checkpoint previous = null;
+        PublicKey lastKey = null;
         for (int j = 0; j < cps.size(); j++) {
             Checkpoint cp = cps.get(j);
             String subject = "checkpoint " + j;
@@ -87,11 +96,20 @@ public final class CustodyVerifier {
                 findings.add(VerificationReport.Finding.of(subject + " public key", "is not an Ed25519 key"));
                 continue;
             }
-            if (firstKey == null) {
-                firstKey = key;
-            } else if (!Arrays.equals(firstKey.getEncoded(), key.getEncoded())) {
-                findings.add(VerificationReport.Finding.of(subject + " public key", expectedKey.isPresent()
-                        ? "is not the expected signing key" : "differs from the first checkpoint's key"));
+            lastKey = key;
+            java.util.Map.Entry<Long, PublicKey> inForce = history.keys.lowerEntry(cp.getTreeSize());
+            if (inForce != null) {
+                if (!Arrays.equals(inForce.getValue().getEncoded(), key.getEncoded())) {
+                    findings.add(VerificationReport.Finding.of(subject + " public key", "is not the signing key in "
+                            + "force when it was signed (the one event " + inForce.getKey() + " names)"));
+                }
+            } else if (history.keys.isEmpty()) {
+                if (legacyKey == null) {
+                    legacyKey = key;
+                } else if (!Arrays.equals(legacyKey.getEncoded(), key.getEncoded())) {
+                    findings.add(VerificationReport.Finding.of(subject + " public key", expectedKey.isPresent()
+                            ? "is not the expected signing key" : "differs from the first checkpoint's key"));
+                }
             }
             byte[] signed = signedBytes(cp);
             if (!CheckpointSigner.verify(key, signed, Base64.getDecoder().decode(cp.getSignature()))) {
@@ -104,6 +122,12 @@ public final class CustodyVerifier {
             }
             previous = cp;
         }
+        if (!history.keys.isEmpty() && expectedKey.isPresent() && lastKey != null
+                && !Arrays.equals(expectedKey.get().getEncoded(), lastKey.getEncoded())) {
+            findings.add(VerificationReport.Finding.of("checkpoint " + (cps.size() - 1) + " public key",
+                    "is not the expected signing key"));
+        }
+        findings.addAll(history.lost);
         return new VerificationReport(events + " events, " + cps.size() + " checkpoints", findings);
     }
 
@@ -171,7 +195,13 @@ public final class CustodyVerifier {
         List<String> items = new ArrayList<>();
         JsonNode ids = node.path("itemIds");
         ids.forEach(id -> items.add(id.asText()));
-        if (!Arrays.equals(CanonicalJson.bytes(node), line)) {
+        byte[] canonical;
+        try {
+            canonical = CanonicalJson.bytes(node);
+        } catch (IllegalArgumentException e) {
+            canonical = null; // a string that is not well-formed Unicode has no canonical form
+        }
+        if (canonical == null || !Arrays.equals(canonical, line)) {
             findings.add(new VerificationReport.Finding(subject, items, "is not in RFC 8785 canonical form"));
         }
         try {
@@ -209,6 +239,59 @@ public final class CustodyVerifier {
         if (reason != null) {
             findings.add(VerificationReport.Finding.of(subject + " time-stamp", reason));
         }
+    }
+
+    /** Why a finding reports an event that records lost history (the log was rebuilt). */
+    public static final String HISTORY_LOST_REASON = "records that the custody history of these items before it was "
+            + "lost (the log was rebuilt); the items may be intact, but their custody before it cannot be shown";
+
+    private static final byte[] KEY_CHANGE = "\"type\":\"signingKeyChanged\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HISTORY_LOST = "\"type\":\"historyLost\"".getBytes(StandardCharsets.US_ASCII);
+
+    /** The signing keys recorded in a log, by the sequence number of the event that recorded each; lost history. */
+    private record KeyHistory(java.util.TreeMap<Long, PublicKey> keys, List<VerificationReport.Finding> lost) {
+    }
+
+    /**
+     * Finds the key changes and lost-history events. In canonical JSON a string's quotes are escaped, so the type
+     * marker can only be the event's own type.
+     */
+    private static KeyHistory keyHistory(byte[] log, List<VerificationReport.Finding> findings) {
+        java.util.TreeMap<Long, PublicKey> keys = new java.util.TreeMap<>();
+        List<VerificationReport.Finding> lost = new ArrayList<>();
+        int start = 0;
+        long seq = 0;
+        while (start < log.length) {
+            int end = ChainScan.nextNewline(log, start);
+            if (end < 0) {
+                break;
+            }
+            boolean keyChange = find(log, KEY_CHANGE, start, end) >= 0;
+            if (keyChange || find(log, HISTORY_LOST, start, end) >= 0) {
+                try {
+                    JsonNode node = MAPPER.readTree(Arrays.copyOfRange(log, start, end));
+                    if (keyChange) {
+                        keys.put(seq, CheckpointSigner.decodePublicKey(node.path("publicKey").asText()));
+                    } else {
+                        List<String> ids = new ArrayList<>();
+                        node.path("itemIds").forEach(id -> ids.add(id.asText()));
+                        lost.add(new VerificationReport.Finding("event " + seq, ids, HISTORY_LOST_REASON));
+                    }
+                } catch (java.io.IOException | IllegalArgumentException e) {
+                    findings.add(VerificationReport.Finding.of("event " + seq,
+                            "is a signing key change without a valid Ed25519 public key"));
+                }
+            }
+            start = end + 1;
+            seq++;
+        }
+        return new KeyHistory(keys, lost);
+    }
+
+    /** The key named by the last signing key change in a log, if any. */
+    public static Optional<PublicKey> keyInForce(byte[] log) {
+        java.util.TreeMap<Long, PublicKey> keys = keyHistory(log, new ArrayList<>()).keys;
+        return keys.isEmpty() ? Optional.empty() : Optional.of(keys.lastEntry().getValue());
     }
 
     /** The bytes a checkpoint's signature covers: its canonical JSON without the signature and the token. */

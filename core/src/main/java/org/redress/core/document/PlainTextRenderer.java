@@ -109,13 +109,13 @@ public final class PlainTextRenderer {
                 });
             }
         }
-        if (!doc.getMissing().isEmpty()) {
+        if (doc.showsNotesForPerson() && !doc.getMissing().isEmpty()) {
             out.append("\nSTILL MISSING\n");
             for (MissingItem m : doc.getMissing()) {
-                wrap("- " + m.getDescription() + (m.getPointer().isEmpty() ? "" : " (" + m.getPointer() + ")"), 2, out);
+                wrap("- " + m.getDescription(), 2, out);
             }
         }
-        if (!doc.getWithheldFields().isEmpty()) {
+        if (doc.showsNotesForPerson() && !doc.getWithheldFields().isEmpty()) {
             out.append("\nWithheld from this copy: ").append(String.join(", ", doc.getWithheldFields())).append('\n');
         }
         return out.toString();

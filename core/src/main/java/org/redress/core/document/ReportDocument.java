@@ -71,6 +71,38 @@ public abstract class ReportDocument implements SelfChecking {
     @NotNull
     public abstract List<@NotBlank String> getWithheldFields();
 
+    /** Who the document is written for; {@link Audience#PERSON} unless set. */
+    @Value.Default
+    public Audience getAudience() {
+        return Audience.PERSON;
+    }
+
+    /** Whether the document was prepared to be served on, or disclosed to, the other party. */
+    @Value.Default
+    public boolean isForService() {
+        return false;
+    }
+
+    /**
+     * The notes for the person that go with a document written for someone else: what is still missing, what was
+     * withheld from this copy and why, what to do next and how to stay safe. Its audience is
+     * {@link Audience#PERSON}. A document for the person carries these notes itself and has no companion.
+     */
+    public abstract Optional<@Valid ReportDocument> getCompanion();
+
+    /**
+     * Whether a renderer shows {@link #getMissing()} and {@link #getWithheldFields()} in this document: only in a
+     * document for the person. In a document for anyone else they are in the {@link #getCompanion() companion}.
+     */
+    public boolean showsNotesForPerson() {
+        return getAudience() == Audience.PERSON;
+    }
+
+    /** Whether the document reaches the other party (see {@link Audience#reachesOtherParty(boolean)}). */
+    public boolean reachesOtherParty() {
+        return getAudience().reachesOtherParty(isForService());
+    }
+
     /** Files that go with the document. */
     @NotNull
     public abstract List<@NotNull @Valid Attachment> getAttachments();
@@ -96,12 +128,25 @@ public abstract class ReportDocument implements SelfChecking {
                 }
             }
         }
+        checkCompanion(problems);
         for (Field f : all) {
             if (f != null && f.getKey() != null && !keys.add(f.getKey())) {
                 problems.add("", "uses the field key '" + f.getKey() + "' twice",
                         "Give every field in the document its own key.");
             }
         }
+    }
+
+    private void checkCompanion(Problems problems) {
+        getCompanion().ifPresent(comp -> {
+            if (comp.getAudience() != Audience.PERSON) {
+                problems.add("companion/audience", "is not 'person'", "A companion holds notes for the person only.");
+            }
+            if (comp.getCompanion().isPresent()) {
+                problems.add("companion/companion", "is set: a companion has no companion of its own",
+                        "Put every note for the person in the one companion.");
+            }
+        });
     }
 
     @Value.Check

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.crypto.AEADBadTagException;
 import org.redress.core.InvalidDataException;
+import org.redress.core.custody.SigningKey;
 import org.redress.core.evidence.internal.Digests;
 import org.redress.core.evidence.internal.ChunkedFileOutput;
 import org.redress.core.evidence.internal.DurableFiles;
@@ -39,8 +40,10 @@ import org.redress.core.model.EvidenceRecord;
 /**
  * The default {@link EvidenceVault}: a directory holding {@code vault.json} (format, key derivation parameters, a
  * key check), {@code keys/<id>.key} (each item's random AES-256 data key, wrapped with the vault key) and
- * {@code items/<id>.rdv} (the item's bytes and record, AES-256-GCM in independently authenticated 64 KiB segments).
- * The file formats are in {@code docs/evidence.md}.
+ * {@code items/<id>.rdv} (the item's bytes and record, AES-256-GCM in independently authenticated 64 KiB segments),
+ * {@code signing.key} (the vault's long-term Ed25519 signing key, see {@link #signingKey()}) and {@code journal/}
+ * (markers that let opening tell an interrupted put or destroy from a lost file). Files are created {@code 0600} and
+ * folders {@code 0700} whatever the umask. The file formats are in {@code docs/evidence.md}.
  *
  * <pre>{@code
  * try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.passphrase(chars))) { ... }
@@ -59,6 +62,10 @@ public final class DirectoryVault implements EvidenceVault {
     private static final ObjectMapper MAPPER = RedressJson.newMapper();
     private static final String KEY = ".key";
     private static final String NEXT = ".key.next";
+    private static final String SIGNING_KEY = "signing.key";
+    private static final String JOURNAL = "journal";
+    private static final String PUT = ".put";
+    private static final String DESTROY = ".destroy";
 
     private final Path dir;
     /** Operations take the read lock; {@link #changeKey} and {@link #close} the write lock. */
@@ -69,6 +76,10 @@ public final class DirectoryVault implements EvidenceVault {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final SecureRandom random = new SecureRandom();
+    /** Items that cannot be read, by id, with why; found when the vault was opened. */
+    private final java.util.Map<String, String> unreadable = new java.util.TreeMap<>();
+    /** The vault's signing key, once read or made. */
+    private SigningKey signingKey;
 
     private DirectoryVault(Path dir, byte[] kek, FileChannel lockChannel, FileLock lock) {
         this.dir = dir;
@@ -84,9 +95,10 @@ public final class DirectoryVault implements EvidenceVault {
      */
     public static DirectoryVault openOrCreate(Path dir, VaultKey key) throws IOException {
         Objects.requireNonNull(key, "key");
-        Files.createDirectories(dir);
+        PrivateFiles.createDirectories(dir);
         FileChannel lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
+        PrivateFiles.restrict(dir.resolve(".lock"));
         FileLock lock;
         try {
             lock = lockChannel.tryLock();
@@ -100,6 +112,7 @@ public final class DirectoryVault implements EvidenceVault {
         try {
             Path header = dir.resolve("vault.json");
             byte[] kek = Files.exists(header) ? unlock(Files.readAllBytes(header), key) : create(dir, key);
+            PrivateFiles.restrict(dir);
             DirectoryVault vault = new DirectoryVault(dir, kek, lockChannel, lock);
             vault.recover();
             return vault;
@@ -110,12 +123,30 @@ public final class DirectoryVault implements EvidenceVault {
     }
 
     private static byte[] create(Path dir, VaultKey key) throws IOException {
+        int held = count(dir.resolve("items"), ".rdv") + count(dir.resolve("keys"), KEY);
+        if (held > 0 || Files.exists(dir.resolve(SIGNING_KEY))) {
+            throw new VaultException("The folder " + dir + " holds " + held + " vault file(s) but its vault.json is "
+                    + "missing, so it cannot be opened, and no new vault is made over the evidence in it. Restore "
+                    + "vault.json from a backup of this folder.");
+        }
         Header header = Header.of(key);
-        Files.createDirectories(dir.resolve("keys"));
-        Files.createDirectories(dir.resolve("items"));
+        PrivateFiles.createDirectories(dir.resolve("keys"));
+        PrivateFiles.createDirectories(dir.resolve("items"));
+        PrivateFiles.createDirectories(dir.resolve(JOURNAL));
         DurableFiles.syncDirectory(dir);
         DurableFiles.write(dir.resolve("vault.json"), header.json());
         return header.kek();
+    }
+
+    /** How many files in a folder (if it exists) end with the suffix, temporary files aside. */
+    private static int count(Path folder, String suffix) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return (int) files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(suffix) && !n.startsWith(".")).count();
+        }
     }
 
     /** A new {@code vault.json} for a key (a passphrase gets a fresh salt and the default parameters) and its KEK. */
@@ -177,14 +208,17 @@ public final class DirectoryVault implements EvidenceVault {
     }
 
     /**
-     * Removes what a crash can leave: temporary files, items whose key was shredded, keys whose item was never
-     * committed, and the
-     * {@code .key.next} files of an interrupted {@link #changeKey}: those that unwrap under the key that just opened
-     * the vault are from a change that had committed, so the change is finished; the others are from one that had not,
-     * so they are shredded.
+     * Finishes or undoes what a crash can leave, and never deletes evidence it cannot account for. Temporary files go.
+     * The {@code .key.next} files of an interrupted {@link #changeKey} that unwrap under the key that just opened the
+     * vault are from a change that had committed, so the change is finished; the others are shredded. A put writes
+     * {@code journal/<id>.put} before anything else: a key without its item and with that marker is from a put that
+     * stopped, and is shredded; a destroy writes {@code journal/<id>.destroy} first and is finished. An item without its
+     * key, or a key without its item, with no marker, is not from a crash: both are kept as they are and reported by
+     * {@link #unreadable()} (restoring the missing file from a backup makes the item readable again).
      */
     private void recover() throws IOException {
-        for (Path sub : List.of(dir.resolve("keys"), dir.resolve("items"))) {
+        PrivateFiles.createDirectories(dir.resolve(JOURNAL));
+        for (Path sub : List.of(dir.resolve("keys"), dir.resolve("items"), dir)) {
             try (Stream<Path> files = Files.list(sub)) {
                 for (Path f : files.toList()) {
                     if (f.getFileName().toString().endsWith(DurableFiles.TEMP_SUFFIX)) {
@@ -200,19 +234,91 @@ public final class DirectoryVault implements EvidenceVault {
                 shred(nextKeyFile(id));
             }
         }
+        Path nextSigning = dir.resolve(SIGNING_KEY + ".next");
+        if (Files.exists(nextSigning)) {
+            if (Files.exists(dir.resolve(SIGNING_KEY)) && readSigningKey(nextSigning) != null) {
+                overwrite(dir.resolve(SIGNING_KEY));
+                DurableFiles.commit(nextSigning, dir.resolve(SIGNING_KEY));
+            } else {
+                shred(nextSigning);
+            }
+        }
+        for (String id : journalIds(DESTROY)) {
+            shred(keyFile(id));
+            DurableFiles.delete(itemFile(id));
+            DurableFiles.delete(journalFile(id, DESTROY));
+        }
+        for (String id : journalIds(PUT)) {
+            if (!Files.exists(itemFile(id))) {
+                shred(keyFile(id)); // a put that stopped before its item was committed; the id is free again
+                DurableFiles.delete(journalFile(id, PUT));
+            }
+        }
         try (Stream<Path> items = Files.list(dir.resolve("items"))) {
             for (Path item : items.toList()) {
                 String name = item.getFileName().toString();
-                if (name.endsWith(".rdv") && !Files.exists(keyFile(name.substring(0, name.length() - 4)))) {
-                    DurableFiles.delete(item);
+                String id = name.endsWith(".rdv") ? name.substring(0, name.length() - 4) : "";
+                if (ID.matcher(id).matches() && !Files.exists(keyFile(id))) {
+                    unreadable.put(id, "its key file keys/" + id + KEY + " is missing (restore it from a backup)");
                 }
             }
         }
         for (String id : keyIds(KEY)) {
             if (!Files.exists(itemFile(id))) {
-                shred(keyFile(id)); // a put that stopped before its item was committed; the id is free again
+                unreadable.put(id, "its item file items/" + id + ".rdv is missing (restore it from a backup)");
             }
         }
+    }
+
+    /**
+     * The items that cannot be read, by id, with why (such as a missing key file); found when the vault was opened.
+     * They are kept as they are: nothing is deleted that a backup could still make readable.
+     */
+    public java.util.Map<String, String> unreadable() {
+        return java.util.Collections.unmodifiableMap(unreadable);
+    }
+
+    /** The ids of pending journal entries with this suffix. */
+    private List<String> journalIds(String suffix) throws IOException {
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir.resolve(JOURNAL))) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(suffix)) {
+                    String id = name.substring(0, name.length() - suffix.length());
+                    if (ID.matcher(id).matches()) {
+                        ids.add(id);
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    private Path journalFile(String id, String suffix) {
+        return dir.resolve(JOURNAL).resolve(id + suffix);
+    }
+
+    /**
+     * Items stored whose capture has not yet been {@linkplain #settle settled} (logged): after a crash, the ones the
+     * custody log lacks were stored just before it.
+     */
+    @Override
+    public List<String> unsettled() throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (String id : journalIds(PUT)) {
+            if (contains(id)) {
+                ids.add(id);
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    @Override
+    public void settle(String id) throws IOException {
+        checkId(id);
+        DurableFiles.delete(journalFile(id, PUT));
     }
 
     @Override
@@ -231,10 +337,12 @@ public final class DirectoryVault implements EvidenceVault {
     private EvidenceRecord putLocked(String id, InputStream content, Digests digests,
             Function<ContentFacts, EvidenceRecord> record) throws IOException {
         synchronized (this) {
-            if (Files.exists(itemFile(id)) || Files.exists(keyFile(id))) {
+            if (Files.exists(itemFile(id)) || Files.exists(keyFile(id)) || unreadable.containsKey(id)) {
                 throw new VaultException("The vault already holds an item " + id + "; evidence is never overwritten.");
             }
-            // The key first: an item file is visible only with its key, so a crash in between leaves nothing visible.
+            // The journal first, so that opening tells a put that stopped from a lost file; then the key: an item
+            // file is visible only with its key, so a crash in between leaves nothing visible.
+            DurableFiles.write(journalFile(id, PUT), new byte[0]);
             byte[] dataKey = new byte[32];
             random.nextBytes(dataKey);
             DurableFiles.write(keyFile(id), SegmentedAead.wrap(kek, dataKey, "item/" + id));
@@ -246,6 +354,7 @@ public final class DirectoryVault implements EvidenceVault {
         try {
             EvidenceRecord stored;
             try (ChunkedFileOutput out = ChunkedFileOutput.create(temp)) {
+                PrivateFiles.restrict(temp);
                 SegmentedAead.Writer writer = SegmentedAead.writer(dataKey, id, out, random);
                 long size = writer.writeContent(content, digests);
                 stored = record.apply(new ContentFacts(size, digests.hashes()));
@@ -265,6 +374,7 @@ public final class DirectoryVault implements EvidenceVault {
             Files.deleteIfExists(temp);
             if (!committed) {
                 DurableFiles.delete(keyFile(id));
+                DurableFiles.delete(journalFile(id, PUT));
             }
         }
     }
@@ -336,8 +446,11 @@ public final class DirectoryVault implements EvidenceVault {
                 if (!contains(id)) {
                     throw new VaultException("The vault holds no item " + id + ".");
                 }
+                DurableFiles.write(journalFile(id, DESTROY), new byte[0]);
                 shred(keyFile(id));
                 DurableFiles.delete(itemFile(id));
+                DurableFiles.delete(journalFile(id, PUT));
+                DurableFiles.delete(journalFile(id, DESTROY));
             }
         } finally {
             read.unlock();
@@ -401,6 +514,12 @@ public final class DirectoryVault implements EvidenceVault {
                     Arrays.fill(dataKey, (byte) 0);
                 }
             }
+            byte[] signing = readOrNull(dir.resolve(SIGNING_KEY));
+            if (signing != null) {
+                Path next = dir.resolve(SIGNING_KEY + ".next");
+                written.add(next);
+                DurableFiles.write(next, rewrapSigningKey(signing, header.kek()));
+            }
             DurableFiles.write(vaultJson, header.json()); // the commit point
         } catch (IOException | RuntimeException e) {
             byte[] now = readOrNull(vaultJson);
@@ -422,6 +541,10 @@ public final class DirectoryVault implements EvidenceVault {
         switchKek(header.kek());
         for (String id : ids) {
             replaceKey(id);
+        }
+        if (Files.exists(dir.resolve(SIGNING_KEY + ".next"))) {
+            overwrite(dir.resolve(SIGNING_KEY));
+            DurableFiles.commit(dir.resolve(SIGNING_KEY + ".next"), dir.resolve(SIGNING_KEY));
         }
         if (committedWithError != null) {
             throw committedWithError;
@@ -489,6 +612,122 @@ public final class DirectoryVault implements EvidenceVault {
         }
     }
 
+    /**
+     * The vault's long-term signing key, for its custody checkpoints and bundles:
+     * {@code BundleSigner.of(vault.signingKey(), userId)}. Made the first time it is asked for and kept in
+     * {@code signing.key}, its private half encrypted with the vault key (so changing the vault key re-encrypts it).
+     * Every bundle from the vault then verifies with, and shows, the same fingerprint.
+     *
+     * @throws IntegrityException when {@code signing.key} was altered
+     */
+    public SigningKey signingKey() throws IOException {
+        Lock read = readLock();
+        try {
+            synchronized (this) {
+                return signingKeyLocked();
+            }
+        } finally {
+            read.unlock();
+        }
+    }
+
+    private SigningKey signingKeyLocked() throws IOException {
+        {
+            if (signingKey == null) {
+                Path file = dir.resolve(SIGNING_KEY);
+                if (!Files.exists(file)) {
+                    DurableFiles.write(file, newSigningKey(kek));
+                }
+                signingKey = readSigningKey(file);
+                if (signingKey == null) {
+                    throw new IntegrityException("signing.key", "it does not open with the vault key (it was altered)");
+                }
+            }
+            return signingKey;
+        }
+    }
+
+    /**
+     * Replaces the vault's signing key with a new one (the old one is overwritten), for when the old key may have
+     * leaked. The next export records the change in the custody log, and verifiers check earlier checkpoints against
+     * the earlier key. Recipients must be told the new fingerprint.
+     */
+    public SigningKey replaceSigningKey() throws IOException {
+        Lock read = readLock();
+        try {
+            synchronized (this) {
+                replaceSigningKeyLocked();
+                return signingKeyLocked();
+            }
+        } finally {
+            read.unlock();
+        }
+    }
+
+    private void replaceSigningKeyLocked() throws IOException {
+        {
+            Path file = dir.resolve(SIGNING_KEY);
+            Path next = dir.resolve(SIGNING_KEY + ".next");
+            DurableFiles.write(next, newSigningKey(kek));
+            if (Files.exists(file)) {
+                overwrite(file);
+            }
+            DurableFiles.commit(next, file);
+            signingKey = null;
+        }
+    }
+
+    /** A new {@code signing.key}: format, creation time, public key, and the PKCS#8 private key wrapped with the KEK. */
+    private static byte[] newSigningKey(byte[] kek) throws IOException {
+        java.security.KeyPair pair;
+        try {
+            pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK lacks Ed25519", e);
+        }
+        byte[] pkcs8 = pair.getPrivate().getEncoded();
+        ObjectNode json = MAPPER.createObjectNode()
+                .put("format", "redress-signing-key/1")
+                .put("created", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
+                .put("publicKey", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()))
+                .put("privateKey", Base64.getEncoder().encodeToString(SegmentedAead.wrap(kek, pkcs8, "signing")));
+        Arrays.fill(pkcs8, (byte) 0);
+        return RedressJson.write(json);
+    }
+
+    /** The same signing key file with its private key wrapped under another KEK. */
+    private byte[] rewrapSigningKey(byte[] file, byte[] newKek) throws IOException {
+        ObjectNode json = (ObjectNode) MAPPER.readTree(file);
+        try {
+            byte[] pkcs8 = SegmentedAead.unwrap(kek, Base64.getDecoder().decode(json.path("privateKey").asText()),
+                    "signing");
+            json.put("privateKey", Base64.getEncoder().encodeToString(SegmentedAead.wrap(newKek, pkcs8, "signing")));
+            Arrays.fill(pkcs8, (byte) 0);
+            return RedressJson.write(json);
+        } catch (AEADBadTagException | IllegalArgumentException e) {
+            throw new IntegrityException("signing.key", "it does not open with the vault key (it was altered)");
+        }
+    }
+
+    /** The signing key in a file, or null when it does not open with the current KEK or is not one. */
+    private SigningKey readSigningKey(Path file) throws IOException {
+        try {
+            JsonNode json = MAPPER.readTree(Files.readAllBytes(file));
+            byte[] pkcs8 = SegmentedAead.unwrap(kek, Base64.getDecoder().decode(json.path("privateKey").asText()),
+                    "signing");
+            java.security.KeyFactory factory = java.security.KeyFactory.getInstance("Ed25519");
+            java.security.PrivateKey priv = factory.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(pkcs8));
+            Arrays.fill(pkcs8, (byte) 0);
+            java.security.PublicKey pub = factory.generatePublic(new java.security.spec.X509EncodedKeySpec(
+                    Base64.getDecoder().decode(json.path("publicKey").asText())));
+            return SigningKey.of(new java.security.KeyPair(pub, priv),
+                    java.time.Instant.parse(json.path("created").asText()));
+        } catch (GeneralSecurityException | IllegalArgumentException | java.time.DateTimeException
+                | com.fasterxml.jackson.core.JacksonException e) {
+            return null;
+        }
+    }
+
     /** The directory. */
     public Path directory() {
         return dir;
@@ -518,6 +757,9 @@ public final class DirectoryVault implements EvidenceVault {
         checkId(id);
         Lock read = readLock();
         try {
+            if (unreadable.containsKey(id)) {
+                throw new IntegrityException(id, unreadable.get(id));
+            }
             if (!Files.exists(keyFile(id))) {
                 throw new VaultException("The vault holds no item " + id + ".");
             }

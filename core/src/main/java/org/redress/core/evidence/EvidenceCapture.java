@@ -27,6 +27,7 @@ import org.redress.core.model.ImmutableEvidenceRecord;
 import org.redress.core.model.Incident;
 import org.redress.core.model.Tool;
 import org.redress.core.plan.Planner;
+import org.redress.core.plan.SafetyAssessment;
 import org.redress.core.route.Route;
 import org.redress.core.route.RouteKind;
 
@@ -74,21 +75,51 @@ public final class EvidenceCapture {
         reconcile();
     }
 
+    /**
+     * Logs what the vault holds and the log lacks. An item the vault lists as {@linkplain EvidenceVault#unsettled
+     * unsettled} was stored just before a crash: its capture event is logged now, with a note saying so. Any other
+     * item the log lacks means the log's history was lost (it was emptied or replaced): one
+     * {@link CustodyEventType#HISTORY_LOST} event names them, so the log never verifies clean again.
+     */
     private void reconcile() throws IOException {
         Set<String> logged = new HashSet<>();
         for (CustodyEvent e : log.events()) {
             if (e.getType() == CustodyEventType.CAPTURED || e.getType() == CustodyEventType.IMPORTED
-                    || e.getType() == CustodyEventType.REDACTED_DERIVATIVE_MADE) {
+                    || e.getType() == CustodyEventType.REDACTED_DERIVATIVE_MADE
+                    || e.getType() == CustodyEventType.HISTORY_LOST) {
                 logged.addAll(e.getItemIds());
             }
         }
+        Set<String> unsettled = new HashSet<>(vault.unsettled());
+        List<String> lost = new ArrayList<>();
+        EvidenceRecord firstLost = null;
         for (String id : vault.ids()) {
-            if (!logged.contains(id)) {
-                EvidenceRecord r = vault.record(id);
+            if (logged.contains(id)) {
+                if (unsettled.contains(id)) {
+                    vault.settle(id);
+                }
+                continue;
+            }
+            EvidenceRecord r;
+            try {
+                r = vault.record(id);
+            } catch (IntegrityException e) {
+                continue; // unreadable: the vault reports it by id
+            }
+            if (unsettled.contains(id)) {
                 log.append(captureType(r), r.getCollector(), r.getTool(), itemIds(r),
                         b -> b.note("Recorded when the vault was next opened: the process stopped between storing "
                                 + "the item and logging it."));
+                vault.settle(id);
+            } else {
+                lost.add(id);
+                firstLost = firstLost == null ? r : firstLost;
             }
+        }
+        if (!lost.isEmpty()) {
+            log.append(CustodyEventType.HISTORY_LOST, firstLost.getCollector(), firstLost.getTool(), lost,
+                    b -> b.note("The custody log had no record of these items although the vault holds them: the "
+                            + "log was emptied or replaced, so their custody before this event cannot be shown."));
         }
     }
 
@@ -108,6 +139,7 @@ public final class EvidenceCapture {
                         .hashes(facts.hashes()).build());
         CustodyEvent event = log.append(captureType(record), metadata.getCollector(), metadata.getTool(),
                 itemIds(record));
+        vault.settle(record.getId());
         return new CaptureResult(record, event, Optional.empty());
     }
 
@@ -127,12 +159,16 @@ public final class EvidenceCapture {
     }
 
     /**
-     * Captures bytes for an incident of a case: when the incident involves a child, nothing is stored whatever the
-     * metadata says, and the guidance is the case's jurisdiction's.
+     * Captures bytes for an incident of a case. When the incident's material is a sexual image of a child, as
+     * {@link SafetyAssessment#childSexualImage} reads it (recorded as involving a child, or an intimate image of a
+     * person under 18 at the time, by date of birth or age), or the metadata says it involves a child, nothing is
+     * stored whatever else the caller set: only where it is gets recorded, and the guidance is the case's
+     * jurisdiction's.
      */
     public CaptureResult capture(Case c, Incident incident, CaptureMetadata metadata, InputStream content)
             throws IOException {
-        if (incident.isInvolvesChild() || metadata.isInvolvesChild()) {
+        boolean child = SafetyAssessment.of(c, OffsetDateTime.now(clock)).childSexualImage(incident);
+        if (child || incident.isInvolvesChild() || metadata.isInvolvesChild()) {
             ImmutableCaptureMetadata.Builder m = ImmutableCaptureMetadata.builder().from(metadata)
                     .involvesChild(true).jurisdiction(c.getJurisdiction());
             if (metadata.getLocation().isEmpty() && metadata.getRequestedUrl().isEmpty()

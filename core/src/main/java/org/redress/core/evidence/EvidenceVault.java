@@ -49,6 +49,19 @@ public interface EvidenceVault extends Closeable {
     /** Whether an item is held. */
     boolean contains(String id) throws IOException;
 
+    /**
+     * Items stored whose capture was not yet {@linkplain #settle settled}: after a crash, those the custody log lacks
+     * were stored just before it, so {@link EvidenceCapture} logs them then; any other item the log lacks means its
+     * history was lost. A vault that keeps no such journal returns an empty list.
+     */
+    default List<String> unsettled() throws IOException {
+        return List.of();
+    }
+
+    /** Marks an item's capture as logged (see {@link #unsettled()}). Does nothing in a vault without a journal. */
+    default void settle(String id) throws IOException {
+    }
+
     /** Destroys an item's key and then its file (crypto-shredding). @throws VaultException when there is no such item */
     void destroy(String id) throws IOException;
 }

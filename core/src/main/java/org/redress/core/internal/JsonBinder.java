@@ -1,5 +1,6 @@
 package org.redress.core.internal;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -24,8 +25,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.redress.core.Problem;
 
@@ -62,11 +65,22 @@ public final class JsonBinder {
         private final Object value;
         private final JsonNode pruned;
         private final Map<String, List<Integer>> removed;
+        private final Set<String> suggested;
 
-        private Bound(Object value, JsonNode pruned, Map<String, List<Integer>> removed) {
+        private Bound(Object value, JsonNode pruned, Map<String, List<Integer>> removed, Set<String> suggested) {
             this.value = value;
             this.pruned = pruned;
             this.removed = removed;
+            this.suggested = suggested;
+        }
+
+        /**
+         * Pointers (into the original document) of the known fields suggested for unknown ones, such as
+         * {@code /incidents/0/occurredAt} for a misspelt {@code occuredAt} beside it: the problem of the misspelt
+         * field already says so, so a check that finds that field missing would only repeat it.
+         */
+        public Set<String> suggested() {
+            return suggested;
         }
 
         /** The bound value, or {@code null} when nothing could be bound. */
@@ -107,6 +121,7 @@ public final class JsonBinder {
             reader = reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         }
         Map<String, List<Integer>> removed = new HashMap<>();
+        Set<String> suggested = new HashSet<>();
         JsonNode tree = root;
         boolean copied = false;
         for (int attempt = 0; ; attempt++) {
@@ -120,7 +135,7 @@ public final class JsonBinder {
                         throw new UncheckedIOException(e);
                     }
                 });
-                return new Bound(value, tree, removed);
+                return new Bound(value, tree, removed, suggested);
             } catch (UncheckedIOException wrapped) {
                 if (!(wrapped.getCause() instanceof JsonMappingException)) {
                     throw wrapped;
@@ -138,13 +153,24 @@ public final class JsonBinder {
                     path.remove(path.size() - 1);
                 }
                 String pointer = originalPointer(path, removed);
-                problems.add(describe(e, pointer));
+                if (e instanceof UnrecognizedPropertyException) {
+                    UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+                    JsonNode owner = nodeAt(tree, path.subList(0, path.size() - 1));
+                    String near = nearest(u.getPropertyName(), u.getKnownPropertyIds(), owner);
+                    problems.add(unknownField(pointer, near, u.getKnownPropertyIds()));
+                    if (near != null) {
+                        suggested.add(pointer.substring(0, pointer.lastIndexOf('/') + 1)
+                                + Validation.escapePointer(near));
+                    }
+                } else {
+                    problems.add(describe(e, pointer));
+                }
                 if (path.isEmpty() || attempt >= MAX_PROBLEMS) {
                     if (attempt >= MAX_PROBLEMS) {
                         problems.add(new Problem("", "has too many problems to list them all",
                                 "Fix the problems listed and check again."));
                     }
-                    return new Bound(null, tree, removed);
+                    return new Bound(null, tree, removed, suggested);
                 }
                 if (!copied) {
                     tree = tree.deepCopy();
@@ -207,13 +233,80 @@ public final class JsonBinder {
         return sb.toString();
     }
 
+    /** At most this many known fields are listed when no near name is found. */
+    private static final int MAX_LISTED = 8;
+
+    private static Problem unknownField(String pointer, String near, Collection<Object> known) {
+        if (near != null) {
+            return new Problem(pointer, "is not a known field here", "Did you mean '" + near + "'?");
+        }
+        if (known != null && !known.isEmpty() && known.size() <= MAX_LISTED) {
+            return new Problem(pointer, "is not a known field here", "Check the spelling; the known fields are: "
+                    + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ".");
+        }
+        return new Problem(pointer, "is not a known field here",
+                "Check the spelling, or remove it; docs/json-format.md lists the fields of each object.");
+    }
+
+    /**
+     * The known field nearest to an unknown name by edit distance, when it is close enough to be a misspelling
+     * (at most one edit in four characters, and at most three) and not already given in the same object; else
+     * null. Ties go to the first name in alphabetical order.
+     */
+    static String nearest(String unknown, Collection<Object> known, JsonNode owner) {
+        if (unknown == null || known == null || unknown.length() > 64) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String name : known.stream().map(String::valueOf).sorted().collect(Collectors.toList())) {
+            if (owner != null && owner.has(name)) {
+                continue;
+            }
+            int d = distance(unknown.toLowerCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                best = name;
+                bestDistance = d;
+            }
+        }
+        int allowed = Math.min(3, Math.max(1, unknown.length() / 4));
+        return bestDistance <= allowed ? best : null;
+    }
+
+    /** The optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     private static Problem describe(JsonMappingException e, String pointer) {
-        if (e instanceof UnrecognizedPropertyException) {
-            Collection<Object> known = ((UnrecognizedPropertyException) e).getKnownPropertyIds();
-            String list = known == null ? "" : known.stream().map(String::valueOf).sorted()
-                    .collect(Collectors.joining(", "));
-            return new Problem(pointer, "is not a known field here",
-                    "Check the spelling" + (list.isEmpty() ? "." : "; the known fields are: " + list + "."));
+        if (e instanceof JsonFormats.NotARealDate) {
+            boolean date = ((InvalidFormatException) e).getTargetType() == LocalDate.class;
+            return new Problem(pointer, date ? "is not a real date" : "is not a real date and time",
+                    "Check the month (01 to 12) and the day of the month (February has 28 days, or 29 in a leap "
+                            + "year)" + (date ? "." : ", and the hours (00 to 23), minutes and seconds (00 to 59)."));
+        }
+        if (e instanceof JsonFormats.NumberOutOfBounds) {
+            return numberOutOfBounds(pointer);
+        }
+        if (e.getCause() instanceof InputCoercionException) {
+            return new Problem(pointer, "is a number out of range",
+                    "Use " + expected(((InputCoercionException) e.getCause()).getTargetType()) + ".");
         }
         if (e instanceof ValueInstantiationException) {
             Throwable cause = e.getCause();
@@ -224,6 +317,10 @@ public final class JsonBinder {
             }
             return new Problem(pointer, "has a value that cannot be used", "Correct it; see the format documentation.");
         }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+            return new Problem(pointer, Validation.MISSING, pointer.matches(".*/[0-9]+")
+                    ? "Remove the null from the list, or give a value." : "Give a value.");
+        }
         if (e instanceof MismatchedInputException) {
             Class<?> target = ((MismatchedInputException) e).getTargetType();
             if (e instanceof InvalidFormatException || target != null) {
@@ -231,6 +328,12 @@ public final class JsonBinder {
             }
         }
         return new Problem(pointer, "could not be read", "Correct it; see the format documentation.");
+    }
+
+    /** The problem of a number with too many digits (see {@link JsonFormats#withinBounds}). */
+    public static Problem numberOutOfBounds(String pointer) {
+        return new Problem(pointer, "is a number out of bounds", "Use at most " + JsonFormats.MAX_INTEGER_DIGITS
+                + " digits before the decimal point and " + JsonFormats.MAX_FRACTION_DIGITS + " after it.");
     }
 
     private static String expected(Class<?> t) {
@@ -246,6 +349,12 @@ public final class JsonBinder {
         }
         if (t == boolean.class || t == Boolean.class) {
             return "true or false (without quotes)";
+        }
+        if (t == int.class || t == Integer.class) {
+            return "a whole number (without quotes) from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (t == long.class || t == Long.class) {
+            return "a whole number (without quotes) from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
         }
         if (t.isPrimitive() || Number.class.isAssignableFrom(t) || t == BigDecimal.class || t == BigInteger.class) {
             return "a number (without quotes)";

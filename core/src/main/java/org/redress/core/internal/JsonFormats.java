@@ -4,8 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.DateTimeException;
@@ -32,6 +37,14 @@ public final class JsonFormats {
      * {@code +01:00} or {@code UTC}. The JDK's zone rules decide which ids exist.
      */
     public static final String ZONE = "[A-Za-z0-9~/._+:-]{1,64}";
+
+    /** The most digits a number read may have before its decimal point. */
+    public static final int MAX_INTEGER_DIGITS = 20;
+
+    /** The most digits a number read may have after its decimal point. */
+    public static final int MAX_FRACTION_DIGITS = 20;
+
+    private static final BigInteger INTEGER_LIMIT = BigInteger.TEN.pow(MAX_INTEGER_DIGITS);
 
     private static final Predicate<CharSequence> DATE_PATTERN = SimplePattern.compile(DATE);
 
@@ -66,6 +79,81 @@ public final class JsonFormats {
             }
         });
         return module;
+    }
+
+    /**
+     * A Jackson module that refuses, while binding, a decimal number outside the bounds of
+     * {@link #withinBounds(Number)}: {@code 1e999999999} would otherwise bind, and later turn into a billion digits.
+     */
+    public static SimpleModule boundedNumbers() {
+        SimpleModule module = new SimpleModule("redress-bounded-numbers");
+        module.addDeserializer(BigDecimal.class, new JsonDeserializer<>() {
+            @Override
+            public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
+                if (value != null && !withinBounds(value)) {
+                    throw new NumberOutOfBounds(p, value);
+                }
+                return value;
+            }
+        });
+        return module;
+    }
+
+    /**
+     * Whether a number read has at most {@link #MAX_INTEGER_DIGITS} digits before its decimal point and at most
+     * {@link #MAX_FRACTION_DIGITS} after it, written out in full ({@code 1e3} has four digits before the point,
+     * {@code 0.0010} four after it). Numbers of other types (doubles, longs) are always within bounds.
+     */
+    public static boolean withinBounds(Number n) {
+        if (n instanceof BigDecimal) {
+            BigDecimal d = (BigDecimal) n;
+            // scale and precision are ints: no arithmetic here can overflow or allocate the digits
+            long fraction = Math.max(0, d.scale());
+            long integer = Math.max(0L, (long) d.precision() - d.scale());
+            return fraction <= MAX_FRACTION_DIGITS && integer <= MAX_INTEGER_DIGITS;
+        }
+        if (n instanceof BigInteger) {
+            return ((BigInteger) n).abs().compareTo(INTEGER_LIMIT) < 0;
+        }
+        return true;
+    }
+
+    /** Whether every number in {@code node} is {@linkplain #withinBounds within bounds}; collects the others. */
+    public static void numbersOutOfBounds(com.fasterxml.jackson.databind.JsonNode node, String pointer,
+            java.util.List<String> out) {
+        if (node.getNodeType() == JsonNodeType.NUMBER) {
+            if (!withinBounds(node.numberValue())) {
+                out.add(pointer);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                numbersOutOfBounds(node.get(i), pointer + "/" + i, out);
+            }
+        } else if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                numbersOutOfBounds(e.getValue(), pointer + "/" + Validation.escapePointer(e.getKey()), out);
+            }
+        }
+    }
+
+    /** A number with too many digits before or after its decimal point. */
+    public static final class NumberOutOfBounds extends InvalidFormatException {
+        private static final long serialVersionUID = 1L;
+
+        NumberOutOfBounds(JsonParser p, BigDecimal value) {
+            super(p, "number out of bounds", null, BigDecimal.class); // the value is not kept: it may be huge
+        }
+    }
+
+    /** A date or date-time of the right form that names no real day or time, such as {@code 2026-02-30}. */
+    public static final class NotARealDate extends InvalidFormatException {
+        private static final long serialVersionUID = 1L;
+
+        NotARealDate(JsonParser p, Class<?> type) {
+            super(p, "not a real date", null, type); // the value is not kept: it may be personal
+        }
     }
 
     /** Whether {@code t} matches {@link #DATE_TIME}, checked position by position. */
@@ -139,7 +227,7 @@ public final class JsonFormats {
                 try {
                     return parse(text);
                 } catch (DateTimeException e) {
-                    // falls through: a well-formed but impossible date, such as 2026-02-30
+                    throw new NotARealDate(p, type); // a well-formed but impossible date, such as 2026-02-30
                 }
             }
             return type.cast(ctxt.handleWeirdStringValue(type, text, "not in the documented format"));

@@ -25,6 +25,9 @@ public final class Validation {
 
     private static final Validator VALIDATOR = validator();
 
+    /** The message for a required value that is absent or null, wherever it is found. */
+    public static final String MISSING = "is missing";
+
     private static final ThreadLocal<Integer> DEFERRED = ThreadLocal.withInitial(() -> 0);
 
     private Validation() {
@@ -100,6 +103,10 @@ public final class Validation {
     private static Problem toProblem(ConstraintViolation<Object> v) {
         String pointer = pointer(v.getPropertyPath());
         String message = v.getMessage();
+        if (v.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.NotNull
+                && message.equals("must not be null")) {
+            message = MISSING; // one wording for a field left out and a field given as null
+        }
         String[] parts = message.split("\\" + ConsistentValidator.FIX_SEPARATOR, -1);
         if (parts.length == 3) { // from ConsistentValidator: relative pointer, message, fix
             return new Problem(parts[0].isEmpty() ? pointer : pointer + "/" + parts[0], parts[1], parts[2]);

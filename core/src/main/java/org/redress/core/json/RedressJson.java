@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -33,6 +36,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +53,7 @@ import org.redress.core.internal.JsonBinder;
 import org.redress.core.internal.JsonFormats;
 import org.redress.core.internal.Validation;
 import org.redress.core.model.Case;
+import org.redress.core.model.IncidentTime;
 
 /**
  * Reads and writes Redress JSON.
@@ -55,12 +65,27 @@ import org.redress.core.model.Case;
  * <p>Writing is deterministic (same value, same bytes): two-space indentation, {@code \n} line ends, fields in a
  * fixed order, times in ISO-8601 with their offsets, empty optional fields left out.
  *
+ * <p>Hostile input is refused with a problem, never by running out of time or memory: documents of at most
+ * {@link #MAX_DOCUMENT_BYTES}, nesting at most 200 deep, numbers with at most 20 digits before and 20 after the
+ * decimal point (so {@code 1e999999999} and {@code 1e-999999999} are refused), no key given twice in one object.
+ * A case's incidents and captures may not be dated later than the reading clock's now plus
+ * {@link #MAX_CLOCK_SKEW}.
+ *
  * <p>All methods are thread-safe.
  */
 public final class RedressJson {
 
     /** The largest JSON document read, in bytes (256 MiB). */
     public static final long MAX_DOCUMENT_BYTES = 256L * 1024 * 1024;
+
+    /**
+     * How far in the future an incident time or a capture time may lie before it is refused: clocks disagree by
+     * minutes, not by days.
+     */
+    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(15);
+
+    /** The most characters in one number, before its digits are counted. */
+    private static final int MAX_NUMBER_LENGTH = 100;
 
     private static final Pattern VERSION = Pattern.compile("([0-9]{1,3})\\.([0-9]{1,3})");
     private static final int SUPPORTED_MAJOR = 1;
@@ -83,18 +108,23 @@ public final class RedressJson {
     public static ObjectMapper newMapper() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(200).maxStringLength(10_000_000).build())
+                        .maxNestingDepth(200).maxStringLength(10_000_000).maxNumberLength(MAX_NUMBER_LENGTH).build())
+                // a key given twice is refused, not silently replaced by the last one
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
                 .addModule(JsonFormats.strictTimes())
+                .addModule(JsonFormats.boundedNumbers())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // a size or a count is a whole number: 1.5 and 1e-999999999 are not rounded to one
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 // amounts keep their digits through the JSON tree: 120.50 stays 120.50
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
@@ -126,19 +156,31 @@ public final class RedressJson {
     // ---------------------------------------------------------------- cases
 
     /**
-     * Reads and validates a case.
+     * Reads and validates a case, refusing incidents and captures dated in the future by the system clock.
      *
      * @throws InvalidDataException listing every problem (including an unsupported {@code schemaVersion})
      */
     public static Case readCase(byte[] json) {
-        Case valid = readValidCase(json);
+        return readCase(json, Clock.systemUTC());
+    }
+
+    /**
+     * Reads and validates a case, refusing incidents and captures dated later than {@code clock}'s now plus
+     * {@link #MAX_CLOCK_SKEW}.
+     *
+     * @param clock the clock that says what "now" is, such as {@link Clock#systemUTC()} or a fixed clock in tests
+     * @throws InvalidDataException listing every problem (including an unsupported {@code schemaVersion})
+     */
+    public static Case readCase(byte[] json, Clock clock) {
+        Instant latest = clock.instant().plus(MAX_CLOCK_SKEW);
+        Case valid = readValidCase(json, latest);
         if (valid != null) {
             return valid;
         }
         JsonNode root = parse(json);
         List<Problem> problems = new ArrayList<>();
         boolean newerMinor = checkVersion(root, problems);
-        return bindAndValidate(root, Case.class, "case", newerMinor, problems);
+        return bindAndValidate(root, Case.class, "case", newerMinor, problems, latest);
     }
 
     /** Reads and validates a case from a stream (read to its end, up to {@link #MAX_DOCUMENT_BYTES}). */
@@ -187,7 +229,7 @@ public final class RedressJson {
      * @throws InvalidDataException listing every problem
      */
     public static <T> T read(byte[] json, Class<T> type, String what) {
-        return bindAndValidate(parse(json), type, what, false, new ArrayList<>());
+        return bindAndValidate(parse(json), type, what, false, new ArrayList<>(), null);
     }
 
     /** Reads a list of values, such as a pack's route data, validating each. */
@@ -240,21 +282,50 @@ public final class RedressJson {
         if (json.length > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
-        try {
-            JsonNode root = MAPPER.readTree(json);
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            JsonNode root;
+            try {
+                root = MAPPER.readTree(parser);
+            } catch (NumberFormatException e) {
+                // an exponent beyond what a number can hold (0e-2147483648): the parser is at that value
+                throw new InvalidDataException("JSON", List.of(JsonBinder.numberOutOfBounds(
+                        parser.getParsingContext().pathAsPointer().toString())));
+            }
             if (root == null || root.isMissingNode()) {
                 throw new InvalidDataException("JSON", List.of(new Problem("", "is empty",
                         "Give a JSON object, starting with '{'.")));
             }
+            List<String> outOfBounds = new ArrayList<>();
+            JsonFormats.numbersOutOfBounds(root, "", outOfBounds);
+            if (!outOfBounds.isEmpty()) {
+                List<Problem> problems = new ArrayList<>();
+                for (String pointer : outOfBounds) {
+                    problems.add(JsonBinder.numberOutOfBounds(pointer));
+                }
+                throw new InvalidDataException("JSON", problems);
+            }
             return root;
+        } catch (JsonParseException e) {
+            if (e.getProcessor() instanceof JsonParser && String.valueOf(e.getOriginalMessage())
+                    .startsWith("Duplicate field '")) {
+                // the parser stops at the second occurrence; its context names the field
+                String pointer = ((JsonParser) e.getProcessor()).getParsingContext().pathAsPointer().toString();
+                throw new InvalidDataException("JSON", List.of(new Problem(pointer, "is given twice",
+                        "Give each field once in its object: remove one of the two, keeping the right value.")));
+            }
+            throw notJson(e);
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-            throw new InvalidDataException("JSON", List.of(new Problem("", "is not valid JSON" + where,
-                    "Check the JSON syntax near that place: quotes, commas and brackets.")));
+            throw notJson(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static InvalidDataException notJson(JsonProcessingException e) {
+        var loc = e.getLocation();
+        String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+        return new InvalidDataException("JSON", List.of(new Problem("", "is not valid JSON" + where,
+                "Check the JSON syntax near that place: quotes, commas and brackets.")));
     }
 
     /**
@@ -262,7 +333,7 @@ public final class RedressJson {
      * (and the caller takes the path that reports every problem) at the first sign of anything else: a binding
      * failure, a missing or unsupported {@code schemaVersion}, trailing content, or any validation problem.
      */
-    private static Case readValidCase(byte[] json) {
+    private static Case readValidCase(byte[] json, Instant latest) {
         if (json.length > MAX_DOCUMENT_BYTES) {
             return null;
         }
@@ -279,7 +350,7 @@ public final class RedressJson {
             }
             Matcher m = VERSION.matcher(value.getSchemaVersion());
             if (!m.matches() || Integer.parseInt(m.group(1)) != SUPPORTED_MAJOR
-                    || !Validation.problems(value).isEmpty()) {
+                    || !Validation.problems(value).isEmpty() || !futureProblems(value, latest).isEmpty()) {
                 return null;
             }
             return value;
@@ -349,7 +420,7 @@ public final class RedressJson {
     }
 
     private static <T> T bindAndValidate(JsonNode root, Class<T> type, String what, boolean ignoreUnknown,
-            List<Problem> problems) {
+            List<Problem> problems, Instant latest) {
         JsonBinder.Bound bound = JsonBinder.bindTracked(MAPPER, root, MAPPER.constructType(type), ignoreUnknown,
                 problems);
         T value = type.cast(bound.value());
@@ -358,19 +429,67 @@ public final class RedressJson {
         }
         if (value != null) {
             List<Problem> bindingProblems = List.copyOf(problems);
-            for (Problem checked : Validation.problems(value)) {
+            List<Problem> checks = new ArrayList<>(Validation.problems(value));
+            if (latest != null && value instanceof Case) {
+                checks.addAll(futureProblems((Case) value, latest));
+            }
+            for (Problem checked : checks) {
                 // Elements that could not be bound are missing from the value: point into the document as written.
                 Problem p = new Problem(bound.originalPointer(checked.pointer()), checked.message(), checked.fix());
                 // A field that could not be read was left out, so checks of it, or of the object holding it
                 // ("has no time" when the only time was malformed), would only repeat the binding problem.
+                // A field missing beside a misspelt one was already suggested in the misspelt one's problem.
                 if (bindingProblems.stream().noneMatch(b -> p.isAtOrUnder(b.pointer())
-                        || (!p.pointer().isEmpty() && b.isAtOrUnder(p.pointer())))) {
+                        || (!p.pointer().isEmpty() && b.isAtOrUnder(p.pointer())))
+                        && !bound.suggested().contains(p.pointer())) {
                     problems.add(p);
                 }
             }
         }
         throwIfAny(what, problems);
         return value;
+    }
+
+    /**
+     * The incident times and capture times of a case that lie after {@code latest}: a case records what has
+     * happened, so a time in the future is a mistyped year or a wrong clock.
+     */
+    private static List<Problem> futureProblems(Case c, Instant latest) {
+        List<Problem> problems = List.of();
+        for (int i = 0; i < c.getIncidents().size(); i++) {
+            IncidentTime t = c.getIncidents().get(i).getOccurredAt();
+            if (t == null) {
+                continue; // reported as missing
+            }
+            String at = "/incidents/" + i + "/occurredAt/";
+            problems = future(problems, at + "instant", t.getInstant().orElse(null), latest);
+            problems = future(problems, at + "from", t.getFrom().orElse(null), latest);
+            problems = future(problems, at + "to", t.getTo().orElse(null), latest);
+            if (t.getDate().isPresent() && t.getZone() != null) {
+                LocalDate day = t.getDate().get();
+                ZoneId zone = t.getZone();
+                if (day.atStartOfDay(zone).toInstant().isAfter(latest)) {
+                    problems = add(problems, at + "date");
+                }
+            }
+        }
+        for (int i = 0; i < c.getEvidence().size(); i++) {
+            problems = future(problems, "/evidence/" + i + "/capturedAt", c.getEvidence().get(i).getCapturedAt(),
+                    latest);
+        }
+        return problems;
+    }
+
+    private static List<Problem> future(List<Problem> problems, String pointer, OffsetDateTime t, Instant latest) {
+        return t != null && t.toInstant().isAfter(latest) ? add(problems, pointer) : problems;
+    }
+
+    private static List<Problem> add(List<Problem> problems, String pointer) {
+        List<Problem> out = problems.isEmpty() ? new ArrayList<>() : problems;
+        out.add(new Problem(pointer, "is in the future",
+                "Check the year and the date; a case records what has already happened. If the device's clock is"
+                        + " wrong, give the time as it really was."));
+        return out;
     }
 
     private static void throwIfAny(String what, List<Problem> problems) {

@@ -79,8 +79,27 @@ public abstract class IncidentTime implements SelfChecking {
             problems.add(getFrom().isPresent() ? "to" : "from", "is missing: a range needs both ends",
                     "Give both 'from' and 'to', or use 'date' or 'instant' instead.");
         }
+        offsetMatchesZone("instant", getInstant(), problems);
+        offsetMatchesZone("from", getFrom(), problems);
+        offsetMatchesZone("to", getTo(), problems);
         if (getFrom().isPresent() && getTo().isPresent() && getTo().get().isBefore(getFrom().get())) {
             problems.add("to", "is before 'from'", "Swap 'from' and 'to', or correct one of them.");
+        }
+    }
+
+    /**
+     * A time written with a UTC offset other than zero must use the offset its zone had at that instant (22:15-07:00
+     * on 1 November 2026 in America/Los_Angeles is wrong: the zone was at -08:00). A time in UTC ({@code Z}) is
+     * exact whatever the zone, and is accepted.
+     */
+    private void offsetMatchesZone(String field, Optional<OffsetDateTime> t, Problems problems) {
+        if (t.isEmpty() || getZone() == null || t.get().getOffset().getTotalSeconds() == 0) {
+            return;
+        }
+        java.time.ZoneOffset actual = getZone().getRules().getOffset(t.get().toInstant());
+        if (!actual.equals(t.get().getOffset())) {
+            problems.add(field, "has a UTC offset its zone did not have at that moment (the zone was at " + actual
+                    + ")", "Write the time with the offset " + actual + ", or in UTC with 'Z', or correct 'zone'.");
         }
     }
 

@@ -113,15 +113,97 @@ class DirectoryVaultTest {
         try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
             store(vault, "a", Fixtures.bytes(1, 10));
         }
-        // What a crash between writing the key and committing the item leaves: a key file without its item.
+        // What a crash between writing the key and committing the item leaves: the put's journal marker and a key
+        // file without its item.
+        Files.write(dir.resolve("journal/ghost.put"), new byte[0]);
         Files.copy(dir.resolve("keys/a.key"), dir.resolve("keys/ghost.key"));
         try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
             assertThat(dir.resolve("keys/ghost.key")).doesNotExist();
+            assertThat(dir.resolve("journal/ghost.put")).doesNotExist();
             assertThat(vault.ids()).containsExactly("a");
+            assertThat(vault.unreadable()).isEmpty();
             store(vault, "ghost", Fixtures.bytes(2, 10));
             try (InputStream in = vault.open("ghost")) {
                 assertThat(in.readAllBytes()).isEqualTo(Fixtures.bytes(2, 10));
             }
+        }
+    }
+
+    @Test
+    void aMissingKeyFileNeverDeletesTheItemAndRestoringItMakesItReadableAgain() throws Exception {
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            store(vault, "a", Fixtures.bytes(1, 10));
+            vault.settle("a");
+        }
+        byte[] key = Files.readAllBytes(dir.resolve("keys/a.key"));
+        Files.delete(dir.resolve("keys/a.key"));
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            assertThat(dir.resolve("items/a.rdv")).exists();
+            assertThat(vault.unreadable()).containsOnlyKeys("a");
+            assertThat(vault.unreadable().get("a")).contains("keys/a.key is missing");
+            assertThatThrownBy(() -> vault.open("a")).isInstanceOf(IntegrityException.class)
+                    .hasMessageContaining("a").hasMessageContaining("missing");
+            assertThatThrownBy(() -> store(vault, "a", Fixtures.bytes(2, 10))).isInstanceOf(VaultException.class);
+        }
+        Files.write(dir.resolve("keys/a.key"), key); // restored from a backup
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY));
+                InputStream in = vault.open("a")) {
+            assertThat(in.readAllBytes()).isEqualTo(Fixtures.bytes(1, 10));
+        }
+    }
+
+    @Test
+    void aDeletedVaultJsonIsNeverReplacedByANewVaultOverTheItems() throws Exception {
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            store(vault, "a", Fixtures.bytes(1, 10));
+        }
+        Files.delete(dir.resolve("vault.json"));
+        assertThatThrownBy(() -> DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY)))
+                .isInstanceOf(VaultException.class).hasMessageContaining("vault.json is missing")
+                .hasMessageContaining("backup");
+        assertThat(dir.resolve("vault.json")).doesNotExist();
+        assertThat(dir.resolve("items/a.rdv")).exists();
+    }
+
+    @Test
+    void filesAre0600AndFolders0700WhateverTheUmask() throws Exception {
+        // The build runs under umask 022 (files 0644, folders 0755 by default); the vault sets its own.
+        Path vaultDir = dir.resolve("deep/vault");
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(vaultDir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            store(vault, "a", Fixtures.bytes(1, 10));
+            vault.signingKey();
+        }
+        try (var all = Files.walk(vaultDir)) {
+            for (Path p : all.toList()) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+                        .as(p.toString()).isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
+            }
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("deep")))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void theSigningKeyIsKeptAcrossOpeningsAndAKeyChange() throws Exception {
+        String fingerprint;
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            fingerprint = vault.signingKey().fingerprint();
+            assertThat(vault.signingKey().fingerprint()).isEqualTo(fingerprint);
+            byte[] other = Fixtures.HOST_KEY.clone();
+            other[0] ^= 1;
+            vault.changeKey(VaultKey.hostKey(other));
+            assertThat(vault.signingKey().fingerprint()).isEqualTo(fingerprint);
+        }
+        byte[] other = Fixtures.HOST_KEY.clone();
+        other[0] ^= 1;
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(other))) {
+            assertThat(vault.signingKey().fingerprint()).isEqualTo(fingerprint);
+            byte[] message = "fictional".getBytes();
+            java.security.Signature s = java.security.Signature.getInstance("Ed25519");
+            s.initVerify(vault.signingKey().publicKey());
+            s.update(message);
+            assertThat(s.verify(vault.signingKey().sign(message))).isTrue();
+            assertThat(vault.replaceSigningKey().fingerprint()).isNotEqualTo(fingerprint);
         }
     }
 

@@ -166,6 +166,30 @@ class EvidenceCaptureTest {
         assertThat(vault.ids()).isEmpty();
     }
 
+    @Test
+    void anIntimateImageOfASixteenYearOldIsNeverStoredEvenWithoutTheChildFlag() throws Exception {
+        EvidenceCapture capture = capture(Planner.of());
+        Case c = Case.builder().id("case-2").jurisdiction(Jurisdiction.of("ZZ"))
+                .subject(org.redress.core.model.Person.builder().name("Fictional Teen")
+                        .dateOfBirth(LocalDate.of(2010, 1, 15)).build())
+                .addIncidents(org.redress.core.model.Incident.builder().id("i1")
+                        .occurredAt(org.redress.core.model.IncidentTime.at(
+                                java.time.OffsetDateTime.parse("2026-03-01T21:04:00Z"), java.time.ZoneId.of("UTC")))
+                        .channel(org.redress.core.model.Channel.SOCIAL_MEDIA)
+                        .addKinds(org.redress.core.model.HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
+                        .addLocations(ContentLocation.url("https://host.example/content/789"))
+                        .build())
+                .build();
+        assertThat(c.getIncidents().get(0).isInvolvesChild()).isFalse();
+        CaptureResult r = capture.capture(c, c.getIncidents().get(0), Fixtures.screenshot("c-4")
+                .fileName(Optional.empty()).requestedUrl(Optional.empty()).build(), untouchable());
+        assertThat(r.record().getContentStatus()).isEqualTo(ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL);
+        assertThat(r.record().getHashes()).isEmpty();
+        assertThat(r.record().getRequestedUrl()).contains(URI.create("https://host.example/content/789"));
+        assertThat(r.childProtection()).isPresent();
+        assertThat(vault.ids()).isEmpty();
+    }
+
     /** A pack with one route, covering jurisdiction ZZ. */
     private record TestPack(Route route) implements JurisdictionPack {
         public String id() {

@@ -132,10 +132,30 @@ final class Canvas {
                 face = f;
                 size = textSize;
             }
-            cs.showText(s.text(i, j));
+            String t = drawn(s, i, j, to);
+            if (!t.isEmpty()) {
+                cs.showText(t);
+            }
             i = j;
         }
         cs.endText();
+    }
+
+    /**
+     * The text of {@code [i, j)}: soft hyphens left out, except one that ends the line ({@code j == to}), which is
+     * drawn as a hyphen.
+     */
+    private static String drawn(Shaped s, int i, int j, int to) {
+        StringBuilder sb = new StringBuilder(j - i);
+        for (int k = i; k < j; k++) {
+            int cp = s.cps[k];
+            if (cp != Shaped.SOFT_HYPHEN) {
+                sb.appendCodePoint(cp);
+            } else if (k == to - 1) {
+                sb.append('-');
+            }
+        }
+        return sb.toString();
     }
 
     private void fill(float[] rgb) throws IOException {

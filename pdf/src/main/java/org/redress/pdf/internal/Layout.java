@@ -94,6 +94,7 @@ final class Layout implements Block.Visitor<Void> {
             missing();
             withheld();
             attachments();
+            keep(0);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -123,6 +124,7 @@ final class Layout implements Block.Visitor<Void> {
     }
 
     private void section(Section s, int index) throws IOException {
+        keep(0);
         sect = tagger.element("Sect", tagger.document());
         if (s.isNewPage() && c.y < st.bodyTop) {
             c.newPage();
@@ -138,7 +140,26 @@ final class Layout implements Block.Visitor<Void> {
         }
     }
 
+    /** A heading waiting to be drawn with the start of what follows it (keep with next). */
+    private List<Item> pending;
+
+    /**
+     * Draws the pending heading, if any, on the page where the next {@code next} points of what follows it also
+     * fit, so a heading never stands alone at the foot of a page.
+     */
+    private void keep(float next) throws IOException {
+        if (pending == null) {
+            return;
+        }
+        List<Item> h = pending;
+        pending = null;
+        float hh = Items.height(h, 0, h.size());
+        c.ensure(hh + Math.min(next, st.bodyHeight() - hh));
+        flow(h);
+    }
+
     private void heading(String text, String type, float size, boolean rule) throws IOException {
+        keep(0);
         PDStructureElement h = tagger.element(type, sect);
         List<Item> items = new ArrayList<>();
         items.add(new Items.Gap(size * 0.6f));
@@ -148,8 +169,7 @@ final class Layout implements Block.Visitor<Void> {
             items.add(new Items.Rule(5, 0, st.width(), 0.5f));
         }
         items.add(new Items.Gap(3));
-        c.ensure(Items.height(items, 0, items.size()) + 3 * Style.BODY_LEADING);
-        flow(items);
+        pending = items;
     }
 
     private void missing() throws IOException {
@@ -212,6 +232,7 @@ final class Layout implements Block.Visitor<Void> {
             Shaped s = shape(p.getText(), verbatim ? Face.SERIF_ITALIC : Face.SERIF);
             List<Item> items = Items.lines(s, width, Style.BODY_SIZE, Style.BODY_LEADING, indent, Style.BLACK, e,
                     false);
+            keep(Items.height(items, 0, Math.min(3, items.size())));
             if (p.isNumbered()) {
                 Line first = (Line) items.get(0);
                 first.label = shape((++number) + ".", Face.SERIF);
@@ -241,7 +262,9 @@ final class Layout implements Block.Visitor<Void> {
     public Void list(BulletList l) {
         return run(() -> {
             PDStructureElement list = tagger.element("L", sect);
-            flow(listItems(l.getItems(), l.isOrdered(), list, st.width(), true));
+            List<Item> items = listItems(l.getItems(), l.isOrdered(), list, st.width(), true);
+            keep(Items.height(items, 0, Math.min(2, items.size())));
+            flow(items);
             gap(Style.PARAGRAPH_GAP);
         });
     }
@@ -282,6 +305,7 @@ final class Layout implements Block.Visitor<Void> {
                     tagger.element("P", div)));
             items.add(new Items.Gap(Style.PARAGRAPH_GAP));
             float h = Items.height(items, 0, items.size());
+            keep(Math.min(h, st.bodyHeight() * 0.5f));
             if (h <= st.bodyHeight()) {
                 c.ensure(h);
             }
@@ -313,8 +337,19 @@ final class Layout implements Block.Visitor<Void> {
         if (fields.isEmpty()) {
             return;
         }
+        keep(2 * Style.VALUE_LEADING + 2 * Style.CELL_PAD + 16);
         PDStructureElement table = tagger.element("Table", parent);
-        float[] colW = {st.width() * 0.34f, st.width() * 0.66f};
+        // the label column as wide as its longest label needs, up to a third, and never narrower than a word
+        float labelMin = 0;
+        float labelMax = 0;
+        for (int i = 0; i < fields.size(); i++) {
+            Shaped l = shape(fields.get(i).getLabel(), Face.SERIF_BOLD, at + "/" + i);
+            labelMin = Math.max(labelMin, l.minWidth(Style.SMALL_SIZE));
+            labelMax = Math.max(labelMax, l.maxWidth(Style.SMALL_SIZE));
+        }
+        float labelW = Math.min(st.width() * 0.5f, Math.max(labelMin, Math.min(labelMax, st.width() * 0.34f)))
+                + 2 * Style.CELL_PAD;
+        float[] colW = {labelW, st.width() - labelW};
         float[] colX = {st.left, st.left + colW[0]};
         Grid grid = new Grid(c, colX, colW, null);
         for (int i = 0; i < fields.size(); i++) {
@@ -375,15 +410,10 @@ final class Layout implements Block.Visitor<Void> {
 
     private void table(Table t, PDStructureElement parent) throws IOException {
         int n = t.getColumns().size();
-        float total = 0;
-        for (int i = 0; i < n; i++) {
-            total += t.getWidths().isEmpty() ? 1 : t.getWidths().get(i);
-        }
-        float[] colW = new float[n];
+        float[] colW = columnWidths(t);
         float[] colX = new float[n];
         float x = st.left;
         for (int i = 0; i < n; i++) {
-            colW[i] = st.width() * (t.getWidths().isEmpty() ? 1 : t.getWidths().get(i)) / total;
             colX[i] = x;
             x += colW[i];
         }
@@ -400,6 +430,7 @@ final class Layout implements Block.Visitor<Void> {
         List<Grid.Cell> repeat = headerCells(heads, colW, null);
         Grid grid = new Grid(c, colX, colW, () -> repeat);
         float firstRow = t.getRows().isEmpty() ? 0 : 3 * Style.SMALL_LEADING + 2 * Style.CELL_PAD;
+        keep(Items.height(caption, 0, caption.size()) + Grid.rowHeight(repeat) + firstRow);
         c.ensure(Items.height(caption, 0, caption.size()) + Grid.rowHeight(repeat) + firstRow);
         flow(caption);
         PDStructureElement thead = tagger.element("THead", table);
@@ -410,6 +441,66 @@ final class Layout implements Block.Visitor<Void> {
             grid.row(rowCells(t, r, colW, mono, tagger.element("TR", tbody)));
         }
         gap(Style.PARAGRAPH_GAP + 2);
+    }
+
+    /**
+     * Column widths sized from the content: each column at least as wide as its widest unbreakable piece (a word,
+     * a date), the rest of the width shared in proportion to how much more each column's text would like (its
+     * longest line), so short columns such as dates stay on one line and long text gets the room. The declared
+     * widths weigh the share when every column fits on one line.
+     */
+    private float[] columnWidths(Table t) {
+        int n = t.getColumns().size();
+        float pad = 2 * Style.CELL_PAD;
+        float[] min = new float[n];
+        float[] max = new float[n];
+        boolean[] mono = new boolean[n];
+        t.getMonospaceColumns().forEach(i -> mono[i] = true);
+        for (int i = 0; i < n; i++) {
+            Shaped h = shape(t.getColumns().get(i), Face.SERIF_BOLD, pointer + "/columns");
+            min[i] = h.minWidth(Style.SMALL_SIZE) + pad;
+            max[i] = h.maxWidth(Style.SMALL_SIZE) + pad;
+        }
+        for (int r = 0; r < t.getRows().size(); r++) {
+            List<String> row = t.getRows().get(r);
+            for (int i = 0; i < n && i < row.size(); i++) {
+                float size = mono[i] ? Style.MONO_SIZE - 0.5f : Style.SMALL_SIZE;
+                Shaped s = shape(row.get(i), mono[i] ? Face.MONO : Face.SERIF, pointer + "/rows/" + r);
+                min[i] = Math.max(min[i], s.minWidth(size) + pad);
+                max[i] = Math.max(max[i], s.maxWidth(size) + pad);
+            }
+        }
+        float width = st.width();
+        float sumMin = 0;
+        float sumMax = 0;
+        for (int i = 0; i < n; i++) {
+            max[i] = Math.max(max[i], min[i]);
+            sumMin += min[i];
+            sumMax += max[i];
+        }
+        float[] w = new float[n];
+        if (sumMin >= width) {
+            for (int i = 0; i < n; i++) {
+                w[i] = width * min[i] / sumMin;
+            }
+        } else if (sumMax <= width) {
+            float weights = 0;
+            for (int i = 0; i < n; i++) {
+                weights += declared(t, i);
+            }
+            for (int i = 0; i < n; i++) {
+                w[i] = max[i] + (width - sumMax) * declared(t, i) / weights;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                w[i] = min[i] + (width - sumMin) * (max[i] - min[i]) / (sumMax - sumMin);
+            }
+        }
+        return w;
+    }
+
+    private static float declared(Table t, int i) {
+        return t.getWidths().isEmpty() ? 1f : Math.max(0.001f, t.getWidths().get(i));
     }
 
     private List<Grid.Cell> headerCells(List<Shaped> heads, float[] colW, PDStructureElement tr) {
@@ -489,6 +580,8 @@ final class Layout implements Block.Visitor<Void> {
             throws IOException {
         float pad = Style.BOX_PAD;
         int i = 0;
+        float whole = Items.height(items, 0, items.size()) + 2 * pad + 4;
+        keep(whole <= st.bodyHeight() ? whole : Items.height(items, 0, Math.min(3, items.size())) + 2 * pad + 4);
         gap(2);
         while (i < items.size()) {
             float rest = Items.height(items, i, items.size());
@@ -534,33 +627,74 @@ final class Layout implements Block.Visitor<Void> {
         gap(Style.PARAGRAPH_GAP + 2);
     }
 
+    /**
+     * An exhibit: its caption (label and case reference, description, evidence record, hash) and its image, scaled
+     * to fit below the caption on the same page. When the caption is too long to leave room for the image, the image
+     * follows on its own page under a short caption (label, case reference and hash), so every page of an exhibit
+     * carries its label, the case reference and the hash.
+     */
     private void exhibitBox(ExhibitReference e) throws IOException {
         PDStructureElement div = tagger.element("Div", sect);
         float inner = boxInner();
-        List<Item> items = new ArrayList<>();
-        items.addAll(Items.lines(shape("Exhibit " + e.getLabel(), Face.SERIF_BOLD), inner, Style.BODY_SIZE + 0.5f,
-                Style.BODY_LEADING + 1, 0, Style.BLACK, tagger.element("P", div), false));
-        items.addAll(Items.lines(shape(e.getDescription(), Face.SERIF), inner, Style.BODY_SIZE, Style.BODY_LEADING,
-                0, Style.BLACK, tagger.element("P", div), false));
-        e.getEvidenceId().ifPresent(id -> items.addAll(Items.lines(Shaped.concat(
-                shape("Evidence record: ", Face.SERIF), shape(id, Face.MONO)), inner, Style.MONO_SIZE,
-                Style.MONO_LEADING, 0, Style.GREY_TEXT, tagger.element("P", div), false)));
-        e.getSha256().ifPresent(h -> items.addAll(Items.lines(Shaped.concat(
-                shape("SHA-256: ", Face.SERIF_BOLD), shape(h, Face.MONO)), inner, Style.MONO_SIZE,
-                Style.MONO_LEADING, 0, Style.BLACK, tagger.element("P", div), false)));
-        if (e.getImageRef().isPresent()) {
-            items.add(new Items.Gap(4));
-            items.addAll(image(e, div, inner));
+        List<Item> items = caption(e, div, inner, true);
+        if (e.getImageRef().isEmpty()) {
+            box(items, Style.RULE, 0.75f, null, null);
+            return;
         }
+        PDImageXObject img = loadImage(e);
+        if (img == null) {
+            items.add(new Items.Gap(4));
+            items.addAll(placeholder(e, div, inner));
+            box(items, Style.RULE, 0.75f, null, null);
+            return;
+        }
+        float captionH = Items.height(items, 0, items.size()) + 4;
+        float pageRoom = st.bodyHeight() - 2 * Style.BOX_PAD - 6;
+        float minImage = Math.min(img.getHeight() * PT_PER_PIXEL, 160f);
+        keep(Math.min(captionH + minImage, pageRoom) + 2 * Style.BOX_PAD + 6);
+        if (captionH + minImage > pageRoom) {
+            box(items, Style.RULE, 0.75f, null, null);
+            items = caption(e, div, inner, false);
+            captionH = Items.height(items, 0, items.size()) + 4;
+        }
+        // here or on a fresh page, whichever shows the image larger (up to its natural size)
+        float hereRoom = c.remaining() - 2 * Style.BOX_PAD - 6 - captionH;
+        float freshRoom = pageRoom - captionH;
+        float natural = scaledHeight(img, inner, Float.MAX_VALUE);
+        if (c.y < st.bodyTop && scaledHeight(img, inner, hereRoom) < Math.min(natural, freshRoom) * 0.85f) {
+            c.newPage();
+            hereRoom = freshRoom;
+        }
+        items.add(new Items.Gap(4));
+        items.add(imageItem(e, div, img, inner, Math.min(hereRoom, freshRoom)));
         box(items, Style.RULE, 0.75f, null, null);
     }
 
-    private List<Item> image(ExhibitReference e, PDStructureElement div, float inner) throws IOException {
+    private List<Item> caption(ExhibitReference e, PDStructureElement div, float inner, boolean full) {
+        List<Item> items = new ArrayList<>();
+        String head = "Exhibit " + e.getLabel() + (full ? "" : " (image)")
+                + doc.getCaseReference().map(r -> "  \u00B7  Case " + r).orElse("");
+        items.addAll(Items.lines(shape(head, Face.SERIF_BOLD), inner, Style.BODY_SIZE + 0.5f,
+                Style.BODY_LEADING + 1, 0, Style.BLACK, tagger.element("P", div), false));
+        if (full) {
+            items.addAll(Items.lines(shape(e.getDescription(), Face.SERIF), inner, Style.BODY_SIZE,
+                    Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
+            e.getEvidenceId().ifPresent(id -> items.addAll(Items.lines(Shaped.concat(
+                    shape("Evidence record: ", Face.SERIF), shape(id, Face.MONO)), inner, Style.MONO_SIZE,
+                    Style.MONO_LEADING, 0, Style.GREY_TEXT, tagger.element("P", div), false)));
+        }
+        e.getSha256().ifPresent(h -> items.addAll(Items.lines(Shaped.concat(
+                shape("SHA-256: ", Face.SERIF_BOLD), shape(h, Face.MONO)), inner, Style.MONO_SIZE,
+                Style.MONO_LEADING, 0, Style.BLACK, tagger.element("P", div), false)));
+        return items;
+    }
+
+    /** The exhibit's image, or null (after a warning) when it cannot be used and placeholders are allowed. */
+    private PDImageXObject loadImage(ExhibitReference e) throws IOException {
         String at = pointer + "/imageRef";
-        PDImageXObject img;
         try {
             byte[] bytes = Images.read(options.imageResolver(), e.getImageRef().get(), options.maxImageBytes());
-            img = Images.image(pd, bytes, options.maxImagePixels());
+            return Images.image(pd, bytes, options.maxImagePixels());
         } catch (Images.Unusable u) {
             if (options.imageFailure() == RenderOptions.ImageFailure.FAIL) {
                 throw new InvalidDataException("document", List.of(new Problem(at,
@@ -569,13 +703,28 @@ final class Layout implements Block.Visitor<Void> {
             }
             warnings.add(RenderWarning.IMAGE_PLACEHOLDER, at, "the image " + u.getMessage()
                     + "; a placeholder was drawn", null);
-            return Items.lines(shape("[Image not shown: the image " + u.getMessage() + ".]", Face.SERIF_ITALIC),
-                    inner, Style.BODY_SIZE, Style.BODY_LEADING, 0, Style.WARNING, tagger.element("P", div), false);
+            lastUnusable = u.getMessage();
+            return null;
         }
+    }
+
+    private String lastUnusable = "";
+
+    private List<Item> placeholder(ExhibitReference e, PDStructureElement div, float inner) {
+        return Items.lines(shape("[Image not shown: the image " + lastUnusable + ".]", Face.SERIF_ITALIC),
+                inner, Style.BODY_SIZE, Style.BODY_LEADING, 0, Style.WARNING, tagger.element("P", div), false);
+    }
+
+    private static float scaledHeight(PDImageXObject img, float maxW, float maxH) {
         float w = img.getWidth() * PT_PER_PIXEL;
         float h = img.getHeight() * PT_PER_PIXEL;
-        float maxH = st.bodyHeight() - 2 * Style.BOX_PAD - 2;
-        float scale = Math.min(1f, Math.min(inner / w, maxH / h));
+        return h * Math.min(1f, Math.min(maxW / w, Math.max(0f, maxH) / h));
+    }
+
+    private Item imageItem(ExhibitReference e, PDStructureElement div, PDImageXObject img, float inner, float maxH) {
+        float w = img.getWidth() * PT_PER_PIXEL;
+        float h = img.getHeight() * PT_PER_PIXEL;
+        float scale = Math.min(1f, Math.min(inner / w, Math.max(1f, maxH) / h));
         w *= scale;
         h *= scale;
         PDStructureElement figure = tagger.element("Figure", div);
@@ -583,7 +732,7 @@ final class Layout implements Block.Visitor<Void> {
             figure.setAlternateDescription(e.getAltText()
                     .orElse("Image of exhibit " + e.getLabel() + ": " + e.getDescription()));
         }
-        return List.of(new Items.Image(img, w, h, (inner - w) / 2f, figure));
+        return new Items.Image(img, w, h, (inner - w) / 2f, figure);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -14,6 +14,7 @@ final class Shaper {
 
     private final Fonts fonts;
     private final Warnings warnings;
+    private final LineBreaks breaks = new LineBreaks();
 
     Shaper(Fonts fonts, Warnings warnings) {
         this.fonts = fonts;
@@ -43,7 +44,7 @@ final class Shaper {
             }
             Face face = primary;
             float w;
-            if (cp == '\n') {
+            if (cp == '\n' || cp == Shaped.SOFT_HYPHEN) {
                 w = 0;
             } else if (Character.isISOControl(cp) || Character.isSurrogate((char) cp) && cp < 0x10000
                     || (cp & 0xFFFE) == 0xFFFE || cp >= 0xFDD0 && cp <= 0xFDEF) {
@@ -71,6 +72,9 @@ final class Shaper {
             prefix[n + 1] = prefix[n] + w;
             n++;
         }
-        return new Shaped(cps, faces, prefix, n);
+        boolean[] breakBefore = new boolean[n + 1];
+        boolean[] keep = new boolean[n + 1];
+        breaks.find(cps, faces, n, breakBefore, keep);
+        return new Shaped(cps, faces, prefix, n, breakBefore, keep, fonts.width(primary, '-'));
     }
 }

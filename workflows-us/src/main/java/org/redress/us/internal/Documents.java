@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.redress.core.InvalidDataException;
 import org.redress.core.Problem;
+import org.redress.core.document.Audience;
 import org.redress.core.document.Block;
+import org.redress.core.document.DocumentKit;
 import org.redress.core.document.BulletList;
 import org.redress.core.document.Declaration;
 import org.redress.core.document.ExhibitReference;
@@ -38,6 +40,7 @@ import org.redress.core.model.ContentLocation;
 import org.redress.core.model.ContentStatus;
 import org.redress.core.model.EvidenceOrigin;
 import org.redress.core.model.EvidenceRecord;
+import org.redress.core.model.ImageMaker;
 import org.redress.core.model.Incident;
 import org.redress.core.model.Party;
 import org.redress.core.model.Person;
@@ -46,13 +49,12 @@ import org.redress.core.model.ReportMade;
 import org.redress.core.plan.DocumentOptions;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanStep;
+import org.redress.core.plan.SafetyAssessment;
 import org.redress.us.UsDocumentKinds;
 import org.redress.us.UsRouteIds;
 
 /** Builds the pack's documents from a case. Stateless. */
 public final class Documents {
-
-    private static final String WITHHELD = "Withheld from this copy";
 
     private Documents() {
     }
@@ -76,90 +78,110 @@ public final class Documents {
     // ------------------------------------------------------------------ harassment log
 
     static ReportDocument harassmentLog(Case c, DocumentOptions o) {
-        Map<String, String> labels = exhibitLabels(c);
+        DocumentKit kit = kit(c, o, Audience.POLICE);
         List<List<String>> rows = new ArrayList<>();
         List<Block> accounts = new ArrayList<>();
+        int n = 0;
         for (Incident i : chronological(c)) {
-            rows.add(List.of(i.getId(), when(i), i.getPlatform().orElse(words(i.getChannel())),
+            n++;
+            rows.add(List.of(String.valueOf(n), kit.when(i.getOccurredAt()), platformOrChannel(i),
                     i.getKinds().stream().map(Documents::words).sorted().collect(Collectors.joining(", ")),
                     i.getLocations().stream().map(Documents::where).collect(Collectors.joining("\n")),
-                    i.getEvidenceIds().stream().map(e -> labels.getOrDefault(e, e)).collect(Collectors.joining(", "))));
+                    shownEvidence(kit, i).stream().map(kit::exhibitLabel).collect(Collectors.joining(", "))));
             if (i.getAccount().isPresent() || !i.getQuotes().isEmpty()) {
-                accounts.add(Subheading.of("Incident " + i.getId() + " (" + when(i) + ")"));
+                accounts.add(Subheading.of("Incident " + n + " (" + kit.when(i.getOccurredAt()) + ")"));
                 i.getAccount().ifPresent(a -> accounts.add(Paragraph.numbered(a, FactOrigin.PERSONS_ACCOUNT)));
                 for (Quote q : i.getQuotes()) {
-                    accounts.add(Paragraph.numbered("The harasser wrote: \u201c" + q.getText() + "\u201d", FactOrigin.VERBATIM));
+                    accounts.add(Paragraph.numbered("The harasser wrote: " + kit.quote(q.getText()), FactOrigin.VERBATIM));
                 }
             }
         }
-        var doc = base(UsDocumentKinds.HARASSMENT_LOG, "Harassment log", c, o)
+        var doc = kit.start(UsDocumentKinds.HARASSMENT_LOG, "Harassment log")
                 .addSections(Section.of("About this log", origins()))
                 .addSections(Section.of("Incidents in date order", Table.builder()
                         .caption("Incidents (from the case record)")
-                        .columns(List.of("Incident", "When", "Where", "What kind", "Links", "Exhibits"))
+                        .columns(List.of("No.", "When", "Where", "What kind", "Links", "Exhibits"))
                         .widths(List.of(1, 2, 1, 2, 3, 1)).rows(rows).build()));
         if (!accounts.isEmpty()) {
             doc.addSections(Section.builder().heading("In the person's own words, and the harasser's words")
                     .blocks(accounts).build());
         }
-        return doc.build();
+        return kit.finish(doc);
     }
 
     // ------------------------------------------------------------------ evidence schedule
 
     static ReportDocument evidenceSchedule(Case c, DocumentOptions o) {
-        Map<String, String> labels = exhibitLabels(c);
-        Set<String> childEvidence = childEvidence(c);
+        DocumentKit kit = kit(c, o, Audience.COURT);
         List<List<String>> rows = new ArrayList<>();
         List<Block> exhibits = new ArrayList<>();
+        int notShown = 0;
         for (EvidenceRecord e : c.getEvidence()) {
-            boolean child = childEvidence.contains(e.getId())
-                    || e.getContentStatus() == ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL;
-            String label = labels.get(e.getId());
-            String description = e.getContentStatus() == ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL
-                    ? "Not stored: content involving a child, kept as its location only and reported to the NCMEC "
-                            + "CyberTipline."
-                    : child ? "Evidence of an incident involving a child: not shown here."
-                    : e.getDescription().orElse(words(e.getKind()));
-            rows.add(List.of(label, description, Text.dateTime(e.getCapturedAt()) + " (" + e.getCaptureZone() + ")",
+            if (kit.childSexualImage(e.getId())) {
+                notShown++;
+                continue;
+            }
+            String label = kit.exhibitLabel(e.getId());
+            String description = e.getDescription().orElse(words(e.getKind()));
+            rows.add(List.of(label, description, kit.dateTimeExact(e.getCapturedAt(), e.getCaptureZone()),
                     source(e), e.getOrigin() == EvidenceOrigin.CAPTURED_LIVE ? "captured live" : "imported",
                     e.sha256().orElse("")));
             var ref = ExhibitReference.builder().label(label).description(description).evidenceId(e.getId());
             e.sha256().ifPresent(ref::sha256);
-            if (!child) {
-                if (e.getContentStatus() == ContentStatus.STORED && e.getMediaType().orElse("").startsWith("image/")) {
-                    ref.imageRef(e.getId()).altText("Exhibit " + label + ": " + description);
-                }
+            if (e.getContentStatus() == ContentStatus.STORED && e.getMediaType().orElse("").startsWith("image/")) {
+                ref.imageRef(e.getId()).altText(DocumentKit.altText(label, description));
             }
             exhibits.add(ref.build());
         }
-        var doc = base(UsDocumentKinds.EVIDENCE_SCHEDULE, "Evidence schedule", c, o);
+        var doc = kit.start(UsDocumentKinds.EVIDENCE_SCHEDULE, "Evidence schedule");
+        List<Block> top = new ArrayList<>();
         if (rows.isEmpty()) {
-            doc.addMissing(MissingItem.of("/evidence", "No evidence is recorded yet: capture screenshots or pages "
-                    + "of what happened."));
-            doc.addSections(Section.of("Exhibits", Paragraph.of("No evidence is recorded in the case yet.")));
+            doc.addMissing(MissingItem.of("/evidence", "Evidence of what happened: capture screenshots or pages "
+                    + "of it."));
+            top.add(Paragraph.of("No evidence is listed."));
         } else {
-            doc.addSections(Section.of("Exhibits", Table.builder().caption("Schedule of exhibits (from the case record)")
+            top.add(Table.builder().caption("Schedule of exhibits (from the case record)")
                     .columns(List.of("Exhibit", "Description", "Captured", "Source", "How", "SHA-256"))
-                    .widths(List.of(1, 3, 2, 3, 1, 4)).monospaceColumns(List.of(5)).rows(rows).build(),
-                    Paragraph.of("Each SHA-256 value is the digest of the original file at capture; anyone can check "
-                            + "a copy with `sha256sum`.")));
+                    .widths(List.of(1, 3, 2, 3, 1, 4)).monospaceColumns(List.of(5)).rows(rows).build());
+            top.add(Paragraph.of("Each SHA-256 value is the digest of the original file at capture; anyone can "
+                    + "check a copy with sha256sum. Capture times are local, with the exact UTC time in brackets."));
+        }
+        if (notShown > 0) {
+            top.add(Paragraph.of(childMaterialNote(c, kit, notShown)));
+        }
+        doc.addSections(Section.builder().heading("Exhibits").blocks(top).build());
+        if (!exhibits.isEmpty()) {
             doc.addSections(Section.builder().heading("Exhibit pages").newPage(true).blocks(exhibits).build());
         }
-        return doc.build();
+        return kit.finish(doc);
+    }
+
+    /** What a document says in place of material that is an intimate image of someone under 18: only where it is. */
+    private static String childMaterialNote(Case c, DocumentKit kit, int count) {
+        SafetyAssessment sa = SafetyAssessment.of(c, kit.preparedOn().atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+        List<String> where = new ArrayList<>();
+        for (Incident i : c.getIncidents()) {
+            if (sa.childSexualImage(i)) {
+                i.getLocations().forEach(l -> where.add(where(l)));
+            }
+        }
+        return count + (count == 1 ? " item" : " items") + " of evidence are not listed, shown or certified: "
+                + "they are of an incident with an intimate image of someone under 18. Only where the material is "
+                + "has been recorded" + (where.isEmpty() ? "." : ": " + String.join("; ", where) + ".");
     }
 
     // ------------------------------------------------------------------ police report summary
 
     static ReportDocument policeSummary(Case c, Plan plan, DocumentOptions o) {
-        var doc = base(UsDocumentKinds.POLICE_REPORT_SUMMARY, "Summary for a police report", c, o);
-        List<Field> person = personFields("person", c.getSubject(), o, doc);
-        c.getSubject().getDateOfBirth().ifPresent(d -> person.add(1, Field.of("person.dob", "Date of birth", Text.date(d))));
+        DocumentKit kit = kit(c, o, Audience.POLICE);
+        var doc = kit.start(UsDocumentKinds.POLICE_REPORT_SUMMARY, "Summary for a police report");
+        List<Field> person = personFields("person", c.getSubject(), kit);
+        c.getSubject().getDateOfBirth().ifPresent(d -> person.add(1, Field.of("person.dob", "Date of birth", kit.date(d))));
         doc.addSections(Section.of("The person reporting", ImmutableFieldGrid.builder().fields(person).build()));
         doc.addSections(section("Who is doing it", partyBlocks(c)));
         List<Incident> incidents = chronological(c);
-        String span = incidents.isEmpty() ? "" : " between " + when(incidents.get(0)) + " and "
-                + when(incidents.get(incidents.size() - 1));
+        String span = incidents.isEmpty() ? "" : " between " + kit.when(incidents.get(0).getOccurredAt()) + " and "
+                + kit.when(incidents.get(incidents.size() - 1).getOccurredAt());
         doc.addSections(Section.of("What happened",
                 Paragraph.numbered(incidents.size() + (incidents.size() == 1 ? " incident is" : " incidents are")
                         + " recorded" + span + ". The harassment log and the evidence schedule go with this summary.",
@@ -167,29 +189,33 @@ public final class Documents {
         List<String> offences = plan.step(UsRouteIds.POLICE).map(PlanStep::getPossibleOffences).orElse(List.of())
                 .stream().map(l -> l.getCitation() + ": " + l.getTitle()).toList();
         if (!offences.isEmpty()) {
-            doc.addSections(Section.of("What it may amount to", Notice.of(NoticeLevel.IMPORTANT,
-                    "This is not legal advice: only the police, prosecutors and courts decide whether conduct is an "
-                            + "offense."), BulletList.of(offences)));
+            doc.addSections(Section.of("What it may amount to", Paragraph.of("The person believes the conduct may "
+                    + "amount to the following; whether it does is for the police and prosecutors to decide."),
+                    BulletList.of(offences)));
+            kit.noteForPerson(Notice.of(NoticeLevel.IMPORTANT, "The offenses listed are not legal advice: only the "
+                    + "police, prosecutors and courts decide whether conduct is an offense."));
         }
-        doc.addSections(Section.of("Reports already made", reportsTable(c, null)));
-        return doc.build();
+        doc.addSections(Section.of("Reports already made", reportsTable(c, null, kit)));
+        return kit.finish(doc);
     }
 
     // ------------------------------------------------------------------ IC3 worksheet
 
     static ReportDocument ic3Worksheet(Case c, DocumentOptions o) {
-        var doc = base(UsDocumentKinds.IC3_WORKSHEET, "IC3 complaint worksheet", c, o)
+        DocumentKit kit = kit(c, o, Audience.POLICE);
+        var doc = kit.start(UsDocumentKinds.IC3_WORKSHEET, "IC3 complaint worksheet")
                 .subtitle("For the FBI Internet Crime Complaint Center (ic3.gov): copy each section into the form.");
         doc.addSections(Section.of("Victim information", ImmutableFieldGrid.builder()
-                .fields(personFields("victim", c.getSubject(), o, doc)).build()));
+                .fields(personFields("victim", c.getSubject(), kit)).build()));
         List<List<String>> money = new ArrayList<>();
         for (Incident i : chronological(c)) {
             if (i.isFinancialDemand() || i.isMoneyPaid()) {
-                money.add(List.of(when(i), i.getAmountDemanded().map(m -> m.getAmount().toPlainString() + " "
+                money.add(List.of(kit.when(i.getOccurredAt()), i.getAmountDemanded().map(m -> m.getAmount().toPlainString() + " "
                         + m.getCurrency()).orElse(""), i.isMoneyPaid() ? "yes" : "no", "", ""));
                 if (i.isMoneyPaid()) {
-                    doc.addMissing(MissingItem.of("/incidents", "For the payment in incident " + i.getId()
-                            + ": the account or method used, the date, the amount and the recipient."));
+                    doc.addMissing(MissingItem.of("/incidents", "For the payment demanded on "
+                            + kit.when(i.getOccurredAt()) + ": the account or method used, the date, the amount and "
+                            + "the recipient."));
                 }
             }
         }
@@ -201,14 +227,15 @@ public final class Documents {
         doc.addSections(section("Information about the subject", partyBlocks(c)));
         List<Block> description = new ArrayList<>();
         for (Incident i : chronological(c)) {
-            i.getAccount().ifPresent(a -> description.add(Paragraph.numbered(when(i) + ": " + a, FactOrigin.PERSONS_ACCOUNT)));
+            i.getAccount().ifPresent(a -> description.add(Paragraph.numbered(kit.when(i.getOccurredAt()) + ": " + a,
+                    FactOrigin.PERSONS_ACCOUNT)));
         }
         if (description.isEmpty()) {
             description.add(Paragraph.of("Describe what happened, in order, in your own words."));
             doc.addMissing(MissingItem.of("/incidents", "Your account of what happened."));
         }
         doc.addSections(Section.builder().heading("Description of the incident").blocks(description).build());
-        return doc.build();
+        return kit.finish(doc);
     }
 
     // ------------------------------------------------------------------ TAKE IT DOWN Act request
@@ -218,79 +245,109 @@ public final class Documents {
         List<Incident> images = c.getIncidents().stream().filter(Documents::intimate).toList();
         List<String> locations = locations(images);
         if (images.isEmpty()) {
-            problems.add(new Problem("/incidents", "has no incident with an intimate image (statutory element 2 and 3: "
+            problems.add(new Problem("/incidents", "has no incident with an intimate image (elements (ii) and (iii): "
                     + "the depiction and the good-faith statement)", "Mark the incident with 'intimateImage'."));
         } else if (locations.isEmpty()) {
-            problems.add(new Problem("/incidents", "says nowhere where the image is (statutory element 2: "
-                    + "information reasonably sufficient to locate it)",
+            problems.add(new Problem("/incidents", "says nowhere where the image is (element (ii): information "
+                    + "reasonably sufficient to locate it)",
                     "Add the image's URL, or the platform's id for the post, to the incident's 'locations'."));
         }
-        requireContact(c, problems, "statutory element 4: information sufficient to contact the requester");
+        requireContact(c, problems, "element (iv): information sufficient to contact the requester");
         refuseIf("TAKE IT DOWN Act removal request", problems);
-        boolean minor = images.stream().anyMatch(i -> i.isPersonUnder18() || i.isInvolvesChild());
-        var doc = base(UsDocumentKinds.TAKE_IT_DOWN_REQUEST, "Removal request under the TAKE IT DOWN Act", c, o)
-                .subtitle("47 U.S.C. § 223a (Pub. L. 119-12, § 3): request to remove a non-consensual intimate visual depiction");
-        doc.addSections(Section.of("To the covered platform", Paragraph.of("I ask you to remove the intimate visual "
-                + "depiction identified below, and any known identical copies, within 48 hours of receiving this "
-                + "request, as 47 U.S.C. § 223a requires.")));
-        doc.addSections(Section.of("1. Identification and location of the depiction",
+        // A request goes to the platform, which the law requires to be able to contact the requester: the contact
+        // details stay even in papers prepared for service.
+        DocumentKit kit = kit(c, o, Audience.PLATFORM);
+        SafetyAssessment sa = SafetyAssessment.of(c, kit.preparedOn().atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+        boolean minor = images.stream().anyMatch(sa::child);
+        var doc = kit.start(UsDocumentKinds.TAKE_IT_DOWN_REQUEST, "Removal request under the TAKE IT DOWN Act")
+                .subtitle("47 U.S.C. \u00a7 223a(a)(1)(B) (Pub. L. 119-12, \u00a7 3): request to remove a "
+                        + "non-consensual intimate visual depiction");
+        doc.addSections(Section.of("To", FieldGrid.of(
+                Field.of("to.platform", "Covered platform", platformsOf(images)),
+                Field.blank("to.contact", "The platform's notice-and-removal process (web form, e-mail or address)"),
+                Field.of("to.date", "Date", kit.date(kit.preparedOn()))),
+                Paragraph.of("I ask you to remove the intimate visual depiction identified below, and any known "
+                        + "identical copies, within 48 hours of receiving this request, as 47 U.S.C. \u00a7 223a(a)(3) "
+                        + "requires.")));
+        doc.addSections(Section.of("(i) Signature", Paragraph.of(minor
+                ? "Signed by the identifiable individual or, for someone under 18, by a parent or guardian authorized "
+                        + "to act for them."
+                : "Signed by the identifiable individual, or by a person authorized to act on their behalf."),
+                ImmutableSignatureBlock.builder().label("Physical or electronic signature (such as /s/ and your name)")
+                        .name(c.getSubject().getName()).date(kit.preparedOn()).build()));
+        doc.addSections(Section.of("(ii) Identification and location of the depiction",
                 ImmutableBulletList.builder().items(locations).origin(FactOrigin.CASE_RECORD).build()));
         List<Block> statement = new ArrayList<>();
         statement.add(Paragraph.numbered("I have a good-faith belief that the intimate visual depiction identified "
                 + "above is not consensual: I did not consent to its publication." + (images.stream().anyMatch(i ->
-                i.getKinds().contains(org.redress.core.model.HarassmentKind.DEEPFAKE_INTIMATE_IMAGE))
+                i.getKinds().contains(org.redress.core.model.HarassmentKind.DEEPFAKE_INTIMATE_IMAGE)
+                        || i.getImageMadeBy().orElse(null) == ImageMaker.AI_GENERATED)
                 ? " It is, at least in part, a digital forgery (a fake made to look like me)." : ""), FactOrigin.GENERATED));
         images.stream().filter(i -> i.getSummary().isPresent()).forEach(i -> statement.add(
                 Paragraph.numbered("Relevant information, in my words: " + i.getSummary().get(), FactOrigin.PERSONS_ACCOUNT)));
-        doc.addSections(Section.builder().heading("2. Statement of good-faith belief").blocks(statement).build());
-        doc.addSections(Section.of("3. How to contact me", ImmutableFieldGrid.builder()
-                .fields(contactOnly("requester", c.getSubject(), o, doc)).build()));
-        doc.addSections(Section.of("4. Signature", Paragraph.of(minor
-                ? "Signed by the person depicted or, for someone under 18, by a parent or guardian authorized to act for them."
-                : "Signed by the person depicted, or by a person authorized to act on their behalf."),
-                ImmutableSignatureBlock.builder().label("Signature (physical or electronic, such as /s/ and your name)")
-                        .name(c.getSubject().getName()).date(o.getPreparedOn()).build()));
-        doc.addSections(Section.of("Keep a record", Notice.of(NoticeLevel.IMPORTANT, "Save a copy of this request "
-                + "and the date and time you sent it. If the image is still up 48 hours later, you can complain to the "
-                + "Federal Trade Commission. Save the evidence before it is removed.")));
-        return doc.build();
+        doc.addSections(Section.builder().heading("(iii) Statement of good-faith belief").blocks(statement).build());
+        doc.addSections(Section.of("(iv) How to contact me", ImmutableFieldGrid.builder()
+                .fields(contactFields("requester", c.getSubject(), kit)).build()));
+        kit.noteForPerson(Notice.of(NoticeLevel.IMPORTANT, "Save a copy of this request and the date and time you "
+                + "sent it. If the image is still up 48 hours later, you can complain to the Federal Trade Commission. "
+                + "Save the evidence before it is removed."));
+        if (o.isForService()) {
+            kit.noteForPerson(Notice.of(NoticeLevel.INFO, "This request goes to the platform, not to the person "
+                    + "harassing you, so your contact details stay in it: the law requires them. The platform may "
+                    + "not pass them on, but it can: give an advocate's or lawyer's details if you prefer."));
+        }
+        return kit.finish(doc);
     }
 
     // ------------------------------------------------------------------ DMCA notice
 
     static ReportDocument dmcaNotice(Case c, DocumentOptions o) {
         List<Problem> problems = new ArrayList<>();
+        SafetyAssessment sa = SafetyAssessment.of(c, o.getPreparedOn().orElse(java.time.LocalDate.now(
+                java.time.ZoneOffset.UTC)).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
         List<Incident> images = c.getIncidents().stream().filter(Documents::intimate).toList();
-        if (c.getIncidents().stream().anyMatch(i -> i.isInvolvesChild() || i.isPersonUnder18())) {
+        if (c.getIncidents().stream().anyMatch(i -> sa.childSexualImage(i) || i.isPersonUnder18())) {
             problems.add(new Problem("/incidents", "involves someone under 18: such images are reported to NCMEC, "
                     + "not claimed by a copyright notice", "Use the NCMEC CyberTipline and Take It Down instead."));
         }
         if (images.isEmpty()) {
-            problems.add(new Problem("/incidents", "has no incident with the person's own image (element ii: the "
+            problems.add(new Problem("/incidents", "has no incident with the person's own image (element (ii): the "
                     + "copyrighted work)", "Mark the incident with 'intimateImage'."));
         }
+        List<Incident> own = images.stream().filter(i -> i.getImageMadeBy().orElse(null) == ImageMaker.PERSON)
+                .toList();
+        if (!images.isEmpty() && own.isEmpty()) {
+            problems.add(new Problem("/incidents", "does not record that the person made the image themself "
+                    + "(element (ii): a DMCA notice claims copyright, which belongs to whoever made the image)",
+                    "Set 'imageMadeBy' to 'person' on the incident only if you took or made the image yourself; "
+                            + "otherwise use a TAKE IT DOWN request or the platform's own report instead."));
+        }
         List<String> urls = new ArrayList<>();
-        images.forEach(i -> i.getLocations().forEach(l -> l.getUrl().ifPresent(u -> urls.add(u.toString()))));
-        if (!images.isEmpty() && urls.isEmpty()) {
-            problems.add(new Problem("/incidents", "gives no URL of the infringing copy (element iii: information "
+        own.forEach(i -> i.getLocations().forEach(l -> l.getUrl().ifPresent(u -> urls.add(u.toString()))));
+        if (!own.isEmpty() && urls.isEmpty()) {
+            problems.add(new Problem("/incidents", "gives no URL of the infringing copy (element (iii): information "
                     + "reasonably sufficient to locate the material)", "Add each copy's URL to the incident's 'locations'."));
         }
-        requireContact(c, problems, "element iv: the complaining party's contact information");
+        requireContact(c, problems, "element (iv): the complaining party's contact information");
         refuseIf("DMCA notice", problems);
+        // The notice goes to the service provider's designated agent, and 17 U.S.C. 512(c)(3)(A)(iv) requires the
+        // complaining party's contact details: they stay even in papers prepared for service.
+        DocumentKit kit = kit(c, o, Audience.PLATFORM);
         String name = c.getSubject().getName();
-        var doc = base(UsDocumentKinds.DMCA_NOTICE, "Notice of claimed infringement (DMCA)", c, o)
-                .subtitle("17 U.S.C. § 512(c)(3)(A): to the service provider's designated agent");
-        doc.addSections(Section.of("Before you send it", Notice.of(NoticeLevel.WARNING, "The host may pass this notice, "
-                + "with your contact details, to the person who posted the material, who can send a counter-notice. "
-                + "Consider giving a lawyer's or advocate's contact details instead. Send only if you took the image "
-                + "yourself: knowingly false notices create liability (17 U.S.C. § 512(f)).")));
+        var doc = kit.start(UsDocumentKinds.DMCA_NOTICE, "Notice of claimed infringement (DMCA)")
+                .subtitle("17 U.S.C. \u00a7 512(c)(3)(A): to the service provider's designated agent");
+        doc.addSections(Section.of("To", FieldGrid.of(
+                Field.of("to.provider", "Service provider", platformsOf(own)),
+                Field.blank("to.agent", "Designated agent (name, address, e-mail: from the provider's site or the "
+                        + "Copyright Office's DMCA directory)"),
+                Field.of("to.date", "Date", kit.date(kit.preparedOn())))));
         doc.addSections(Section.of("(ii) The copyrighted work", Paragraph.numbered("Photographs or videos of which I, "
                 + name + ", am the author and copyright owner, because I made them myself; the originals are in my "
-                + "possession.", FactOrigin.GENERATED)));
+                + "possession.", FactOrigin.CASE_RECORD)));
         doc.addSections(Section.of("(iii) The infringing material and where it is",
                 ImmutableBulletList.builder().items(urls).origin(FactOrigin.CASE_RECORD).build()));
         doc.addSections(Section.of("(iv) How to contact me", ImmutableFieldGrid.builder()
-                .fields(contactOnly("complainant", c.getSubject(), o, doc)).build()));
+                .fields(contactFields("complainant", c.getSubject(), kit)).build()));
         doc.addSections(Section.of("(v) and (vi) Statements",
                 Paragraph.numbered("I have a good faith belief that use of the material in the manner complained of "
                         + "is not authorized by the copyright owner, its agent, or the law.", FactOrigin.GENERATED),
@@ -299,18 +356,24 @@ public final class Documents {
                         + "allegedly infringed.", FactOrigin.GENERATED)));
         doc.addSections(Section.of("(i) Signature", ImmutableSignatureBlock.builder()
                 .label("Physical or electronic signature (such as /s/ and your name)").name(name)
-                .date(o.getPreparedOn()).build()));
-        return doc.build();
+                .date(kit.preparedOn()).build()));
+        kit.noteForPerson(Notice.of(NoticeLevel.WARNING, "The host may pass this notice, with your contact details, "
+                + "to the person who posted the material, who can send a counter-notice. Consider giving a lawyer's or "
+                + "advocate's contact details instead. Send it only for images you made yourself: knowingly false "
+                + "notices create liability (17 U.S.C. \u00a7 512(f))."));
+        return kit.finish(doc);
     }
 
     // ------------------------------------------------------------------ cease-and-desist letter
 
     static ReportDocument ceaseAndDesist(Case c, DocumentOptions o) {
-        var doc = base(UsDocumentKinds.CEASE_AND_DESIST, "Cease-and-desist letter", c, o);
-        doc.addSections(Section.of("Before you send it", Notice.of(NoticeLevel.WARNING, "This letter goes to the "
-                + "harasser. If they are or were your partner, know where you live, or you fear how they will react, "
-                + "talk to an advocate about a safety plan first. A letter from a lawyer carries more weight. Your "
-                + "home address and contact details are never printed in this letter.")));
+        DocumentKit kit = kit(c, o, Audience.OTHER_PARTY);
+        var doc = kit.start(UsDocumentKinds.CEASE_AND_DESIST, "Cease-and-desist letter");
+        kit.noteForPerson(Notice.of(NoticeLevel.WARNING, "This letter goes to the person harassing you. If they are "
+                + "or were your partner, know where you live, or you fear how they will react, talk to an advocate "
+                + "about a safety plan first. A letter from a lawyer carries more weight. Your address and contact "
+                + "details are never printed in the letter: give a reply address you are comfortable sharing, such "
+                + "as a lawyer's."));
         List<Party> named = c.getParties().stream().filter(Party::isKnown).toList();
         List<Field> to = new ArrayList<>();
         for (int n = 0; n < named.size(); n++) {
@@ -325,20 +388,27 @@ public final class Documents {
         }
         if (named.isEmpty()) {
             to.add(Field.blank("recipient.name", "To"));
-            doc.addMissing(MissingItem.of("/parties", "The harasser's name: a letter needs a named recipient."));
+            doc.addMissing(MissingItem.of("/parties", "The name of the person harassing you: a letter needs a "
+                    + "named recipient."));
         }
         to.add(Field.of("sender.name", "From", c.getSubject().getName()));
-        to.add(Field.blank("sender.reply", "Reply to (an address you are comfortable sharing, such as your lawyer's)"));
-        doc.withheldFields(List.of("sender.address", "sender.email", "sender.phone"));
+        to.add(Field.blank("sender.reply", "Reply to"));
+        to.add(Field.of("letter.date", "Date", kit.date(kit.preparedOn())));
+        Person s = c.getSubject();
+        s.getAddress().ifPresent(x -> kit.withhold("sender.address", "your address", kit.reachReason()));
+        s.getEmail().ifPresent(x -> kit.withhold("sender.email", "your e-mail address", kit.reachReason()));
+        s.getPhone().ifPresent(x -> kit.withhold("sender.phone", "your phone number", kit.reachReason()));
         doc.addSections(Section.of("Parties", ImmutableFieldGrid.builder().fields(to).build()));
         List<Block> conduct = new ArrayList<>();
         conduct.add(Paragraph.numbered("You have engaged in the conduct set out below, directed at me.", FactOrigin.GENERATED));
         for (Incident i : chronological(c)) {
-            StringBuilder sb = new StringBuilder(when(i));
-            i.getSummary().ifPresent(s -> sb.append(": ").append(s));
+            StringBuilder sb = new StringBuilder(kit.when(i.getOccurredAt()));
+            i.getPlatform().ifPresent(p -> sb.append(", on ").append(DocumentKit.platformName(p)));
+            i.getSummary().ifPresent(x -> sb.append(": ").append(x));
             i.getLocations().forEach(l -> sb.append(" (").append(where(l)).append(')'));
             conduct.add(Paragraph.numbered(sb.toString(), FactOrigin.CASE_RECORD));
-            i.getQuotes().forEach(q -> conduct.add(Paragraph.numbered("You wrote: \u201c" + q.getText() + "\u201d", FactOrigin.VERBATIM)));
+            i.getQuotes().forEach(q -> conduct.add(Paragraph.numbered("You wrote: " + kit.quote(q.getText()),
+                    FactOrigin.VERBATIM)));
         }
         doc.addSections(Section.builder().heading("What you did").blocks(conduct).build());
         doc.addSections(Section.of("What I demand", ImmutableBulletList.builder().ordered(true).items(List.of(
@@ -352,8 +422,8 @@ public final class Documents {
                 + "and bring a civil claim against you. Nothing in this letter waives any of my rights or remedies, "
                 + "all of which are reserved.", FactOrigin.GENERATED)));
         doc.addSections(Section.of("Signature", ImmutableSignatureBlock.builder().label("Signed")
-                .name(c.getSubject().getName()).date(o.getPreparedOn()).build()));
-        return doc.build();
+                .name(c.getSubject().getName()).date(kit.preparedOn()).build()));
+        return kit.finish(doc);
     }
 
     // ------------------------------------------------------------------ protective order petition
@@ -361,44 +431,78 @@ public final class Documents {
     static ReportDocument petition(Case c, Plan plan, DocumentOptions o) {
         Optional<PlanStep> step = plan.step(UsRouteIds.PROTECTIVE_ORDER);
         Optional<StateProfile> state = States.of(c.getJurisdiction());
-        var doc = base(UsDocumentKinds.PROTECTIVE_ORDER_PETITION, "Protective order petition: content", c, o);
+        DocumentKit kit = kit(c, o, Audience.COURT);
+        var doc = kit.start(UsDocumentKinds.PROTECTIVE_ORDER_PETITION, "Protective order petition: content");
         if (state.isEmpty()) {
             doc.subtitle("State not covered");
-            doc.addSections(Section.of("Your state", Notice.of(NoticeLevel.WARNING, "This pack does not cover "
+            doc.addSections(Section.of("Your state", Paragraph.of("This pack does not cover "
                     + c.getJurisdiction() + " yet, so it cannot prepare that state's petition rather than guess. Use "
                     + "the harassment log and the evidence schedule with the court's own forms.")));
-            doc.addMissing(MissingItem.of("/jurisdiction", "A covered state (US-CA, US-NY, US-TX, US-FL, US-IL)."));
-            return doc.build();
+            doc.addMissing(MissingItem.of("/jurisdiction", "A state the pack covers: California, New York, Texas, "
+                    + "Florida or Illinois."));
+            return kit.finish(doc);
         }
         Facts facts = new Facts(c, plan.getAsOf().toLocalDate(), Catalog.get().rules());
         String variant = state.get().protectiveOrder(facts).variantId();
         var route = Catalog.get().protectiveOrderVariant(variant);
         doc.subtitle(route.getName());
-        step.ifPresent(s -> s.getUnverifiedNotes().forEach(n -> doc.addSections(Section.of("Unverified",
-                Notice.of(NoticeLevel.WARNING, n)))));
+        step.ifPresent(s -> s.getUnverifiedNotes().forEach(n -> kit.noteForPerson(Notice.of(NoticeLevel.WARNING, n))));
         List<Incident> incidents = chronological(c);
         java.util.Collections.reverse(incidents);
         List<Block> blocks = new ArrayList<>();
         for (StateProfile.PetitionItem item : state.get().petitionItems(variant)) {
             blocks.add(Subheading.of(item.label()));
-            blocks.addAll(fill(item, c, incidents, facts, o, doc));
+            blocks.addAll(fill(item, c, incidents, facts, kit, doc));
         }
         doc.addSections(Section.builder().heading("Items of the petition").blocks(blocks).build());
-        doc.addSections(Section.of("Declaration", Declaration.of("Declaration under penalty of perjury",
-                "I declare under penalty of perjury under the laws of the State of " + state.get().name()
-                        + " that the information in this petition is true and correct."),
-                ImmutableSignatureBlock.builder().label("Signature").name(c.getSubject().getName())
-                        .capacity("Petitioner").date(o.getPreparedOn()).build()));
-        return doc.build();
+        doc.addSections(declaration(c, kit, Declarations.of(c.getJurisdiction()).orElse(Declarations.federal()),
+                "Petitioner"));
+        return kit.finish(doc);
+    }
+
+    /**
+     * The state's own unsworn declaration (its statute's wording, which differs from state to state), with the
+     * signature; a jurat that asks for the declarant's address leaves it blank in papers that reach the other party.
+     */
+    private static Section declaration(Case c, DocumentKit kit, Declarations.Declaration d, String capacity) {
+        return declaration(c, kit, d, capacity, true);
+    }
+
+    private static Section declaration(Case c, DocumentKit kit, Declarations.Declaration d, String capacity,
+            boolean personSigns) {
+        Person p = c.getSubject();
+        String text = d.text().replace("{date}", kit.date(kit.preparedOn())).replace("{place}", "________________")
+                .replace("{county}", "________________").replace("{name}", p.getName())
+                .replace("{dateOfBirth}", p.getDateOfBirth().map(kit::date).orElse("________________"));
+        if (text.contains("{address}")) {
+            if (kit.reachesOtherParty() || p.getAddress().isEmpty()) {
+                p.getAddress().ifPresent(a -> kit.withhold("declaration.address", "your address in the "
+                        + d.citation() + " declaration", kit.reachReason() + "; ask the court clerk how to keep it "
+                        + "confidential (for example through the state's address confidentiality program)"));
+                text = text.replace("{address}", "________________________________");
+            } else {
+                text = text.replace("{address}", address(p.getAddress().get()));
+            }
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Declaration.of(d.title() + " (" + d.citation() + ")", text));
+        var sig = ImmutableSignatureBlock.builder().label("Signature").capacity(capacity).date(kit.preparedOn());
+        if (personSigns) {
+            sig.name(p.getName());
+        }
+        blocks.add(sig.build());
+        d.provenance().unverifiedNote().ifPresent(n -> kit.noteForPerson(Notice.of(NoticeLevel.WARNING,
+                "The declaration (" + d.citation() + "): " + n)));
+        return Section.builder().heading("Declaration").blocks(blocks).build();
     }
 
     private static List<Block> fill(StateProfile.PetitionItem item, Case c, List<Incident> newestFirst, Facts f,
-            DocumentOptions o, ImmutableReportDocument.Builder doc) {
+            DocumentKit kit, ImmutableReportDocument.Builder doc) {
         switch (item.fill()) {
             case PETITIONER:
                 return List.of(FieldGrid.of(Field.of(item.key(), "Name", c.getSubject().getName())));
             case PETITIONER_CONTACT:
-                return List.of(ImmutableFieldGrid.builder().fields(contactOnly(item.key(), c.getSubject(), o, doc)).build());
+                return List.of(ImmutableFieldGrid.builder().fields(contactFields(item.key(), c.getSubject(), kit)).build());
             case RESPONDENT:
             case RESPONDENT_DESCRIPTION:
                 if (item.fill() == StateProfile.Fill.RESPONDENT_DESCRIPTION) {
@@ -417,22 +521,23 @@ public final class Documents {
                         : Field.of(item.key(), "Relationship", rel)));
             case MOST_RECENT:
                 return newestFirst.isEmpty() ? List.of(Paragraph.of("No incident is recorded."))
-                        : incidentBlocks(newestFirst.get(0));
+                        : incidentBlocks(newestFirst.get(0), kit);
             case EARLIER:
                 List<Block> out = new ArrayList<>();
-                newestFirst.stream().skip(1).forEach(i -> out.addAll(incidentBlocks(i)));
+                newestFirst.stream().skip(1).forEach(i -> out.addAll(incidentBlocks(i, kit)));
                 return out.isEmpty() ? List.of(Paragraph.of("No earlier incident is recorded.")) : out;
             case WITNESSES:
                 List<String> w = new ArrayList<>();
-                newestFirst.forEach(i -> i.getWitnesses().forEach(x -> w.add(x.getName() + " (incident " + i.getId() + ")")));
+                newestFirst.forEach(i -> i.getWitnesses().forEach(x -> w.add(x.getName() + " (" + kit.when(i.getOccurredAt())
+                        + ")")));
                 return w.isEmpty() ? List.of(Paragraph.of("No witness is recorded."))
                         : List.of(ImmutableBulletList.builder().items(w).origin(FactOrigin.CASE_RECORD).build());
             case HARM:
-                List<String> h = c.getImpact().stream().map(e -> Text.date(e.getDate()) + ": " + e.getDescription()).toList();
+                List<String> h = kit.impactShown().stream().map(e -> kit.date(e.getDate()) + ": " + e.getDescription()).toList();
                 return h.isEmpty() ? List.of(FieldGrid.of(Field.blank(item.key(), "How it harmed you")))
                         : List.of(ImmutableBulletList.builder().items(h).origin(FactOrigin.PERSONS_ACCOUNT).build());
             case POLICE:
-                return List.of(reportsTable(c, UsRouteIds.POLICE));
+                return List.of(reportsTable(c, UsRouteIds.POLICE, kit));
             case OFFENCES:
                 List<String> l = f.offences(false, org.redress.core.route.LegalBasisKind.CRIMINAL_OFFENCE).stream()
                         .filter(b -> b.getJurisdictions().contains(c.getJurisdiction()))
@@ -444,12 +549,14 @@ public final class Documents {
         }
     }
 
-    private static List<Block> incidentBlocks(Incident i) {
+    private static List<Block> incidentBlocks(Incident i, DocumentKit kit) {
         List<Block> out = new ArrayList<>();
-        out.add(Paragraph.numbered(when(i) + i.getSummary().map(s -> ": " + s).orElse("")
+        out.add(Paragraph.numbered(kit.when(i.getOccurredAt())
+                + i.getPlatform().map(p -> ", on " + DocumentKit.platformName(p)).orElse("")
+                + i.getSummary().map(s -> ": " + s).orElse("")
                 + i.getLocations().stream().map(l -> " (" + where(l) + ")").collect(Collectors.joining()), FactOrigin.CASE_RECORD));
         i.getAccount().ifPresent(a -> out.add(Paragraph.numbered(a, FactOrigin.PERSONS_ACCOUNT)));
-        i.getQuotes().forEach(q -> out.add(Paragraph.numbered("\u201c" + q.getText() + "\u201d", FactOrigin.VERBATIM)));
+        i.getQuotes().forEach(q -> out.add(Paragraph.numbered(kit.quote(q.getText()), FactOrigin.VERBATIM)));
         return out;
     }
 
@@ -460,10 +567,9 @@ public final class Documents {
      * SHA-256 of the copy produced; a copy whose digest differs from the original's is refused.
      */
     public static ReportDocument fre90214(Case c, Map<String, String> copies, DocumentOptions o) {
-        Set<String> child = childEvidence(c);
-        Map<String, String> labels = exhibitLabels(c);
+        DocumentKit kit = kit(c, o, Audience.COURT);
         List<EvidenceRecord> certifiable = c.getEvidence().stream().filter(e -> e.getContentStatus() == ContentStatus.STORED
-                && e.sha256().isPresent() && !child.contains(e.getId())).toList();
+                && e.sha256().isPresent() && !kit.childSexualImage(e.getId())).toList();
         List<Problem> problems = new ArrayList<>();
         for (int n = 0; n < c.getEvidence().size(); n++) {
             EvidenceRecord e = c.getEvidence().get(n);
@@ -474,60 +580,68 @@ public final class Documents {
             }
         }
         refuseIf("FRE 902(14) certification", problems);
-        var doc = base(UsDocumentKinds.FRE_902_14_CERTIFICATION,
-                "Certification of data copied from an electronic device, storage medium or file", c, o)
-                .subtitle("Federal Rule of Evidence 902(14), by a qualified person, declared under 28 U.S.C. § 1746");
+        var doc = kit.start(UsDocumentKinds.FRE_902_14_CERTIFICATION,
+                "Certification of data copied from an electronic device, storage medium or file")
+                .subtitle("Federal Rule of Evidence 902(14), by a qualified person, declared under 28 U.S.C. \u00a7 1746");
         doc.addSections(Section.of("The qualified person", FieldGrid.of(Field.blank("certifier.name", "Name"),
                 Field.blank("certifier.qualification", "Qualification: how I know the process used to copy and hash "
                         + "the data"),
-                Field.of("certifier.collectors", "Collector ids in the evidence record", certifiable.stream()
-                        .map(e -> e.getCollector().getId() + " (" + e.getCollector().getRole()
-                                + e.getCollector().getOrganisation().map(x -> ", " + x).orElse("") + ")")
+                Field.of("certifier.collectors", "Who collected the data", certifiable.stream()
+                        .map(e -> e.getCollector().getRole()
+                                + e.getCollector().getOrganisation().map(x -> ", " + x).orElse(""))
                         .distinct().collect(Collectors.joining("; "))))));
         List<List<String>> rows = new ArrayList<>();
         for (EvidenceRecord e : certifiable) {
             String copy = copies.get(e.getId());
-            rows.add(List.of(labels.get(e.getId()), source(e),
-                    (e.getOrigin() == EvidenceOrigin.CAPTURED_LIVE ? "Captured live with " : "Imported with ")
-                            + e.getTool().getName() + " " + e.getTool().getVersion()
-                            + e.getTransformation().map(t -> "; derived: " + t).orElse(""),
-                    Text.dateTime(e.getCapturedAt()) + " (" + words(e.getClockSource()) + ")",
-                    "SHA-256", e.sha256().get(), copy == null ? "" : copy.toLowerCase(java.util.Locale.ROOT),
-                    copy == null ? "" : "yes"));
+            String label = kit.exhibitLabel(e.getId());
+            rows.add(List.of(label, source(e) + "\n"
+                    + (e.getOrigin() == EvidenceOrigin.CAPTURED_LIVE ? "Captured live with " : "Imported with ")
+                    + e.getTool().getName() + " " + e.getTool().getVersion()
+                    + e.getTransformation().map(t -> "; derived: " + t).orElse("") + "\n"
+                    + kit.dateTimeExact(e.getCapturedAt(), e.getCaptureZone()) + "; clock: "
+                    + words(e.getClockSource()),
+                    "Original: " + e.sha256().get() + "\nCopy: "
+                            + (copy == null ? "(to complete)" : copy.toLowerCase(java.util.Locale.ROOT)),
+                    copy == null ? "" : "Yes"));
             if (copy == null) {
-                doc.addMissing(MissingItem.of("/evidence", "The SHA-256 of the copy of exhibit " + labels.get(e.getId())
+                doc.addMissing(MissingItem.of("/evidence", "The SHA-256 of the copy of exhibit " + label
                         + " to be produced: hash the copy (sha256sum) and check that it matches the original's."));
             }
         }
         if (certifiable.isEmpty()) {
             doc.addMissing(MissingItem.of("/evidence", "Stored evidence with a SHA-256 digest to certify."));
         }
-        doc.addSections(Section.of("The data certified", Table.builder()
-                .caption("Original source, how it was copied, and the hash of the original and of the copy")
-                .columns(List.of("Exhibit", "Original source", "How copied", "Date and time", "Algorithm",
-                        "Hash of original", "Hash of copy", "Match"))
-                .widths(List.of(1, 3, 3, 2, 1, 4, 4, 1)).monospaceColumns(List.of(5, 6)).rows(rows).build()));
+        List<Block> data = new ArrayList<>();
+        data.add(Table.builder()
+                .caption("Each exhibit: its original source, how and when it was copied, and the SHA-256 hash of the "
+                        + "original and of the copy")
+                .columns(List.of("Exhibit", "Source, process and time", "SHA-256 hashes", "Match"))
+                .widths(List.of(2, 9, 10, 2)).monospaceColumns(List.of(2)).rows(rows).build());
+        long withheld = c.getEvidence().stream().filter(e -> kit.childSexualImage(e.getId())).count();
+        if (withheld > 0) {
+            data.add(Paragraph.of(childMaterialNote(c, kit, (int) withheld)));
+        }
+        doc.addSections(Section.builder().heading("The data certified").blocks(data).build());
+        Declarations.Declaration federal = Declarations.federal();
         doc.addSections(Section.of("Certification",
                 Paragraph.numbered("I am a qualified person within the meaning of Federal Rule of Evidence 902(14). "
                         + "Each item listed above was copied from its original source by the process described. The "
                         + "SHA-256 hash of each copy is identical to the hash of the original, which shows that the "
                         + "copy is an accurate and complete copy of the original.", FactOrigin.GENERATED),
-                Notice.of(NoticeLevel.IMPORTANT, "Before trial, the party offering this evidence must give every "
-                        + "adverse party reasonable written notice and make the record and this certification "
-                        + "available for inspection (Federal Rule of Evidence 902(11), applied by 902(14)). The "
-                        + "certification goes to authenticity only: objections such as hearsay and relevance remain."),
-                Declaration.of("Declaration under 28 U.S.C. § 1746", "I declare under penalty of perjury that the "
-                        + "foregoing is true and correct. Executed on "
-                        + o.getPreparedOn().map(Text::date).orElse("______________") + "."),
-                ImmutableSignatureBlock.builder().label("Signature of the qualified person").date(o.getPreparedOn()).build()));
-        return doc.build();
+                Paragraph.of("Notice: before trial, the party offering this evidence gives every adverse party "
+                        + "reasonable written notice and makes the record and this certification available for "
+                        + "inspection (Federal Rule of Evidence 902(11), applied by 902(14)).")));
+        doc.addSections(declaration(c, kit, federal, "Qualified person", false));
+        kit.noteForPerson(Notice.of(NoticeLevel.INFO, "The certification goes to authenticity only: objections "
+                + "such as hearsay and relevance remain. Sources: Federal Rules of Evidence 902(11) and 902(14); "
+                + "28 U.S.C. \u00a7 1746."));
+        return kit.finish(doc);
     }
 
     // ------------------------------------------------------------------ helpers
 
-    private static ImmutableReportDocument.Builder base(String kind, String title, Case c, DocumentOptions o) {
-        return ImmutableReportDocument.builder().kind(kind).title(title).language("en-US").caseReference(c.getId())
-                .preparedOn(o.getPreparedOn());
+    private static DocumentKit kit(Case c, DocumentOptions o, Audience audience) {
+        return DocumentKit.of(c, o, audience, DocumentKit.Style.US);
     }
 
     private static Block origins() {
@@ -540,6 +654,20 @@ public final class Documents {
         return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
+    private static String platformOrChannel(Incident i) {
+        return i.getPlatform().map(DocumentKit::platformName).orElse(words(i.getChannel()));
+    }
+
+    private static String platformsOf(List<Incident> incidents) {
+        return incidents.stream().map(i -> i.getPlatform().map(DocumentKit::platformName).orElse(""))
+                .filter(p -> !p.isEmpty()).distinct().collect(Collectors.joining(", "));
+    }
+
+    /** The evidence an incident cites that a document may list (never an intimate image of someone under 18). */
+    private static List<String> shownEvidence(DocumentKit kit, Incident i) {
+        return i.getEvidenceIds().stream().filter(e -> !kit.childSexualImage(e)).toList();
+    }
+
     private static Section section(String heading, List<Block> blocks) {
         return Section.builder().heading(heading).blocks(blocks).build();
     }
@@ -550,17 +678,6 @@ public final class Documents {
         return list;
     }
 
-    private static String when(Incident i) {
-        var t = i.getOccurredAt();
-        if (t.getInstant().isPresent()) {
-            return Text.dateTime(t.getInstant().get());
-        }
-        if (t.getDate().isPresent()) {
-            return Text.date(t.getDate().get());
-        }
-        return "between " + Text.dateTime(t.getFrom().get()) + " and " + Text.dateTime(t.getTo().get());
-    }
-
     private static String where(ContentLocation l) {
         return l.getUrl().map(URI::toString).or(() -> l.getPlatformId().map(id -> "post id " + id))
                 .orElse(l.getDescription().orElse(""));
@@ -568,7 +685,8 @@ public final class Documents {
 
     private static String source(EvidenceRecord e) {
         return e.getLoadedUrl().or(e::getRequestedUrl).map(URI::toString)
-                .or(() -> e.getPlatform().map(p -> p + e.getContentId().map(id -> " post " + id).orElse("")))
+                .or(() -> e.getPlatform().map(p -> DocumentKit.platformName(p)
+                        + e.getContentId().map(id -> " post " + id).orElse("")))
                 .or(e::getFileName).orElse("not recorded");
     }
 
@@ -582,81 +700,31 @@ public final class Documents {
         for (Incident i : incidents) {
             for (ContentLocation l : i.getLocations()) {
                 if (l.getUrl().isPresent() || l.getPlatformId().isPresent()) {
-                    out.add(i.getPlatform().map(p -> p + ": ").orElse("") + where(l));
+                    out.add(i.getPlatform().map(p -> DocumentKit.platformName(p) + ": ").orElse("") + where(l));
                 }
             }
         }
         return out;
     }
 
-    /** Exhibit labels in US style (Exhibit A, B, ..., Z, AA, AB, ...), keeping labels already assigned. */
-    static Map<String, String> exhibitLabels(Case c) {
-        Map<String, String> labels = new HashMap<>();
-        Set<String> used = new HashSet<>();
-        c.getEvidence().forEach(e -> e.getExhibitLabel().ifPresent(l -> {
-            labels.put(e.getId(), l);
-            used.add(l);
-        }));
-        int n = 0;
-        for (EvidenceRecord e : c.getEvidence()) {
-            if (!labels.containsKey(e.getId())) {
-                String label;
-                do {
-                    label = letters(n++);
-                } while (used.contains(label));
-                labels.put(e.getId(), label);
-            }
-        }
-        return labels;
-    }
-
     /** The n-th exhibit letter label, from 0: A, B, ..., Z, AA, AB, ... */
     public static String letters(int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = n; k >= 0; k = k / 26 - 1) {
-            sb.insert(0, (char) ('A' + k % 26));
-        }
-        return sb.toString();
+        return DocumentKit.letters(n);
     }
 
-    private static Set<String> childEvidence(Case c) {
-        Set<String> ids = new HashSet<>();
-        for (Incident i : c.getIncidents()) {
-            if (i.isInvolvesChild()) {
-                ids.addAll(i.getEvidenceIds());
-                i.getQuotes().forEach(q -> ids.addAll(q.getEvidenceIds()));
-            }
-        }
-        return ids;
-    }
-
-    /** Name, then address, e-mail and phone (withheld, and listed as withheld, in papers for service). */
-    private static List<Field> personFields(String key, Person p, DocumentOptions o, ImmutableReportDocument.Builder doc) {
+    /** Name, then address, e-mail and phone (withheld, and recorded as withheld, in papers reaching the other party). */
+    private static List<Field> personFields(String key, Person p, DocumentKit kit) {
         List<Field> out = new ArrayList<>();
         out.add(Field.of(key + ".name", "Name", p.getName()));
-        out.addAll(contactOnly(key, p, o, doc));
+        out.addAll(contactFields(key, p, kit));
         return out;
     }
 
-    private static List<Field> contactOnly(String key, Person p, DocumentOptions o, ImmutableReportDocument.Builder doc) {
-        List<Field> out = new ArrayList<>();
-        if (o.isForService()) {
-            for (String f : List.of("address", "email", "phone")) {
-                out.add(ImmutableField.builder().key(key + "." + f).label(cap(f)).value(WITHHELD)
-                        .origin(FactOrigin.GENERATED).build());
-                doc.addWithheldFields(key + "." + f);
-            }
-            return out;
-        }
-        out.add(p.getAddress().map(a -> Field.of(key + ".address", "Address", address(a)))
-                .orElseGet(() -> Field.blank(key + ".address", "Address")));
-        out.add(p.getEmail().map(e -> Field.of(key + ".email", "Email", e)).orElseGet(() -> Field.blank(key + ".email", "Email")));
-        out.add(p.getPhone().map(e -> Field.of(key + ".phone", "Phone", e)).orElseGet(() -> Field.blank(key + ".phone", "Phone")));
-        return out;
-    }
-
-    private static String cap(String s) {
-        return s.equals("email") ? "Email" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    private static List<Field> contactFields(String key, Person p, DocumentKit kit) {
+        return new ArrayList<>(List.of(
+                kit.contact(key + ".address", "Address", "your address", p.getAddress().map(Documents::address)),
+                kit.contact(key + ".email", "Email", "your e-mail address", p.getEmail()),
+                kit.contact(key + ".phone", "Phone", "your phone number", p.getPhone())));
     }
 
     private static void requireContact(Case c, List<Problem> problems, String element) {
@@ -689,7 +757,8 @@ public final class Documents {
                     .orElseGet(() -> Field.of("party." + p.getId() + ".name", "Name", "Not known")));
             fields.add(Field.of("party." + p.getId() + ".relationship", "Relationship", words(p.getRelationship())));
             fields.add(Field.of("party." + p.getId() + ".accounts", "Accounts", p.getAccounts().stream()
-                    .map(a -> a.getPlatform() + " " + a.getHandle() + a.getProfileUrl().map(u -> " " + u).orElse(""))
+                    .map(a -> a.getHandle() + " on " + DocumentKit.platformName(a.getPlatform())
+                            + a.getProfileUrl().map(u -> " (" + u + ")").orElse(""))
                     .collect(Collectors.joining("; "))));
             p.getAddress().ifPresent(a -> fields.add(Field.of("party." + p.getId() + ".address", "Address", address(a))));
             out.add(ImmutableFieldGrid.builder().fields(fields).build());
@@ -700,15 +769,21 @@ public final class Documents {
         return out;
     }
 
+    /** The name of a route for prose ("the police"), or its id when the pack does not know it. */
+    private static String routeName(String routeId) {
+        return Catalog.get().routes().stream().filter(r -> r.getId().equals(routeId)).map(r -> r.getName())
+                .findFirst().orElse(routeId);
+    }
+
     /** The reports made (to one route, or to all when {@code routeId} is null). */
-    private static Table reportsTable(Case c, String routeId) {
+    private static Table reportsTable(Case c, String routeId, DocumentKit kit) {
         List<List<String>> rows = new ArrayList<>();
         for (ReportMade r : c.getReports()) {
             if (routeId != null && !routeId.equals(r.getRouteId())) {
                 continue;
             }
-            rows.add(List.of(r.getRouteId(), Text.dateTime(r.getMadeAt()), r.getReference().orElse(""),
-                    words(r.getStatus())));
+            rows.add(List.of(routeName(r.getRouteId()) + r.getPlatform().map(p -> " (" + DocumentKit.platformName(p)
+                    + ")").orElse(""), kit.dateTime(r.getMadeAt()), r.getReference().orElse(""), words(r.getStatus())));
         }
         if (rows.isEmpty()) {
             rows.add(List.of("none recorded", "", "", ""));

@@ -14,6 +14,10 @@ import java.util.Map;
  * The JSON Canonicalization Scheme of RFC 8785: object members sorted by the UTF-16 code units of their names, no
  * whitespace, strings with the minimal escaping of ECMAScript's {@code JSON.stringify}, numbers as ECMAScript prints
  * IEEE 754 doubles. Not API.
+ *
+ * <p>Strings must be well-formed Unicode (RFC 8785 section 3.2.2.2 requires it): a lone surrogate has no UTF-8 form,
+ * and the JDK's encoder would silently write {@code ?} in its place, so that two different values had the same
+ * canonical bytes (and the same hash). Such a string is refused with {@link IllegalArgumentException}.
  */
 public final class CanonicalJson {
 
@@ -23,12 +27,22 @@ public final class CanonicalJson {
     private CanonicalJson() {
     }
 
-    /** The canonical UTF-8 bytes of a JSON tree. */
+    /**
+     * The canonical UTF-8 bytes of a JSON tree.
+     *
+     * @throws IllegalArgumentException when a string or member name is not well-formed Unicode, or a number is
+     *     not finite
+     */
     public static byte[] bytes(JsonNode node) {
         return string(node).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The canonical form of a JSON tree as a string. */
+    /**
+     * The canonical form of a JSON tree as a string.
+     *
+     * @throws IllegalArgumentException when a string or member name is not well-formed Unicode, or a number is
+     *     not finite
+     */
     public static String string(JsonNode node) {
         StringBuilder out = new StringBuilder(256);
         write(node, out);
@@ -87,7 +101,16 @@ public final class CanonicalJson {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    if (Character.isSurrogate(c)) {
+                        if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                                && Character.isLowSurrogate(s.charAt(i + 1))) {
+                            out.append(c).append(s.charAt(++i));
+                        } else {
+                            // the position only: the text may be personal
+                            throw new IllegalArgumentException("JSON canonicalisation refuses a string that is not "
+                                    + "well-formed Unicode: a lone surrogate at UTF-16 position " + i);
+                        }
+                    } else if (c < 0x20) {
                         out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
                     } else {
                         out.append(c);

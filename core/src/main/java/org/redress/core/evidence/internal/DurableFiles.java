@@ -44,6 +44,7 @@ public final class DurableFiles {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
+                org.redress.core.evidence.PrivateFiles.restrict(temp);
                 writer.write(channel);
                 channel.force(true);
             }
