@@ -268,12 +268,29 @@ final class Intake {
         }
     }
 
+    /** The plan and papers of one version of the case, kept for a minute (they depend on the case and the day). */
+    private record Planned(Case of, long at, Plan plan, List<ReportDocument> documents) {
+    }
+
+    private Planned planned;
+
     synchronized Plan plan() {
-        return planner.plan(current, PlanningContext.now());
+        return planned().plan();
     }
 
     synchronized List<ReportDocument> documents() {
-        return planner.documents(current, plan(), DocumentOptions.defaults());
+        return planned().documents();
+    }
+
+    private Planned planned() {
+        long now = System.nanoTime();
+        Planned p = planned;
+        if (p == null || p.of() != current || now - p.at() > 60_000_000_000L) {
+            Plan plan = planner.plan(current, PlanningContext.now());
+            p = new Planned(current, now, plan, planner.documents(current, plan, DocumentOptions.defaults()));
+            planned = p;
+        }
+        return p;
     }
 
     /**
