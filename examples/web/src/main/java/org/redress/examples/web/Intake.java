@@ -53,7 +53,8 @@ final class Intake {
      * @throws SealedFile.WrongPassphraseException when the passphrase does not open it
      */
     static Intake open(Path data, char[] passphrase, Case initial) throws IOException {
-        Files.createDirectories(data);
+        org.redress.core.evidence.PrivateFiles.createDirectories(data);
+        org.redress.core.evidence.PrivateFiles.restrict(data);
         SealedFile sealed = SealedFile.open(data.resolve("case.sealed"), passphrase);
         Case c;
         if (sealed.exists()) {
@@ -313,11 +314,11 @@ final class Intake {
 
     /**
      * Writes the evidence bundle (every item the vault holds, profile {@code standard}: no device ids, IP
-     * addresses or locations), signed with a key made for this bundle, to a new file.
+     * addresses or locations), signed with the vault's signing key, to a new file.
      */
     /** A new, empty folder for one export inside the data folder (removed at the next start if left). */
     Path exportFile() throws IOException {
-        Files.createDirectories(exports);
+        org.redress.core.evidence.PrivateFiles.createDirectories(exports);
         return exports.resolve("bundle-" + java.util.UUID.randomUUID() + ".zip");
     }
 
@@ -328,7 +329,9 @@ final class Intake {
                 held.add(e.getId());
             }
         }
-        var signer = org.redress.core.bundle.BundleSigner.generate("Redress bundle for case " + current.getId());
+        // The vault's own long-term key: every bundle from this case shows, and verifies with, the same fingerprint.
+        var signer = org.redress.core.bundle.BundleSigner.of(evidence.vault().signingKey(),
+                "Redress bundle for case " + current.getId());
         return new org.redress.core.bundle.BundleExporter(evidence.capture(), signer, Optional.empty()).export(zip,
                 new org.redress.core.bundle.BundleRequest(current.getId(),
                         Optional.of(current.getJurisdiction().code()), Optional.empty(), held,

@@ -370,6 +370,17 @@ class IntakeHttpTest {
     }
 
     @Test
+    void theDataFolderAndCaseFileAreTheOwnersOnly() throws Exception {
+        Path data = tmp.resolve("data");
+        org.junit.jupiter.api.Assumptions.assumeTrue(data.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
+                .isEqualTo("rwx------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                data.resolve("case.sealed")))).isEqualTo("rw-------");
+    }
+
+    @Test
     void localTimesForPeople() {
         var t = org.redress.core.model.IncidentTime.at(java.time.OffsetDateTime.parse("2026-12-05T21:01:05-08:00"),
                 ZoneId.of("America/Los_Angeles"));
