@@ -11,7 +11,7 @@ final class DocumentsPage {
     private DocumentsPage() {
     }
 
-    static String render(Intake intake) {
+    static String render(Intake intake, String tokenField) {
         List<ReportDocument> docs = intake.documents();
         StringBuilder b = new StringBuilder();
         b.append("<p>These papers are filled in from your log. Read them before you send them: you can correct "
@@ -34,7 +34,13 @@ final class DocumentsPage {
         }
         b.append("<h2>Your evidence in one file</h2><p>A single .zip with your evidence, its fingerprints and a "
                 + "record of who has held it, that the police or a solicitor can check with standard tools.</p>"
-                + "<p><a href=\"/bundle.zip\" download>Download the evidence bundle (.zip)</a></p>");
+                + "<p>Making it is noted in that record (\"exported\").</p>");
+        if (intake.hasEvidenceToExport()) {
+            b.append("<form method=\"post\" action=\"/bundle.zip\">").append(tokenField)
+                    .append("<button type=\"submit\" id=\"bundle\">Download the evidence bundle (.zip)</button></form>");
+        } else {
+            b.append("<p>There is no evidence to put in it yet. <a href=\"/evidence/new\">Add evidence</a> first.</p>");
+        }
         return b.toString();
     }
 }

@@ -8,77 +8,255 @@ import io.javalin.http.SameSite;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
- * Security defaults on every response (CSP without inline code, no framing, no referrer, no sniffing, no caching)
- * and CSRF protection for every form: a random token in a SameSite=Strict, HttpOnly cookie that each form repeats
- * in a hidden field (double submit), plus an Origin check when the browser sends one.
+ * The app's guard, run before every request:
+ * <ul>
+ *   <li>security headers on every response (CSP without inline code, no framing, no referrer, no sniffing,
+ *       {@code Cache-Control: no-store});</li>
+ *   <li>only the configured host names and port in {@code Host} (a web page that rebinds its own name to this
+ *       computer's address gets 421, not the case);</li>
+ *   <li>a session per browser (random id in a {@code SameSite=Strict}, {@code HttpOnly} cookie) with its own CSRF
+ *       token, which every state-changing request (always a POST) repeats in a form field; an empty or foreign
+ *       token, a cross-site {@code Origin} (compared with the configured origins, never with the request's own
+ *       {@code Host}) or {@code Sec-Fetch-Site} is refused;</li>
+ *   <li>the lock: a session opens the case with the passphrase, and is locked again by the quick exit (every
+ *       session) and after the idle time the person chose.</li>
+ * </ul>
  */
 final class Guard {
 
     static final String CSRF = "csrf";
+    static final String SESSION_COOKIE = "sid";
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    /** Idle times a person can choose, in minutes. */
+    static final int[] IDLE_CHOICES = {5, 15, 30, 60, 240};
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Paths served without an open case: the unlock page itself, the lock, and the app's own static files. */
+    private static final Set<String> OPEN_PATHS = Set.of("/unlock", "/lock", "/favicon.ico");
 
-    private Guard() {
+    private final String scheme;
+    private final Set<String> hostNames;
+    private final String publicOrigin;
+    private volatile int port;
+    private volatile Set<String> authorities = Set.of();
+    private volatile Set<String> origins = Set.of();
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private volatile Duration idle = Duration.ofMinutes(15);
+
+    /**
+     * @param host the address the app listens on
+     * @param publicOrigin the origin people use when the app is behind a TLS proxy (such as
+     *     {@code https://intake.example}), or null
+     */
+    Guard(String host, String publicOrigin) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(bracket(host.toLowerCase(Locale.ROOT)));
+        if (isLoopback(host)) {
+            names.add("localhost");
+            names.add("127.0.0.1");
+            names.add("[::1]");
+        }
+        this.hostNames = Set.copyOf(names);
+        this.scheme = "http";
+        this.publicOrigin = publicOrigin == null ? null : publicOrigin.toLowerCase(Locale.ROOT).replaceAll("/+$", "");
     }
 
-    /** Before every request: headers, and the CSRF check for state-changing methods. */
-    static void before(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Cache-Control", "no-store");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-        if (!"GET".equals(ctx.method().name()) && !"HEAD".equals(ctx.method().name())) {
-            // With Referrer-Policy: no-referrer, browsers send "Origin: null" for form posts: the token decides.
+    /** Once the server has bound: the port every accepted {@code Host} carries. */
+    void bound(int port) {
+        this.port = port;
+        Set<String> a = new LinkedHashSet<>();
+        Set<String> o = new LinkedHashSet<>();
+        for (String n : hostNames) {
+            a.add(n + ":" + port);
+            o.add(scheme + "://" + n + ":" + port);
+            if (port == 80) {
+                a.add(n);
+                o.add(scheme + "://" + n);
+            }
+        }
+        if (publicOrigin != null) {
+            String auth = publicOrigin.substring(publicOrigin.indexOf("://") + 3);
+            a.add(auth);
+            o.add(publicOrigin);
+        }
+        authorities = Set.copyOf(a);
+        origins = Set.copyOf(o);
+    }
+
+    /** Whether a {@code Host} header names this app as configured. */
+    boolean hostAllowed(String host) {
+        return host != null && authorities.contains(host.toLowerCase(Locale.ROOT));
+    }
+
+    /** The origins accepted on posts. */
+    Set<String> origins() {
+        return origins;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** The security headers, for the app's pages and for the server's own error responses. */
+    static void headers(BiConsumer<String, String> set) {
+        set.accept("Content-Security-Policy", CSP);
+        set.accept("X-Frame-Options", "DENY");
+        set.accept("Referrer-Policy", "no-referrer");
+        set.accept("X-Content-Type-Options", "nosniff");
+        set.accept("Cache-Control", "no-store");
+        set.accept("Cross-Origin-Opener-Policy", "same-origin");
+        set.accept("Cross-Origin-Resource-Policy", "same-origin");
+        set.accept("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    }
+
+    /** Before every request. */
+    void before(Context ctx) {
+        Html.TOKEN.set("");
+        headers(ctx::header);
+        if (!hostAllowed(ctx.header("Host"))) {
+            throw new HttpResponseException(421, "This address is not the one this service was started for. "
+                    + "Open it with the address it printed when it started.");
+        }
+        String encoding = ctx.header("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.equalsIgnoreCase("identity")) {
+            throw new HttpResponseException(415, "This service accepts forms as the browser sends them, "
+                    + "not compressed.");
+        }
+        String method = ctx.method().name();
+        boolean safe = method.equals("GET") || method.equals("HEAD");
+        String site = ctx.header("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            // Another site may link here (the person then sees the page), but may not fetch, embed or post.
+            if (!safe || !"navigate".equals(ctx.header("Sec-Fetch-Mode"))) {
+                throw new ForbiddenResponse("This request came from another site.");
+            }
+        }
+        Session s = session(ctx);
+        Html.TOKEN.set(field(ctx));
+        if (!safe) {
             String origin = ctx.header("Origin");
-            if (origin != null && !origin.equals("null") && !origin.equals(ctx.scheme() + "://" + ctx.host())) {
+            // With Referrer-Policy: no-referrer browsers may send "Origin: null"; Sec-Fetch-Site and the token decide.
+            if (origin != null && !origin.equals("null") && !origins.contains(origin.toLowerCase(Locale.ROOT))) {
                 throw new ForbiddenResponse("This form was sent from another site.");
             }
-            String tooLarge = "The file is too large. The largest file you can add is " + IntakeApp.MAX_UPLOAD_MB
-                    + " MB.";
-            if (ctx.contentLength() > (IntakeApp.MAX_UPLOAD_MB + 1) * 1024 * 1024) {
-                throw new HttpResponseException(413, tooLarge);
+            String type = ctx.header("Content-Type");
+            if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+                // Multipart bodies are read by their handler, which checks the token before any file.
+                checkToken(ctx, ctx.formParam(CSRF));
             }
-            String cookie = ctx.cookie(CSRF);
-            String field;
-            try {
-                field = ctx.formParam(CSRF);
-            } catch (IllegalStateException e) {
-                throw new HttpResponseException(413, tooLarge);
+        }
+        String path = ctx.path();
+        if (!OPEN_PATHS.contains(path) && !path.startsWith("/static/")) {
+            long now = System.nanoTime();
+            if (s.unlocked && now - s.lastSeen > idle.toNanos()) {
+                s.unlocked = false;
             }
-            if (cookie == null || field == null || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8),
-                    field.getBytes(StandardCharsets.UTF_8))) {
-                throw new ForbiddenResponse("This form has expired. Go back, reload the page and try again.");
+            if (!s.unlocked) {
+                if (safe) {
+                    ctx.redirect("/unlock", io.javalin.http.HttpStatus.SEE_OTHER);
+                    ctx.skipRemainingHandlers();
+                    return;
+                }
+                throw new HttpResponseException(401, "Your case was locked. Open it again with your passphrase, "
+                        + "then try once more.");
             }
+            s.lastSeen = now;
         }
     }
 
-    /** The CSRF token for this browser, set as a cookie on first use; goes into every form's hidden field. */
-    static String token(Context ctx) {
-        String t = ctx.cookie(CSRF);
-        if (t == null || !t.matches("[0-9a-f]{64}")) {
-            byte[] b = new byte[32];
-            RANDOM.nextBytes(b);
-            t = HexFormat.of().formatHex(b);
-            Cookie c = new Cookie(CSRF, t);
+    /** Refuses a request whose token is missing, empty, or not this session's. */
+    void checkToken(Context ctx, String field) {
+        Session s = session(ctx);
+        if (field == null || field.isEmpty() || !MessageDigest.isEqual(s.csrf.getBytes(StandardCharsets.UTF_8),
+                field.getBytes(StandardCharsets.UTF_8))) {
+            throw new ForbiddenResponse("This form has expired. Go back, reload the page and try again.");
+        }
+    }
+
+    /** The session of this browser, made (with a cookie) on first use. */
+    Session session(Context ctx) {
+        Session s = ctx.attribute("redress.session");
+        if (s != null) {
+            return s;
+        }
+        String id = ctx.cookie(SESSION_COOKIE);
+        s = id == null ? null : sessions.get(id);
+        if (s == null) {
+            id = random();
+            s = new Session(random());
+            if (sessions.size() > 10_000) {
+                sessions.clear(); // a flood of new browsers: drop them all rather than grow without bound
+            }
+            sessions.put(id, s);
+            Cookie c = new Cookie(SESSION_COOKIE, id);
             c.setHttpOnly(true);
             c.setSameSite(SameSite.STRICT);
             c.setPath("/");
-            c.setSecure("https".equals(ctx.scheme()));
+            c.setSecure(publicOrigin != null && publicOrigin.startsWith("https:"));
             ctx.cookie(c);
         }
-        return t;
+        ctx.attribute("redress.session", s);
+        return s;
+    }
+
+    /** Opens the case for this browser's session. */
+    void unlock(Context ctx) {
+        Session s = session(ctx);
+        s.lastSeen = System.nanoTime();
+        s.unlocked = true;
+    }
+
+    /** Locks the case in every session (the quick exit). */
+    void lockAll() {
+        sessions.values().forEach(s -> s.unlocked = false);
+    }
+
+    Duration idle() {
+        return idle;
+    }
+
+    void idle(Duration d) {
+        idle = d;
     }
 
     /** The hidden field every form carries. */
-    static String field(Context ctx) {
-        return "<input type=\"hidden\" name=\"" + CSRF + "\" value=\"" + Html.esc(token(ctx)) + "\">";
+    String field(Context ctx) {
+        return "<input type=\"hidden\" name=\"" + CSRF + "\" value=\"" + Html.esc(session(ctx).csrf) + "\">";
+    }
+
+    private static String random() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equalsIgnoreCase("localhost") || host.equals("::1")
+                || host.equals("[::1]");
+    }
+
+    private static String bracket(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /** One browser's session. */
+    static final class Session {
+        final String csrf;
+        volatile boolean unlocked;
+        volatile long lastSeen = System.nanoTime();
+
+        Session(String csrf) {
+            this.csrf = csrf;
+        }
     }
 }

@@ -27,11 +27,36 @@ final class Html {
         return sb.toString();
     }
 
+    /** The navigation: path and label. */
+    private static final String[][] NAV = {
+        {"/", "Your case"}, {"/incidents/new", "Log an incident"}, {"/evidence/new", "Add evidence"},
+        {"/plan", "Your plan"}, {"/documents", "Papers"}, {"/settings", "Settings"}};
+
+    /** A whole page with the navigation. */
+    static String page(String title, String heading, String body) {
+        return page(title, heading, body, true);
+    }
+
     /**
-     * A whole page. The title is deliberately bland ("Notes") so that a glance at a tab or the history does not
-     * reveal what the app is for.
+     * A whole page. The title is deliberately bland ("Notes - Overview", "Notes - Plan") so that a glance at a tab or
+     * the history does not reveal what the app is for, but distinct, so that each page can be told apart.
+     *
+     * @param title the neutral word after "Notes - "
+     * @param nav whether to show the navigation (not on the unlock page)
      */
-    static String page(String heading, String body) {
+    static String page(String title, String heading, String body, boolean nav) {
+        StringBuilder n = new StringBuilder();
+        if (nav) {
+            n.append("<nav aria-label=\"Main\"><ul>");
+            for (String[] item : NAV) {
+                n.append("<li><a href=\"").append(item[0]).append("\"");
+                if (item[1].equals(heading) || title.equals(navTitle(item[0]))) {
+                    n.append(" aria-current=\"page\"");
+                }
+                n.append(">").append(esc(item[1])).append("</a></li>");
+            }
+            n.append("</ul></nav>");
+        }
         return """
                 <!DOCTYPE html>
                 <html lang="en">
@@ -39,20 +64,20 @@ final class Html {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <meta name="referrer" content="no-referrer">
-                <title>Notes</title>
+                <title>Notes - %4$s</title>
+                <link rel="icon" href="/favicon.ico">
                 <link rel="stylesheet" href="/static/app.css">
                 <script src="/static/app.js" defer></script>
                 </head>
                 <body>
                 <a class="skip" href="#main">Skip to content</a>
                 <div class="exit-bar">
-                  <a id="quick-exit" class="quick-exit" href="%1$s" rel="noreferrer noopener" data-exit="%1$s"
-                     >Leave this site now</a>
-                  <span class="exit-hint">Or press Esc twice. This does not clear your browser history.</span>
+                  <form method="post" action="/lock" class="exit-form">%5$s<button id="quick-exit" class="quick-exit"
+                     type="submit" data-exit="%1$s">Leave this site now</button></form>
+                  <span class="exit-hint">Or press Esc twice. This closes your notes but does not clear your browser
+                  history.</span>
                 </div>
-                <header class="site"><a href="/">Your case</a>
-                  <nav aria-label="Main"><a href="/incidents/new">Log an incident</a> <a href="/evidence/new">Add evidence</a>
-                  <a href="/plan">Your plan</a> <a href="/documents">Papers</a></nav></header>
+                <header class="site">%6$s</header>
                 <main id="main">
                 <h1>%2$s</h1>
                 %3$s
@@ -61,6 +86,21 @@ final class Html {
                 load anything from other websites.</p></footer>
                 </body>
                 </html>
-                """.formatted(NEUTRAL_SITE, esc(heading), body);
+                """.formatted(NEUTRAL_SITE, esc(heading), body, esc(title), TOKEN.get(), n);
     }
+
+    private static String navTitle(String path) {
+        return switch (path) {
+            case "/" -> "Overview";
+            case "/incidents/new" -> "New entry";
+            case "/evidence/new" -> "New item";
+            case "/plan" -> "Plan";
+            case "/documents" -> "Papers";
+            case "/settings" -> "Settings";
+            default -> "";
+        };
+    }
+
+    /** The current request's token field, for the quick-exit form in the frame (set by the guard). */
+    static final ThreadLocal<String> TOKEN = ThreadLocal.withInitial(() -> "");
 }

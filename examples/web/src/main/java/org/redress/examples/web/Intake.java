@@ -5,13 +5,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.redress.core.document.ReportDocument;
 import org.redress.core.evidence.CaptureResult;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Case;
 import org.redress.core.model.EvidenceRecord;
 import org.redress.core.model.ImmutableCase;
+import org.redress.core.model.ImmutableEvidenceRecord;
 import org.redress.core.model.ImmutableIncident;
 import org.redress.core.model.Incident;
 import org.redress.core.plan.DocumentOptions;
@@ -28,12 +32,19 @@ final class Intake {
     private final Planner planner = Planner.load();
     private final SealedFile caseFile;
     private final Evidence evidence;
+    private final Path exports;
+    /** Evidence ids taken by a put under way, or seen by the custody log: never handed out again. */
+    private final Set<String> reserved = new java.util.HashSet<>();
     private Case current;
 
-    private Intake(SealedFile caseFile, Evidence evidence, Case current) {
+    private Intake(SealedFile caseFile, Evidence evidence, Case current, Path exports) throws IOException {
         this.caseFile = caseFile;
         this.evidence = evidence;
         this.current = current;
+        this.exports = exports;
+        for (var e : evidence.capture().log().events()) {
+            reserved.addAll(e.getItemIds());
+        }
     }
 
     /**
@@ -42,7 +53,8 @@ final class Intake {
      * @throws SealedFile.WrongPassphraseException when the passphrase does not open it
      */
     static Intake open(Path data, char[] passphrase, Case initial) throws IOException {
-        Files.createDirectories(data);
+        org.redress.core.evidence.PrivateFiles.createDirectories(data);
+        org.redress.core.evidence.PrivateFiles.restrict(data);
         SealedFile sealed = SealedFile.open(data.resolve("case.sealed"), passphrase);
         Case c;
         if (sealed.exists()) {
@@ -51,41 +63,235 @@ final class Intake {
             c = initial;
             sealed.write(RedressJson.writeCase(c));
         }
-        return new Intake(sealed, Evidence.open(data, passphrase), c);
+        Intake intake = new Intake(sealed, Evidence.open(data, passphrase), c, data.resolve(".export"));
+        intake.removeLeftovers();
+        return intake;
+    }
+
+    /** Removes what a stopped or killed run may have left: unfinished exports. (The vault cleans its own.) */
+    private void removeLeftovers() throws IOException {
+        if (Files.isDirectory(exports)) {
+            try (var s = Files.list(exports)) {
+                for (Path p : s.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        Files.deleteIfExists(caseFile.path().resolveSibling(caseFile.path().getFileName() + ".tmp"));
+    }
+
+    /** Whether a passphrase is the one that opens this data. */
+    boolean opens(char[] passphrase) {
+        return caseFile.matches(passphrase);
     }
 
     synchronized Case current() {
         return current;
     }
 
-    synchronized void addIncident(Incident incident) throws IOException {
+    /**
+     * Adds an incident made for the id this call allocates (under the case's lock, so concurrent posts never
+     * race for an id).
+     *
+     * @throws DuplicateException when the log already holds the same incident
+     */
+    synchronized Incident addIncident(Function<String, Incident> make) throws IOException {
+        Incident incident = make.apply(nextId("inc-", current.getIncidents().stream().map(Incident::getId)));
+        for (Incident i : current.getIncidents()) {
+            if (sameContent(i, incident)) {
+                throw new DuplicateException(i);
+            }
+        }
         save(ImmutableCase.copyOf(current).withIncidents(append(current.getIncidents(), incident)));
+        return incident;
     }
 
-    /** Preserves an uploaded file and links it to an incident (if given). */
-    synchronized CaptureResult addEvidence(String fileName, String mediaType, InputStream content,
-            String description, Optional<String> incidentId) throws IOException {
-        String id = "ev-" + (current.getEvidence().size() + 1);
-        CaptureResult result = evidence.put(current, incidentId.flatMap(current::incident), id, fileName, mediaType,
-                content, description, IntakeApp.zoneFor(current));
-        EvidenceRecord record = result.record();
-        ImmutableCase next = ImmutableCase.copyOf(current).withEvidence(append(current.getEvidence(), record));
-        if (incidentId.isPresent()) {
-            next = next.withIncidents(current.getIncidents().stream()
-                    .map(i -> i.getId().equals(incidentId.get())
-                            ? ImmutableIncident.copyOf(i).withEvidenceIds(append(i.getEvidenceIds(), id)) : i)
-                    .toList());
+    /** Replaces an incident (same id), keeping its evidence links. */
+    synchronized void updateIncident(Incident changed) throws IOException {
+        Incident old = current.incident(changed.getId()).orElseThrow(() -> new NoSuchElementException("incident"));
+        for (Incident i : current.getIncidents()) {
+            if (!i.getId().equals(changed.getId()) && sameContent(i, changed)) {
+                throw new DuplicateException(i);
+            }
         }
-        save(next);
-        return result;
+        // What the form does not show (further quotes and links, the safety facts) is kept as it was.
+        List<org.redress.core.model.Quote> quotes = new java.util.ArrayList<>(changed.getQuotes());
+        if (old.getQuotes().size() > 1) {
+            quotes.addAll(old.getQuotes().subList(1, old.getQuotes().size()));
+        }
+        List<org.redress.core.model.ContentLocation> locations = new java.util.ArrayList<>(changed.getLocations());
+        boolean firstUrl = true;
+        for (var l : old.getLocations()) {
+            if (l.getUrl().isPresent() && firstUrl) {
+                firstUrl = false;
+            } else {
+                locations.add(l);
+            }
+        }
+        Incident next = ImmutableIncident.copyOf(old).withOccurredAt(changed.getOccurredAt())
+                .withChannel(changed.getChannel()).withPlatform(changed.getPlatform()).withKinds(changed.getKinds())
+                .withSummary(changed.getSummary()).withAccount(changed.getAccount()).withQuotes(quotes)
+                .withLocations(locations);
+        save(ImmutableCase.copyOf(current).withIncidents(current.getIncidents().stream()
+                .map(i -> i.getId().equals(next.getId()) ? next : i).toList()));
     }
+
+    /** Removes an incident from the log; evidence linked to it stays, unlinked. */
+    synchronized void removeIncident(String id) throws IOException {
+        if (current.incident(id).isEmpty()) {
+            throw new NoSuchElementException("incident");
+        }
+        save(ImmutableCase.copyOf(current).withIncidents(current.getIncidents().stream()
+                .filter(i -> !i.getId().equals(id)).toList()));
+    }
+
+    /**
+     * Preserves an uploaded file and links it to an incident (if given). The content streams into the vault
+     * (hashed and encrypted as it is received) without holding the case's lock; only the id and the final record
+     * take it.
+     */
+    CaptureResult addEvidence(String fileName, String mediaType, InputStream content,
+            String description, Optional<String> incidentId) throws IOException {
+        Case snapshot;
+        String id;
+        synchronized (this) {
+            snapshot = current;
+            id = nextId("ev-", java.util.stream.Stream.concat(reserved.stream(),
+                    current.getEvidence().stream().map(EvidenceRecord::getId)));
+            reserved.add(id);
+        }
+        try {
+            CaptureResult result = evidence.put(snapshot, incidentId.flatMap(snapshot::incident), id, fileName,
+                    mediaType, content, description, IntakeApp.zoneFor(snapshot));
+            if (result.childProtection().isPresent()) {
+                return result;
+            }
+            synchronized (this) {
+                EvidenceRecord record = result.record();
+                ImmutableCase next = ImmutableCase.copyOf(current).withEvidence(append(current.getEvidence(),
+                        record));
+                if (incidentId.isPresent()) {
+                    next = next.withIncidents(link(current.getIncidents(), id, incidentId));
+                }
+                save(next);
+            }
+            return result;
+        } finally {
+            synchronized (this) {
+                // the id stays taken: it is in the case, or in the custody log of a put that failed half-way
+                if (!current.evidence(id).isPresent() && !evidence.vault().contains(id)) {
+                    reserved.remove(id);
+                }
+            }
+        }
+    }
+
+    /** Changes what an evidence item is described as and which incident it is about. */
+    synchronized void updateEvidence(String id, String description, Optional<String> incidentId) throws IOException {
+        EvidenceRecord old = current.evidence(id).orElseThrow(() -> new NoSuchElementException("evidence"));
+        EvidenceRecord next = ImmutableEvidenceRecord.copyOf(old)
+                .withDescription(description.isBlank() ? Optional.empty() : Optional.of(description.strip()));
+        List<Incident> unlinked = current.getIncidents().stream().map(i -> i.getEvidenceIds().contains(id)
+                ? ImmutableIncident.copyOf(i).withEvidenceIds(i.getEvidenceIds().stream()
+                        .filter(e -> !e.equals(id)).toList()) : i).map(i -> (Incident) i).toList();
+        save(ImmutableCase.copyOf(current)
+                .withEvidence(current.getEvidence().stream().map(e -> e.getId().equals(id) ? next : e).toList())
+                .withIncidents(link(unlinked, id, incidentId)));
+    }
+
+    /**
+     * Removes an evidence item: its key and file are destroyed in the vault and the disposal is recorded in the
+     * custody log (never silently), then it leaves the case.
+     */
+    synchronized void removeEvidence(String id, String reason) throws IOException {
+        if (current.evidence(id).isEmpty()) {
+            throw new NoSuchElementException("evidence");
+        }
+        if (evidence.vault().contains(id)) {
+            evidence.capture().dispose(id, Evidence.PERSON, Evidence.TOOL, reason);
+        } else {
+            evidence.capture().log().append(org.redress.core.custody.CustodyEventType.DISPOSED, Evidence.PERSON,
+                    Evidence.TOOL, List.of(id), b -> b.note(reason));
+        }
+        reserved.add(id); // never reuse an id the custody log has seen
+        save(ImmutableCase.copyOf(current)
+                .withEvidence(current.getEvidence().stream().filter(e -> !e.getId().equals(id)).toList())
+                .withIncidents(current.getIncidents().stream().map(i -> i.getEvidenceIds().contains(id)
+                        ? ImmutableIncident.copyOf(i).withEvidenceIds(i.getEvidenceIds().stream()
+                                .filter(e -> !e.equals(id)).toList()) : i).map(i -> (Incident) i).toList()));
+    }
+
+    /** The custody log's events. */
+    List<org.redress.core.custody.CustodyEvent> custodyEvents() throws IOException {
+        return evidence.capture().log().events();
+    }
+
+    /** Whether the vault holds evidence to put in a bundle. */
+    synchronized boolean hasEvidenceToExport() {
+        return current.getEvidence().stream().anyMatch(e -> evidence.vault().contains(e.getId()));
+    }
+
+    private static List<Incident> link(List<Incident> incidents, String evidenceId, Optional<String> incidentId) {
+        return incidents.stream().map(i -> incidentId.isPresent() && i.getId().equals(incidentId.get())
+                && !i.getEvidenceIds().contains(evidenceId)
+                ? ImmutableIncident.copyOf(i).withEvidenceIds(append(i.getEvidenceIds(), evidenceId)) : i)
+                .map(i -> (Incident) i).toList();
+    }
+
+    /** The next id: one more than the highest number any id with this prefix has had. */
+    private static String nextId(String prefix, java.util.stream.Stream<String> ids) {
+        long max = ids.filter(s -> s.startsWith(prefix)).mapToLong(s -> {
+            try {
+                return Long.parseLong(s.substring(prefix.length()));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }).max().orElse(0);
+        return prefix + (max + 1);
+    }
+
+    /** Two incidents that say the same: same time, place, kinds and words. */
+    private static boolean sameContent(Incident a, Incident b) {
+        return a.getOccurredAt().equals(b.getOccurredAt()) && a.getChannel() == b.getChannel()
+                && a.getPlatform().equals(b.getPlatform()) && Set.copyOf(a.getKinds()).equals(Set.copyOf(b.getKinds()))
+                && a.getSummary().equals(b.getSummary()) && a.getAccount().equals(b.getAccount())
+                && a.getQuotes().equals(b.getQuotes()) && a.getLocations().equals(b.getLocations());
+    }
+
+    /** The log already holds the same incident. */
+    static final class DuplicateException extends IOException {
+        private static final long serialVersionUID = 1L;
+        final transient Incident existing;
+
+        DuplicateException(Incident existing) {
+            super("the log already holds this incident");
+            this.existing = existing;
+        }
+    }
+
+    /** The plan and papers of one version of the case, kept for a minute (they depend on the case and the day). */
+    private record Planned(Case of, long at, Plan plan, List<ReportDocument> documents) {
+    }
+
+    private Planned planned;
 
     synchronized Plan plan() {
-        return planner.plan(current, PlanningContext.now());
+        return planned().plan();
     }
 
     synchronized List<ReportDocument> documents() {
-        return planner.documents(current, plan(), DocumentOptions.defaults());
+        return planned().documents();
+    }
+
+    private Planned planned() {
+        long now = System.nanoTime();
+        Planned p = planned;
+        if (p == null || p.of() != current || now - p.at() > 60_000_000_000L) {
+            Plan plan = planner.plan(current, PlanningContext.now());
+            p = new Planned(current, now, plan, planner.documents(current, plan, DocumentOptions.defaults()));
+            planned = p;
+        }
+        return p;
     }
 
     /**
@@ -108,8 +314,14 @@ final class Intake {
 
     /**
      * Writes the evidence bundle (every item the vault holds, profile {@code standard}: no device ids, IP
-     * addresses or locations), signed with a key made for this bundle, to a new file.
+     * addresses or locations), signed with the vault's signing key, to a new file.
      */
+    /** A new, empty folder for one export inside the data folder (removed at the next start if left). */
+    Path exportFile() throws IOException {
+        org.redress.core.evidence.PrivateFiles.createDirectories(exports);
+        return exports.resolve("bundle-" + java.util.UUID.randomUUID() + ".zip");
+    }
+
     synchronized org.redress.core.bundle.BundleManifest bundle(Path zip) throws IOException {
         List<String> held = new java.util.ArrayList<>();
         for (var e : current.getEvidence()) {
@@ -117,7 +329,9 @@ final class Intake {
                 held.add(e.getId());
             }
         }
-        var signer = org.redress.core.bundle.BundleSigner.generate("Redress bundle for case " + current.getId());
+        // The vault's own long-term key: every bundle from this case shows, and verifies with, the same fingerprint.
+        var signer = org.redress.core.bundle.BundleSigner.of(evidence.vault().signingKey(),
+                "Redress bundle for case " + current.getId());
         return new org.redress.core.bundle.BundleExporter(evidence.capture(), signer, Optional.empty()).export(zip,
                 new org.redress.core.bundle.BundleRequest(current.getId(),
                         Optional.of(current.getJurisdiction().code()), Optional.empty(), held,
@@ -125,6 +339,10 @@ final class Intake {
     }
 
     private void save(Case next) throws IOException {
+        // the log in time order, whatever order things were entered in
+        List<Incident> sorted = new java.util.ArrayList<>(next.getIncidents());
+        sorted.sort(java.util.Comparator.comparing((Incident i) -> i.getOccurredAt().earliest()));
+        next = ImmutableCase.copyOf(next).withIncidents(sorted);
         caseFile.write(RedressJson.writeCase(next));
         current = next;
     }

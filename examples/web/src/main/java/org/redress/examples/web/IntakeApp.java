@@ -3,22 +3,35 @@ package org.redress.examples.web;
 import static org.redress.examples.web.Html.esc;
 
 import io.javalin.Javalin;
-import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.redress.core.InvalidDataException;
 import org.redress.core.Problem;
@@ -39,19 +52,27 @@ import org.redress.core.plan.UnsupportedJurisdictionException;
  */
 public final class IntakeApp {
 
-    /** Largest evidence file accepted. */
-    static final long MAX_UPLOAD_MB = 20;
+    /** Largest evidence file accepted: 4 GiB (a long screen recording). */
+    static final long MAX_UPLOAD_BYTES = 4L * 1024 * 1024 * 1024;
+    /** What the form says about the largest file. */
+    static final String MAX_UPLOAD_TEXT = "4 GB";
     /** The demo's passphrase when {@code REDRESS_VAULT_PASSPHRASE} is not set. For fictional data only. */
     static final String DEMO_PASSPHRASE = "demo passphrase - fictional data only";
 
     /** Hibernate Validator announces itself at INFO level; held here so the setting is not garbage-collected. */
     private static final java.util.logging.Logger QUIET_LIBRARY_LOGS =
             java.util.logging.Logger.getLogger("org.hibernate.validator");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.US);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm zzz",
+            Locale.US);
 
-    private final Intake intake;
+    private final Guard guard;
+    private final boolean demo;
+    private volatile Intake intake;
 
-    private IntakeApp(Intake intake) {
-        this.intake = intake;
+    private IntakeApp(Guard guard, boolean demo) {
+        this.guard = guard;
+        this.demo = demo;
     }
 
     /** Starts the app; see {@code --help}. */
@@ -71,16 +92,35 @@ public final class IntakeApp {
             System.out.println(Options.USAGE);
             return;
         }
+        if (!o.demo && !Files.exists(o.data.resolve("case.sealed"))) {
+            System.err.println("redress-web: " + o.data + " holds no case yet. Start with --demo to try the app with a "
+                    + "fictional case, or give --data the folder of an existing case.");
+            System.exit(2);
+            return;
+        }
         char[] passphrase = passphrase(o.demo);
-        Intake intake;
+        // Bind first: a busy port must leave nothing behind (no data folder).
+        IntakeApp a = new IntakeApp(new Guard(o.host, o.origin), o.demo);
+        Javalin app = a.javalin();
         try {
-            intake = Intake.open(o.data, passphrase, o.demo ? demoCase() : null);
+            app.start(o.host, o.port);
+        } catch (JavalinBindException e) {
+            System.err.println("redress-web: port " + o.port + " on " + o.host + " is in use (another program, "
+                    + "or this app already running). Start it on another port, such as --port " + (o.port + 1)
+                    + ", or --port 0 to pick a free one. Nothing was created.");
+            System.exit(3);
+            return;
+        }
+        a.guard.bound(app.port());
+        try {
+            a.intake = Intake.open(o.data, passphrase, o.demo ? demoCase() : null);
         } catch (SealedFile.WrongPassphraseException e) {
+            app.stop();
             System.err.println("redress-web: the passphrase does not open the data in " + o.data + ".");
             System.exit(6);
             return;
         }
-        Javalin app = create(intake).start(o.host, o.port);
+        java.util.Arrays.fill(passphrase, '\0');
         System.out.println("Open http://" + (o.host.contains(":") ? "[" + o.host + "]" : o.host) + ":" + app.port()
                 + "/ in your browser. Data folder: " + o.data.toAbsolutePath() + ". Stop with Ctrl+C.");
     }
@@ -107,56 +147,188 @@ public final class IntakeApp {
         }
     }
 
-    /** The app over an open intake, not yet started. */
-    static Javalin create(Intake intake) {
-        IntakeApp a = new IntakeApp(intake);
-        Javalin app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
+    private static final Map<Javalin, Guard> GUARDS = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    /** A started app over an open intake (for tests): listens on 127.0.0.1 and a free port. */
+    static Javalin start(Intake intake, boolean demo) {
+        IntakeApp a = new IntakeApp(new Guard("127.0.0.1", null), demo);
+        a.intake = intake;
+        Javalin app = a.javalin().start("127.0.0.1", 0);
+        a.guard.bound(app.port());
+        GUARDS.put(app, a.guard);
+        return app;
+    }
+
+    /** The guard of an app {@link #start(Intake, boolean)} started (for tests). */
+    static Guard guardOf(Javalin app) {
+        return GUARDS.get(app);
+    }
+
+    /** The app, not yet started. */
+    private Javalin javalin() {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/static";
                 sf.directory = "/org/redress/examples/web/static";
                 sf.location = Location.CLASSPATH;
             });
-            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MB, SizeUnit.MB);
-            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MB + 1, SizeUnit.MB);
-            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.http.maxRequestSize = 1_000_000L;
-            config.jetty.modifyServer(server -> server.setRequestLog(null));
+            config.jetty.modifyServer(server -> {
+                server.setRequestLog(null);
+                server.setErrorHandler(new ServerErrors());
+            });
+            var r = config.routes;
+            r.before(guard::before);
+            r.get("/favicon.ico", ctx -> ctx.contentType("image/x-icon").header("Cache-Control", "max-age=86400")
+                    .result(Favicon.ICO));
+            r.get("/unlock", ctx -> unlockForm(ctx, null));
+            r.post("/unlock", this::unlock);
+            r.post("/lock", this::lock);
+            r.get("/settings", ctx -> settings(ctx, false));
+            r.post("/settings", this::saveSettings);
+            r.get("/", this::home);
+            r.get("/incidents/new", ctx -> incidentForm(ctx, IncidentForm.empty(), null, 200));
+            r.post("/incidents", this::addIncident);
+            r.get("/incidents/{id}", this::incidentItem);
+            r.post("/incidents/{id}", this::updateIncident);
+            r.post("/incidents/{id}/remove", this::removeIncident);
+            r.get("/evidence/new", ctx -> evidenceForm(ctx, null, "", ""));
+            r.post("/evidence", this::addEvidence);
+            r.get("/evidence/{id}", this::evidenceItem);
+            r.post("/evidence/{id}", this::updateEvidence);
+            r.post("/evidence/{id}/remove", this::removeEvidence);
+            r.get("/plan", ctx -> ctx.html(Html.page("Plan", "Your plan", PlanPage.render(intake().plan()))));
+            r.get("/documents", ctx -> ctx.html(Html.page("Papers", "Your papers", DocumentsPage.render(intake(),
+                    guard.field(ctx)))));
+            r.get("/documents/{n}.pdf", this::documentPdf);
+            r.post("/bundle.zip", this::bundle);
+            r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            r.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "There is no such item."));
+            r.exception(UnsupportedJurisdictionException.class, (e, ctx) -> error(ctx, 501,
+                    "This service has no reporting routes for this place yet (" + e.getJurisdiction() + ")."));
+            r.exception(Exception.class, (e, ctx) -> {
+                // Never log the message or the request: either may hold personal data.
+                org.slf4j.LoggerFactory.getLogger(IntakeApp.class).error("request failed: {}",
+                        e.getClass().getName());
+                error(ctx, 500, "Something went wrong on our side. Please try again.");
+            });
+            r.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    error(ctx, 404, "There is no such page.");
+                }
+            });
+            r.error(405, ctx -> error(ctx, 405, "This page cannot be used that way."));
         });
-        app.before(Guard::before);
-        app.get("/", a::home);
-        app.get("/incidents/new", ctx -> a.incidentForm(ctx, List.of()));
-        app.post("/incidents", a::addIncident);
-        app.get("/evidence/new", ctx -> a.evidenceForm(ctx, null));
-        app.post("/evidence", a::addEvidence);
-        app.get("/evidence/{id}", a::evidenceItem);
-        app.get("/plan", a::plan);
-        app.get("/documents", a::documents);
-        app.get("/documents/{n}.pdf", a::documentPdf);
-        app.get("/bundle.zip", a::bundle);
-        app.exception(HttpResponseException.class, (e, ctx) -> a.error(ctx, e.getStatus(), e.getMessage()));
-        app.exception(UnsupportedJurisdictionException.class, (e, ctx) -> a.error(ctx, 501,
-                "This service has no reporting routes for this place yet (" + e.getJurisdiction() + ")."));
-        app.exception(Exception.class, (e, ctx) -> {
-            // Never log the message or the request: either may hold personal data.
-            org.slf4j.LoggerFactory.getLogger(IntakeApp.class).error("request failed: {}", e.getClass().getName());
-            a.error(ctx, 500, "Something went wrong on our side. Nothing you entered was lost. Please try again.");
-        });
-        app.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                a.error(ctx, 404, "There is no such page.");
-            }
-        });
-        return app;
+    }
+
+    private Intake intake() {
+        Intake i = intake;
+        if (i == null) {
+            throw new HttpResponseException(503, "Still starting. Reload the page in a moment.");
+        }
+        return i;
+    }
+
+    // ------------------------------------------------------------------ the lock
+
+    private void unlockForm(Context ctx, String error) {
+        StringBuilder b = new StringBuilder();
+        if (error != null) {
+            b.append("<div class=\"error-summary\" id=\"error-summary\" role=\"alert\" tabindex=\"-1\"><p>")
+                    .append(esc(error)).append("</p></div>");
+        }
+        b.append("<p>Type your passphrase to open your notes. They close again when you use \"Leave this site "
+                + "now\", and after ").append(guard.idle().toMinutes()).append(" minutes without use.</p>");
+        b.append("<form method=\"post\" action=\"/unlock\">").append(guard.field(ctx));
+        b.append("<label for=\"passphrase\">Passphrase</label><input type=\"password\" id=\"passphrase\" "
+                + "name=\"passphrase\" autocomplete=\"current-password\" required");
+        if (error != null) {
+            b.append(" aria-invalid=\"true\"");
+        }
+        b.append("><button type=\"submit\">Open</button></form>");
+        if (demo) {
+            b.append("<p class=\"hint\">Demo with fictional data: the passphrase is <code>").append(esc(
+                    System.getenv().getOrDefault("REDRESS_VAULT_PASSPHRASE", "").isEmpty() ? DEMO_PASSPHRASE
+                            : "the one in REDRESS_VAULT_PASSPHRASE")).append("</code>.</p>");
+        }
+        ctx.status(error == null ? 200 : 401).html(Html.page("Open", "Open your notes", b.toString(), false));
+    }
+
+    private void unlock(Context ctx) {
+        String p = ctx.formParam("passphrase");
+        char[] chars = p == null ? new char[0] : p.toCharArray();
+        boolean ok;
+        synchronized (this) {
+            // one attempt at a time: each costs an Argon2id derivation
+            ok = chars.length > 0 && intake().opens(chars);
+        }
+        java.util.Arrays.fill(chars, '\0');
+        if (!ok) {
+            unlockForm(ctx, "That passphrase does not open these notes. Check it and try again.");
+            return;
+        }
+        guard.unlock(ctx);
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    private void lock(Context ctx) {
+        guard.lockAll();
+        ctx.redirect(Html.NEUTRAL_SITE, HttpStatus.SEE_OTHER);
+    }
+
+    private void settings(Context ctx, boolean saved) {
+        StringBuilder b = new StringBuilder();
+        if (saved) {
+            b.append("<p class=\"ok\" role=\"status\">Saved.</p>");
+        }
+        b.append("<form method=\"post\" action=\"/settings\">").append(guard.field(ctx));
+        b.append("<label for=\"idle\">Close my notes after this long without use<span class=\"hint\">Then the "
+                + "passphrase is needed again. \"Leave this site now\" closes them at once.</span></label>"
+                + "<select id=\"idle\" name=\"idle\">");
+        for (int m : Guard.IDLE_CHOICES) {
+            b.append("<option value=\"").append(m).append("\"")
+                    .append(guard.idle().toMinutes() == m ? " selected" : "").append(">")
+                    .append(m < 60 ? m + " minutes" : m / 60 + (m == 60 ? " hour" : " hours")).append("</option>");
+        }
+        b.append("</select><button type=\"submit\">Save</button></form>");
+        ctx.html(Html.page("Settings", "Settings", b.toString()));
+    }
+
+    private void saveSettings(Context ctx) {
+        int m;
+        try {
+            m = Integer.parseInt(orEmpty(ctx.formParam("idle")));
+        } catch (NumberFormatException e) {
+            m = -1;
+        }
+        final int chosen = m;
+        if (java.util.Arrays.stream(Guard.IDLE_CHOICES).noneMatch(c -> c == chosen)) {
+            throw new HttpResponseException(400, "Choose one of the times in the list.");
+        }
+        guard.idle(Duration.ofMinutes(m));
+        settings(ctx, true);
     }
 
     // ------------------------------------------------------------------ pages
 
     private void home(Context ctx) {
-        Case c = intake.current();
+        Case c = intake().current();
         StringBuilder b = new StringBuilder();
-        if ("incident".equals(ctx.queryParam("added"))) {
-            b.append("<p class=\"ok\" role=\"status\">The incident was added to your log.</p>");
+        String added = ctx.queryParam("done");
+        if (added != null) {
+            String msg = switch (added) {
+                case "incident" -> "The incident was added to your log.";
+                case "incident-changed" -> "The incident was changed.";
+                case "incident-removed" -> "The incident was removed from your log.";
+                case "evidence-removed" -> "The evidence was removed. The record of who held it notes the removal.";
+                default -> null;
+            };
+            if (msg != null) {
+                b.append("<p class=\"ok\" role=\"status\">").append(esc(msg)).append("</p>");
+            }
         }
         b.append("<p>This is your log of what happened, the evidence you have kept, and where you can report it. ")
                 .append("Take it one step at a time. You can stop whenever you need to.</p>");
@@ -170,7 +342,8 @@ public final class IntakeApp {
                 b.append("<tr><td>").append(esc(when(i.getOccurredAt()))).append("</td><td>")
                         .append(esc(Labels.CHANNELS.get(i.getChannel())))
                         .append(i.getPlatform().map(p -> " (" + esc(p) + ")").orElse("")).append("</td><td>")
-                        .append(esc(i.getSummary().orElse(kinds(i)))).append("</td></tr>");
+                        .append("<a href=\"/incidents/").append(esc(i.getId())).append("\">")
+                        .append(esc(i.getSummary().orElse(kinds(i)))).append("</a></td></tr>");
             }
             b.append("</tbody></table>");
         }
@@ -188,184 +361,273 @@ public final class IntakeApp {
         }
         b.append("<p><a href=\"/evidence/new\">Add evidence</a></p>");
         b.append("<h2>Next</h2><p><a href=\"/plan\">See your plan: where to report, in order</a></p>");
-        ctx.html(Html.page("Your case", b.toString()));
+        ctx.html(Html.page("Overview", "Your case", b.toString()));
     }
 
-    private void incidentForm(Context ctx, List<String> errors) {
+    private void incidentForm(Context ctx, IncidentForm f, String id, int status) {
         StringBuilder b = new StringBuilder();
-        errorSummary(b, errors);
-        b.append("<form method=\"post\" action=\"/incidents\">").append(Guard.field(ctx));
-        b.append("<label for=\"date\">Date<span class=\"hint\">When it happened, as best you know.</span></label>")
-                .append("<input type=\"date\" id=\"date\" name=\"date\" required value=\"")
-                .append(esc(orEmpty(ctx.formParam("date")))).append("\">");
-        b.append("<label for=\"time\">Time (optional)</label><input type=\"time\" id=\"time\" name=\"time\" value=\"")
-                .append(esc(orEmpty(ctx.formParam("time")))).append("\">");
-        b.append("<label for=\"channel\">Where did it happen?</label><select id=\"channel\" name=\"channel\">");
-        Labels.CHANNELS.forEach((k, v) -> b.append("<option value=\"").append(k.name()).append("\">")
-                .append(esc(v)).append("</option>"));
-        b.append("</select>");
-        b.append("<label for=\"platform\">Which app or site? (optional)<span class=\"hint\">For example instagram, "
-                + "whatsapp, x. Lower-case letters.</span></label>"
-                + "<input type=\"text\" id=\"platform\" name=\"platform\" autocomplete=\"off\">");
-        b.append("<fieldset><legend>What kind of harassment? Choose all that fit.</legend>");
-        Labels.KINDS.forEach((k, v) -> b.append("<label><input type=\"checkbox\" name=\"kinds\" value=\"")
-                .append(k.name()).append("\"> ").append(esc(v)).append("</label>"));
-        b.append("</fieldset>");
-        b.append("<label for=\"summary\">In a few words<span class=\"hint\">Up to 200 characters, for the list."
-                + "</span></label><input type=\"text\" id=\"summary\" name=\"summary\" maxlength=\"200\">");
-        b.append("<label for=\"account\">What happened, in your own words</label>"
-                + "<textarea id=\"account\" name=\"account\"></textarea>");
-        b.append("<label for=\"quote\">Their exact words (optional)<span class=\"hint\">Copy them exactly, "
-                + "spelling mistakes included.</span></label><textarea id=\"quote\" name=\"quote\"></textarea>");
-        b.append("<label for=\"url\">Link to it (optional)</label>"
-                + "<input type=\"url\" id=\"url\" name=\"url\" placeholder=\"https://\">");
-        b.append("<button type=\"submit\">Add to my log</button></form>");
-        ctx.status(errors.isEmpty() ? 200 : 422).html(Html.page("Log an incident", b.toString()));
+        f.renderSummary(b);
+        b.append(f.render(id == null ? "/incidents" : "/incidents/" + id, guard.field(ctx),
+                id == null ? "Add to my log" : "Save changes"));
+        ctx.status(status).html(Html.page(id == null ? "New entry" : "Entry", id == null ? "Log an incident"
+                : "Change this incident", b.toString()));
     }
 
     private void addIncident(Context ctx) throws IOException {
-        List<String> errors = new ArrayList<>();
-        Case c = intake.current();
-        ZoneId zone = zoneFor(c);
-        IncidentTime when = null;
-        try {
-            LocalDate date = LocalDate.parse(orEmpty(ctx.formParam("date")));
-            String t = orEmpty(ctx.formParam("time"));
-            when = t.isEmpty() ? IncidentTime.on(date, zone)
-                    : IncidentTime.at(date.atTime(LocalTime.parse(t)).atZone(zone).toOffsetDateTime(), zone);
-        } catch (DateTimeParseException e) {
-            errors.add("Give the date it happened, such as 2026-10-03.");
-        }
-        List<HarassmentKind> kinds = new ArrayList<>();
-        for (String k : ctx.formParams("kinds")) {
+        IncidentForm f = IncidentForm.from(ctx);
+        Case c = intake().current();
+        Optional<java.util.function.Function<String, Incident>> made = f.validate(zoneFor(c), null);
+        if (made.isPresent()) {
             try {
-                kinds.add(HarassmentKind.valueOf(k));
-            } catch (IllegalArgumentException e) {
-                errors.add("Choose the kinds of harassment from the list.");
-            }
-        }
-        if (kinds.isEmpty()) {
-            errors.add("Choose at least one kind of harassment.");
-        }
-        Channel channel;
-        try {
-            channel = Channel.valueOf(orEmpty(ctx.formParam("channel")));
-        } catch (IllegalArgumentException e) {
-            channel = Channel.OTHER;
-        }
-        if (errors.isEmpty()) {
-            try {
-                var b = Incident.builder().id("inc-" + (c.getIncidents().size() + 1)).occurredAt(when)
-                        .channel(channel).addAllKinds(kinds);
-                optional(ctx, "platform").map(p -> p.toLowerCase(java.util.Locale.ROOT)).ifPresent(b::platform);
-                optional(ctx, "summary").ifPresent(b::summary);
-                optional(ctx, "account").ifPresent(b::account);
-                optional(ctx, "quote").ifPresent(q -> b.addQuotes(Quote.of(q)));
-                optional(ctx, "url").ifPresent(u -> b.addLocations(ContentLocation.url(u)));
-                intake.addIncident(b.build());
-                ctx.redirect("/?added=incident", HttpStatus.SEE_OTHER);
+                intake().addIncident(made.get());
+                ctx.redirect("/?done=incident", HttpStatus.SEE_OTHER);
                 return;
             } catch (InvalidDataException e) {
-                for (Problem p : e.getProblems()) {
-                    errors.add(fieldName(p.pointer()) + ": " + p.message() + ". " + p.fix());
-                }
+                f.problems(e);
+            } catch (Intake.DuplicateException e) {
+                f.duplicate(e.existing, when(e.existing.getOccurredAt()));
             }
         }
-        incidentForm(ctx, errors);
+        incidentForm(ctx, f, null, 422);
     }
 
-    private void evidenceForm(Context ctx, String error) {
+    private void incidentItem(Context ctx) {
+        Incident i = intake().current().incident(ctx.pathParam("id")).orElseThrow();
         StringBuilder b = new StringBuilder();
-        errorSummary(b, error == null ? List.of() : List.of(error));
-        b.append("<p>Keep the original file: a screenshot, a saved page, an exported chat. It is stored encrypted, "
-                + "and its fingerprint (SHA-256 hash) lets anyone check later that it was not changed.</p>");
-        b.append("<form method=\"post\" action=\"/evidence\" enctype=\"multipart/form-data\">")
-                .append(Guard.field(ctx));
-        b.append("<label for=\"file\">File<span class=\"hint\">").append(esc(FileTypes.ACCEPTED))
-                .append(", up to ").append(MAX_UPLOAD_MB).append(" MB.</span></label>")
-                .append("<input type=\"file\" id=\"file\" name=\"file\" required "
-                        + "accept=\"image/png,image/jpeg,image/gif,image/webp,application/pdf,video/mp4,.txt,.eml\">");
-        b.append("<p id=\"local-hash\" class=\"hash\" aria-live=\"polite\"></p>");
-        b.append("<label for=\"description\">What does it show?</label>"
-                + "<input type=\"text\" id=\"description\" name=\"description\" maxlength=\"2000\">");
-        b.append("<label for=\"incident\">Which incident is it about?</label><select id=\"incident\" name=\"incident\">"
-                + "<option value=\"\">Not sure / none</option>");
-        for (Incident i : intake.current().getIncidents()) {
-            b.append("<option value=\"").append(esc(i.getId())).append("\">").append(esc(when(i.getOccurredAt())))
-                    .append(" - ").append(esc(i.getSummary().orElse(kinds(i)))).append("</option>");
+        b.append("<dl><dt>When</dt><dd>").append(esc(when(i.getOccurredAt()))).append("</dd>");
+        b.append("<dt>Where</dt><dd>").append(esc(Labels.CHANNELS.get(i.getChannel())))
+                .append(i.getPlatform().map(p -> " (" + esc(p) + ")").orElse("")).append("</dd>");
+        b.append("<dt>What kind</dt><dd>").append(esc(kinds(i))).append("</dd>");
+        i.getSummary().ifPresent(s -> b.append("<dt>In a few words</dt><dd>").append(esc(s)).append("</dd>"));
+        i.getAccount().ifPresent(s -> b.append("<dt>In your own words</dt><dd>").append(esc(s)).append("</dd>"));
+        i.getQuotes().forEach(q -> b.append("<dt>Their exact words</dt><dd>").append(esc(q.getText()))
+                .append("</dd>"));
+        i.getLocations().forEach(l -> l.getUrl().ifPresent(u -> b.append("<dt>Link</dt><dd>").append(esc(u))
+                .append("</dd>")));
+        if (!i.getEvidenceIds().isEmpty()) {
+            b.append("<dt>Evidence</dt><dd><ul>");
+            i.getEvidenceIds().forEach(e -> b.append("<li><a href=\"/evidence/").append(esc(e)).append("\">")
+                    .append(esc(intake().current().evidence(e).flatMap(EvidenceRecord::getFileName).orElse(e)))
+                    .append("</a></li>"));
+            b.append("</ul></dd>");
         }
-        b.append("</select><button type=\"submit\">Keep this evidence</button></form>");
-        ctx.status(error == null ? 200 : ctx.status().getCode()).html(Html.page("Add evidence", b.toString()));
+        b.append("</dl>");
+        b.append("<h2>Change it</h2>").append(IncidentForm.of(i).render("/incidents/" + i.getId(),
+                guard.field(ctx), "Save changes"));
+        b.append("<h2>Remove it</h2><p>This takes it out of your log and your papers. Evidence you linked to it "
+                + "stays.</p><form method=\"post\" action=\"/incidents/").append(esc(i.getId()))
+                .append("/remove\">").append(guard.field(ctx))
+                .append("<button type=\"submit\" class=\"secondary\">Remove this incident</button></form>");
+        ctx.html(Html.page("Entry", "What happened on " + when(i.getOccurredAt()), b.toString()));
+    }
+
+    private void updateIncident(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        intake().current().incident(id).orElseThrow();
+        IncidentForm f = IncidentForm.from(ctx);
+        Optional<java.util.function.Function<String, Incident>> made = f.validate(zoneFor(intake().current()), id);
+        if (made.isPresent()) {
+            try {
+                intake().updateIncident(made.get().apply(id));
+                ctx.redirect("/?done=incident-changed", HttpStatus.SEE_OTHER);
+                return;
+            } catch (InvalidDataException e) {
+                f.problems(e);
+            } catch (Intake.DuplicateException e) {
+                f.duplicate(e.existing, when(e.existing.getOccurredAt()));
+            }
+        }
+        incidentForm(ctx, f, id, 422);
+    }
+
+    private void removeIncident(Context ctx) throws IOException {
+        intake().removeIncident(ctx.pathParam("id"));
+        ctx.redirect("/?done=incident-removed", HttpStatus.SEE_OTHER);
+    }
+
+    private void evidenceForm(Context ctx, String error, String description, String incident) {
+        StringBuilder b = new StringBuilder();
+        if (error != null) {
+            b.append("<div class=\"error-summary\" id=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
+                    + "<h2>There is a problem</h2><ul><li><a href=\"#file\">").append(esc(error))
+                    .append("</a></li></ul></div>");
+        }
+        b.append("<p>Keep the original file: a screenshot, a saved page, an exported chat, a screen recording. It is "
+                + "encrypted as it arrives, and its fingerprint (SHA-256 hash) lets anyone check later that it was "
+                + "not changed.</p>");
+        // The file comes last: the server reads the token and the description first, then streams the file.
+        b.append("<form method=\"post\" action=\"/evidence\" enctype=\"multipart/form-data\" id=\"upload\" "
+                + "data-max=\"").append(MAX_UPLOAD_BYTES).append("\">").append(guard.field(ctx));
+        b.append("<label for=\"description\">What does it show?</label>"
+                + "<input type=\"text\" id=\"description\" name=\"description\" maxlength=\"2000\" value=\"")
+                .append(esc(description)).append("\">");
+        b.append("<label for=\"incident\">Which incident is it about?</label>");
+        incidentSelect(b, incident);
+        b.append("<label for=\"file\">File<span class=\"hint\">").append(esc(FileTypes.ACCEPTED))
+                .append(", up to ").append(MAX_UPLOAD_TEXT).append(".</span></label>");
+        if (error != null) {
+            b.append("<p class=\"field-error\" id=\"file-error\">").append(esc(error)).append("</p>");
+        }
+        b.append("<input type=\"file\" id=\"file\" name=\"file\" required "
+                + "accept=\"image/png,image/jpeg,image/gif,image/webp,application/pdf,video/mp4,.txt,.eml\"")
+                .append(error != null ? " aria-invalid=\"true\" aria-describedby=\"file-error\"" : "").append(">");
+        b.append("<p id=\"local-hash\" class=\"hash\" aria-live=\"polite\"></p>");
+        b.append("<p id=\"upload-status\" aria-live=\"polite\"></p>"
+                + "<progress id=\"upload-progress\" max=\"100\" value=\"0\" hidden></progress>");
+        b.append("<button type=\"submit\">Keep this evidence</button></form>");
+        ctx.html(Html.page("New item", "Add evidence", b.toString()));
+    }
+
+    private void incidentSelect(StringBuilder b, String selected) {
+        b.append("<select id=\"incident\" name=\"incident\"><option value=\"\">Not sure / none</option>");
+        for (Incident i : intake().current().getIncidents()) {
+            b.append("<option value=\"").append(esc(i.getId())).append("\"")
+                    .append(i.getId().equals(selected) ? " selected" : "").append(">")
+                    .append(esc(when(i.getOccurredAt()))).append(" - ").append(esc(i.getSummary().orElse(kinds(i))))
+                    .append("</option>");
+        }
+        b.append("</select>");
     }
 
     private void addEvidence(Context ctx) throws IOException {
-        UploadedFile file;
-        try {
-            file = ctx.uploadedFile("file");
-        } catch (IllegalStateException e) {
+        String boundary = FormStream.boundary(ctx.header("Content-Type"));
+        if (boundary == null) {
+            throw new HttpResponseException(400, "Send the file with the form on the \"Add evidence\" page.");
+        }
+        long declared = ctx.contentLength();
+        if (declared > MAX_UPLOAD_BYTES + 1_000_000) {
             ctx.status(413);
-            evidenceForm(ctx, "The file is too large. The largest file you can add is " + MAX_UPLOAD_MB + " MB.");
+            evidenceForm(ctx, "The file is too large. The largest file you can add is " + MAX_UPLOAD_TEXT + ".", "",
+                    "");
             return;
         }
-        if (file == null || file.size() == 0) {
-            ctx.status(400);
-            evidenceForm(ctx, "Choose a file to add.");
+        Map<String, String> fields = new HashMap<>();
+        FormStream form = new FormStream(ctx.req().getInputStream(), boundary, MAX_UPLOAD_BYTES + 1_000_000);
+        try {
+            for (FormStream.Part part = form.next(); part != null; part = form.next()) {
+                if (part.fileName == null) {
+                    if (part.name != null && fields.size() < 10) {
+                        fields.put(part.name, part.value(8 * 1024));
+                    }
+                    continue;
+                }
+                if (!"file".equals(part.name)) {
+                    continue;
+                }
+                // The token comes before the file in the form: nothing is stored for a forged request.
+                guard.checkToken(ctx, fields.get(Guard.CSRF));
+                String description = fields.getOrDefault("description", "");
+                String incident = fields.getOrDefault("incident", "");
+                if (part.fileName.indexOf('\0') >= 0 || part.fileName.chars().anyMatch(ch -> ch < 0x20)) {
+                    ctx.status(400);
+                    evidenceForm(ctx, "The file's name has characters that cannot be kept. Rename the file and "
+                            + "choose it again.", description, incident);
+                    return;
+                }
+                String name = part.fileName.isBlank() ? "evidence" : Path.of(part.fileName.replace('\\', '/')
+                        .replaceAll("^/+", "")).getFileName().toString();
+                if (name.length() > 255) {
+                    name = name.substring(name.length() - 255);
+                }
+                BufferedInputStream in = new BufferedInputStream(part.body, 64 * 1024);
+                Optional<String> type = FileTypes.sniff(in, name);
+                if (in.available() == 0 && in.read() < 0) {
+                    ctx.status(400);
+                    evidenceForm(ctx, "Choose a file to add.", description, incident);
+                    return;
+                }
+                if (type.isEmpty()) {
+                    ctx.status(415);
+                    evidenceForm(ctx, "This kind of file cannot be added. You can add " + FileTypes.ACCEPTED + ".",
+                            description, incident);
+                    return;
+                }
+                Optional<String> incidentId = intake().current().incident(incident).map(Incident::getId);
+                var result = intake().addEvidence(name, type.get(), in, description, incidentId);
+                if (result.childProtection().isPresent()) {
+                    StringBuilder b = new StringBuilder("<div class=\"warning\" role=\"alert\"><p>")
+                            .append(esc(result.childProtection().get().message())).append("</p><ul>");
+                    result.childProtection().get().routes().forEach(r -> r.getContacts().forEach(c -> b
+                            .append("<li>").append(esc(r.getName() + ": " + c.describe())).append("</li>")));
+                    b.append("</ul></div><p><a href=\"/\">Go back to your case</a></p>");
+                    ctx.html(Html.page("Not kept", "This file was not kept", b.toString()));
+                    return;
+                }
+                ctx.redirect("/evidence/" + result.record().getId() + "?added=1", HttpStatus.SEE_OTHER);
+                return;
+            }
+        } catch (FormStream.TooLargeException e) {
+            ctx.status(413);
+            evidenceForm(ctx, "The file is too large. The largest file you can add is " + MAX_UPLOAD_TEXT + ".",
+                    fields.getOrDefault("description", ""), fields.getOrDefault("incident", ""));
             return;
+        } catch (FormStream.MalformedException e) {
+            throw new HttpResponseException(400, "The form did not arrive whole. Choose the file and try again.");
+        } catch (org.eclipse.jetty.io.EofException e) {
+            throw new HttpResponseException(400, "The upload stopped before the whole file arrived. Nothing was kept.");
         }
-        String name = file.filename() == null ? "evidence" : Path.of(file.filename().replace('\\', '/'))
-                .getFileName().toString();
-        try (BufferedInputStream in = new BufferedInputStream(file.content())) {
-            Optional<String> type = FileTypes.sniff(in, name);
-            if (type.isEmpty()) {
-                ctx.status(415);
-                evidenceForm(ctx, "This kind of file cannot be added. You can add " + FileTypes.ACCEPTED + ".");
-                return;
-            }
-            String incident = orEmpty(ctx.formParam("incident"));
-            Optional<String> incidentId = intake.current().incident(incident).map(Incident::getId);
-            var result = intake.addEvidence(name, type.get(), in, orEmpty(ctx.formParam("description")),
-                    incidentId);
-            if (result.childProtection().isPresent()) {
-                StringBuilder b = new StringBuilder("<div class=\"warning\" role=\"alert\"><p>")
-                        .append(esc(result.childProtection().get().message())).append("</p><ul>");
-                result.childProtection().get().routes().forEach(r -> r.getContacts().forEach(c -> b.append("<li>")
-                        .append(esc(r.getName() + ": " + c.describe())).append("</li>")));
-                b.append("</ul></div><p><a href=\"/\">Go back to your case</a></p>");
-                ctx.html(Html.page("This file was not kept", b.toString()));
-                return;
-            }
-            ctx.redirect("/evidence/" + result.record().getId() + "?added=1", HttpStatus.SEE_OTHER);
+        if (!fields.containsKey(Guard.CSRF)) {
+            guard.checkToken(ctx, null);
         }
+        ctx.status(400);
+        evidenceForm(ctx, "Choose a file to add.", fields.getOrDefault("description", ""),
+                fields.getOrDefault("incident", ""));
     }
 
     private void evidenceItem(Context ctx) {
-        EvidenceRecord e = intake.current().evidence(ctx.pathParam("id"))
-                .orElseThrow(() -> new io.javalin.http.NotFoundResponse("There is no such evidence item."));
+        EvidenceRecord e = intake().current().evidence(ctx.pathParam("id")).orElseThrow();
         StringBuilder b = new StringBuilder();
         if (ctx.queryParam("added") != null) {
             b.append("<p class=\"ok\" role=\"status\">Kept safely. Its fingerprint is below.</p>");
         }
+        if (ctx.queryParam("changed") != null) {
+            b.append("<p class=\"ok\" role=\"status\">Saved.</p>");
+        }
         b.append("<dl><dt>File</dt><dd>").append(esc(e.getFileName().orElse(e.getId()))).append("</dd>");
         e.getDescription().ifPresent(d -> b.append("<dt>What it shows</dt><dd>").append(esc(d)).append("</dd>"));
-        e.getSize().ifPresent(s -> b.append("<dt>Size</dt><dd>").append(s).append(" bytes</dd>"));
-        e.getHashes().forEach(h -> b.append("<dt>").append(esc(h.getAlgorithm().toUpperCase(java.util.Locale.ROOT)))
+        e.getSize().ifPresent(s -> b.append("<dt>Size</dt><dd>").append(size(s)).append("</dd>"));
+        e.getHashes().forEach(h -> b.append("<dt>").append(esc(h.getAlgorithm().toUpperCase(Locale.ROOT)))
                 .append(" fingerprint</dt><dd class=\"hash\" id=\"hash-").append(esc(h.getAlgorithm())).append("\">")
                 .append(esc(h.getValue())).append("</dd>"));
-        b.append("<dt>Kept at</dt><dd>").append(esc(e.getCapturedAt())).append("</dd></dl>");
+        b.append("<dt>Kept at</dt><dd><time datetime=\"").append(esc(e.getCapturedAt())).append("\">")
+                .append(esc(DAY_TIME.format(e.getCapturedAt().atZoneSameInstant(e.getCaptureZone()))))
+                .append("</time></dd></dl>");
+        String linked = intake().current().getIncidents().stream().filter(i -> i.getEvidenceIds().contains(e.getId()))
+                .map(Incident::getId).findFirst().orElse("");
+        b.append("<h2>Change the description</h2><form method=\"post\" action=\"/evidence/").append(esc(e.getId()))
+                .append("\">").append(guard.field(ctx))
+                .append("<label for=\"description\">What does it show?</label><input type=\"text\" "
+                        + "id=\"description\" name=\"description\" maxlength=\"2000\" value=\"")
+                .append(esc(e.getDescription().orElse(""))).append("\"><label for=\"incident\">Which incident is "
+                        + "it about?</label>");
+        incidentSelect(b, linked);
+        b.append("<button type=\"submit\">Save changes</button></form>");
+        b.append("<h2>Remove it</h2><p>The file is destroyed. The record of who has held your evidence keeps a note "
+                + "that you removed it, and why if you say.</p><form method=\"post\" action=\"/evidence/")
+                .append(esc(e.getId())).append("/remove\">").append(guard.field(ctx))
+                .append("<label for=\"reason\">Why (optional)</label><input type=\"text\" id=\"reason\" "
+                        + "name=\"reason\" maxlength=\"500\"><button type=\"submit\" class=\"secondary\">"
+                        + "Remove this evidence</button></form>");
         b.append("<p><a href=\"/evidence/new\">Add more evidence</a> or <a href=\"/\">go back to your case</a>.</p>");
-        ctx.html(Html.page("Evidence kept", b.toString()));
+        ctx.html(Html.page("Item", "Evidence kept", b.toString()));
     }
 
-    private void plan(Context ctx) {
-        ctx.html(Html.page("Your plan", PlanPage.render(intake.plan())));
+    private void updateEvidence(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        String incident = orEmpty(ctx.formParam("incident"));
+        intake().updateEvidence(id, orEmpty(ctx.formParam("description")),
+                intake().current().incident(incident).map(Incident::getId));
+        ctx.redirect("/evidence/" + id + "?changed=1", HttpStatus.SEE_OTHER);
     }
 
-    private void documents(Context ctx) {
-        ctx.html(Html.page("Your papers", DocumentsPage.render(intake)));
+    private void removeEvidence(Context ctx) throws IOException {
+        String reason = orEmpty(ctx.formParam("reason")).strip();
+        intake().removeEvidence(ctx.pathParam("id"), reason.isEmpty() ? "removed by the person" : reason);
+        ctx.redirect("/?done=evidence-removed", HttpStatus.SEE_OTHER);
     }
 
     private void documentPdf(Context ctx) throws IOException {
-        List<org.redress.core.document.ReportDocument> docs = intake.documents();
+        List<org.redress.core.document.ReportDocument> docs = intake().documents();
         int n;
         try {
             n = Integer.parseInt(ctx.pathParam("n"));
@@ -373,11 +635,11 @@ public final class IntakeApp {
             n = 0;
         }
         if (n < 1 || n > docs.size()) {
-            throw new io.javalin.http.NotFoundResponse("There is no such document.");
+            throw new NotFoundResponse("There is no such document.");
         }
         var doc = docs.get(n - 1);
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
-        intake.renderPdf(doc, pdf);
+        intake().renderPdf(doc, pdf);
         ctx.contentType("application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + String.format("%02d-%s.pdf", n,
                         doc.getKind().replaceAll("[^A-Za-z0-9-]+", "-")) + "\"")
@@ -385,46 +647,30 @@ public final class IntakeApp {
     }
 
     private void bundle(Context ctx) throws IOException {
-        Path dir = java.nio.file.Files.createTempDirectory("redress-bundle");
-        Path zip = dir.resolve("bundle.zip");
+        if (!intake().hasEvidenceToExport()) {
+            throw new HttpResponseException(409, "There is no evidence to put in a bundle yet. Add evidence first.");
+        }
+        // Written inside the data folder (removed at once, and at the next start if the app was stopped).
+        Path zip = intake().exportFile();
         try {
-            var manifest = intake.bundle(zip);
+            var manifest = intake().bundle(zip);
             ctx.contentType("application/zip")
                     .header("Content-Disposition", "attachment; filename=\"" + manifest.getCaseId()
-                            + "-evidence-bundle.zip\"")
-                    .result(java.nio.file.Files.readAllBytes(zip));
+                            + "-evidence-bundle.zip\"");
+            try (InputStream in = Files.newInputStream(zip); var out = ctx.outputStream()) {
+                in.transferTo(out);
+            }
         } finally {
-            java.nio.file.Files.deleteIfExists(zip);
-            java.nio.file.Files.deleteIfExists(dir);
+            Files.deleteIfExists(zip);
         }
     }
 
     private void error(Context ctx, int status, String message) {
-        ctx.status(status).html(Html.page("Sorry", "<p class=\"error\" role=\"alert\">" + esc(message)
+        ctx.status(status).html(Html.page("Message", "Sorry", "<p class=\"error\" role=\"alert\">" + esc(message)
                 + "</p><p><a href=\"/\">Go back to your case</a></p>"));
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static void errorSummary(StringBuilder b, List<String> errors) {
-        if (!errors.isEmpty()) {
-            b.append("<div class=\"error\" role=\"alert\"><h2>Please check</h2><ul>");
-            errors.forEach(e -> b.append("<li>").append(esc(e)).append("</li>"));
-            b.append("</ul></div>");
-        }
-    }
-
-    private static String fieldName(String pointer) {
-        String last = pointer.substring(pointer.lastIndexOf('/') + 1);
-        return switch (last) {
-            case "platform" -> "Which app or site";
-            case "summary" -> "In a few words";
-            case "account" -> "What happened";
-            case "url" -> "Link";
-            default -> pointer.contains("quotes") ? "Their exact words" : pointer.contains("locations") ? "Link"
-                    : "This form";
-        };
-    }
 
     static ZoneId zoneFor(Case c) {
         if (!c.getIncidents().isEmpty()) {
@@ -434,40 +680,52 @@ public final class IntakeApp {
                 : ZoneId.of("Europe/London");
     }
 
+    /** A time for people: "5 Dec 2026, 21:01 PST", or the day alone. */
     static String when(IncidentTime t) {
-        return t.getInstant().map(i -> i.atZoneSameInstant(t.getZone()).toLocalDateTime().toString().replace('T', ' '))
-                .or(() -> t.getDate().map(LocalDate::toString))
-                .orElseGet(() -> t.getFrom().map(Object::toString).orElse("") + " to "
-                        + t.getTo().map(Object::toString).orElse(""));
+        return t.getInstant().map(i -> DAY_TIME.format(i.atZoneSameInstant(t.getZone())))
+                .or(() -> t.getDate().map(DAY::format))
+                .orElseGet(() -> t.getFrom().map(f -> DAY_TIME.format(f.atZoneSameInstant(t.getZone()))).orElse("")
+                        + " to " + t.getTo().map(f -> DAY_TIME.format(f.atZoneSameInstant(t.getZone()))).orElse(""));
     }
 
-    private static String kinds(Incident i) {
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s (%,d bytes)", v, units[u], bytes);
+    }
+
+    static String kinds(Incident i) {
         return String.join(", ", i.getKinds().stream().map(Labels.KINDS::get).toList());
     }
 
-    private static Optional<String> optional(Context ctx, String name) {
-        String v = ctx.formParam(name);
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
-    }
-
-    private static String orEmpty(String s) {
+    static String orEmpty(String s) {
         return s == null ? "" : s;
     }
 
     /** Command-line options. */
     static final class Options {
         static final String USAGE = """
-                Usage: java -jar redress-web.jar [--demo] [--data DIR] [--port N] [--host ADDRESS]
+                Usage: java -jar redress-web.jar [--demo] [--data DIR] [--port N] [--host ADDRESS] [--origin URL]
                   --demo          start with a fictional demo case (passphrase: the demo one, unless set)
                   --data DIR      the data folder (default: redress-data)
                   --port N        the port (default: 8080; 0 picks a free one)
                   --host ADDRESS  the address to listen on (default: 127.0.0.1, this computer only)
+                  --origin URL    the address people open behind a TLS proxy, such as https://intake.example
                 The passphrase comes from REDRESS_VAULT_PASSPHRASE or is asked for.""";
         boolean demo;
         boolean help;
         Path data = Path.of("redress-data");
         int port = 8080;
         String host = "127.0.0.1";
+        String origin;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -477,11 +735,27 @@ public final class IntakeApp {
                     case "--help", "-h" -> o.help = true;
                     case "--data" -> o.data = Path.of(value(args, ++i, "--data"));
                     case "--host" -> o.host = value(args, ++i, "--host");
+                    case "--origin" -> {
+                        o.origin = value(args, ++i, "--origin");
+                        try {
+                            URI u = new URI(o.origin);
+                            if (!("https".equals(u.getScheme()) || "http".equals(u.getScheme())) || u.getHost() == null
+                                    || (u.getPath() != null && !u.getPath().isEmpty() && !u.getPath().equals("/"))) {
+                                throw new URISyntaxException(o.origin, "not an origin");
+                            }
+                        } catch (URISyntaxException e) {
+                            throw new IllegalArgumentException("--origin needs an address such as "
+                                    + "https://intake.example (scheme, host, optional port; no path).");
+                        }
+                    }
                     case "--port" -> {
                         try {
                             o.port = Integer.parseInt(value(args, ++i, "--port"));
+                            if (o.port < 0 || o.port > 65535) {
+                                throw new NumberFormatException();
+                            }
                         } catch (NumberFormatException e) {
-                            throw new IllegalArgumentException("--port needs a number.");
+                            throw new IllegalArgumentException("--port needs a number from 0 to 65535.");
                         }
                     }
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);

@@ -4,8 +4,10 @@ import static org.redress.examples.web.Html.esc;
 
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanStep;
+import org.redress.core.plan.StepPhase;
 import org.redress.core.plan.Warning;
 import org.redress.core.route.ContactChannel;
+import org.redress.core.route.RouteKind;
 
 /** The plan in plain language: warnings first, then numbered steps with why, who to contact and what is missing. */
 final class PlanPage {
@@ -13,10 +15,39 @@ final class PlanPage {
     private PlanPage() {
     }
 
+    /** What comes first for this person, and why: the emergency route when the plan starts with it. */
+    private static void first(StringBuilder b, Plan plan) {
+        if (plan.getSteps().isEmpty()) {
+            b.append("<p class=\"first\">Your plan has no steps yet. Log what happened and it will show where to "
+                    + "report it.</p>");
+            return;
+        }
+        PlanStep s = plan.getSteps().get(0);
+        String why = s.getReasons().isEmpty() ? "" : s.getReasons().get(0).getText();
+        b.append("<div class=\"first\" id=\"first\">");
+        if (s.getRoute().getKind() == RouteKind.EMERGENCY) {
+            b.append("<h2>First: your safety, now</h2><p>What you logged suggests you may be in danger now, so the "
+                    + "first step is emergency help: <strong>").append(esc(s.getRoute().getName()))
+                    .append("</strong>.</p>");
+        } else if (s.getPhase() == StepPhase.SAFETY) {
+            b.append("<h2>First: getting safe</h2><p>The first step is <strong>").append(esc(s.getRoute().getName()))
+                    .append("</strong>.</p>");
+        } else {
+            b.append("<h2>First for you: ").append(esc(s.getRoute().getName())).append("</h2>");
+            b.append("<p>Nothing you logged says you are in danger right now. If that changes, call the emergency "
+                    + "number first.</p>");
+        }
+        if (!why.isEmpty()) {
+            b.append("<p><strong>Why:</strong> ").append(esc(why)).append("</p>");
+        }
+        b.append("<p><a href=\"#step-").append(esc(s.getRouteId())).append("\">See this step</a></p></div>");
+    }
+
     static String render(Plan plan) {
         StringBuilder b = new StringBuilder();
-        b.append("<p>These are the places you can report what happened, in the order we suggest. Safety comes first. "
-                + "You do not have to do all of them, and you can stop at any point.</p>");
+        b.append("<p>These are the places you can report what happened, in the order we suggest. You do not have to "
+                + "do all of them, and you can stop at any point.</p>");
+        first(b, plan);
         if (!plan.getWarnings().isEmpty()) {
             b.append("<h2>Please read first</h2>");
             for (Warning w : plan.getWarnings()) {

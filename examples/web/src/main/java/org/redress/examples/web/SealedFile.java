@@ -68,6 +68,15 @@ final class SealedFile {
         return out;
     }
 
+    /** Whether a passphrase derives this file's key (checked in constant time). */
+    boolean matches(char[] passphrase) {
+        return java.security.MessageDigest.isEqual(derive(passphrase, salt), key.getEncoded());
+    }
+
+    Path path() {
+        return file;
+    }
+
     boolean exists() {
         return Files.exists(file);
     }
@@ -103,8 +112,10 @@ final class SealedFile {
             throw new IOException("cannot encrypt", e);
         }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        Files.deleteIfExists(tmp);
+        Files.createFile(tmp);
+        org.redress.core.evidence.PrivateFiles.restrict(tmp); // 0600 before a byte is written
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             for (ByteBuffer b : new ByteBuffer[] {ByteBuffer.wrap(header), ByteBuffer.wrap(nonce),
                 ByteBuffer.wrap(sealed)}) {
                 while (b.hasRemaining()) {

@@ -26,11 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Drives the intake app in a real headless Chromium (Debian's chromium and chromium-driver): logs an incident,
  * uploads a screenshot and checks the hash the page shows, reads the plan, downloads a PDF, and uses the quick exit.
- * Takes the screenshots that docs/web.md shows. Fails when Chromium is missing and CI=true; skips otherwise.
+ * Takes the screenshots that docs/web.md shows, into {@code target/screenshots}; with
+ * {@code -Dredress.screenshots=docs} into {@code docs/screenshots} (the explicit refresh). Fails when Chromium is
+ * missing and CI=true; skips otherwise.
  */
 class WebAppIT {
 
-    static final Path SCREENSHOTS = Path.of("..", "..", "docs", "screenshots").toAbsolutePath().normalize();
+    static final Path SCREENSHOTS = "docs".equals(System.getProperty("redress.screenshots"))
+            ? Path.of("..", "..", "docs", "screenshots").toAbsolutePath().normalize()
+            : Path.of("target", "screenshots").toAbsolutePath();
 
     @TempDir
     static Path tmp;
@@ -47,7 +51,7 @@ class WebAppIT {
         }
         Assumptions.assumeTrue(present, "chromium and chromium-driver are not installed");
         Intake intake = Intake.open(tmp.resolve("data"), "test passphrase".toCharArray(), IntakeApp.demoCase());
-        app = IntakeApp.create(intake).start("127.0.0.1", 0);
+        app = IntakeApp.start(intake, true);
         base = "http://127.0.0.1:" + app.port();
         Files.createDirectories(SCREENSHOTS);
     }
@@ -72,15 +76,36 @@ class WebAppIT {
         return out.toByteArray();
     }
 
+    static void unlock(WebDriver b) throws Exception {
+        b.open(base + "/");
+        waitFor(() -> b.url().endsWith("/unlock"), "the case asks for the passphrase");
+        b.type("#passphrase", "test passphrase");
+        b.click("form[action='/unlock'] button[type=submit]");
+        waitFor(() -> b.url().equals(base + "/"), "the case opened");
+    }
+
     @Test
     void aPersonLogsAnIncidentAddsEvidenceReadsThePlanAndGetsTheirPapers() throws Exception {
         Path downloads = Files.createDirectories(tmp.resolve("downloads"));
         try (WebDriver b = WebDriver.start(tmp.resolve("profile"), downloads)) {
+            unlock(b);
             b.open(base + "/");
             assertThat(b.source()).contains("id=\"quick-exit\"").contains("Hundreds of abusive replies");
             Files.write(SCREENSHOTS.resolve("web-1-case.png"), b.screenshot());
 
             b.click("header.site nav a[href='/incidents/new']");
+            assertThat(b.source()).contains("<a href=\"/incidents/new\" aria-current=\"page\">");
+            // an error first: everything typed stays, the summary takes the focus
+            b.script("document.getElementById('date').value = '2099-10-12';");
+            b.type("#summary", "Kept after an error");
+            b.type("#url", "not a url");
+            b.click("form[action='/incidents'] button[type=submit]");
+            waitFor(() -> b.source().contains("id=\"error-summary\""), "the error summary");
+            assertThat(b.script("return document.activeElement.id;").asText()).isEqualTo("error-summary");
+            assertThat(b.script("return document.getElementById('summary').value;").asText())
+                    .isEqualTo("Kept after an error");
+            Files.write(SCREENSHOTS.resolve("web-2b-form-error.png"), b.screenshot());
+            b.open(base + "/incidents/new");
             assertThat(b.url()).endsWith("/incidents/new");
             b.script("document.getElementById('date').value = '2026-10-12';");
             b.script("document.getElementById('time').value = '21:30';");
@@ -89,9 +114,9 @@ class WebAppIT {
             b.type("#summary", "A post with my street name");
             b.type("#account", "A fictional account posted the name of my street.");
             Files.write(SCREENSHOTS.resolve("web-2-log-incident.png"), b.screenshot());
-            b.click("form button[type=submit]");
+            b.click("form[action='/incidents'] button[type=submit]");
             try {
-                waitFor(() -> b.url().endsWith("/?added=incident"), "the incident was added");
+                waitFor(() -> b.url().endsWith("/?done=incident"), "the incident was added");
             } catch (AssertionError e) {
                 throw new AssertionError(e.getMessage() + ": " + b.url() + "\n" + b.source(), e);
             }
@@ -106,7 +131,7 @@ class WebAppIT {
             waitFor(() -> b.text("#local-hash").contains(sha), "the browser shows the hash before upload");
             b.type("#description", "Screenshot of a reply");
             Files.write(SCREENSHOTS.resolve("web-3-add-evidence.png"), b.screenshot());
-            b.click("form button[type=submit]");
+            b.click("form#upload button[type=submit]");
             waitFor(() -> b.url().contains("/evidence/ev-1"), "the evidence was kept");
             assertThat(b.text("#hash-SHA-256")).isEqualTo(sha);
             Files.write(SCREENSHOTS.resolve("web-4-evidence-kept.png"), b.screenshot());
@@ -131,7 +156,7 @@ class WebAppIT {
             // The PDF carries its document as JSON: it is the case's own paper.
             assertThat(org.redress.pdf.ReportPdf.readDocument(pdf).getCaseReference()).isPresent();
 
-            b.click("a[href='/bundle.zip']");
+            b.click("#bundle");
             Path zip = waitForDownload(downloads, ".zip");
             var verdict = org.redress.core.bundle.BundleVerifier.verify(zip);
             assertThat(verdict.ok()).as(verdict.toString()).isTrue();
@@ -142,13 +167,18 @@ class WebAppIT {
     @Test
     void quickExitReplacesThePageInHistory() throws Exception {
         try (WebDriver b = WebDriver.start(tmp.resolve("profile-exit"), tmp)) {
-            b.open(base + "/");
+            unlock(b);
             b.open(base + "/plan");
             long before = b.script("return window.history.length;").asLong();
             b.click("#quick-exit");
-            waitFor(() -> b.url().startsWith(Html.NEUTRAL_SITE), "the quick exit left the app");
+            waitFor(() -> !b.url().startsWith(base), "the quick exit left the app");
             // location.replace: the app's page was replaced, not added to; going back does not return to /plan.
             assertThat(b.script("return window.history.length;").asLong()).isEqualTo(before);
+            // and the notes are closed: Back (or any page) asks for the passphrase again
+            b.script("window.history.back();");
+            waitFor(() -> b.url().startsWith(base), "back in the app");
+            waitFor(() -> b.url().endsWith("/unlock"), "the case asks for the passphrase again");
+            assertThat(b.source()).doesNotContain("Hundreds of abusive replies");
         }
     }
 
