@@ -14,7 +14,8 @@ public class InvalidDataException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private static final int MAX_IN_MESSAGE = 20;
 
-    private final transient List<Problem> problems;
+    /** Serializable: problems are records of strings, and the list is an immutable copy. */
+    private final List<Problem> problems;
 
     /**
      * @param what what was being read or built, such as "case" or "Incident"

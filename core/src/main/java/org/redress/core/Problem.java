@@ -13,13 +13,13 @@ import java.util.Objects;
  * @param message what is wrong, in plain language
  * @param fix how to fix it, in plain language
  */
-public record Problem(String pointer, String message, String fix) {
+public record Problem(String pointer, String message, String fix) implements java.io.Serializable {
 
     /** Checks that all three parts are present. */
     public Problem {
-        Objects.requireNonNull(pointer, "pointer");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(fix, "fix");
+        Objects.requireNonNull(pointer, "pointer must not be null");
+        Objects.requireNonNull(message, "message must not be null");
+        Objects.requireNonNull(fix, "fix must not be null");
     }
 
     /** Whether this problem concerns the field at {@code other} or something inside it. */

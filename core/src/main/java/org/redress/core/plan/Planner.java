@@ -3,6 +3,7 @@ package org.redress.core.plan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.redress.core.InvalidDataException;
@@ -60,6 +61,8 @@ public final class Planner {
      * @throws UnsupportedJurisdictionException when no pack covers the case's jurisdiction
      */
     public Plan plan(Case c, PlanningContext context) {
+        Objects.requireNonNull(c, "c (the case) must not be null");
+        Objects.requireNonNull(context, "context must not be null");
         JurisdictionPack pack = packFor(c.getJurisdiction())
                 .orElseThrow(() -> new UnsupportedJurisdictionException(c.getJurisdiction()));
         return applyHostRoutes(pack.plan(c, context), c, context);
@@ -72,6 +75,9 @@ public final class Planner {
      *     missing)
      */
     public List<ReportDocument> documents(Case c, Plan plan, DocumentOptions options) {
+        Objects.requireNonNull(c, "c (the case) must not be null");
+        Objects.requireNonNull(plan, "plan must not be null");
+        Objects.requireNonNull(options, "options must not be null");
         JurisdictionPack pack = packFor(c.getJurisdiction())
                 .orElseThrow(() -> new UnsupportedJurisdictionException(c.getJurisdiction()));
         List<String> kinds = new ArrayList<>();

@@ -205,6 +205,12 @@ public final class SafetyAssessment {
     }
 
     private boolean textCue(Incident i, boolean violent) {
+        // Words are read only in what happened lately: an old message that names a place or a weapon is on record
+        // (the structured facts above still count whenever they were given), but is no sign of danger now. This also
+        // keeps planning fast for cases with thousands of old incidents.
+        if (!recent(i.getOccurredAt())) {
+            return false;
+        }
         // The harasser's words and the person's account; each cue is looked for in one text at a time.
         List<String> texts = new ArrayList<>(i.getQuotes().size() + 2);
         for (Quote q : i.getQuotes()) {
@@ -212,17 +218,16 @@ public final class SafetyAssessment {
         }
         i.getSummary().ifPresent(texts::add);
         i.getAccount().ifPresent(texts::add);
-        boolean recent = recent(i.getOccurredAt());
         boolean threat = violent || i.getKinds().contains(HarassmentKind.STALKING_OR_MONITORING)
                 || i.getKinds().contains(HarassmentKind.DOXXING);
         for (String t : texts) {
-            if (recent && (NEARBY_CUE.matcher(t).find() || URGE_CUE.matcher(t).find())) {
+            if (NEARBY_CUE.matcher(t).find() || URGE_CUE.matcher(t).find()) {
                 return true;
             }
             if (violent && (PLACE_CUE.matcher(t).find() || WEAPON_CUE.matcher(t).find())) {
                 return true;
             }
-            if (threat && recent && TIME_CUE.matcher(t).find() && (violent || PLACE_CUE.matcher(t).find())) {
+            if (threat && TIME_CUE.matcher(t).find() && (violent || PLACE_CUE.matcher(t).find())) {
                 return true;
             }
         }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.redress.core.InvalidDataException;
+import org.redress.core.document.Audience;
 import org.redress.core.document.BulletList;
 import org.redress.core.document.Declaration;
 import org.redress.core.document.Field;
@@ -234,7 +235,7 @@ public record DsaNotice(String service, LocalDate date, List<URI> locations, Str
             notifier.add(Field.of("notifier.name", "Name", notifierName.orElseThrow()));
             notifier.add(Field.of("notifier.email", "E-mail", notifierEmail.orElseThrow()));
         }
-        var b = ReportDocument.builder().kind(DOCUMENT_KIND)
+        var b = ReportDocument.builder().kind(DOCUMENT_KIND).audience(Audience.PLATFORM)
                 .title("Notice of illegal content")
                 .subtitle("Digital Services Act (Regulation (EU) 2022/2065), Article 16")
                 .preparedOn(date)
