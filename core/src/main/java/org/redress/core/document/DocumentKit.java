@@ -108,6 +108,7 @@ public final class DocumentKit {
     private final Set<String> childSexualImageEvidence;
     private final List<Withheld> withheld = new ArrayList<>();
     private final List<Block> notes = new ArrayList<>();
+    private final List<String> sources = new ArrayList<>();
 
     private DocumentKit(Case c, DocumentOptions options, Audience audience, Style style) {
         this.c = c;
@@ -164,6 +165,16 @@ public final class DocumentKit {
         notes.add(note);
     }
 
+    /**
+     * Records where a piece of the document's fixed wording comes from (a form, a statute, a rule), with its
+     * source, for the companion's "Where the wording comes from" list.
+     */
+    public void sourceForPerson(String line) {
+        if (!sources.contains(line)) {
+            sources.add(line);
+        }
+    }
+
     /** Whether notes for the person go in the document itself (it is for the person). */
     public boolean notesInDocument() {
         return audience == Audience.PERSON;
@@ -195,6 +206,9 @@ public final class DocumentKit {
         if (!withheld.isEmpty()) {
             comp.addSections(Section.of("Withheld from the document", BulletList.of(withheld.stream()
                     .map(w -> capitalise(w.what()) + ": " + w.reason()).distinct().toList())));
+        }
+        if (!sources.isEmpty()) {
+            comp.addSections(Section.of("Where the wording comes from", BulletList.of(sources)));
         }
         if (comp.build().getSections().isEmpty()) {
             return draft;

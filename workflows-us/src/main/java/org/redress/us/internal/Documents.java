@@ -493,6 +493,9 @@ public final class Documents {
         blocks.add(sig.build());
         d.provenance().unverifiedNote().ifPresent(n -> kit.noteForPerson(Notice.of(NoticeLevel.WARNING,
                 "The declaration (" + d.citation() + "): " + n)));
+        var source = d.provenance().getSources().get(0);
+        kit.sourceForPerson(d.citation() + ": " + source.getTitle() + ", " + source.getUrl() + " (checked "
+                + d.provenance().getVerifiedOn() + ")");
         return Section.builder().heading("Declaration").blocks(blocks).build();
     }
 

@@ -53,8 +53,10 @@ final class DocumentsCommand implements Callable<Integer> {
     @Option(names = "--fillable", description = "Make form fields you can still correct in a PDF reader.")
     boolean fillable;
 
-    @Option(names = "--for-service", description = "Withhold your address and contact details (for papers that "
-            + "will be served on the person harassing you).")
+    @Option(names = "--for-service", description = "Prepare papers to be served on the person harassing you: "
+            + "your address, contact details and what you do to keep safe are withheld from them (notices to a "
+            + "platform keep the contact details the law requires). What was withheld, and why, is in the notes "
+            + "written next to each document.")
     boolean forService;
 
     @Option(names = "--vault", paramLabel = "DIR",

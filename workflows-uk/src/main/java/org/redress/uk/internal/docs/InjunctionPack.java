@@ -71,6 +71,10 @@ final class InjunctionPack {
                 + "fees before applying; help with fees may be available."));
         kit.noteForPerson(Notice.of(NoticeLevel.WARNING, "Unverified: the issue fee for the Part 8 claim itself (a "
                 + "non-money claim) was not checked."));
+        for (String id : List.of("n208-statement-of-truth", "n16a-terms", "n16a-statement-of-truth", "n16-penal-notice",
+                "pd32-statement-of-truth")) {
+            Sources.cite(kit, id);
+        }
 
         if (respondent.isEmpty()) {
             b.addMissing(MissingItem.of("/parties", "The person the injunction would be against: add them as a party "

@@ -67,6 +67,9 @@ final class Statements {
                 Docs.field("mg11.occupation", "Occupation", p.getOccupation()));
         kit.noteForPerson(Docs.draftNotice());
         kit.noteForPerson(Docs.originNotice());
+        Sources.cite(kit, "mg11-header");
+        Sources.cite(kit, "s9-declaration");
+        Sources.cite(kit, "exhibit-labels");
         ImmutableSection.Builder body = Section.builder().heading("Statement");
         body.addBlocks(Declaration.of("Declaration (Criminal Justice Act 1967, s.9)", S9_DECLARATION),
                 ImmutableSignatureBlock.builder().label("Signature").name(p.getName()).date(kit.preparedOn()).build(),
