@@ -518,7 +518,8 @@ final class Layout implements Block.Visitor<Void> {
 
     /**
      * Column widths sized from the content: each column at least as wide as its widest unbreakable piece (a word,
-     * a date), the rest of the width shared in proportion to how much more each column's text would like (its
+     * a date; when these do not all fit, only the columns with the widest pieces are narrowed), the rest of the
+     * width shared in proportion to how much more each column's text would like (its
      * longest line), so short columns such as dates stay on one line and long text gets the room. The declared
      * widths weigh the share when every column fits on one line.
      */
@@ -553,8 +554,23 @@ final class Layout implements Block.Visitor<Void> {
         }
         float[] w = new float[n];
         if (sumMin >= width) {
+            // too narrow for every word: the columns with the widest words give way (they break those words),
+            // every other column keeps its widest word whole (water-filling: w = min(min, cap), sum w = width)
+            float[] sorted = min.clone();
+            java.util.Arrays.sort(sorted);
+            float cap = width / n;
+            float used = 0;
+            for (int k = 0; k < n; k++) {
+                float fair = (width - used) / (n - k);
+                if (sorted[k] > fair) {
+                    cap = fair;
+                    break;
+                }
+                used += sorted[k];
+                cap = sorted[k];
+            }
             for (int i = 0; i < n; i++) {
-                w[i] = width * min[i] / sumMin;
+                w[i] = Math.min(min[i], cap);
             }
         } else if (sumMax <= width) {
             float weights = 0;
