@@ -97,7 +97,8 @@ public class UsPlanningBenchmark {
         for (int i = 0; i < n; i++) {
             EnumSet<HarassmentKind> ks = EnumSet.of(kinds[i % kinds.length], kinds[r.nextInt(kinds.length)]);
             var inc = Incident.builder().id("i" + i).channel(Channel.SOCIAL_MEDIA).platform("instagram")
-                    .occurredAt(IncidentTime.at(start.plusMinutes(97L * i), zone)).kinds(ks)
+                    .occurredAt(IncidentTime.at(start.plusMinutes(97L * i).atZoneSameInstant(zone).toOffsetDateTime(), zone))
+                    .kinds(ks)
                     .addLocations(ContentLocation.url("https://social.example/p/" + i))
                     .summary("Fictional incident " + i).account("Something happened on day " + i + ".")
                     .addQuotes(Quote.of("fictional words " + i)).addPerpetratorIds("p1").addEvidenceIds("e1")

@@ -67,6 +67,12 @@ public final class Facts {
     final Map<String, Party> parties = new HashMap<>();
     boolean domestic;
     boolean partner;
+    /** Read once from {@link #safety}: each of these walks every incident. */
+    private boolean domesticHarasser;
+    private boolean danger;
+    private boolean accountTakeover;
+    private boolean knownAdult;
+    private boolean anyChildSexualImage;
     boolean namedPerpetrator;
 
     /** Works out the facts of a case at the moment of planning (threat times and the person's age are read then). */
@@ -97,6 +103,11 @@ public final class Facts {
                 }
             }
         }
+        this.danger = safety.immediateDanger();
+        this.domesticHarasser = domestic || safety.domesticHarasser();
+        this.accountTakeover = safety.accountTakeover();
+        this.knownAdult = safety.knownAdult();
+        this.anyChildSexualImage = !childImage.isEmpty();
         for (int r = 0; r < applicable.size(); r++) {
             OffenceRule rule = applicable.get(r);
             List<String> hits = ruleHits.get(r);
@@ -167,12 +178,27 @@ public final class Facts {
 
     /** Whether the facts show danger now. */
     boolean danger() {
-        return safety.immediateDanger();
+        return danger;
+    }
+
+    /** Whether the person's own account was taken over. */
+    boolean accountTakeover() {
+        return accountTakeover;
+    }
+
+    /** Whether the person is known to be an adult now and at every incident. */
+    boolean knownAdult() {
+        return knownAdult;
+    }
+
+    /** Whether any incident's material is a sexual image of a child. */
+    boolean anyChildSexualImage() {
+        return anyChildSexualImage;
     }
 
     /** Whether a partner, spouse, family or household member did it (or, with no perpetrator named, is a party). */
     boolean domesticHarasser() {
-        return domestic || safety.domesticHarasser();
+        return domesticHarasser;
     }
 
     /** Whether the harasser is or was the person's partner or spouse. */

@@ -99,7 +99,7 @@ public final class UsPlanner {
         Incident i = c.getIncidents().get(0);
         return !i.getKinds().isEmpty() && MINOR_KINDS.containsAll(i.getKinds()) && !i.isOfflineContact()
                 && !i.isIntimateImage() && !i.isFinancialDemand() && !i.isMoneyPaid() && !i.isInvolvesChild()
-                && !f.safety.accountTakeover() && f.hacking.isEmpty() && f.c.getParties().stream()
+                && !f.accountTakeover() && f.hacking.isEmpty() && f.c.getParties().stream()
                         .allMatch(p -> p.getRelationship() == Relationship.STRANGER
                                 || p.getRelationship() == Relationship.UNKNOWN);
     }
@@ -136,7 +136,7 @@ public final class UsPlanner {
                                     + "take the other steps, because some of them can alert the harasser.";
             d.add(StepPhase.SAFETY, support, why, List.of()).warn(STAY_SAFE);
         }
-        if (f.safety.accountTakeover()) {
+        if (f.accountTakeover()) {
             StepDraft a = d.add(StepPhase.SAFETY, UsRouteIds.ACCOUNT_SECURITY, "Someone took over or broke into your "
                     + "account. Save what they did, then take it back through the service's recovery page; use a "
                     + "new, unique password and two-step verification; sign out every other session and device; "
@@ -334,7 +334,7 @@ public final class UsPlanner {
 
     /** Support that fits the person's age and what happened. */
     private void support(Facts f, Drafts d, boolean shortPlan) {
-        if ((!f.intimate.isEmpty() || !f.sextortion.isEmpty()) && f.safety.knownAdult() && !f.anyMinor()) {
+        if ((!f.intimate.isEmpty() || !f.sextortion.isEmpty()) && f.knownAdult() && !f.anyMinor()) {
             d.add(StepPhase.SUPPORT, UsRouteIds.SUPPORT_CCRI, "The Cyber Civil Rights Initiative's helpline "
                     + "supports adults whose intimate images were shared or threatened, including with finding "
                     + "an attorney.", union(f.c, f.intimate, f.sextortion));
@@ -621,7 +621,7 @@ public final class UsPlanner {
             if (!f.financialDemand.isEmpty() || !f.sextortion.isEmpty()) {
                 planWarnings.add(StandardWarnings.NEVER_PAY);
             }
-            if (!child.isEmpty() || !f.minorSexual.isEmpty() || f.safety.anyChildSexualImage()) {
+            if (!child.isEmpty() || !f.minorSexual.isEmpty() || f.anyChildSexualImage()) {
                 planWarnings.add(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
             }
             List<StepDraft> ordered = new ArrayList<>(drafts);
