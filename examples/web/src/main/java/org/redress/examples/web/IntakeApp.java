@@ -200,7 +200,9 @@ public final class IntakeApp {
             r.get("/evidence/{id}", this::evidenceItem);
             r.post("/evidence/{id}", this::updateEvidence);
             r.post("/evidence/{id}/remove", this::removeEvidence);
-            r.get("/plan", ctx -> ctx.html(Html.page("Plan", "Your plan", PlanPage.render(intake().plan()))));
+            r.get("/plan", ctx -> ctx.html(Html.page("Plan", "Your plan", PlanPage.render(intake().plan(),
+                    org.redress.core.plan.SafetyAssessment.of(intake().current(), java.time.OffsetDateTime.now())
+                            .immediateDanger()))));
             r.get("/documents", ctx -> ctx.html(Html.page("Papers", "Your papers", DocumentsPage.render(intake(),
                     guard.field(ctx)))));
             r.get("/documents/{n}.pdf", this::documentPdf);
