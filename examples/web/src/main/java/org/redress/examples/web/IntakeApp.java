@@ -12,38 +12,26 @@ import io.javalin.util.JavalinBindException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.redress.core.InvalidDataException;
-import org.redress.core.Problem;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Case;
-import org.redress.core.model.Channel;
-import org.redress.core.model.ContentLocation;
 import org.redress.core.model.EvidenceRecord;
-import org.redress.core.model.HarassmentKind;
 import org.redress.core.model.Incident;
 import org.redress.core.model.IncidentTime;
-import org.redress.core.model.Quote;
 import org.redress.core.plan.UnsupportedJurisdictionException;
 
 /**
@@ -200,7 +188,9 @@ public final class IntakeApp {
             r.get("/evidence/{id}", this::evidenceItem);
             r.post("/evidence/{id}", this::updateEvidence);
             r.post("/evidence/{id}/remove", this::removeEvidence);
-            r.get("/plan", ctx -> ctx.html(Html.page("Plan", "Your plan", PlanPage.render(intake().plan()))));
+            r.get("/plan", ctx -> ctx.html(Html.page("Plan", "Your plan", PlanPage.render(intake().plan(),
+                    org.redress.core.plan.SafetyAssessment.of(intake().current(), java.time.OffsetDateTime.now())
+                            .immediateDanger()))));
             r.get("/documents", ctx -> ctx.html(Html.page("Papers", "Your papers", DocumentsPage.render(intake(),
                     guard.field(ctx)))));
             r.get("/documents/{n}.pdf", this::documentPdf);

@@ -16,7 +16,7 @@ final class PlanPage {
     }
 
     /** What comes first for this person, and why: the emergency route when the plan starts with it. */
-    private static void first(StringBuilder b, Plan plan) {
+    private static void first(StringBuilder b, Plan plan, boolean danger) {
         if (plan.getSteps().isEmpty()) {
             b.append("<p class=\"first\">Your plan has no steps yet. Log what happened and it will show where to "
                     + "report it.</p>");
@@ -34,8 +34,9 @@ final class PlanPage {
                     .append("</strong>.</p>");
         } else {
             b.append("<h2>First for you: ").append(esc(s.getRoute().getName())).append("</h2>");
-            b.append("<p>Nothing you logged says you are in danger right now. If that changes, call the emergency "
-                    + "number first.</p>");
+            b.append(danger ? "<p>What you logged suggests you may be in danger. If you are, call the emergency "
+                    + "number before anything else.</p>" : "<p>Nothing you logged says you are in danger right now. If "
+                    + "that changes, call the emergency number first.</p>");
         }
         if (!why.isEmpty()) {
             b.append("<p><strong>Why:</strong> ").append(esc(why)).append("</p>");
@@ -43,11 +44,14 @@ final class PlanPage {
         b.append("<p><a href=\"#step-").append(esc(s.getRouteId())).append("\">See this step</a></p></div>");
     }
 
-    static String render(Plan plan) {
+    /**
+     * @param danger whether the case reads as immediate danger ({@code SafetyAssessment.immediateDanger()})
+     */
+    static String render(Plan plan, boolean danger) {
         StringBuilder b = new StringBuilder();
         b.append("<p>These are the places you can report what happened, in the order we suggest. You do not have to "
                 + "do all of them, and you can stop at any point.</p>");
-        first(b, plan);
+        first(b, plan, danger);
         if (!plan.getWarnings().isEmpty()) {
             b.append("<h2>Please read first</h2>");
             for (Warning w : plan.getWarnings()) {

@@ -381,6 +381,37 @@ class IntakeHttpTest {
     }
 
     @Test
+    void whenTheCaseReadsAsDangerThePlanPageSaysSoFirst() throws Exception {
+        var demo = IntakeApp.demoCase();
+        var now = java.time.OffsetDateTime.now(ZoneId.of("America/Los_Angeles")).minusHours(1)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Incident threat = Incident.builder().id("inc-threat")
+                .occurredAt(org.redress.core.model.IncidentTime.at(now, ZoneId.of("America/Los_Angeles")))
+                .channel(org.redress.core.model.Channel.MESSAGING)
+                .addKinds(org.redress.core.model.HarassmentKind.THREAT_OF_VIOLENCE)
+                .threatImminent(org.redress.core.model.Answer.YES).summary("A fictional threat for tonight").build();
+        var danger = org.redress.core.model.ImmutableCase.copyOf(demo).withIncidents(java.util.stream.Stream.concat(
+                demo.getIncidents().stream(), java.util.stream.Stream.of(threat)).toList());
+        Intake i2 = Intake.open(tmp.resolve("danger"), PASSPHRASE.toCharArray(), danger);
+        Javalin app2 = IntakeApp.start(i2, true);
+        try {
+            Browserless w2 = new Browserless(app2.port());
+            w2.unlock(PASSPHRASE);
+            String plan = w2.get("/plan").body();
+            assertThat(org.redress.core.plan.SafetyAssessment.of(i2.current(), java.time.OffsetDateTime.now())
+                    .immediateDanger()).isTrue();
+            if (i2.plan().getSteps().get(0).getRoute().getKind() == org.redress.core.route.RouteKind.EMERGENCY) {
+                assertThat(plan).contains("First: your safety, now").contains("may be in danger now");
+            } else {
+                assertThat(plan).contains("may be in danger. If you are, call the emergency number before anything")
+                        .doesNotContain("Nothing you logged says you are in danger");
+            }
+        } finally {
+            app2.stop();
+        }
+    }
+
+    @Test
     void localTimesForPeople() {
         var t = org.redress.core.model.IncidentTime.at(java.time.OffsetDateTime.parse("2026-12-05T21:01:05-08:00"),
                 ZoneId.of("America/Los_Angeles"));
