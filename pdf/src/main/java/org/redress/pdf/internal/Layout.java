@@ -85,7 +85,7 @@ final class Layout implements Block.Visitor<Void> {
                 empty &= s.getBlocks().isEmpty() && s.getHeading().isEmpty();
                 section(s, i);
             }
-            if (empty && doc.getMissing().isEmpty()) {
+            if (empty && (doc.getMissing().isEmpty() || !doc.showsNotesForPerson())) {
                 warnings.add(RenderWarning.EMPTY_DOCUMENT, "", "the document has no content beyond its title", null);
                 pointer = "";
                 sect = tagger.document();
@@ -172,8 +172,9 @@ final class Layout implements Block.Visitor<Void> {
         pending = items;
     }
 
+    /** What is still missing: shown to the person; in a document for anyone else it is in the companion. */
     private void missing() throws IOException {
-        if (doc.getMissing().isEmpty()) {
+        if (doc.getMissing().isEmpty() || !doc.showsNotesForPerson()) {
             return;
         }
         sect = tagger.element("Sect", tagger.document());
@@ -182,7 +183,7 @@ final class Layout implements Block.Visitor<Void> {
         heading("Still missing", "H2", Style.HEADING_SIZE, true);
         List<String> texts = new ArrayList<>();
         for (MissingItem m : doc.getMissing()) {
-            texts.add(m.getDescription() + (m.getPointer().isEmpty() ? "" : " (" + m.getPointer() + ")"));
+            texts.add(m.getDescription());
         }
         PDStructureElement div = tagger.element("Div", sect);
         List<Item> items = new ArrayList<>();
@@ -194,8 +195,9 @@ final class Layout implements Block.Visitor<Void> {
         box(items, null, 0, Style.SHADE_WARM, Style.WARNING);
     }
 
+    /** What was withheld from this copy: told to the person only, never printed in what others receive. */
     private void withheld() throws IOException {
-        if (doc.getWithheldFields().isEmpty()) {
+        if (doc.getWithheldFields().isEmpty() || !doc.showsNotesForPerson()) {
             return;
         }
         pointer = "/withheldFields";
