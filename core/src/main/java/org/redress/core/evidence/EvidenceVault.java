@@ -16,6 +16,11 @@ import org.redress.core.model.EvidenceRecord;
  * it is visible); {@link #open} returns the original bytes and re-checks their SHA-256 at the end of the stream,
  * throwing {@link IntegrityException} naming the item on any mismatch; {@link #destroy} makes the bytes unreadable
  * for good by destroying the item's key.
+ *
+ * <p>Threads: an implementation is safe for use by many threads at once (puts of different ids run concurrently;
+ * a put and a read of the same id see either nothing or the whole item), and {@link #close} waits for operations
+ * in progress. Callers need no locking of their own, and one process at a time opens a vault.
+ * {@link DirectoryVault} meets this contract.
  */
 public interface EvidenceVault extends Closeable {
 

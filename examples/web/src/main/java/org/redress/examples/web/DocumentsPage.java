@@ -32,6 +32,7 @@ final class DocumentsPage {
             }
             b.append("</ul>");
         }
+        b.append(PlatformReports.section(intake, tokenField));
         b.append("<h2>Your evidence in one file</h2><p>A single .zip with your evidence, its fingerprints and a "
                 + "record of who has held it, that the police or a solicitor can check with standard tools.</p>"
                 + "<p>Making it is noted in that record (\"exported\").</p>");

@@ -195,6 +195,8 @@ public final class IntakeApp {
                     guard.field(ctx)))));
             r.get("/documents/{n}.pdf", this::documentPdf);
             r.post("/bundle.zip", this::bundle);
+            r.get("/reports/dsa-notice", ctx -> PlatformReports.dsaNotice(ctx, intake()));
+            r.post("/reports/xarf", ctx -> PlatformReports.xarf(ctx, intake()));
             r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             r.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "There is no such item."));
             r.exception(UnsupportedJurisdictionException.class, (e, ctx) -> error(ctx, 501,
