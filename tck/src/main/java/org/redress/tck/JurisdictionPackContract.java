@@ -95,11 +95,12 @@ import org.redress.core.route.Source;
  *       a child gets no route for adults only; a step that alerts the harasser ({@link RouteKind#LEGAL_NOTICE},
  *       {@link RouteKind#PROTECTIVE_ORDER}) carries {@code harasser-may-be-alerted} when the harasser is a partner,
  *       family member or knows the address, and with a domestic harasser comes after a helpline;</li>
- *   <li>documents: the documents a plan uses build from any valid case (or fail with
+ *   <li>documents: every document kind of the pack builds from any valid case (or fails with
  *       {@link InvalidDataException} naming what is missing); none shows or attaches evidence of content involving a
- *       child or lists a sexual image of a child; what reaches the other party ({@link ReportDocument#reachesOtherParty()})
- *       shows none of the person's address, e-mail, phone number, safety measures or safety advice; none claims authorship or copyright of an image unless the
- *       case records that the person made it.</li>
+ *       child or names a sexual image of a child; what reaches the other party
+ *       ({@link ReportDocument#reachesOtherParty()}) shows none of the person's address, e-mail, phone number, safety
+ *       measures or safety advice; none claims authorship or copyright of an image unless the case records that the
+ *       person made it.</li>
  * </ul>
  */
 public abstract class JurisdictionPackContract {
@@ -368,9 +369,10 @@ public abstract class JurisdictionPackContract {
     }
 
     /**
-     * The documents a plan uses build from any valid case. None shows or attaches evidence of an incident involving
-     * a child, and none lists a sexual image of a child at all. What reaches the other party (documents addressed to
-     * them, and papers for a court or the police prepared for service) shows none of the person's address, e-mail
+     * Every document kind of the pack builds from any valid case (or names what is missing), for the person and for
+     * service. None shows or attaches evidence of an incident involving a child, and none names, hashes or describes
+     * a sexual image of a child, in the document or its companion. What reaches the other party (documents addressed
+     * to them, and papers for a court or the police prepared for service) shows none of the person's address, e-mail
      * or phone number, the safety measures they took, or safety advice. No document claims authorship or copyright
      * of an image unless the case records that the person made it.
      */
@@ -383,17 +385,18 @@ public abstract class JurisdictionPackContract {
             childEvidence.addAll(i.getEvidenceIds());
             i.getQuotes().forEach(q -> childEvidence.addAll(q.getEvidenceIds()));
         });
-        Set<String> childImageHashes = new HashSet<>();
+        // What would identify a sexual image of a child: its id (as a JSON string), its hashes, its description.
+        Set<String> childImageMarks = new HashSet<>();
         for (EvidenceRecord e : c.getEvidence()) {
             if (safety.childSexualImageEvidenceIds().contains(e.getId())) {
-                e.getHashes().forEach(h -> childImageHashes.add(h.getValue()));
+                childImageMarks.add("\"" + e.getId() + "\"");
+                e.getHashes().forEach(h -> childImageMarks.add(h.getValue()));
+                e.getDescription().filter(x -> x.length() >= 8).ifPresent(childImageMarks::add);
             }
         }
         boolean madeByPerson = c.getIncidents().stream().anyMatch(i -> i.getImageMadeBy().orElse(null) == ImageMaker.PERSON);
-        Planner planner = Planner.of(pack());
-        List<ReportDocument> docs = buildAll(planner, c, plan, DocumentOptions.defaults());
-        List<ReportDocument> served = buildAll(planner, c, plan,
-                ImmutableDocumentOptions.builder().forService(true).build());
+        List<ReportDocument> docs = everyKind(c, plan, DocumentOptions.defaults());
+        List<ReportDocument> served = everyKind(c, plan, ImmutableDocumentOptions.builder().forService(true).build());
         for (ReportDocument d : concat(docs, served)) {
             for (ExhibitReference e : exhibits(d)) {
                 if (e.getEvidenceId().isPresent() && childEvidence.contains(e.getEvidenceId().get())) {
@@ -407,12 +410,16 @@ public abstract class JurisdictionPackContract {
                 assertThat(childEvidence).as("%s attaches evidence of an incident involving a child", d.getKind())
                         .doesNotContain(a.getRef());
             }
-            String text = allText(d);
-            for (String h : childImageHashes) {
-                if (text.contains(h)) {
-                    fail(d.getKind() + " lists the hash of a sexual image of a child");
+            List<String> json = new ArrayList<>(List.of(new String(RedressJson.write(d), StandardCharsets.UTF_8)));
+            d.getCompanion().ifPresent(x -> json.add(new String(RedressJson.write(x), StandardCharsets.UTF_8)));
+            for (String j : json) {
+                for (String mark : childImageMarks) {
+                    if (j.contains(mark)) {
+                        fail(d.getKind() + " names, hashes or describes a sexual image of a child");
+                    }
                 }
             }
+            String text = allText(d);
             if (!madeByPerson && AUTHORSHIP.matcher(text).find()) {
                 fail(d.getKind() + " claims authorship or copyright the case does not record: "
                         + AUTHORSHIP.matcher(text).results().findFirst().map(m -> m.group()).orElse(""));
@@ -457,13 +464,17 @@ public abstract class JurisdictionPackContract {
 
     // ------------------------------------------------------------------ helpers
 
-    private static List<ReportDocument> buildAll(Planner planner, Case c, Plan plan, DocumentOptions options) {
-        try {
-            return planner.documents(c, plan, options);
-        } catch (InvalidDataException e) {
-            assertThat(e.getProblems()).as("an InvalidDataException names what is missing").isNotEmpty();
-            return List.of();
+    /** Every document kind of the pack, built for the case; a kind the case lacks facts for names what is missing. */
+    private List<ReportDocument> everyKind(Case c, Plan plan, DocumentOptions options) {
+        List<ReportDocument> out = new ArrayList<>();
+        for (DocumentKind k : pack().documentKinds()) {
+            try {
+                pack().buildDocument(k.getId(), c, plan, options).ifPresent(out::add);
+            } catch (InvalidDataException e) {
+                assertThat(e.getProblems()).as("an InvalidDataException names what is missing").isNotEmpty();
+            }
         }
+        return out;
     }
 
     private static List<ReportDocument> concat(List<ReportDocument> a, List<ReportDocument> b) {
