@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.redress.core.InvalidDataException;
 import org.redress.core.Problem;
@@ -20,6 +24,7 @@ import org.redress.core.model.ImmutablePerson;
 import org.redress.core.model.Incident;
 import org.redress.core.model.Quote;
 import org.redress.interchange.dsa.DsaNotice;
+import org.redress.tck.CaseArbitraries;
 
 class DsaNoticeTest {
 
@@ -73,5 +78,31 @@ class DsaNoticeTest {
         assertThat(n.explanation()).doesNotContain("must not be repeated").contains("under 18");
         Schemas.assertValid("dsa-notice.schema.json", n.toJson());
         assertThat(n.toJson().toString()).doesNotContain(c.getSubject().getName());
+    }
+
+    @Provide
+    Arbitrary<Case> cases() {
+        return CaseArbitraries.cases("GB-ENG", "US-NY");
+    }
+
+    /**
+     * For every platform of a generated case, a notice either matches its schema (and, about a sexual image of a
+     * child, is anonymous and quotes nothing) or is refused naming each missing element by a pointer into the case.
+     */
+    @Property(tries = 150)
+    void everyNoticeIsCompleteOrRefusedWithPointers(@ForAll("cases") Case c) {
+        for (String service : c.getIncidents().stream().flatMap(i -> i.getPlatform().stream()).distinct().toList()) {
+            try {
+                DsaNotice n = DsaNotice.fromCase(c, service, null, DAY);
+                Schemas.assertValid("dsa-notice.schema.json", n.toJson());
+                new PlainTextRenderer().render(n.toDocument());
+                if (n.childSexualAbuse()) {
+                    assertThat(n.toJson().toString()).doesNotContain(c.getSubject().getName());
+                }
+            } catch (InvalidDataException e) {
+                assertThat(e.getProblems()).isNotEmpty().allSatisfy(p ->
+                        assertThat(p.pointer()).matches("/(incidents(/[0-9]+/locations)?|subject/(name|email))"));
+            }
+        }
     }
 }
