@@ -20,6 +20,7 @@ import java.util.Objects;
 import org.redress.core.InvalidDataException;
 import org.redress.core.document.ReportDocument;
 import org.redress.pdf.internal.DocumentWriter;
+import org.redress.pdf.internal.PageCount;
 import org.redress.pdf.internal.PadesSigner;
 
 /**
@@ -110,7 +111,7 @@ public final class PdfRenderer {
     }
 
     private RenderResult renderTo(ReportDocument doc, Path file, Path dir) throws IOException {
-        DocumentWriter writer = new DocumentWriter(doc, options);
+        DocumentWriter writer = new DocumentWriter(withPageCount(doc, dir), options);
         if (options.signing().isEmpty()) {
             write(writer, file);
         } else {
@@ -138,6 +139,35 @@ public final class PdfRenderer {
         }
         return new RenderResult(writer.pageCount(), writer.warnings(), HexFormat.of().formatHex(sha.digest()),
                 Files.size(file), writer.conformance());
+    }
+
+    /**
+     * The document with its page count where its text asks for it ({@link ReportDocument#PAGE_COUNT}): laid out
+     * once to count the pages, and again until the count written matches the pages it takes (a shorter number can
+     * save a line).
+     */
+    private ReportDocument withPageCount(ReportDocument doc, Path dir) throws IOException {
+        if (!PageCount.wanted(doc)) {
+            return doc;
+        }
+        Path probe = dir == null ? Files.createTempFile("redress-", ".pdf") : Files.createTempFile(dir, ".count-", ".tmp");
+        try {
+            DocumentWriter counting = new DocumentWriter(doc, options);
+            write(counting, probe);
+            int pages = counting.pageCount();
+            for (int tries = 0; tries < 3; tries++) {
+                ReportDocument filled = PageCount.fill(doc, pages);
+                DocumentWriter check = new DocumentWriter(filled, options);
+                write(check, probe);
+                if (check.pageCount() == pages) {
+                    return filled;
+                }
+                pages = check.pageCount();
+            }
+            return PageCount.fill(doc, pages);
+        } finally {
+            Files.deleteIfExists(probe);
+        }
     }
 
     private static void write(DocumentWriter writer, Path file) throws IOException {

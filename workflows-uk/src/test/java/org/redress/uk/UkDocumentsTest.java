@@ -66,7 +66,7 @@ class UkDocumentsTest {
         Case c = UkSampleCasesTest.sample("uk-ex-partner-impersonation-doxxing.json");
         ReportDocument d = doc(UkDocumentKinds.MG11_WITNESS_STATEMENT, c, DEFAULTS);
         assertThat(blocks(d, Declaration.class)).extracting(Declaration::getText).contains("This statement "
-                + "(consisting of ____ page(s) each signed by me) is true to the best of my knowledge and belief and "
+                + "(consisting of " + ReportDocument.PAGE_COUNT + " page(s) each signed by me) is true to the best of my knowledge and belief and "
                 + "I make it knowing that, if it is tendered in evidence, I shall be liable to prosecution if I have "
                 + "wilfully stated in it anything which I know to be false, or do not believe to be true.");
         List<Paragraph> ps = blocks(d, Paragraph.class);
@@ -77,6 +77,7 @@ class UkDocumentsTest {
         assertThat(ps).anyMatch(p -> p.getText().contains("as exhibit JE/2"));
         assertThat(d.getHeaderFields()).anyMatch(f -> f.getKey().equals("mg11.over18") && f.getValue().orElse("")
                 .equals("Over 18"));
+        assertThat(d.getPageFooter()).hasValueSatisfying(f -> assertThat(f).contains("Signature witnessed by"));
         assertThat(d.complete()).isTrue();
         // Nothing stands before the s.9 declaration: notes for the witness are in the companion.
         List<Block> first = new ArrayList<>();

@@ -118,7 +118,8 @@ public final class PlainTextRenderer {
         if (doc.showsNotesForPerson() && !doc.getWithheldFields().isEmpty()) {
             out.append("\nWithheld from this copy: ").append(String.join(", ", doc.getWithheldFields())).append('\n');
         }
-        return out.toString();
+        doc.getPageFooter().ifPresent(f -> out.append('\n').append(f).append('\n'));
+        return out.toString().replace(ReportDocument.PAGE_COUNT, "____");
     }
 
     private static void fields(List<Field> fields, StringBuilder out) {

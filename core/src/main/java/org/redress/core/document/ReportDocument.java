@@ -55,6 +55,19 @@ public abstract class ReportDocument implements SelfChecking {
     /** The date it was prepared. */
     public abstract Optional<LocalDate> getPreparedOn();
 
+    /**
+     * A line printed at the foot of every page of a paged rendering, such as the signature lines a witness statement
+     * carries on each page ("Signature ... Signature witnessed by ...").
+     */
+    public abstract Optional<@Size(max = 200) String> getPageFooter();
+
+    /**
+     * A token text may hold where the number of pages goes (a witness statement "consisting of {pageCount}
+     * page(s)"). A paged renderer puts the document's page count in its place; a renderer without pages, a blank
+     * to fill ({@code ____}).
+     */
+    public static final String PAGE_COUNT = "{pageCount}";
+
     /** Fields shown at the top, such as the parties and the reference numbers. */
     @NotNull
     public abstract List<@NotNull @Valid Field> getHeaderFields();

@@ -202,11 +202,15 @@ public final class DocumentWriter {
         pd.getDocumentCatalog().getCOSObject().setItem(COSName.AF, af);
     }
 
-    /** Title and case reference at the top of every page, "Page X of Y" at the bottom: artifacts. */
+    /**
+     * Title and case reference at the top of every page, "Page X of Y" at the bottom, and the document's page footer
+     * below it when it has one: artifacts.
+     */
     private void runningHeads(PDDocument pd, Canvas canvas, Shaper shaper, Style st) throws IOException {
         Shaped title = shaper.shape(doc.getTitle(), Face.REGULAR, "/title");
         Shaped ref = doc.getCaseReference().map(r -> shaper.shape(r, Face.REGULAR, "/caseReference")).orElse(null);
         Shaped prepared = doc.getPreparedOn().map(d -> shaper.shape("Prepared on " + d, Face.REGULAR, "")).orElse(null);
+        Shaped footer = doc.getPageFooter().map(f -> shaper.shape(f, Face.REGULAR, "/pageFooter")).orElse(null);
         Shaped ellipsis = shaper.shape("\u2026", Face.REGULAR, "");
         float size = Style.RUNNING_SIZE;
         float refWidth = ref == null ? 0 : Math.min(ref.width(0, ref.length, size), st.width() * 0.4f);
@@ -232,6 +236,11 @@ public final class DocumentWriter {
                     size, grey, null);
             if (prepared != null) {
                 canvas.text(prepared, 0, prepared.length, st.left, st.footerBaseline, size, grey, null);
+            }
+            if (footer != null) {
+                // Below the page number, in black: lines to sign on every page (a witness statement's).
+                int footerEnd = fit(footer, st.width(), size);
+                canvas.text(footer, 0, footerEnd, st.left, st.footerBaseline - 14, size, Style.BLACK, null);
             }
         }
         canvas.finishPage();

@@ -33,7 +33,8 @@ import org.redress.uk.internal.Nation;
 final class Statements {
 
     /** The Criminal Justice Act 1967 s.9 declaration, as printed on the MG11. */
-    static final String S9_DECLARATION = "This statement (consisting of ____ page(s) each signed by me) is true to "
+    static final String S9_DECLARATION = "This statement (consisting of " + ReportDocument.PAGE_COUNT
+            + " page(s) each signed by me) is true to "
             + "the best of my knowledge and belief and I make it knowing that, if it is tendered in evidence, I shall "
             + "be liable to prosecution if I have wilfully stated in it anything which I know to be false, or do not "
             + "believe to be true.";
@@ -59,7 +60,8 @@ final class Statements {
         Optional<String> age = age(p, kit.preparedOn());
         var b = kit.start(UkDocumentKinds.MG11_WITNESS_STATEMENT, "Witness statement")
                 .subtitle("RESTRICTED (when complete). Criminal Procedure Rules r.16.2; Criminal Justice Act 1967 "
-                        + "s.9; Magistrates' Courts Act 1980 s.5B (draft in the MG11 structure)");
+                        + "s.9; Magistrates' Courts Act 1980 s.5B (draft in the MG11 structure)")
+                .pageFooter("Signature: ______________________      Signature witnessed by: ______________________");
         b.addHeaderFields(Docs.field("mg11.urn", "URN", Optional.empty()),
                 Docs.field("mg11.statementOf", "Statement of", Optional.of(p.getName())),
                 Docs.field("mg11.age", "Age if under 18", age.filter(a -> !a.equals(OVER_18))),

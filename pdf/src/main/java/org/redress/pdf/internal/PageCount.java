@@ -1,0 +1,53 @@
+package org.redress.pdf.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.redress.core.document.Block;
+import org.redress.core.document.Declaration;
+import org.redress.core.document.ImmutableDeclaration;
+import org.redress.core.document.ImmutableParagraph;
+import org.redress.core.document.ImmutableReportDocument;
+import org.redress.core.document.ImmutableSection;
+import org.redress.core.document.Paragraph;
+import org.redress.core.document.ReportDocument;
+import org.redress.core.document.Section;
+
+/** The page count in place of {@link ReportDocument#PAGE_COUNT}, in paragraphs and declarations. */
+public final class PageCount {
+
+    private PageCount() {
+    }
+
+    /** Whether any paragraph or declaration of the document holds the token. */
+    public static boolean wanted(ReportDocument doc) {
+        for (Section s : doc.getSections()) {
+            for (Block b : s.getBlocks()) {
+                if (b instanceof Paragraph p && p.getText().contains(ReportDocument.PAGE_COUNT)
+                        || b instanceof Declaration d && d.getText().contains(ReportDocument.PAGE_COUNT)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A copy of the document with {@code pages} written where the token stands. */
+    public static ReportDocument fill(ReportDocument doc, int pages) {
+        String n = Integer.toString(pages);
+        List<Section> sections = new ArrayList<>();
+        for (Section s : doc.getSections()) {
+            List<Block> blocks = new ArrayList<>();
+            for (Block b : s.getBlocks()) {
+                if (b instanceof Paragraph p && p.getText().contains(ReportDocument.PAGE_COUNT)) {
+                    blocks.add(ImmutableParagraph.copyOf(p).withText(p.getText().replace(ReportDocument.PAGE_COUNT, n)));
+                } else if (b instanceof Declaration d && d.getText().contains(ReportDocument.PAGE_COUNT)) {
+                    blocks.add(ImmutableDeclaration.copyOf(d).withText(d.getText().replace(ReportDocument.PAGE_COUNT, n)));
+                } else {
+                    blocks.add(b);
+                }
+            }
+            sections.add(ImmutableSection.copyOf(s).withBlocks(blocks));
+        }
+        return ImmutableReportDocument.copyOf(doc).withSections(sections);
+    }
+}
