@@ -13,14 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Jurisdiction;
 import org.redress.core.plan.Severity;
 import org.redress.core.plan.Warning;
 import org.redress.core.route.ContactChannel;
-import org.redress.core.route.ContactKind;
+import org.redress.core.route.ContactReferences;
 import org.redress.core.route.ImmutableRoute;
 import org.redress.core.route.LegalBasis;
 import org.redress.core.route.Route;
@@ -55,7 +53,6 @@ public final class RouteData {
     public record WarningSource(List<String> sourceUrls, LocalDate verifiedOn) {
     }
 
-    private static final Pattern CONTACT_REF = Pattern.compile("\\{([a-z0-9.-]+)/([^}]+)\\}");
 
     private RouteData() {
         routes = List.copyOf(RedressJson.readList(resource("routes.json"), Route.class, "UK route data"));
@@ -164,29 +161,9 @@ public final class RouteData {
         return out;
     }
 
-    /** Replaces each {@code {route-id/label}} with that contact's number (and keyword) or address. */
+    /** Replaces each contact reference with that contact (see {@link ContactReferences}). */
     static String contacts(String text, Map<String, Route> byRoute) {
-        Matcher m = CONTACT_REF.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            Route r = byRoute.get(m.group(1));
-            if (r == null) {
-                throw new IllegalStateException("UK data names no route " + m.group(1));
-            }
-            ContactChannel c = r.getContacts().stream().filter(x -> x.getLabel().equals(m.group(2))).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("UK route " + m.group(1) + " has no contact "
-                            + m.group(2)));
-            String shown;
-            if (c.getKind() == ContactKind.PHONE || c.getKind() == ContactKind.TEXT) {
-                String number = c.getDisplay().or(c::getDial).orElseThrow();
-                shown = c.getKeyword().map(k -> k + " to " + number).orElse(number);
-            } else {
-                shown = c.getUrl().map(Object::toString).or(c::getDisplay).orElseThrow();
-            }
-            m.appendReplacement(sb, Matcher.quoteReplacement(shown));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return ContactReferences.fill(text, byRoute);
     }
 
     private static final class Holder {
