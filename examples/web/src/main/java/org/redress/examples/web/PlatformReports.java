@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.redress.core.InvalidDataException;
 import org.redress.core.Problem;
+import org.redress.core.document.DocumentKit;
 import org.redress.core.model.Case;
 import org.redress.core.model.Channel;
 import org.redress.core.model.HarassmentKind;
@@ -53,7 +54,7 @@ final class PlatformReports {
             for (String s : services) {
                 b.append("<li><a href=\"/reports/dsa-notice?service=")
                         .append(esc(URLEncoder.encode(s, StandardCharsets.UTF_8))).append("\" download>DSA notice to ")
-                        .append(esc(s)).append(" (JSON)</a></li>");
+                        .append(esc(DocumentKit.platformName(s))).append(" (JSON)</a></li>");
             }
             b.append("</ul>");
         }
