@@ -241,7 +241,7 @@ final class Canvas {
      * The text of {@code [i, j)}: soft hyphens left out, except one that ends the line ({@code j == to}), which is
      * drawn as a hyphen.
      */
-    private static String drawn(Shaped s, int i, int j, int to) {
+    static String drawn(Shaped s, int i, int j, int to) {
         StringBuilder sb = new StringBuilder(j - i);
         for (int k = i; k < j; k++) {
             int cp = s.cps[k];

@@ -94,7 +94,11 @@ final class Fonts {
 
     /** The PDF font of host fallback font {@code i}, embedded as a subset. */
     PDType0Font fallbackFont(int i) {
-        Loaded l = fallback(i);
+        return subset(fallback(i));
+    }
+
+    /** The font embedded as a subset, loaded once per document. */
+    private PDType0Font subset(Loaded l) {
         if (l.pdFont == null) {
             try {
                 l.pdFont = PDType0Font.load(doc, l.ttf, true);
@@ -176,15 +180,7 @@ final class Fonts {
 
     /** The PDF font for {@code face}, embedded as a subset. */
     PDType0Font pdFont(Face face) {
-        Loaded l = get(face);
-        if (l.pdFont == null) {
-            try {
-                l.pdFont = PDType0Font.load(doc, l.ttf, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return l.pdFont;
+        return subset(get(face));
     }
 
     /** A font embedded whole (not subset), for form fields whose values a person may change. */

@@ -109,7 +109,7 @@ final class Forms {
                 cs.setNonStrokingColor(0f, 0f, 0f);
                 float top = rect.getHeight() - PAD;
                 for (int i = 0; i < ranges.length; i += 2) {
-                    String text = lineText(s, ranges[i], ranges[i + 1]);
+                    String text = Canvas.drawn(s, ranges[i], ranges[i + 1], ranges[i + 1]);
                     if (!text.isEmpty()) {
                         float baseline = top - (leading - size) / 2f - size * Style.ASCENT;
                         cs.beginText();
@@ -129,19 +129,6 @@ final class Forms {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static String lineText(Shaped s, int from, int to) {
-        StringBuilder sb = new StringBuilder(to - from);
-        for (int k = from; k < to; k++) {
-            int cp = s.cps[k];
-            if (cp != Shaped.SOFT_HYPHEN) {
-                sb.appendCodePoint(cp);
-            } else if (k == to - 1) {
-                sb.append('-');
-            }
-        }
-        return sb.toString();
     }
 
     /**
