@@ -235,7 +235,14 @@ public final class CustodyVerifier {
 
     private static void checkTimeStamp(String subject, String token, byte[] signed,
             List<VerificationReport.Finding> findings) {
-        String reason = TimeStampTokens.check(Base64.getDecoder().decode(token), MerkleTree.sha256().digest(signed));
+        byte[] der;
+        try {
+            der = Base64.getDecoder().decode(token);
+        } catch (IllegalArgumentException e) {
+            findings.add(VerificationReport.Finding.of(subject + " time-stamp", "is not base64"));
+            return;
+        }
+        String reason = TimeStampTokens.check(der, MerkleTree.sha256().digest(signed));
         if (reason != null) {
             findings.add(VerificationReport.Finding.of(subject + " time-stamp", reason));
         }

@@ -198,9 +198,15 @@ public final class DirectoryVault implements EvidenceVault {
         } else {
             throw new VaultException("The vault's key derivation is unknown.");
         }
+        byte[] wrappedCheck;
         try {
-            byte[] check = SegmentedAead.unwrap(kek, Base64.getDecoder().decode(header.path("check").asText()),
-                    "vault");
+            wrappedCheck = Base64.getDecoder().decode(header.path("check").asText());
+        } catch (IllegalArgumentException e) {
+            throw new VaultException("The vault's header (vault.json) is damaged: its \"check\" is not base64. "
+                    + "Restore vault.json from a backup.");
+        }
+        try {
+            byte[] check = SegmentedAead.unwrap(kek, wrappedCheck, "vault");
             if (!Arrays.equals(check, CHECK)) {
                 throw new WrongKeyException();
             }

@@ -108,6 +108,21 @@ class CustodyLogTest {
     }
 
     @Test
+    void aTimeStampTokenThatIsNotBase64IsAFindingNotACrash() throws Exception {
+        try (CustodyLog log = CustodyLog.open(dir)) {
+            fill(log, 2);
+            log.checkpoint(signer, Optional.empty());
+        }
+        byte[] events = Files.readAllBytes(dir.resolve(CustodyLog.EVENTS_FILE));
+        String cps = new String(Files.readAllBytes(dir.resolve(CustodyLog.CHECKPOINTS_FILE)), StandardCharsets.UTF_8);
+        String withToken = cps.replaceFirst("}\\s*$", ",\"timeStampToken\":\"AAAA=B\"}\n");
+        assertThat(withToken).contains("timeStampToken");
+        assertThat(CustodyVerifier.verify(events, withToken.getBytes(StandardCharsets.UTF_8), Optional.empty())
+                .findings()).anyMatch(f -> f.subject().equals("checkpoint 0 time-stamp")
+                        && f.reason().contains("not base64"));
+    }
+
+    @Test
     void aTornLastLineIsDroppedOnOpen() throws Exception {
         try (CustodyLog log = CustodyLog.open(dir)) {
             fill(log, 3);

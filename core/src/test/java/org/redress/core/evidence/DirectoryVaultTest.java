@@ -165,6 +165,25 @@ class DirectoryVaultTest {
         assertThat(dir.resolve("items/a.rdv")).exists();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"AAAA=B", "not base64!", "", "QUJD"})
+    void aDamagedKeyCheckInTheHeaderIsAClearErrorAndChangesNothing(String check) throws Exception {
+        // Found by fuzzing: a "check" that is not base64 escaped as the decoder's IllegalArgumentException.
+        try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
+            store(vault, "a", Fixtures.bytes(1, 10));
+        }
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode header =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(dir.resolve("vault.json").toFile());
+        header.put("check", check);
+        byte[] damaged = mapper.writeValueAsBytes(header);
+        Files.write(dir.resolve("vault.json"), damaged);
+        assertThatThrownBy(() -> DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY)))
+                .isInstanceOf(VaultException.class);
+        assertThat(Files.readAllBytes(dir.resolve("vault.json"))).isEqualTo(damaged);
+        assertThat(dir.resolve("items/a.rdv")).exists();
+    }
+
     @Test
     void filesAre0600AndFolders0700WhateverTheUmask() throws Exception {
         // The build runs under umask 022 (files 0644, folders 0755 by default); the vault sets its own.
