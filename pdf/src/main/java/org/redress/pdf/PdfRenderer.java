@@ -110,19 +110,42 @@ public final class PdfRenderer {
         }
     }
 
+    /**
+     * Renders to {@code file}. Where the document's text asks for its page count ({@link ReportDocument#PAGE_COUNT})
+     * the body is first laid out with a one-digit count in place of the token, only to count the pages (nothing is
+     * drawn around it, no font is subset and nothing is saved). The house fonts' digits all have the same advance,
+     * so a count with as many digits takes exactly the same room: the real render then takes exactly as many pages.
+     * A count of ten or more is one digit wider; should that digit move a line onto another page, the document is
+     * rendered again with the new count.
+     */
     private RenderResult renderTo(ReportDocument doc, Path file, Path dir) throws IOException {
-        DocumentWriter writer = new DocumentWriter(withPageCount(doc, dir), options);
-        if (options.signing().isEmpty()) {
-            write(writer, file);
-        } else {
-            Path unsigned = dir == null ? Files.createTempFile("redress-", ".pdf")
-                    : Files.createTempFile(dir, ".unsigned-", ".tmp");
-            try {
-                write(writer, unsigned);
+        boolean signed = options.signing().isPresent();
+        Path body = !signed ? file : dir == null ? Files.createTempFile("redress-", ".pdf")
+                : Files.createTempFile(dir, ".unsigned-", ".tmp");
+        DocumentWriter writer;
+        try {
+            if (PageCount.wanted(doc)) {
+                int counted = new DocumentWriter(PageCount.fill(doc, 1), options).countPages();
+                writer = new DocumentWriter(PageCount.fill(doc, counted), options);
+                write(writer, body);
+                for (int tries = 0; tries < 3 && writer.pageCount() != counted; tries++) {
+                    // a count of ten or more pages took a digit more than the one laid out, and that digit moved a
+                    // line onto another page
+                    counted = writer.pageCount();
+                    writer = new DocumentWriter(PageCount.fill(doc, counted), options);
+                    write(writer, body);
+                }
+            } else {
+                writer = new DocumentWriter(doc, options);
+                write(writer, body);
+            }
+            if (signed) {
                 Instant time = options.creationTime().orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
-                new PadesSigner(options.signing().get()).sign(unsigned, file, time);
-            } finally {
-                Files.deleteIfExists(unsigned);
+                new PadesSigner(options.signing().get()).sign(body, file, time);
+            }
+        } finally {
+            if (signed) {
+                Files.deleteIfExists(body);
             }
         }
         MessageDigest sha;
@@ -139,35 +162,6 @@ public final class PdfRenderer {
         }
         return new RenderResult(writer.pageCount(), writer.warnings(), HexFormat.of().formatHex(sha.digest()),
                 Files.size(file), writer.conformance());
-    }
-
-    /**
-     * The document with its page count where its text asks for it ({@link ReportDocument#PAGE_COUNT}): laid out
-     * once to count the pages, and again until the count written matches the pages it takes (a shorter number can
-     * save a line).
-     */
-    private ReportDocument withPageCount(ReportDocument doc, Path dir) throws IOException {
-        if (!PageCount.wanted(doc)) {
-            return doc;
-        }
-        Path probe = dir == null ? Files.createTempFile("redress-", ".pdf") : Files.createTempFile(dir, ".count-", ".tmp");
-        try {
-            DocumentWriter counting = new DocumentWriter(doc, options);
-            write(counting, probe);
-            int pages = counting.pageCount();
-            for (int tries = 0; tries < 3; tries++) {
-                ReportDocument filled = PageCount.fill(doc, pages);
-                DocumentWriter check = new DocumentWriter(filled, options);
-                write(check, probe);
-                if (check.pageCount() == pages) {
-                    return filled;
-                }
-                pages = check.pageCount();
-            }
-            return PageCount.fill(doc, pages);
-        } finally {
-            Files.deleteIfExists(probe);
-        }
     }
 
     private static void write(DocumentWriter writer, Path file) throws IOException {
