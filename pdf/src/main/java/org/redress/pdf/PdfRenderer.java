@@ -1,6 +1,7 @@
 package org.redress.pdf;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -85,8 +86,9 @@ public final class PdfRenderer {
     }
 
     /**
-     * Renders {@code doc} to a stream. The PDF is finished in a temporary file first, so the stream receives
-     * nothing when rendering fails. The stream is not closed.
+     * Renders {@code doc} to a stream. The PDF is finished in memory first (never in a temporary file: the document
+     * may hold a person's case), so the stream receives nothing when rendering fails. A signed PDF is finished in a
+     * private ({@code 0700}) temporary folder of its own, which is always removed. The stream is not closed.
      *
      * @param doc the document
      * @param out where the PDF goes
@@ -97,21 +99,40 @@ public final class PdfRenderer {
     public RenderResult render(ReportDocument doc, OutputStream out) throws IOException {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(out, "out");
-        Path tmp = Files.createTempFile("redress-", ".pdf");
-        try {
-            RenderResult result = renderTo(doc, tmp, null);
-            try (InputStream in = Files.newInputStream(tmp)) {
-                in.transferTo(out);
+        if (options.signing().isPresent()) {
+            Path dir = Files.createTempDirectory("redress-"); // 0700 where the file system has POSIX permissions
+            try {
+                Path tmp = dir.resolve("document.pdf");
+                RenderResult result = renderTo(doc, tmp, dir);
+                Files.copy(tmp, out);
+                out.flush();
+                return result;
+            } finally {
+                try (var left = Files.list(dir)) {
+                    for (Path p : left.toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+                Files.deleteIfExists(dir);
             }
-            out.flush();
-            return result;
-        } finally {
-            Files.deleteIfExists(tmp);
         }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 16);
+        DocumentWriter writer = new DocumentWriter(withPageCount(doc), options);
+        writer.write(pdf);
+        byte[] bytes = pdf.toByteArray();
+        String sha256;
+        try {
+            sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        out.write(bytes);
+        out.flush();
+        return new RenderResult(writer.pageCount(), writer.warnings(), sha256, bytes.length, writer.conformance());
     }
 
     private RenderResult renderTo(ReportDocument doc, Path file, Path dir) throws IOException {
-        DocumentWriter writer = new DocumentWriter(withPageCount(doc, dir), options);
+        DocumentWriter writer = new DocumentWriter(withPageCount(doc), options);
         if (options.signing().isEmpty()) {
             write(writer, file);
         } else {
@@ -146,28 +167,24 @@ public final class PdfRenderer {
      * once to count the pages, and again until the count written matches the pages it takes (a shorter number can
      * save a line).
      */
-    private ReportDocument withPageCount(ReportDocument doc, Path dir) throws IOException {
+    private ReportDocument withPageCount(ReportDocument doc) throws IOException {
         if (!PageCount.wanted(doc)) {
             return doc;
         }
-        Path probe = dir == null ? Files.createTempFile("redress-", ".pdf") : Files.createTempFile(dir, ".count-", ".tmp");
-        try {
-            DocumentWriter counting = new DocumentWriter(doc, options);
-            write(counting, probe);
-            int pages = counting.pageCount();
-            for (int tries = 0; tries < 3; tries++) {
-                ReportDocument filled = PageCount.fill(doc, pages);
-                DocumentWriter check = new DocumentWriter(filled, options);
-                write(check, probe);
-                if (check.pageCount() == pages) {
-                    return filled;
-                }
-                pages = check.pageCount();
+        // Laid out for the count only: written to no file.
+        DocumentWriter counting = new DocumentWriter(doc, options);
+        counting.write(OutputStream.nullOutputStream());
+        int pages = counting.pageCount();
+        for (int tries = 0; tries < 3; tries++) {
+            ReportDocument filled = PageCount.fill(doc, pages);
+            DocumentWriter check = new DocumentWriter(filled, options);
+            check.write(OutputStream.nullOutputStream());
+            if (check.pageCount() == pages) {
+                return filled;
             }
-            return PageCount.fill(doc, pages);
-        } finally {
-            Files.deleteIfExists(probe);
+            pages = check.pageCount();
         }
+        return PageCount.fill(doc, pages);
     }
 
     private static void write(DocumentWriter writer, Path file) throws IOException {

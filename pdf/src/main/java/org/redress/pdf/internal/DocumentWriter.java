@@ -80,7 +80,8 @@ public final class DocumentWriter {
      */
     public void write(OutputStream out) throws IOException {
         Instant created = options.creationTime().orElseGet(() -> Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        try (PDDocument pd = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        // Streams are kept in memory, never spooled to the system temporary folder: a page holds a person's case.
+        try (PDDocument pd = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
             pd.setVersion(1.7f);
             Style style = new Style(options.pageSize());
             Fonts fonts = new Fonts(pd, options.fallbackFonts());

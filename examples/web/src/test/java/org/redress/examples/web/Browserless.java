@@ -72,14 +72,14 @@ final class Browserless {
         return m.group(1);
     }
 
-    /** Opens the case with the passphrase; returns the token. */
+    /** Opens the case with the passphrase; returns the token (of the new session the unlock starts). */
     String unlock(String passphrase) throws Exception {
         String t = token();
         HttpResponse<String> r = post("/unlock", Map.of("csrf", t, "passphrase", passphrase));
         if (r.statusCode() != 303) {
             throw new AssertionError("unlock: " + r.statusCode());
         }
-        return t;
+        return token();
     }
 
     /** A form with fields in this order. */
