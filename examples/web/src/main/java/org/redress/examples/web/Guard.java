@@ -154,11 +154,6 @@ final class Guard {
             if (origin != null && !origin.equals("null") && !origins.contains(origin.toLowerCase(Locale.ROOT))) {
                 throw new ForbiddenResponse("This form was sent from another site.");
             }
-            String type = ctx.header("Content-Type");
-            if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-                // Multipart bodies are read by their handler, which checks the token before any file.
-                checkToken(ctx, ctx.formParam(CSRF));
-            }
         }
         String path = ctx.path();
         if (!OPEN_PATHS.contains(path) && !path.startsWith("/static/")) {
@@ -179,6 +174,14 @@ final class Guard {
                         + "then try once more.");
             }
             s.lastSeen = now;
+        }
+        if (!safe) {
+            // The body is read only now: a locked session's post is refused before a byte of it is read.
+            String type = ctx.header("Content-Type");
+            if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+                // Multipart bodies are read by their handler, which checks the token before any file.
+                checkToken(ctx, ctx.formParam(CSRF));
+            }
         }
     }
 

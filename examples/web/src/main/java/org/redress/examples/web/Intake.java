@@ -303,6 +303,60 @@ final class Intake {
         }
     }
 
+    /**
+     * Whether a file not linked to an incident may be the sexual image of a child the case records: the case holds
+     * such an incident (as core's {@code SafetyAssessment} reads it) and the file is a picture, video or PDF. Such
+     * a file is not kept: the person is asked to choose the incident it is about.
+     */
+    static boolean mayBeChildImage(Case c, String mediaType) {
+        boolean visual = mediaType.startsWith("image/") || mediaType.startsWith("video/")
+                || mediaType.equals("application/pdf");
+        return visual && org.redress.core.plan.SafetyAssessment.of(c, java.time.OffsetDateTime.now())
+                .anyChildSexualImage();
+    }
+
+    /** Whether an incident's material is a sexual image of a child, as core's {@code SafetyAssessment} reads it. */
+    synchronized boolean childSexualImage(String incidentId) {
+        requireOpen();
+        return current.incident(incidentId).map(i -> org.redress.core.plan.SafetyAssessment.of(current,
+                java.time.OffsetDateTime.now()).childSexualImage(i)).orElse(false);
+    }
+
+    /**
+     * Whether a file for this incident (or none) is not to be kept, and no record of where it is can be made:
+     * it may be a child's sexual image ({@link #mayBeChildImage}), or its incident is one and gives no address
+     * (core's capture records the address when the incident has one).
+     */
+    synchronized boolean refuseAsChildImage(Optional<String> incidentId, String mediaType) {
+        requireOpen();
+        if (incidentId.isEmpty()) {
+            return mayBeChildImage(current, mediaType);
+        }
+        return current.incident(incidentId.get()).map(i -> i.getLocations().isEmpty() && (i.isInvolvesChild()
+                || org.redress.core.plan.SafetyAssessment.of(current, java.time.OffsetDateTime.now())
+                        .childSexualImage(i))).orElse(false);
+    }
+
+    /** The guidance for a child's sexual image: do not keep or send it, report it, with this place's routes. */
+    synchronized org.redress.core.evidence.ChildProtectionGuidance childGuidance() {
+        requireOpen();
+        List<org.redress.core.route.Route> routes = planner.packFor(current.getJurisdiction())
+                .map(pack -> pack.routes().stream()
+                        .filter(r -> r.getKind() == org.redress.core.route.RouteKind.CHILD_PROTECTION).toList())
+                .orElse(List.of());
+        String message = routes.isEmpty() ? org.redress.core.evidence.ChildProtectionGuidance.GENERIC
+                : org.redress.core.evidence.ChildProtectionGuidance.GENERIC.replace(
+                        "to your country's child-protection hotline if there is one", "to " + String.join(" or ",
+                                routes.stream().map(org.redress.core.route.Route::getName).toList()));
+        return new org.redress.core.evidence.ChildProtectionGuidance(message, routes);
+    }
+
+    /** Whether the vault holds an item's content. */
+    synchronized boolean stored(String evidenceId) {
+        requireOpen();
+        return evidence.vault().contains(evidenceId);
+    }
+
     /** Changes what an evidence item is described as and which incident it is about. */
     synchronized void updateEvidence(String id, String description, Optional<String> incidentId) throws IOException {
         requireOpen();

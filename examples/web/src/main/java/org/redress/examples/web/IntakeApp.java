@@ -201,6 +201,12 @@ public final class IntakeApp {
                 sf.location = Location.CLASSPATH;
             });
             config.http.maxRequestSize = 1_000_000L;
+            // A request that stalls (slow-loris: headers, then a byte now and then) holds one of the server's
+            // threads while its body is read: 10 seconds without a byte, or under 1 KB/s, and it is dropped.
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setIdleTimeout(10_000);
+                http.setMinRequestDataRate(1024);
+            });
             config.jetty.modifyServer(server -> {
                 server.setRequestLog(null);
                 server.setErrorHandler(new ServerErrors());
@@ -567,7 +573,7 @@ public final class IntakeApp {
                 guard.checkToken(ctx, fields.get(Guard.CSRF));
                 String description = fields.getOrDefault("description", "");
                 String incident = fields.getOrDefault("incident", "");
-                if (part.fileName.indexOf('\0') >= 0 || part.fileName.chars().anyMatch(ch -> ch < 0x20)) {
+                if (part.fileName.indexOf('\0') >= 0 || part.fileName.chars().anyMatch(IntakeApp::unsafeInName)) {
                     ctx.status(400);
                     evidenceForm(ctx, "The file's name has characters that cannot be kept. Rename the file and "
                             + "choose it again.", description, incident);
@@ -592,14 +598,13 @@ public final class IntakeApp {
                     return;
                 }
                 Optional<String> incidentId = intake().current().incident(incident).map(Incident::getId);
+                if (intake().refuseAsChildImage(incidentId, type.get())) {
+                    childImagePage(ctx, intake().childGuidance(), incidentId.isEmpty());
+                    return;
+                }
                 var result = intake().addEvidence(name, type.get(), in, description, incidentId);
                 if (result.childProtection().isPresent()) {
-                    StringBuilder b = new StringBuilder("<div class=\"warning\" role=\"alert\"><p>")
-                            .append(esc(result.childProtection().get().message())).append("</p><ul>");
-                    result.childProtection().get().routes().forEach(r -> r.getContacts().forEach(c -> b
-                            .append("<li>").append(esc(r.getName() + ": " + c.describe())).append("</li>")));
-                    b.append("</ul></div><p><a href=\"/\">Go back to your case</a></p>");
-                    ctx.html(Html.page("Not kept", "This file was not kept", b.toString()));
+                    childImagePage(ctx, result.childProtection().get(), false);
                     return;
                 }
                 ctx.redirect("/evidence/" + result.record().getId() + "?added=1", HttpStatus.SEE_OTHER);
@@ -621,6 +626,21 @@ public final class IntakeApp {
         ctx.status(400);
         evidenceForm(ctx, "Choose a file to add.", fields.getOrDefault("description", ""),
                 fields.getOrDefault("incident", ""));
+    }
+
+    /** The page for a file that was not kept because it may be a child's sexual image. */
+    private void childImagePage(Context ctx, org.redress.core.evidence.ChildProtectionGuidance g, boolean unlinked) {
+        StringBuilder b = new StringBuilder("<div class=\"warning\" role=\"alert\">");
+        if (unlinked) {
+            b.append("<p>Your notes say that a sexual image of a child is part of what happened, and this file was "
+                    + "not linked to an incident, so it was not kept: such an image is never kept here. If the file "
+                    + "is about another incident, add it again and choose that incident.</p>");
+        }
+        b.append("<p>").append(esc(g.message())).append("</p><ul>");
+        g.routes().forEach(r -> r.getContacts().forEach(c -> b.append("<li>").append(esc(r.getName() + ": "
+                + c.describe())).append("</li>")));
+        b.append("</ul></div><p><a href=\"/\">Go back to your case</a></p>");
+        ctx.html(Html.page("Not kept", "This file was not kept", b.toString()));
     }
 
     private void evidenceItem(Context ctx) {
@@ -664,6 +684,13 @@ public final class IntakeApp {
     private void updateEvidence(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         String incident = orEmpty(ctx.formParam("incident"));
+        intake().current().evidence(id).orElseThrow();
+        if (intake().stored(id) && intake().childSexualImage(incident)) {
+            // A kept file never becomes the evidence of a child's sexual image: that image is never kept.
+            throw new HttpResponseException(422, "This file is kept here, and the incident you chose involves a "
+                    + "sexual image of a child, which is never kept. If this file is that image, remove it and report "
+                    + "the image as the plan says; otherwise choose another incident.");
+        }
         intake().updateEvidence(id, orEmpty(ctx.formParam("description")),
                 intake().current().incident(incident).map(Incident::getId));
         ctx.redirect("/evidence/" + id + "?changed=1", HttpStatus.SEE_OTHER);
@@ -764,6 +791,14 @@ public final class IntakeApp {
 
     static String kinds(Incident i) {
         return String.join(", ", i.getKinds().stream().map(Labels.KINDS::get).toList());
+    }
+
+    /**
+     * A character a kept file name may not hold: a control character, or a bidirectional embedding, override or
+     * isolate (U+202A to U+202E, U+2066 to U+2069), which can make "photo\u202Egnp.exe" read as "photoexe.png".
+     */
+    static boolean unsafeInName(int ch) {
+        return ch < 0x20 || ch == 0x7F || (ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069);
     }
 
     static String orEmpty(String s) {

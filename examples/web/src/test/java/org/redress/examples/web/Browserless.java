@@ -147,8 +147,13 @@ final class Browserless {
     }
 
     HttpResponse<String> upload(String token, String fileName, byte[] content, String description) throws Exception {
+        return upload(token, fileName, content, description, "");
+    }
+
+    HttpResponse<String> upload(String token, String fileName, byte[] content, String description, String incident)
+            throws Exception {
         String boundary = "----redresstest" + System.nanoTime();
-        byte[] body = multipart(boundary, fileName, "csrf", token, "description", description, "incident", "",
+        byte[] body = multipart(boundary, fileName, "csrf", token, "description", description, "incident", incident,
                 "file", content);
         return http.send(HttpRequest.newBuilder(URI.create(base + "/evidence"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)

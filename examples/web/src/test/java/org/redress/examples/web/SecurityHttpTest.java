@@ -15,6 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redress.core.model.Answer;
+import org.redress.core.model.Case;
+import org.redress.core.model.ImmutableCase;
+import org.redress.core.model.ImmutableIncident;
+import org.redress.core.model.Incident;
 
 /** Attacks an outside tester tried on the app (see the "Security" section of docs/web.md), one test per class. */
 class SecurityHttpTest {
@@ -139,5 +144,93 @@ class SecurityHttpTest {
         other.token();
         assertThat(other.get("/").statusCode()).isEqualTo(303);
         assertThat(web.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aLockedSessionsPostIsRefusedBeforeItsBodyIsRead() throws Exception {
+        // headers that promise a body which never comes (a slow-loris post): the answer does not wait for it
+        String r = web.raw("POST /incidents HTTP/1.1\r\nHost: 127.0.0.1:" + web.port + "\r\nContent-Type: "
+                + "application/x-www-form-urlencoded\r\nContent-Length: 100000\r\nConnection: close\r\n\r\ncsrf=");
+        assertThat(r).startsWith("HTTP/1.1 401");
+    }
+
+    @Test
+    void downloadNamesCannotBreakTheHeader() {
+        assertThat(Html.attachment("a\"; filename=../../evil\r\nX-Injected: 1.zip"))
+                .isEqualTo("attachment; filename=\"a-filename-..-..-evil-X-Injected-1.zip\"");
+        assertThat(Html.attachment("../..")).isEqualTo("attachment; filename=\"download\"");
+    }
+
+    @Test
+    void fileNamesThatDisguiseTheirTypeAreRefused() throws Exception {
+        String token = web.unlock(PASSPHRASE);
+        var r = web.upload(token, "holiday\u202Egnp.exe", WebAppIT.fictionalScreenshot(), "kept description");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("Rename the file").contains("kept description");
+        assertThat(intake.current().getEvidence()).isEmpty();
+    }
+
+    /** The demo case with its incident recorded as a child's sexual image (with or without its address). */
+    private Browserless childCase(boolean withAddress) throws Exception {
+        app.stop();
+        Case demo = IntakeApp.demoCase();
+        Incident first = demo.getIncidents().get(0);
+        Incident child = ImmutableIncident.copyOf(first).withInvolvesChild(Answer.YES);
+        if (!withAddress) {
+            child = ImmutableIncident.copyOf(child).withLocations(java.util.List.of());
+        }
+        Incident other = ImmutableIncident.copyOf(first).withId("inc-2").withSummary("Another incident")
+                .withOccurredAt(first.getOccurredAt());
+        Case c = ImmutableCase.copyOf(demo).withIncidents(child, other);
+        intake = Intake.open(tmp.resolve(withAddress ? "child-a" : "child-b"), PASSPHRASE.toCharArray(), c);
+        app = IntakeApp.start(intake, true);
+        return new Browserless(app.port());
+    }
+
+    private long itemsInVault(String folder) throws Exception {
+        Path items = tmp.resolve(folder).resolve("vault").resolve("items");
+        if (!java.nio.file.Files.isDirectory(items)) {
+            return 0;
+        }
+        try (var s = java.nio.file.Files.list(items)) {
+            return s.count();
+        }
+    }
+
+    @Test
+    void aChildsSexualImageIsNeverKeptLinkedUnlinkedOrRelinked() throws Exception {
+        Browserless w = childCase(false);
+        String token = w.unlock(PASSPHRASE);
+        byte[] png = WebAppIT.fictionalScreenshot();
+        // linked to the incident, which gives no address
+        var linked = w.upload(token, "a.png", png, "", "inc-1");
+        assertThat(linked.statusCode()).isEqualTo(200);
+        assertThat(linked.body()).contains("This file was not kept").contains("Do not save");
+        // not linked to any incident: it may be that image
+        var unlinked = w.upload(token, "b.png", png, "", "");
+        assertThat(unlinked.statusCode()).isEqualTo(200);
+        assertThat(unlinked.body()).contains("This file was not kept").contains("not linked to an incident");
+        assertThat(intake.current().getEvidence()).isEmpty();
+        assertThat(itemsInVault("child-b")).isZero();
+        // a text file, and a picture for the other incident, are kept
+        assertThat(w.upload(token, "notes.txt", "fictional notes".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "", "").statusCode()).isEqualTo(303);
+        assertThat(w.upload(token, "c.png", png, "", "inc-2").statusCode()).isEqualTo(303);
+        assertThat(intake.current().getEvidence()).hasSize(2);
+        // a kept picture never becomes the evidence of the child's image
+        String kept = intake.current().getEvidence().get(1).getId();
+        var relink = w.post("/evidence/" + kept, form("csrf", token, "description", "", "incident", "inc-1"));
+        assertThat(relink.statusCode()).isEqualTo(422);
+        assertThat(intake.current().incident("inc-1").orElseThrow().getEvidenceIds()).doesNotContain(kept);
+    }
+
+    @Test
+    void withTheImagesAddressCoreRecordsWhereItIsAndKeepsNothing() throws Exception {
+        Browserless w = childCase(true);
+        String token = w.unlock(PASSPHRASE);
+        var linked = w.upload(token, "a.png", WebAppIT.fictionalScreenshot(), "", "inc-1");
+        assertThat(linked.statusCode()).isEqualTo(200);
+        assertThat(linked.body()).contains("This file was not kept");
+        assertThat(itemsInVault("child-a")).isZero();
     }
 }
