@@ -112,6 +112,10 @@ public final class SafetyAssessment {
             + "pay|visit|find)\\b[^.!?]{0,40}\\b(?:visit|go|find|pay|show up|turn up)|pay (?:her|him|them) a visit|"
             + "(?:her|his|their) address is|(?:show|turn) up at (?:her|his|their))", FLAGS);
 
+    /** The kinds that are threats of violence ({@link HarassmentKind#isViolentThreat()}). */
+    private static final HarassmentKind[] VIOLENT_THREATS = java.util.Arrays.stream(HarassmentKind.values())
+            .filter(HarassmentKind::isViolentThreat).toArray(HarassmentKind[]::new);
+
     private final Case c;
     private final OffsetDateTime asOf;
     /** The person's date of birth, or null when not known. */
@@ -295,8 +299,8 @@ public final class SafetyAssessment {
 
     /** Whether the incident is a threat of violence, of sexual violence or to kill. */
     public static boolean isViolentThreat(Incident i) {
-        for (HarassmentKind k : i.getKinds()) {
-            if (k.isViolentThreat()) {
+        for (HarassmentKind k : VIOLENT_THREATS) {
+            if (i.getKinds().contains(k)) {
                 return true;
             }
         }
