@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.document.MissingItem;
+import org.redress.core.internal.CheckedWhenBuilt;
 import org.redress.core.internal.Consistent;
 import org.redress.core.internal.SelfChecking;
 import org.redress.core.internal.Validation;
@@ -21,6 +22,7 @@ import org.redress.core.route.Route;
 
 /** One step of a plan: a route, why it applies, the law it may rest on, what is missing, and its warnings. */
 @Value.Immutable
+@CheckedWhenBuilt
 @Consistent
 @JsonSerialize(as = ImmutablePlanStep.class)
 @JsonDeserialize(as = ImmutablePlanStep.class)

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
+import org.redress.core.internal.CheckedWhenBuilt;
 import org.redress.core.internal.Validation;
 
 /**
@@ -14,6 +15,7 @@ import org.redress.core.internal.Validation;
  * public API and shared across jurisdiction packs where the warning means the same.
  */
 @Value.Immutable
+@CheckedWhenBuilt
 @JsonSerialize(as = ImmutableWarning.class)
 @JsonDeserialize(as = ImmutableWarning.class)
 public abstract class Warning {
