@@ -7,9 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
+import org.redress.core.internal.CheckedWhenBuilt;
 
 /** Something a document or a route needs that the case does not have yet. */
 @Value.Immutable
+@CheckedWhenBuilt
 @JsonSerialize(as = ImmutableMissingItem.class)
 @JsonDeserialize(as = ImmutableMissingItem.class)
 public abstract class MissingItem {

@@ -47,7 +47,26 @@ final class FastCheck {
     private static final ClassValue<BeanCheck> CHECKS = new ClassValue<>() {
         @Override
         protected BeanCheck computeValue(Class<?> type) {
-            return compile(type);
+            return compile(type, false);
+        }
+    };
+
+    /** As {@link #CHECKS}, but not walking into values that were checked when built ({@link CheckedWhenBuilt}). */
+    private static final ClassValue<BeanCheck> CHECKS_WHEN_BUILT = new ClassValue<>() {
+        @Override
+        protected BeanCheck computeValue(Class<?> type) {
+            return compile(type, true);
+        }
+    };
+
+    /** Whether every instance of a class was checked when built: the generated class of a {@link CheckedWhenBuilt} type. */
+    private static final ClassValue<Boolean> CHECKED_WHEN_BUILT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            Class<?> value = type.getSuperclass();
+            return value != null && value.isAnnotationPresent(CheckedWhenBuilt.class)
+                    && Modifier.isFinal(type.getModifiers())
+                    && type.getName().equals(value.getPackageName() + ".Immutable" + value.getSimpleName());
         }
     };
 
@@ -56,11 +75,15 @@ final class FastCheck {
 
     /** Whether {@code value} and everything it holds satisfy their constraints. */
     static boolean isValid(Object value) {
-        return value == null || beanCheck(value.getClass()).test(value);
+        return value == null || CHECKS.get(value.getClass()).test(value);
     }
 
-    private static BeanCheck beanCheck(Class<?> type) {
-        return CHECKS.get(type);
+    /**
+     * Whether {@code value}, being built, satisfies its constraints, taking the values it holds that were checked
+     * when they were built ({@link CheckedWhenBuilt}) as valid without walking into them again.
+     */
+    static boolean isValidWhenBuilt(Object value) {
+        return value == null || CHECKS_WHEN_BUILT.get(value.getClass()).test(value);
     }
 
     /** The checks of one class: its getters' constraints, cascades, and its cross-field rules. */
@@ -89,7 +112,7 @@ final class FastCheck {
         }
     }
 
-    private static BeanCheck compile(Class<?> runtimeType) {
+    private static BeanCheck compile(Class<?> runtimeType, boolean whenBuilt) {
         BeanCheck check = new BeanCheck();
         check.consistent = Validated.class.isAssignableFrom(runtimeType); // @Consistent comes from the interface
         for (Class<?> c = runtimeType; c != null && c != Object.class; c = c.getSuperclass()) {
@@ -108,7 +131,8 @@ final class FastCheck {
                         || m.isBridge() || !isGetterName(m)) {
                     continue;
                 }
-                Predicate<Object> valueCheck = valueCheck(m.getAnnotatedReturnType(), m.getAnnotations(), check);
+                Predicate<Object> valueCheck = valueCheck(m.getAnnotatedReturnType(), m.getAnnotations(), check,
+                        whenBuilt);
                 if (valueCheck == null) {
                     continue;
                 }
@@ -167,7 +191,8 @@ final class FastCheck {
     }
 
     /** The check of one value of type {@code type}, or null when nothing is constrained. */
-    private static Predicate<Object> valueCheck(AnnotatedType type, Annotation[] declared, BeanCheck owner) {
+    private static Predicate<Object> valueCheck(AnnotatedType type, Annotation[] declared, BeanCheck owner,
+            boolean whenBuilt) {
         Set<Annotation> annotations = new LinkedHashSet<>(List.of(type.getAnnotations()));
         annotations.addAll(List.of(declared));
         List<Predicate<Object>> checks = new ArrayList<>();
@@ -176,7 +201,9 @@ final class FastCheck {
             if (p != null) {
                 checks.add(p);
             } else if (a instanceof Valid) {
-                checks.add(v -> v == null || isValid(v));
+                checks.add(whenBuilt
+                        ? v -> v == null || CHECKED_WHEN_BUILT.get(v.getClass()) || isValidWhenBuilt(v)
+                        : v -> v == null || isValid(v));
             } else if (isConstraint(a)) {
                 owner.delegate = true;
             }
@@ -185,7 +212,7 @@ final class FastCheck {
             AnnotatedType[] args = ((AnnotatedParameterizedType) type).getAnnotatedActualTypeArguments();
             Class<?> raw = raw(type);
             if (args.length == 1 && (Collection.class.isAssignableFrom(raw) || raw == Optional.class)) {
-                Predicate<Object> element = valueCheck(args[0], new Annotation[0], owner);
+                Predicate<Object> element = valueCheck(args[0], new Annotation[0], owner, whenBuilt);
                 if (element != null) {
                     checks.add(raw == Optional.class
                             ? v -> v == null || ((Optional<?>) v).isEmpty() || element.test(((Optional<?>) v).get())
@@ -193,7 +220,7 @@ final class FastCheck {
                 }
             } else {
                 for (AnnotatedType arg : args) {
-                    if (valueCheck(arg, new Annotation[0], owner) != null) {
+                    if (valueCheck(arg, new Annotation[0], owner, whenBuilt) != null) {
                         owner.delegate = true; // constraints inside a map or other container
                     }
                 }

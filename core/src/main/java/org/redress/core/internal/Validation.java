@@ -44,7 +44,8 @@ public final class Validation {
 
     /**
      * Validates {@code value} (and everything it holds) unless validation is deferred on this thread.
-     * Called from every value type's {@code @Value.Check}.
+     * Called from every value type's {@code @Value.Check}. Values it holds of a {@link CheckedWhenBuilt} type were
+     * checked when they were built and are not walked into again.
      *
      * @throws InvalidDataException naming every problem
      */
@@ -52,7 +53,9 @@ public final class Validation {
         if (DEFERRED.get() > 0) {
             return;
         }
-        List<Problem> problems = problems(value);
+        // What the value holds of a type checked when built was checked then (CheckedWhenBuilt); on any doubt,
+        // Hibernate Validator looks at everything.
+        List<Problem> problems = FastCheck.isValidWhenBuilt(value) ? List.of() : hibernateProblems(value);
         if (!problems.isEmpty()) {
             throw new InvalidDataException(value.getClass().getSimpleName().replaceFirst("^Immutable", ""), problems);
         }

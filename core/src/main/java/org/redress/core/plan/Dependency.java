@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
+import org.redress.core.internal.CheckedWhenBuilt;
 import org.redress.core.model.RouteIds;
 import org.redress.core.validation.Validation;
 
@@ -15,6 +16,7 @@ import org.redress.core.validation.Validation;
  * Content; a crime reference number before an injunction application.
  */
 @Value.Immutable
+@CheckedWhenBuilt
 @JsonSerialize(as = ImmutableDependency.class)
 @JsonDeserialize(as = ImmutableDependency.class)
 public abstract class Dependency {

@@ -8,9 +8,11 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
+import org.redress.core.internal.CheckedWhenBuilt;
 
 /** Why a step is in the plan: the facts of the case that triggered it, and the incidents they come from. */
 @Value.Immutable
+@CheckedWhenBuilt
 @JsonSerialize(as = ImmutableReason.class)
 @JsonDeserialize(as = ImmutableReason.class)
 public abstract class Reason {

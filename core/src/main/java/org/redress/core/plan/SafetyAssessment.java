@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -111,28 +112,64 @@ public final class SafetyAssessment {
             + "pay|visit|find)\\b[^.!?]{0,40}\\b(?:visit|go|find|pay|show up|turn up)|pay (?:her|him|them) a visit|"
             + "(?:her|his|their) address is|(?:show|turn) up at (?:her|his|their))", FLAGS);
 
+    /** The kinds that are threats of violence ({@link HarassmentKind#isViolentThreat()}). */
+    private static final HarassmentKind[] VIOLENT_THREATS = java.util.Arrays.stream(HarassmentKind.values())
+            .filter(HarassmentKind::isViolentThreat).toArray(HarassmentKind[]::new);
+
     private final Case c;
     private final OffsetDateTime asOf;
+    /** The person's date of birth, or null when not known. */
+    private final LocalDate dateOfBirth;
+    /** Incidents that may have happened from this moment on are recent ({@link #RECENT_WINDOW}). */
+    private final Instant recentFrom;
     private final List<DangerSignal> signals;
     private final List<String> dangerIncidentIds;
+    // What the whole case shows, read in the same one pass over the incidents as danger.
+    private final boolean anyChildIncident;
+    private final boolean everyIncidentAdult;
+    private final boolean anyChildSexualImage;
+    private final boolean anyIntimateImage;
+    private final boolean accountTakeover;
+    private final Set<String> perpetratorIds;
 
     private SafetyAssessment(Case c, OffsetDateTime asOf) {
         this.c = c;
         this.asOf = asOf;
+        this.dateOfBirth = c.getSubject().getDateOfBirth().orElse(null);
+        this.recentFrom = asOf.toInstant().minus(RECENT_WINDOW);
         Set<DangerSignal> found = EnumSet.noneOf(DangerSignal.class);
-        Set<String> incidents = new LinkedHashSet<>();
+        List<String> incidents = new ArrayList<>();
         if (c.getSafety().isInImmediateDanger()) {
             found.add(DangerSignal.FLAGGED);
         }
+        boolean child = false;
+        boolean adult = !c.getIncidents().isEmpty();
+        boolean childImage = false;
+        boolean image = false;
+        boolean takeover = false;
+        Set<String> perpetrators = new LinkedHashSet<>();
         for (Incident i : c.getIncidents()) {
-            Set<DangerSignal> own = dangerSignals(i);
-            if (!own.isEmpty()) {
-                found.addAll(own);
+            if (addDangerSignals(i, found)) {
                 incidents.add(i.getId());
             }
+            AgeAtTime a = age(i);
+            child |= a == AgeAtTime.CHILD;
+            adult &= a == AgeAtTime.ADULT;
+            boolean intimate = intimateImage(i);
+            image |= intimate;
+            childImage |= i.getInvolvesChild().isYes() || (intimate && a == AgeAtTime.CHILD);
+            takeover |= i.getAccountTakenOver().isYes()
+                    || i.getKinds().contains(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE);
+            perpetrators.addAll(i.getPerpetratorIds());
         }
         this.signals = List.copyOf(found);
-        this.dangerIncidentIds = List.copyOf(incidents);
+        this.dangerIncidentIds = List.copyOf(incidents); // incident ids are unique in a case
+        this.anyChildIncident = child;
+        this.everyIncidentAdult = adult;
+        this.anyChildSexualImage = childImage;
+        this.anyIntimateImage = image;
+        this.accountTakeover = takeover;
+        this.perpetratorIds = perpetrators;
     }
 
     /**
@@ -176,32 +213,46 @@ public final class SafetyAssessment {
     /** What in one incident shows danger now (empty when nothing does). */
     public Set<DangerSignal> dangerSignals(Incident i) {
         Set<DangerSignal> s = EnumSet.noneOf(DangerSignal.class);
+        addDangerSignals(i, s);
+        return s;
+    }
+
+    /** Adds what in one incident shows danger now to {@code s}; whether anything did. */
+    private boolean addDangerSignals(Incident i, Set<DangerSignal> s) {
+        boolean any = false;
         boolean violent = isViolentThreat(i);
         if (violent && i.getThreatImminent().isYes()) {
+            any = true;
             s.add(DangerSignal.THREAT_IMMINENT);
         }
         if (violent && i.getThreatDueAt().isPresent()) {
             Duration d = Duration.between(asOf.toInstant(), i.getThreatDueAt().get().toInstant());
             if (d.abs().compareTo(IMMINENT_WINDOW) <= 0) {
+                any = true;
                 s.add(DangerSignal.THREAT_DUE_SOON);
             }
         }
         if (violent && (!i.getThreatPlaces().isEmpty() || i.isOfflineContact())) {
+            any = true;
             s.add(DangerSignal.THREAT_AT_PLACE);
         }
         if (i.getWeaponShown().isYes()) {
+            any = true;
             s.add(DangerSignal.WEAPON);
         }
         if (i.getHarasserNearby().isYes()) {
+            any = true;
             s.add(DangerSignal.HARASSER_NEARBY);
         }
         if (!i.getOthersUrgedTo().isEmpty()) {
+            any = true;
             s.add(DangerSignal.OTHERS_URGED);
         }
         if (textCue(i, violent)) {
+            any = true;
             s.add(DangerSignal.TEXT_CUE);
         }
-        return s;
+        return any;
     }
 
     private boolean textCue(Incident i, boolean violent) {
@@ -236,17 +287,20 @@ public final class SafetyAssessment {
 
     /** Whether an incident may have happened within {@link #RECENT_WINDOW} of the moment of planning. */
     private boolean recent(IncidentTime t) {
-        Instant latest = t.getInstant().map(OffsetDateTime::toInstant)
-                .or(() -> t.getTo().map(OffsetDateTime::toInstant))
-                .orElseGet(() -> t.getDate().map(d -> d.plusDays(1).atStartOfDay(t.getZone()).toInstant())
-                        .orElse(Instant.MAX));
-        return !latest.isBefore(asOf.toInstant().minus(RECENT_WINDOW));
+        Optional<OffsetDateTime> at = t.getInstant().isPresent() ? t.getInstant() : t.getTo();
+        if (at.isPresent()) {
+            return !at.get().toInstant().isBefore(recentFrom);
+        }
+        if (t.getDate().isPresent()) {
+            return !t.getDate().get().plusDays(1).atStartOfDay(t.getZone()).toInstant().isBefore(recentFrom);
+        }
+        return true; // no time at all: it may be recent
     }
 
     /** Whether the incident is a threat of violence, of sexual violence or to kill. */
     public static boolean isViolentThreat(Incident i) {
-        for (HarassmentKind k : i.getKinds()) {
-            if (k.isViolentThreat()) {
+        for (HarassmentKind k : VIOLENT_THREATS) {
+            if (i.getKinds().contains(k)) {
                 return true;
             }
         }
@@ -255,16 +309,14 @@ public final class SafetyAssessment {
 
     /** The person's age in whole years at the moment of planning, when the date of birth is known. */
     public OptionalInt ageNowYears() {
-        return c.getSubject().getDateOfBirth()
-                .map(dob -> OptionalInt.of(Period.between(dob, asOf.toLocalDate()).getYears()))
-                .orElse(OptionalInt.empty());
+        return dateOfBirth == null ? OptionalInt.empty()
+                : OptionalInt.of(Period.between(dateOfBirth, asOf.toLocalDate()).getYears());
     }
 
     /** The person's age in whole years when the incident happened (its earliest moment), when the date of birth is known. */
     public OptionalInt ageYears(Incident i) {
-        return c.getSubject().getDateOfBirth()
-                .map(dob -> OptionalInt.of(Period.between(dob, day(i)).getYears()))
-                .orElse(OptionalInt.empty());
+        return dateOfBirth == null ? OptionalInt.empty()
+                : OptionalInt.of(Period.between(dateOfBirth, day(i)).getYears());
     }
 
     private static LocalDate day(Incident i) {
@@ -302,15 +354,7 @@ public final class SafetyAssessment {
 
     /** Whether the person is a child now, or was at any incident of the case. */
     public boolean anyChild() {
-        if (ageNow() == AgeAtTime.CHILD) {
-            return true;
-        }
-        for (Incident i : c.getIncidents()) {
-            if (child(i)) {
-                return true;
-            }
-        }
-        return false;
+        return ageNow() == AgeAtTime.CHILD || anyChildIncident;
     }
 
     /**
@@ -319,16 +363,8 @@ public final class SafetyAssessment {
      */
     public boolean knownAdult() {
         AgeAtTime now = ageNow();
-        if (now == AgeAtTime.CHILD) {
+        if (now == AgeAtTime.CHILD || anyChildIncident) {
             return false;
-        }
-        boolean everyIncidentAdult = !c.getIncidents().isEmpty();
-        for (Incident i : c.getIncidents()) {
-            AgeAtTime a = age(i);
-            if (a == AgeAtTime.CHILD) {
-                return false;
-            }
-            everyIncidentAdult &= a == AgeAtTime.ADULT;
         }
         return now == AgeAtTime.ADULT || everyIncidentAdult;
     }
@@ -359,22 +395,12 @@ public final class SafetyAssessment {
 
     /** Whether any incident's material is a sexual image of a child. */
     public boolean anyChildSexualImage() {
-        for (Incident i : c.getIncidents()) {
-            if (childSexualImage(i)) {
-                return true;
-            }
-        }
-        return false;
+        return anyChildSexualImage;
     }
 
     /** Whether any incident involves an intimate image. */
     public boolean anyIntimateImage() {
-        for (Incident i : c.getIncidents()) {
-            if (intimateImage(i)) {
-                return true;
-            }
-        }
-        return false;
+        return anyIntimateImage;
     }
 
     /**
@@ -402,12 +428,8 @@ public final class SafetyAssessment {
 
     /** Whether any party who did it is a partner, spouse (current or former), family or household member. */
     public boolean domesticHarasser() {
-        Set<String> perpetrators = new LinkedHashSet<>();
-        for (Incident i : c.getIncidents()) {
-            perpetrators.addAll(i.getPerpetratorIds());
-        }
         for (Party p : c.getParties()) {
-            if (p.isDomestic() && (perpetrators.contains(p.getId()) || perpetrators.isEmpty())) {
+            if (p.isDomestic() && (perpetratorIds.contains(p.getId()) || perpetratorIds.isEmpty())) {
                 return true;
             }
         }
@@ -416,11 +438,6 @@ public final class SafetyAssessment {
 
     /** Whether the person's own account was taken over, or an incident is hacking or account compromise. */
     public boolean accountTakeover() {
-        for (Incident i : c.getIncidents()) {
-            if (i.getAccountTakenOver().isYes() || i.getKinds().contains(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE)) {
-                return true;
-            }
-        }
-        return false;
+        return accountTakeover;
     }
 }

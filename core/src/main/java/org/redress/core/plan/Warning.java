@@ -8,12 +8,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
+import org.redress.core.internal.CheckedWhenBuilt;
 
 /**
  * A warning that goes with a plan, such as {@code never-pay} or {@code harasser-may-be-alerted}. Warning ids are
  * public API and shared across jurisdiction packs where the warning means the same.
  */
 @Value.Immutable
+@CheckedWhenBuilt
 @JsonSerialize(as = ImmutableWarning.class)
 @JsonDeserialize(as = ImmutableWarning.class)
 public abstract class Warning {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.redress.core.internal.CheckedWhenBuilt;
 import org.redress.core.model.Jurisdiction;
 import org.redress.core.validation.Validation;
 
@@ -18,6 +19,7 @@ import org.redress.core.validation.Validation;
  * Always stated as what the conduct "may amount to", never as legal advice.
  */
 @Value.Immutable
+@CheckedWhenBuilt
 @JsonSerialize(as = ImmutableLegalBasis.class)
 @JsonDeserialize(as = ImmutableLegalBasis.class)
 public abstract class LegalBasis {

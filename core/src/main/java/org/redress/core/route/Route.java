@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.redress.core.internal.CheckedWhenBuilt;
 import org.redress.core.model.Jurisdiction;
 import org.redress.core.model.RouteIds;
 import org.redress.core.validation.Validation;
@@ -24,6 +25,7 @@ import org.redress.core.validation.Validation;
  * Route ids are public API and never change meaning once published.
  */
 @Value.Immutable
+@CheckedWhenBuilt
 @JsonSerialize(as = ImmutableRoute.class)
 @JsonDeserialize(as = ImmutableRoute.class)
 public abstract class Route {

@@ -2,6 +2,7 @@ package org.redress.us.internal;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,48 +23,65 @@ import org.redress.core.route.LegalBasis;
  */
 public final class Facts {
 
-    private static final Set<HarassmentKind> THREATS = Set.of(HarassmentKind.THREAT_OF_VIOLENCE,
+    private static final long THREATS = mask(HarassmentKind.THREAT_OF_VIOLENCE,
             HarassmentKind.THREAT_OF_SEXUAL_VIOLENCE, HarassmentKind.DEATH_THREAT);
-    private static final Set<HarassmentKind> SEXUAL_TO_MINOR = Set.of(HarassmentKind.SEXTORTION_OR_BLACKMAIL,
+    private static final long SEXUAL_TO_MINOR = mask(HarassmentKind.SEXTORTION_OR_BLACKMAIL,
             HarassmentKind.CYBERFLASHING, HarassmentKind.THREAT_OF_SEXUAL_VIOLENCE,
             HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE, HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
-    private static final Set<HarassmentKind> LETTER_KINDS = Set.of(HarassmentKind.RUMOURS_OR_DEFAMATION,
+    private static final long LETTER_KINDS = mask(HarassmentKind.RUMOURS_OR_DEFAMATION,
             HarassmentKind.IMPERSONATION, HarassmentKind.BULLYING, HarassmentKind.TROLLING, HarassmentKind.DOXXING,
             HarassmentKind.FALSE_REPORTING, HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE);
-    private static final Set<HarassmentKind> NOT_CRIMINAL_ALONE = Set.of(HarassmentKind.RUMOURS_OR_DEFAMATION,
+    private static final long NOT_CRIMINAL_ALONE = mask(HarassmentKind.RUMOURS_OR_DEFAMATION,
             HarassmentKind.FALSE_REPORTING);
+    private static final long INTIMATE_KINDS = mask(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE,
+            HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
+    private static final long STALKING = mask(HarassmentKind.STALKING_OR_MONITORING);
+    private static final long SEXTORTION = mask(HarassmentKind.SEXTORTION_OR_BLACKMAIL);
+    private static final long HACKING = mask(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE);
+    private static final long IMPERSONATION = mask(HarassmentKind.IMPERSONATION);
+    private static final long DOXXING = mask(HarassmentKind.DOXXING);
+    private static final long SELF_HARM = mask(HarassmentKind.ENCOURAGING_SELF_HARM);
+    private static final long DEFAMATION = mask(HarassmentKind.RUMOURS_OR_DEFAMATION);
+
+    static {
+        if (HarassmentKind.values().length > Long.SIZE) {
+            throw new ExceptionInInitializerError("HarassmentKind has more values than a long has bits");
+        }
+    }
 
     final Case c;
     /** The one reading of danger, age and child sexual images, shared with every pack (never re-derived here). */
     final SafetyAssessment safety;
     final boolean subjectMinor;
-    final List<String> all = new ArrayList<>();
-    final List<String> threats = new ArrayList<>();
-    final List<String> stalking = new ArrayList<>();
-    final List<String> sextortion = new ArrayList<>();
-    final List<String> financialDemand = new ArrayList<>();
-    final List<String> moneyDemandedOrPaid = new ArrayList<>();
-    final List<String> hacking = new ArrayList<>();
-    final List<String> intimate = new ArrayList<>();
-    final List<String> adultIntimate = new ArrayList<>();
+    /** Every incident id, by position in the case. */
+    private final String[] ids;
+    final IncidentIds all;
+    final IncidentIds threats;
+    final IncidentIds stalking;
+    final IncidentIds sextortion;
+    final IncidentIds financialDemand;
+    final IncidentIds moneyDemandedOrPaid;
+    final IncidentIds hacking;
+    final IncidentIds intimate;
+    final IncidentIds adultIntimate;
     /** Adult intimate images the person made themselves (so may hold the copyright). */
-    final List<String> ownImage = new ArrayList<>();
+    final IncidentIds ownImage;
     /** Incidents whose material is a sexual image of a child ({@link SafetyAssessment#childSexualImage}). */
-    final List<String> childImage = new ArrayList<>();
-    final List<String> impersonation = new ArrayList<>();
-    final List<String> doxxing = new ArrayList<>();
-    final List<String> child = new ArrayList<>();
-    final List<String> minor = new ArrayList<>();
-    final List<String> minorSexual = new ArrayList<>();
-    final List<String> online = new ArrayList<>();
-    final List<String> selfHarm = new ArrayList<>();
-    final List<String> offline = new ArrayList<>();
-    final List<String> criminal = new ArrayList<>();
-    final List<String> letter = new ArrayList<>();
-    final List<String> civil = new ArrayList<>();
-    final List<String> orderGrounds = new ArrayList<>();
-    final List<String> withPerpetrator = new ArrayList<>();
-    final Map<LegalBasis, List<String>> offences = new LinkedHashMap<>();
+    final IncidentIds childImage;
+    final IncidentIds impersonation;
+    final IncidentIds doxxing;
+    final IncidentIds child;
+    final IncidentIds minor;
+    final IncidentIds minorSexual;
+    final IncidentIds online;
+    final IncidentIds selfHarm;
+    final IncidentIds offline;
+    final IncidentIds criminal;
+    final IncidentIds letter;
+    final IncidentIds civil;
+    final IncidentIds orderGrounds;
+    final IncidentIds withPerpetrator;
+    final Map<LegalBasis, IncidentIds> offences = new LinkedHashMap<>();
     final Map<String, Party> parties = new HashMap<>();
     boolean domestic;
     boolean partner;
@@ -80,6 +98,35 @@ public final class Facts {
         this.c = c;
         this.safety = SafetyAssessment.of(c, asOf);
         this.subjectMinor = safety.ageNow() == SafetyAssessment.AgeAtTime.CHILD;
+        List<Incident> incidents = c.getIncidents();
+        ids = new String[incidents.size()];
+        for (int p = 0; p < ids.length; p++) {
+            ids[p] = incidents.get(p).getId();
+        }
+        all = none();
+        threats = none();
+        stalking = none();
+        sextortion = none();
+        financialDemand = none();
+        moneyDemandedOrPaid = none();
+        hacking = none();
+        intimate = none();
+        adultIntimate = none();
+        ownImage = none();
+        childImage = none();
+        impersonation = none();
+        doxxing = none();
+        child = none();
+        minor = none();
+        minorSexual = none();
+        online = none();
+        selfHarm = none();
+        offline = none();
+        criminal = none();
+        letter = none();
+        civil = none();
+        orderGrounds = none();
+        withPerpetrator = none();
         for (Party p : c.getParties()) {
             parties.put(p.getId(), p);
             domestic |= p.isDomestic();
@@ -93,13 +140,25 @@ public final class Facts {
                 applicable.add(r);
             }
         }
-        List<List<String>> ruleHits = new ArrayList<>();
-        applicable.forEach(r -> ruleHits.add(new ArrayList<>()));
-        for (Incident i : c.getIncidents()) {
-            classify(i);
-            for (int r = 0; r < applicable.size(); r++) {
-                if (applicable.get(r).matches(i)) {
-                    ruleHits.get(r).add(i.getId());
+        // each rule's kinds and flags as bits, so that matching an incident is two AND operations per rule
+        long[] ruleKinds = new long[applicable.size()];
+        int[] ruleFlags = new int[applicable.size()];
+        List<IncidentIds> ruleHits = new ArrayList<>();
+        for (int r = 0; r < applicable.size(); r++) {
+            ruleKinds[r] = mask(applicable.get(r).kinds());
+            for (OffenceRule.Flag flag : applicable.get(r).flags()) {
+                ruleFlags[r] |= 1 << flag.ordinal();
+            }
+            ruleHits.add(none());
+        }
+        for (int p = 0; p < ids.length; p++) {
+            Incident i = incidents.get(p);
+            long kinds = mask(i.getKinds());
+            classify(i, p, kinds);
+            int flags = flags(i);
+            for (int r = 0; r < ruleKinds.length; r++) {
+                if ((kinds & ruleKinds[r]) != 0 || (flags & ruleFlags[r]) != 0) {
+                    ruleHits.get(r).add(p);
                 }
             }
         }
@@ -110,65 +169,88 @@ public final class Facts {
         this.anyChildSexualImage = !childImage.isEmpty();
         for (int r = 0; r < applicable.size(); r++) {
             OffenceRule rule = applicable.get(r);
-            List<String> hits = ruleHits.get(r);
+            IncidentIds hits = ruleHits.get(r);
             if (hits.size() >= rule.minIncidents()) {
-                List<String> ids = offences.computeIfAbsent(rule.law(), k -> new ArrayList<>());
-                if (ids.isEmpty()) {
-                    ids.addAll(hits);
-                } else {
-                    Set<String> seen = new java.util.HashSet<>(ids);
-                    hits.stream().filter(seen::add).forEach(ids::add);
-                }
+                offences.merge(rule.law(), hits, IncidentIds::union);
             }
         }
     }
 
-    private void classify(Incident i) {
-        String id = i.getId();
-        Set<HarassmentKind> k = i.getKinds();
-        all.add(id);
-        boolean threat = k.stream().anyMatch(THREATS::contains);
+    /** No incidents of this case yet. */
+    private IncidentIds none() {
+        return new IncidentIds(ids);
+    }
+
+    private void classify(Incident i, int p, long k) {
+        all.add(p);
+        boolean threat = (k & THREATS) != 0;
         boolean isMinor = safety.child(i) || i.isInvolvesChild() || subjectMinor;
-        boolean image = i.isIntimateImage() || k.contains(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
-                || k.contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
-        add(threats, threat, id);
-        add(stalking, k.contains(HarassmentKind.STALKING_OR_MONITORING), id);
-        add(sextortion, k.contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL), id);
-        add(financialDemand, i.isFinancialDemand() || i.isMoneyPaid(), id);
-        add(moneyDemandedOrPaid, i.getAmountDemanded().isPresent() || i.isMoneyPaid(), id);
-        add(hacking, k.contains(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE) || i.getAccountTakenOver().isYes(), id);
-        add(impersonation, k.contains(HarassmentKind.IMPERSONATION), id);
-        add(doxxing, k.contains(HarassmentKind.DOXXING), id);
-        add(intimate, image, id);
-        add(adultIntimate, image && !isMinor, id);
-        add(ownImage, image && !isMinor && i.getImageMadeBy().orElse(null) == ImageMaker.PERSON, id);
+        boolean image = i.isIntimateImage() || (k & INTIMATE_KINDS) != 0;
+        threats.addIf(threat, p);
+        stalking.addIf((k & STALKING) != 0, p);
+        sextortion.addIf((k & SEXTORTION) != 0, p);
+        financialDemand.addIf(i.isFinancialDemand() || i.isMoneyPaid(), p);
+        moneyDemandedOrPaid.addIf(i.getAmountDemanded().isPresent() || i.isMoneyPaid(), p);
+        hacking.addIf((k & HACKING) != 0 || i.getAccountTakenOver().isYes(), p);
+        impersonation.addIf((k & IMPERSONATION) != 0, p);
+        doxxing.addIf((k & DOXXING) != 0, p);
+        intimate.addIf(image, p);
+        adultIntimate.addIf(image && !isMinor, p);
+        ownImage.addIf(image && !isMinor && i.getImageMadeBy().orElse(null) == ImageMaker.PERSON, p);
         boolean childSexualImage = safety.childSexualImage(i);
-        add(childImage, childSexualImage, id);
-        add(child, i.isInvolvesChild(), id);
-        add(minor, isMinor, id);
-        add(minorSexual, childSexualImage || isMinor && (image || k.stream().anyMatch(SEXUAL_TO_MINOR::contains)), id);
-        add(online, i.getPlatform().isPresent() || !i.getLocations().isEmpty(), id);
-        add(selfHarm, k.contains(HarassmentKind.ENCOURAGING_SELF_HARM), id);
-        add(offline, i.isOfflineContact(), id);
-        add(criminal, !NOT_CRIMINAL_ALONE.containsAll(k) || i.isOfflineContact(), id);
-        add(letter, k.stream().anyMatch(LETTER_KINDS::contains), id);
-        add(civil, image || k.contains(HarassmentKind.RUMOURS_OR_DEFAMATION), id);
-        add(orderGrounds, threat || k.contains(HarassmentKind.STALKING_OR_MONITORING) || i.isOfflineContact(), id);
+        childImage.addIf(childSexualImage, p);
+        child.addIf(i.isInvolvesChild(), p);
+        minor.addIf(isMinor, p);
+        minorSexual.addIf(childSexualImage || isMinor && (image || (k & SEXUAL_TO_MINOR) != 0), p);
+        online.addIf(i.getPlatform().isPresent() || !i.getLocations().isEmpty(), p);
+        selfHarm.addIf((k & SELF_HARM) != 0, p);
+        offline.addIf(i.isOfflineContact(), p);
+        criminal.addIf((k & ~NOT_CRIMINAL_ALONE) != 0 || i.isOfflineContact(), p);
+        letter.addIf((k & LETTER_KINDS) != 0, p);
+        civil.addIf(image || (k & DEFAMATION) != 0, p);
+        orderGrounds.addIf(threat || (k & STALKING) != 0 || i.isOfflineContact(), p);
         if (!i.getPerpetratorIds().isEmpty()) {
-            withPerpetrator.add(id);
-            for (String p : i.getPerpetratorIds()) {
-                Party party = parties.get(p);
-                if (party != null && party.isKnown()) {
-                    namedPerpetrator = true;
+            withPerpetrator.add(p);
+            if (!namedPerpetrator) {
+                for (String id : i.getPerpetratorIds()) {
+                    Party party = parties.get(id);
+                    if (party != null && party.isKnown()) {
+                        namedPerpetrator = true;
+                    }
                 }
             }
         }
     }
 
-    private static void add(List<String> list, boolean when, String id) {
-        if (when) {
-            list.add(id);
+    /** The kinds as bits, by ordinal. */
+    private static long mask(Iterable<HarassmentKind> kinds) {
+        long m = 0;
+        for (HarassmentKind k : kinds) {
+            m |= 1L << k.ordinal();
         }
+        return m;
+    }
+
+    private static long mask(HarassmentKind... kinds) {
+        return mask(List.of(kinds));
+    }
+
+    /** The incident's facts that offence rules can name ({@link OffenceRule#matches}), as bits by ordinal. */
+    private static int flags(Incident i) {
+        int f = 0;
+        if (i.isIntimateImage()) {
+            f |= 1 << OffenceRule.Flag.INTIMATE_IMAGE.ordinal();
+        }
+        if (i.isInvolvesChild()) {
+            f |= 1 << OffenceRule.Flag.INVOLVES_CHILD.ordinal();
+        }
+        if (i.isFinancialDemand()) {
+            f |= 1 << OffenceRule.Flag.FINANCIAL_DEMAND.ordinal();
+        }
+        if (i.isOfflineContact()) {
+            f |= 1 << OffenceRule.Flag.OFFLINE_CONTACT.ordinal();
+        }
+        return f;
     }
 
     /** Whether a minor is involved anywhere in the case (the person, or any incident). */
@@ -218,15 +300,14 @@ public final class Facts {
     }
 
     /** The incidents behind the given offences, in case order, each once. */
-    List<String> incidentsOf(List<LegalBasis> laws) {
-        Set<String> ids = new java.util.HashSet<>();
-        laws.forEach(l -> ids.addAll(offences.get(l)));
-        List<String> out = new ArrayList<>();
-        for (String id : all) {
-            if (ids.contains(id)) {
-                out.add(id);
-            }
-        }
-        return out;
+    IncidentIds incidentsOf(List<LegalBasis> laws) {
+        BitSet bits = new BitSet();
+        laws.forEach(l -> bits.or(offences.get(l).positions()));
+        return IncidentIds.of(ids, bits);
+    }
+
+    /** The incidents at these positions of the case. */
+    IncidentIds at(BitSet positions) {
+        return IncidentIds.of(ids, positions);
     }
 }

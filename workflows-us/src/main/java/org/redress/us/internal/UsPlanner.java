@@ -2,6 +2,7 @@ package org.redress.us.internal;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.redress.core.model.Case;
+import org.redress.core.model.ContentLocation;
 import org.redress.core.model.HarassmentKind;
 import org.redress.core.model.Incident;
 import org.redress.core.model.Relationship;
@@ -198,7 +200,7 @@ public final class UsPlanner {
         }
         if (!f.sextortion.isEmpty() || !f.threats.isEmpty() || f.stalking.size() >= 2 || !f.minorSexual.isEmpty()) {
             StepDraft fbi = d.add(StepPhase.REPORT, UsRouteIds.FBI, "The FBI takes reports of threats across state "
-                    + "lines, cyberstalking and sextortion.", union(f.c, f.sextortion, f.threats, f.stalking,
+                    + "lines, cyberstalking and sextortion.", IncidentIds.union(f.sextortion, f.threats, f.stalking,
                             f.minorSexual))
                     .offences(f.offences(true, LegalBasisKind.CRIMINAL_OFFENCE))
                     .documents(UsDocumentKinds.POLICE_REPORT_SUMMARY, UsDocumentKinds.EVIDENCE_SCHEDULE);
@@ -220,7 +222,7 @@ public final class UsPlanner {
                     ? "Money was demanded or paid: the FBI's Internet Crime Complaint Center takes reports of "
                             + "extortion and financial loss online."
                     : "Your account was broken into: the FBI's Internet Crime Complaint Center takes reports of "
-                            + "hacking.", union(f.c, f.moneyDemandedOrPaid, f.financialDemand, f.hacking))
+                            + "hacking.", IncidentIds.union(f.moneyDemandedOrPaid, f.financialDemand, f.hacking))
                     .offences(extortion)
                     .documents(UsDocumentKinds.IC3_WORKSHEET)
                     .warnIf(!f.financialDemand.isEmpty() || !f.moneyDemandedOrPaid.isEmpty(), StandardWarnings.NEVER_PAY);
@@ -248,11 +250,12 @@ public final class UsPlanner {
                             + "link. Where a sexual image of someone under 18 is involved, record only where it is.",
                     f.online)
                     .warn(StandardWarnings.KEEP_EVIDENCE);
-            if (c.getIncidents().stream().allMatch(i -> i.getLocations().stream().allMatch(l -> l.getUrl().isEmpty()))) {
+            if (noUrl(c)) {
                 p.missing("/incidents", "The link (URL) of each post or profile, so the platform can find it.");
             }
         }
-        List<String> minorImages = union(c, f.child, f.childImage, intersect(f.minorSexual, f.intimate));
+        List<String> minorImages = IncidentIds.union(f.child, f.childImage,
+                IncidentIds.intersect(f.minorSexual, f.intimate));
         if (!minorImages.isEmpty()) {
             d.add(StepPhase.REMOVAL, UsRouteIds.NCMEC_TAKE_IT_DOWN, "Images of someone under 18 can be hashed "
                     + "with NCMEC's Take It Down on the device they are on, so that participating platforms remove "
@@ -268,7 +271,7 @@ public final class UsPlanner {
                     .warn(StandardWarnings.KEEP_EVIDENCE);
             if (!f.minor.isEmpty() && !f.intimate.isEmpty()) {
                 t.reason("For someone under 18, a parent or guardian can sign the request as the person "
-                        + "authorized to act for them.", intersect(f.minor, f.intimate));
+                        + "authorized to act for them.", IncidentIds.intersect(f.minor, f.intimate));
             }
             requestElementsMissing(c, f.intimate, t);
             // The request is drafted only once it can be valid; until then the step lists what it lacks.
@@ -337,7 +340,7 @@ public final class UsPlanner {
         if ((!f.intimate.isEmpty() || !f.sextortion.isEmpty()) && f.knownAdult() && !f.anyMinor()) {
             d.add(StepPhase.SUPPORT, UsRouteIds.SUPPORT_CCRI, "The Cyber Civil Rights Initiative's helpline "
                     + "supports adults whose intimate images were shared or threatened, including with finding "
-                    + "an attorney.", union(f.c, f.intimate, f.sextortion));
+                    + "an attorney.", IncidentIds.union(f.intimate, f.sextortion));
         }
         if (f.anyMinor() && d.find(UsRouteIds.SUPPORT_CHILDHELP) == null) {
             d.add(StepPhase.SUPPORT, UsRouteIds.SUPPORT_CHILDHELP, "You are under 18. Childhelp's counselors talk "
@@ -360,7 +363,7 @@ public final class UsPlanner {
     // ------------------------------------------------------------------ rules that need more room
 
     private void protectiveOrder(Facts f, Drafts d, String support) {
-        List<String> why = union(f.c, f.orderGrounds, f.domestic ? f.withPerpetrator : List.of());
+        List<String> why = f.domestic ? IncidentIds.union(f.orderGrounds, f.withPerpetrator) : f.orderGrounds;
         Optional<StateProfile> state = States.of(f.c.getJurisdiction());
         StepDraft step;
         if (state.isPresent()) {
@@ -405,14 +408,15 @@ public final class UsPlanner {
         }
     }
 
-    private static void requestElementsMissing(Case c, List<String> intimate, StepDraft t) {
-        Set<String> ids = new HashSet<>(intimate);
+    private static void requestElementsMissing(Case c, IncidentIds intimate, StepDraft t) {
         boolean locatable = false;
-        for (var i : c.getIncidents()) {
-            if (ids.contains(i.getId()) && i.getLocations().stream()
-                    .anyMatch(l -> l.getUrl().isPresent() || l.getPlatformId().isPresent())) {
-                locatable = true;
-                break;
+        BitSet at = intimate.positions();
+        for (int p = at.nextSetBit(0); p >= 0 && !locatable; p = at.nextSetBit(p + 1)) {
+            for (ContentLocation l : c.getIncidents().get(p).getLocations()) {
+                if (l.getUrl().isPresent() || l.getPlatformId().isPresent()) {
+                    locatable = true;
+                    break;
+                }
             }
         }
         if (!intimate.isEmpty() && !locatable) {
@@ -425,9 +429,17 @@ public final class UsPlanner {
     }
 
     /** What a DMCA notice (17 U.S.C. § 512(c)(3)(A)) needs that the case lacks: the copies' URLs and a contact. */
-    private static void noticeElementsMissing(Case c, List<String> ids, StepDraft step) {
-        boolean located = c.getIncidents().stream().filter(i -> ids.contains(i.getId()))
-                .anyMatch(i -> i.getLocations().stream().anyMatch(l -> l.getUrl().isPresent()));
+    private static void noticeElementsMissing(Case c, IncidentIds ids, StepDraft step) {
+        boolean located = false;
+        BitSet at = ids.positions();
+        for (int p = at.nextSetBit(0); p >= 0 && !located; p = at.nextSetBit(p + 1)) {
+            for (ContentLocation l : c.getIncidents().get(p).getLocations()) {
+                if (l.getUrl().isPresent()) {
+                    located = true;
+                    break;
+                }
+            }
+        }
         if (!located) {
             step.missing("/incidents", "The link (URL) of each copy of the image, so the host can find it.");
         }
@@ -564,24 +576,16 @@ public final class UsPlanner {
                 .filter(r -> r.getRouteId().equals(routeId) && r.getStatus() != ReportStatus.DRAFT).toList();
     }
 
-    @SafeVarargs
-    private static List<String> union(Case c, List<String>... lists) {
-        Set<String> ids = new HashSet<>();
-        for (List<String> l : lists) {
-            ids.addAll(l);
-        }
-        List<String> out = new ArrayList<>();
-        c.getIncidents().forEach(i -> {
-            if (ids.contains(i.getId())) {
-                out.add(i.getId());
+    /** Whether no incident gives the link (URL) of anything. */
+    private static boolean noUrl(Case c) {
+        for (Incident i : c.getIncidents()) {
+            for (ContentLocation l : i.getLocations()) {
+                if (l.getUrl().isPresent()) {
+                    return false;
+                }
             }
-        });
-        return out;
-    }
-
-    private static List<String> intersect(List<String> a, List<String> b) {
-        Set<String> in = new HashSet<>(b);
-        return a.stream().filter(in::contains).toList();
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ drafts
