@@ -12,7 +12,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A list of items. */
+/**
+ * A list of items.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBulletList.class)
 @JsonDeserialize(as = ImmutableBulletList.class)
@@ -44,6 +48,7 @@ public abstract class BulletList implements Block {
         return visitor.list(this);
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

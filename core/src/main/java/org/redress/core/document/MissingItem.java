@@ -8,7 +8,11 @@ import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** Something a document or a route needs that the case does not have yet. */
+/**
+ * Something a document or a route needs that the case does not have yet.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMissingItem.class)
 @JsonDeserialize(as = ImmutableMissingItem.class)
@@ -29,6 +33,7 @@ public abstract class MissingItem {
         return ImmutableMissingItem.builder().pointer(pointer).description(description).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -9,7 +9,11 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** Why a step is in the plan: the facts of the case that triggered it, and the incidents they come from. */
+/**
+ * Why a step is in the plan: the facts of the case that triggered it, and the incidents they come from.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReason.class)
 @JsonDeserialize(as = ImmutableReason.class)
@@ -34,6 +38,7 @@ public abstract class Reason {
         return ImmutableReason.builder().text(text).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);
