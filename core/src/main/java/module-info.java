@@ -12,6 +12,7 @@ module org.redress.core {
     requires org.hibernate.validator;
     requires java.logging;
     requires static org.immutables.value.annotations;
+    requires static org.jspecify; // nullness annotations (@NullMarked, @Nullable): for compilers and checkers
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.pg;

@@ -2,4 +2,5 @@
 module org.example.consumer {
     requires org.redress.core;
     requires org.redress.pdf;
+    requires org.redress.interchange;
 }

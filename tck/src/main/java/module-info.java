@@ -4,6 +4,7 @@
  */
 module org.redress.tck {
     requires transitive org.redress.core;
+    requires static org.jspecify; // nullness annotations (@NullMarked, @Nullable): for compilers and checkers
     requires transitive org.junit.jupiter.api;
     requires transitive net.jqwik.api;
     requires org.assertj.core;

@@ -1,6 +1,7 @@
 /** The United Kingdom jurisdiction pack: England and Wales, Scotland, Northern Ireland. */
 module org.redress.uk {
     requires transitive org.redress.core;
+    requires static org.jspecify; // nullness annotations (@NullMarked, @Nullable): for compilers and checkers
     requires static org.immutables.value.annotations;
 
     exports org.redress.uk;

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * <p>Neither the message nor the problems contain the invalid values themselves: personal data never ends up in
  * logs through this exception.
+ *
+ * @since 1.0
  */
 public class InvalidDataException extends RuntimeException {
 

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param pointer JSON Pointer of the offending field; {@code ""} for the whole document
  * @param message what is wrong, in plain language
  * @param fix how to fix it, in plain language
+ *
+ * @since 1.0
  */
 public record Problem(String pointer, String message, String fix) implements java.io.Serializable {
 

@@ -3,6 +3,7 @@ package org.example.consumer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.redress.core.InvalidDataException;
 import org.redress.core.document.ReportDocument;
 import org.redress.core.json.RedressJson;
@@ -11,12 +12,15 @@ import org.redress.core.plan.DocumentOptions;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.Planner;
 import org.redress.core.plan.PlanningContext;
+import org.redress.core.validation.Validation;
+import org.redress.interchange.dsa.DsaNotice;
 import org.redress.pdf.PdfRenderer;
 import org.redress.pdf.RenderOptions;
 
 /**
- * Reads a case, plans it with the jurisdiction packs found on the path, renders every document as PDF, and checks
- * that invalid input is reported as problems. Arguments: the case file, the output folder.
+ * Reads a case, validates it through the public entry point, plans it with the jurisdiction packs found on the path,
+ * renders every document as PDF, writes a DSA notice as JSON, and checks that invalid input is reported as problems.
+ * Arguments: the case file, the output folder.
  */
 public final class Main {
 
@@ -28,6 +32,9 @@ public final class Main {
         Path out = Files.createDirectories(Path.of(args[1]));
 
         Case c = RedressJson.readCase(caseFile);
+        if (!Validation.problems(c).isEmpty()) {
+            throw new AssertionError("a case that was read has problems: " + Validation.problems(c));
+        }
         Planner planner = Planner.load();
         Plan plan = planner.plan(c, PlanningContext.now());
         if (plan.getSteps().isEmpty()) {
@@ -42,6 +49,9 @@ public final class Main {
             documents++;
         }
 
+        DsaNotice notice = DsaNotice.fromCase(c, "instagram", plan, LocalDate.of(2026, 11, 20));
+        Files.writeString(out.resolve("dsa-notice.json"), notice.toJson().toPrettyString());
+
         int problems;
         try {
             RedressJson.readCase("{\"schemaVersion\":\"1.1\",\"id\":\"\"}".getBytes(StandardCharsets.UTF_8));
@@ -50,6 +60,6 @@ public final class Main {
             problems = e.getProblems().size();
         }
         System.out.println("consumer ok: " + plan.getSteps().size() + " steps, " + documents + " documents, "
-                + problems + " problems in the invalid case");
+                + problems + " problems in the invalid case, a DSA notice for " + notice.locations().size() + " location(s)");
     }
 }

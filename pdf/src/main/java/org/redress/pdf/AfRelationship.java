@@ -1,6 +1,10 @@
 package org.redress.pdf;
 
-/** How an embedded file relates to the PDF (the PDF/A-3 {@code AFRelationship} of its file specification). */
+/**
+ * How an embedded file relates to the PDF (the PDF/A-3 {@code AFRelationship} of its file specification).
+ *
+ * @since 1.0
+ */
 public enum AfRelationship {
     /** The file the PDF was made from (the document's own JSON). */
     SOURCE("Source"),

@@ -2,6 +2,7 @@ package org.redress.pdf;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An extra file to embed in the PDF as a PDF/A-3 associated file, such as an evidence bundle manifest.
@@ -11,6 +12,8 @@ import java.util.Optional;
  * @param description what it is, shown by PDF readers; optional
  * @param bytes the content
  * @param relationship how it relates to the document
+ *
+ * @since 1.0
  */
 public record EmbeddedFile(String name, String mediaType, Optional<String> description, byte[] bytes,
                            AfRelationship relationship) {
@@ -43,7 +46,7 @@ public record EmbeddedFile(String name, String mediaType, Optional<String> descr
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof EmbeddedFile e && name.equals(e.name) && mediaType.equals(e.mediaType)
                 && description.equals(e.description) && java.util.Arrays.equals(bytes, e.bytes)
                 && relationship == e.relationship;

@@ -1,6 +1,10 @@
 package org.redress.pdf;
 
-/** Whether the fields of a rendered document are printed text or editable form fields. */
+/**
+ * Whether the fields of a rendered document are printed text or editable form fields.
+ *
+ * @since 1.0
+ */
 public enum FormMode {
     /** Every value is printed on the page; the PDF has no form. */
     FLAT,

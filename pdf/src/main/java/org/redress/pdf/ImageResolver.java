@@ -10,6 +10,8 @@ import java.nio.file.Path;
  * Finds the bytes behind an image or attachment reference of a report document ({@code ExhibitReference.imageRef},
  * {@code Attachment.ref}). The default treats the reference as a file path; an application that keeps evidence in
  * a vault supplies its own resolver. Implementations must be safe to call from several threads.
+ *
+ * @since 1.0
  */
 @FunctionalInterface
 public interface ImageResolver {

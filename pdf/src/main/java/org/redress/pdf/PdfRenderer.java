@@ -37,6 +37,8 @@ import org.redress.pdf.internal.PadesSigner;
  * content goes to a scratch file, not the heap. Nothing is written to the destination unless the whole document
  * rendered (and signed): a path is written through a temporary file in the same directory that is renamed over
  * it; a stream receives the finished bytes only.
+ *
+ * @since 1.0
  */
 public final class PdfRenderer {
 

@@ -11,6 +11,8 @@ import java.util.Optional;
 /**
  * How to render: form mode, signing, extra embedded files, where images come from, page size and limits.
  * Immutable and thread-safe; {@link #defaults()} or {@link #builder()}.
+ *
+ * @since 1.0
  */
 public final class RenderOptions {
 

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param sha256 the SHA-256 digest of the PDF's bytes, lower-case hex
  * @param size the PDF's size in bytes
  * @param conformance the PDF/A conformance claimed in its metadata, such as {@code PDF/A-3a, PDF/UA-1}
+ *
+ * @since 1.0
  */
 public record RenderResult(int pageCount, List<RenderWarning> warnings, String sha256, long size,
                            String conformance) {

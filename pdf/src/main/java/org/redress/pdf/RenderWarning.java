@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param pointer a JSON Pointer into the document's JSON, such as {@code /sections/2/blocks/4}; {@code ""} for the
  *     whole document
  * @param message what happened, in plain language
+ *
+ * @since 1.0
  */
 public record RenderWarning(String code, String pointer, String message) {
 

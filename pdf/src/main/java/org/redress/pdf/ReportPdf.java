@@ -22,6 +22,8 @@ import org.redress.pdf.internal.DocumentWriter;
 /**
  * Reads back what a rendered PDF carries: the report document from its embedded JSON, and any other embedded file.
  * Stateless.
+ *
+ * @since 1.0
  */
 public final class ReportPdf {
 

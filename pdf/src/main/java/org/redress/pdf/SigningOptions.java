@@ -14,6 +14,8 @@ import org.redress.core.timestamp.TimeStampAuthority;
  * {@link #builder(PrivateKey, List)}.
  *
  * <p>Keys: RSA (SHA256withRSA), EC (SHA256withECDSA) and Ed25519.
+ *
+ * @since 1.0
  */
 public final class SigningOptions {
 

@@ -22,16 +22,20 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.core.document.ReportDocument;
+import org.redress.core.timestamp.HttpTimeStampAuthority;
+import org.redress.tck.LocalTimeStampAuthority;
 
 class SigningTest {
 
     static TestPki.Identity signer;
-    static TestTsa tsa;
+    /** The kit's RFC 3161 authority, the same one the packs' and core's tests use. */
+    static LocalTimeStampAuthority tsa;
 
     @TempDir
     Path dir;
@@ -39,14 +43,19 @@ class SigningTest {
     @BeforeAll
     static void keys() throws Exception {
         signer = TestPki.rsa("Fictional Signer", false);
-        tsa = new TestTsa();
+        tsa = LocalTimeStampAuthority.start();
+    }
+
+    @AfterAll
+    static void stopTsa() {
+        tsa.close();
     }
 
     private RenderOptions options(boolean timeStamp, FormMode mode) {
         SigningOptions.Builder s = SigningOptions.builder(signer.keys().getPrivate(), List.of(signer.cert()))
                 .reason("Fictional test statement").location("Nowhere");
         if (timeStamp) {
-            s.timeStampAuthority(tsa);
+            s.timeStampAuthority(new HttpTimeStampAuthority(tsa.url()));
         }
         return RenderOptions.builder().formMode(mode).signing(s.build()).build();
     }
@@ -151,7 +160,7 @@ class SigningTest {
         TimeStampToken token = new TimeStampToken(new CMSSignedData(attr.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded()));
         assertThat(token.getTimeStampInfo().getMessageImprintDigest())
                 .isEqualTo(MessageDigest.getInstance("SHA-256").digest(si.getSignature()));
-        token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa.identity.cert()));
+        token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa.tsaCertificate()));
         assertThat(Vera.allFailures(pdf, true)).isEmpty();
         pdfsig(pdf, true);
     }

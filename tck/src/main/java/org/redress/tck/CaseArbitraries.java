@@ -57,6 +57,8 @@ import org.redress.core.model.Tool;
  *
  * <p>Every generated case passes validation. Names, handles and text are made up from small fixed word lists;
  * nothing refers to a real person. Generation is driven by a seed, so jqwik shrinks and replays as usual.
+ *
+ * @since 1.0
  */
 public final class CaseArbitraries {
 

@@ -102,6 +102,8 @@ import org.redress.core.route.Source;
  *       measures or safety advice; none claims authorship or copyright of an image unless the case records that the
  *       person made it.</li>
  * </ul>
+ *
+ * @since 1.0
  */
 public abstract class JurisdictionPackContract {
 

@@ -64,6 +64,8 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  * }</pre>
  *
  * Not for production: its keys live in memory and it trusts its own clock.
+ *
+ * @since 1.0
  */
 public final class LocalTimeStampAuthority implements AutoCloseable {
 

@@ -16,6 +16,8 @@ import org.redress.core.validation.Validation;
  * How to report on one platform (or, with key {@code hosting}, to a website's hosting provider): the report
  * category for each kind of harm where it is known, how to report, and how to follow the report. Categories not
  * checked are absent; a guide whose facts could not be verified says so through its {@link #getProvenance()}.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePlatformGuide.class)
@@ -61,6 +63,7 @@ public abstract class PlatformGuide {
     @Valid
     public abstract Provenance getProvenance();
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -2,7 +2,11 @@ package org.redress.uk;
 
 import java.util.List;
 
-/** The ids of the documents the UK pack builds. Public API. */
+/**
+ * The ids of the documents the UK pack builds. Public API.
+ *
+ * @since 1.0
+ */
 public final class UkDocumentKinds {
 
     /** The harassment log: a timeline of incidents. */

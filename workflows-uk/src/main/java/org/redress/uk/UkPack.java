@@ -31,6 +31,8 @@ import org.redress.uk.internal.docs.UkDocumentBuilders;
  *
  * <p>Route, warning and document kind ids are listed in {@link UkRouteIds}, {@link UkWarnings} and
  * {@link UkDocumentKinds}. Thread-safe; holds no per-case state.
+ *
+ * @since 1.0
  */
 public final class UkPack implements JurisdictionPack {
 

@@ -2,7 +2,11 @@ package org.redress.uk;
 
 import java.util.List;
 
-/** The UK pack's route ids. Public API: an id never changes meaning once published. */
+/**
+ * The UK pack's route ids. Public API: an id never changes meaning once published.
+ *
+ * @since 1.0
+ */
 public final class UkRouteIds {
 
     /** Emergency services, 999. */

@@ -5,6 +5,8 @@ import org.redress.core.plan.StandardWarnings;
 
 /**
  * The UK pack's warning ids: the standard ids of {@link StandardWarnings} and the pack's own. Public API.
+ *
+ * @since 1.0
  */
 public final class UkWarnings {
 

@@ -6,8 +6,12 @@
  * {@link org.redress.core.plan.Planner}. Route ids ({@link org.redress.uk.UkRouteIds}), warning ids
  * ({@link org.redress.uk.UkWarnings}) and document kind ids ({@link org.redress.uk.UkDocumentKinds}) are public API
  * and documented in {@code docs/routes-uk.md}.
+ *
+ * @since 1.0
  */
 @RedressStyle
+@NullMarked
 package org.redress.uk;
 
+import org.jspecify.annotations.NullMarked;
 import org.redress.core.model.RedressStyle;

@@ -37,7 +37,7 @@ class UkPlannerProperties {
     }
 
     private static boolean scotland(Case c) {
-        return c.getJurisdiction().equals(Jurisdiction.SCOTLAND);
+        return c.getJurisdiction().equals(UkJurisdictions.SCOTLAND);
     }
 
     @Property(tries = 100)

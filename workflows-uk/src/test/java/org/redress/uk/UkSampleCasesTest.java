@@ -111,7 +111,7 @@ class UkSampleCasesTest {
         Route local = ImmutableRoute.copyOf(new UkPack().route(UkRouteIds.VICTIM_SUPPORT).orElseThrow())
                 .withName("Example Borough Victim Service");
         Route extra = Route.builder().id("uk.support.example-local-helpline").name("Example Local Helpline")
-                .kind(RouteKind.HELPLINE).summary("A fictional local helpline.").addJurisdictions(Jurisdiction.ENGLAND)
+                .kind(RouteKind.HELPLINE).summary("A fictional local helpline.").addJurisdictions(UkJurisdictions.ENGLAND)
                 .provenance(Provenance.of(Source.of("Example host data", "https://example.org/", Confidence.HIGH),
                         LocalDate.of(2026, 11, 1)))
                 .build();

@@ -1,6 +1,10 @@
 package org.redress.us;
 
-/** The United States pack's document kind ids. They are public API. */
+/**
+ * The United States pack's document kind ids. They are public API.
+ *
+ * @since 1.0
+ */
 public final class UsDocumentKinds {
 
     /** The harassment log: every incident in date order. */

@@ -28,6 +28,8 @@ import org.redress.us.internal.UsPlanner;
  * }</pre>
  *
  * Thread-safe; holds no per-case state.
+ *
+ * @since 1.0
  */
 public final class UsPack implements JurisdictionPack {
 

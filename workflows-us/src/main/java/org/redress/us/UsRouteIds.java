@@ -1,6 +1,10 @@
 package org.redress.us;
 
-/** The United States pack's route ids. They are public API: an id never changes meaning once published. */
+/**
+ * The United States pack's route ids. They are public API: an id never changes meaning once published.
+ *
+ * @since 1.0
+ */
 public final class UsRouteIds {
 
     /** 911. */

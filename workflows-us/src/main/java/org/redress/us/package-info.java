@@ -6,5 +6,10 @@
  * <p>{@link org.redress.us.UsPack} is found by {@link java.util.ServiceLoader}; route ids are in
  * {@link org.redress.us.UsRouteIds} and document kinds in {@link org.redress.us.UsDocumentKinds}. Everything under
  * {@code org.redress.us.internal} is not API.
+ *
+ * @since 1.0
  */
+@NullMarked
 package org.redress.us;
+
+import org.jspecify.annotations.NullMarked;

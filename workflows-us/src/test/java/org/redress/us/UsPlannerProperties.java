@@ -213,12 +213,12 @@ class UsPlannerProperties {
         for (PlanStep s : plan.getSteps()) {
             for (LegalBasis l : s.getPossibleOffences()) {
                 assertThat(l.getSummary()).containsAnyOf("may amount", "may give");
-                assertThat(l.getJurisdictions()).containsAnyOf(Jurisdiction.UNITED_STATES, c.getJurisdiction());
+                assertThat(l.getJurisdictions()).containsAnyOf(UsJurisdictions.UNITED_STATES, c.getJurisdiction());
                 assertThat(l.getProvenance().getSources()).isNotEmpty();
             }
         }
         plan.step(UsRouteIds.FBI).ifPresent(s -> assertThat(s.getPossibleOffences())
-                .allSatisfy(l -> assertThat(l.getJurisdictions()).containsExactly(Jurisdiction.UNITED_STATES)));
+                .allSatisfy(l -> assertThat(l.getJurisdictions()).containsExactly(UsJurisdictions.UNITED_STATES)));
         if (any(c, i -> i.getKinds().contains(HarassmentKind.DEATH_THREAT))) {
             assertThat(plan.step(UsRouteIds.POLICE).orElseThrow().getPossibleOffences())
                     .extracting(LegalBasis::getId).contains("us.18-usc-875-c");

@@ -94,7 +94,7 @@ public class CaseJsonBenchmark {
     static Case largeCase(Random r) {
         ZoneId london = ZoneId.of("Europe/London");
         OffsetDateTime base = OffsetDateTime.of(2026, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC);
-        var cb = Case.builder().id("bench-1").jurisdiction(Jurisdiction.ENGLAND)
+        var cb = Case.builder().id("bench-1").jurisdiction(Jurisdiction.of("GB-ENG"))
                 .subject(Person.builder().name("Alex Example").email("alex@example.org").build())
                 .addParties(Party.builder().id("p1").relationship(Relationship.FORMER_PARTNER)
                         .addAccounts(Account.of("instagram", "@example_account")).build());

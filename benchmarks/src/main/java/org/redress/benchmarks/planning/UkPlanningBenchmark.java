@@ -22,7 +22,6 @@ import org.redress.core.model.ContentLocation;
 import org.redress.core.model.HarassmentKind;
 import org.redress.core.model.Incident;
 import org.redress.core.model.IncidentTime;
-import org.redress.core.model.Jurisdiction;
 import org.redress.core.model.Party;
 import org.redress.core.model.Person;
 import org.redress.core.model.Quote;
@@ -31,6 +30,7 @@ import org.redress.core.model.ImmutableSafetyFacts;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanningContext;
 import org.redress.uk.UkPack;
+import org.redress.uk.UkJurisdictions;
 
 /**
  * Planning a UK case with many incidents, against reading the same case from its JSON in the same run. The issue's
@@ -84,7 +84,7 @@ public class UkPlanningBenchmark {
     /** A fictional harassment case in England with {@code n} incidents by a former partner. */
     static Case fictionalCase(int n) {
         ZoneId london = ZoneId.of("Europe/London");
-        var c = Case.builder().id("benchmark-case").jurisdiction(Jurisdiction.ENGLAND)
+        var c = Case.builder().id("benchmark-case").jurisdiction(UkJurisdictions.ENGLAND)
                 .subject(Person.builder().name("Sam Example").build())
                 .addParties(Party.builder().id("p1").name("Robin Placeholder").relationship(Relationship.FORMER_PARTNER)
                         .addAccounts(Account.of("instagram", "@robin_placeholder_example")).build())

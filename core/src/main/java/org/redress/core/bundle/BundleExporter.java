@@ -54,6 +54,8 @@ import org.redress.core.timestamp.TimeStampAuthority;
  * recorded, an {@code exported} event, then a signed checkpoint) before the archive is written;
  * the archive is written atomically and durably. Evidence bytes are re-checked against their hashes on the way out:
  * an item that fails aborts the export with an error naming it. Thread-safe.
+ *
+ * @since 1.0
  */
 public final class BundleExporter {
 

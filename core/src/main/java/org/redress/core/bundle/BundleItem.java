@@ -11,7 +11,11 @@ import org.immutables.value.Value;
 import org.redress.core.model.EvidenceRecord;
 import org.redress.core.validation.Validation;
 
-/** One exhibit in a bundle: its label, its file, and its record as the export profile lets the recipient see it. */
+/**
+ * One exhibit in a bundle: its label, its file, and its record as the export profile lets the recipient see it.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBundleItem.class)
 @JsonDeserialize(as = ImmutableBundleItem.class)
@@ -44,6 +48,7 @@ public abstract class BundleItem {
         return ImmutableBundleItem.builder();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -18,6 +18,8 @@ import org.redress.core.validation.Validation;
  * A bundle's {@code manifest.json}: what the bundle is about, every exhibit with its capture record, every other
  * member with its size and SHA-256, the signer's fingerprint and the custody checkpoint it was sealed with.
  * It lists every member except itself, its signature and time-stamp, and the checksum file and its signature.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBundleManifest.class)
@@ -74,6 +76,7 @@ public abstract class BundleManifest {
         return ImmutableBundleManifest.builder();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

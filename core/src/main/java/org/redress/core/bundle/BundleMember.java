@@ -9,7 +9,11 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A file in a bundle, with its size and SHA-256. */
+/**
+ * A file in a bundle, with its size and SHA-256.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBundleMember.class)
 @JsonDeserialize(as = ImmutableBundleMember.class)
@@ -33,6 +37,7 @@ public abstract class BundleMember {
         return ImmutableBundleMember.builder().path(path).size(size).sha256(sha256).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -16,6 +16,8 @@ import org.redress.core.model.Tool;
  * @param profile what to leave out for this recipient
  * @param actor who exports (logged in the custody log)
  * @param tool with what
+ *
+ * @since 1.0
  */
 public record BundleRequest(String caseId, Optional<String> jurisdiction, Optional<String> summary,
         List<String> itemIds, ExportProfile profile, Collector actor, Tool tool) {

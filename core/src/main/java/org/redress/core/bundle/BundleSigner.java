@@ -39,6 +39,8 @@ import org.redress.core.custody.internal.OpenPgpKeys;
  *
  * A host that keeps its key in a hardware security module or a cloud key service implements {@link SigningKey}
  * and passes it the same way. The OpenPGP fingerprint depends on the key and its creation time: keep both.
+ *
+ * @since 1.0
  */
 public final class BundleSigner {
 

@@ -12,6 +12,8 @@ import org.redress.core.custody.VerificationReport;
  *
  * @param findings what failed; empty when the bundle verified
  * @param manifest the manifest, when it could be read (it is trustworthy only when the verdict is {@link #ok()})
+ *
+ * @since 1.0
  */
 public record BundleVerdict(List<VerificationReport.Finding> findings, Optional<BundleManifest> manifest) {
 

@@ -48,6 +48,8 @@ import org.redress.core.json.RedressJson;
  *
  * Whether the signing key and the time-stamp authority are the ones you trust is for you to decide: give the
  * fingerprint you confirmed with the sender. Thread-safe.
+ *
+ * @since 1.0
  */
 public final class BundleVerifier {
 

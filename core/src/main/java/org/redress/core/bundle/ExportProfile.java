@@ -17,6 +17,8 @@ import org.redress.core.model.ImmutableEvidenceRecord;
  * @param ipAddresses whether IP addresses stay in
  * @param locations whether capture locations stay in
  * @param environment whether anything of the capture environment (device, system) stays in
+ *
+ * @since 1.0
  */
 public record ExportProfile(String name, boolean deviceIds, boolean ipAddresses, boolean locations,
         boolean environment) {

@@ -5,6 +5,8 @@ import java.io.IOException;
 /**
  * The custody log does not verify, so nothing is exported from it: an event or checkpoint was altered, removed or
  * reordered. The message names the first event or checkpoint that failed and why.
+ *
+ * @since 1.0
  */
 public final class BrokenCustodyLogException extends IOException {
 

@@ -14,6 +14,8 @@ import org.redress.core.validation.Validation;
  * A signed tree head of the custody log: the RFC 9162 Merkle root over the hashes of its first {@link #getTreeSize()}
  * events, signed with Ed25519 over the RFC 8785 canonical JSON of every attribute except the signature and the
  * time-stamp token; the token, when present, is an RFC 3161 time-stamp of the SHA-256 of those same signed bytes.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCheckpoint.class)
@@ -51,6 +53,7 @@ public abstract class Checkpoint {
         return ImmutableCheckpoint.builder();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -12,6 +12,8 @@ import java.util.Objects;
 
 /**
  * Signs custody checkpoints with a {@link SigningKey} (held in memory, in a vault, or in an HSM or key service).
+ *
+ * @since 1.0
  */
 public final class CheckpointSigner {
 

@@ -9,7 +9,11 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** An RFC 9162 consistency proof: the log at an earlier checkpoint is a prefix of the log at a later one. */
+/**
+ * An RFC 9162 consistency proof: the log at an earlier checkpoint is a prefix of the log at a later one.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableConsistencyProof.class)
 @JsonDeserialize(as = ImmutableConsistencyProof.class)
@@ -38,6 +42,7 @@ public abstract class ConsistencyProof {
         return ImmutableConsistencyProof.builder();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -19,6 +19,8 @@ import org.redress.core.validation.Validation;
 /**
  * One entry of the custody log. Its hash is the SHA-256 of its RFC 8785 canonical JSON, and the next event holds
  * that hash in {@link #getPreviousHash()}, so no event can be changed, removed or reordered unnoticed.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCustodyEvent.class)
@@ -101,6 +103,7 @@ public abstract class CustodyEvent implements Validated {
         }
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -3,7 +3,11 @@ package org.redress.core.custody;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
-/** What happened to evidence in a custody event. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}). */
+/**
+ * What happened to evidence in a custody event. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}).
+ *
+ * @since 1.0
+ */
 @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
 public enum CustodyEventType {
     /** Captured live from its source, and hashed. */

@@ -41,6 +41,8 @@ import org.redress.core.timestamp.TimeStampAuthority;
  * }</pre>
  *
  * Thread-safe.
+ *
+ * @since 1.0
  */
 public final class CustodyLog implements Closeable {
 

@@ -27,6 +27,8 @@ import org.redress.core.json.RedressJson;
  * }</pre>
  *
  * Thread-safe.
+ *
+ * @since 1.0
  */
 public final class CustodyVerifier {
 

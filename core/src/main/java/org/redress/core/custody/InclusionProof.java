@@ -9,7 +9,11 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** An RFC 9162 inclusion proof: the event at {@link #getLeafIndex()} is in the tree of a checkpoint. */
+/**
+ * An RFC 9162 inclusion proof: the event at {@link #getLeafIndex()} is in the tree of a checkpoint.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableInclusionProof.class)
 @JsonDeserialize(as = ImmutableInclusionProof.class)
@@ -43,6 +47,7 @@ public abstract class InclusionProof {
         return ImmutableInclusionProof.builder();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

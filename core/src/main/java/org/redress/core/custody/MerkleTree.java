@@ -14,6 +14,8 @@ import java.util.List;
  * <p>The custody log's leaves are the 32-byte SHA-256 hashes of its events; a leaf's hash is
  * {@code SHA-256(0x00 || leaf)} and an interior node's {@code SHA-256(0x01 || left || right)}.
  * All methods are static and thread-safe.
+ *
+ * @since 1.0
  */
 public final class MerkleTree {
 

@@ -20,6 +20,8 @@ import org.redress.core.custody.internal.OpenPgpKeys;
  * key: {@code vault.signingKey()}. Keep using the same key (and creation time) so that every bundle shows the same
  * fingerprint; when the key changes, the next export records the change in the custody log, and verifiers check
  * each checkpoint against the key in force when it was signed.
+ *
+ * @since 1.0
  */
 public interface SigningKey {
 

@@ -8,7 +8,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A hand-over of evidence: from whom, to whom, how, and the receiver's reference. */
+/**
+ * A hand-over of evidence: from whom, to whom, how, and the receiver's reference.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTransfer.class)
 @JsonDeserialize(as = ImmutableTransfer.class)
@@ -37,6 +41,7 @@ public abstract class Transfer {
         return ImmutableTransfer.builder();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

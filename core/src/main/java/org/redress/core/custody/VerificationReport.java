@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param checked what was checked, in a sentence ("1000 events, 3 checkpoints")
  * @param findings what failed, in the order found
+ *
+ * @since 1.0
  */
 public record VerificationReport(String checked, List<Finding> findings) {
 

@@ -4,8 +4,12 @@
  * Merkle tree head over the event hashes with Ed25519 (and optionally carry an RFC 3161 time-stamp); inclusion and
  * consistency proofs; and a verifier whose {@link org.redress.core.custody.VerificationReport} names exactly what
  * failed. See {@code docs/evidence.md} for the file formats.
+ *
+ * @since 1.0
  */
 @RedressStyle
+@NullMarked
 package org.redress.core.custody;
 
+import org.jspecify.annotations.NullMarked;
 import org.redress.core.model.RedressStyle;

@@ -9,7 +9,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A file that goes with a document, such as the evidence bundle manifest. */
+/**
+ * A file that goes with a document, such as the evidence bundle manifest.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAttachment.class)
 @JsonDeserialize(as = ImmutableAttachment.class)
@@ -33,6 +37,7 @@ public abstract class Attachment {
     @Size(max = 4096)
     public abstract String getRef();
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * One block of a document section. In JSON each block carries its {@code type}: {@code paragraph},
  * {@code subheading}, {@code fields}, {@code table}, {@code list}, {@code exhibit}, {@code declaration},
  * {@code signature}, {@code notice}.
+ *
+ * @since 1.0
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({

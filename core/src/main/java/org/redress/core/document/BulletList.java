@@ -18,6 +18,8 @@ import org.redress.core.validation.Validation;
  * A list of items, bulleted or, when {@linkplain #isOrdered() ordered}, marked in sequence by the renderer: (a),
  * (b), (c) or 1., 2., 3. (see {@link #getNumbering()}). The items hold their text only: a renderer draws the
  * marker, so an item that begins with its own label ("(a) ...") would show two.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBulletList.class)
@@ -98,6 +100,7 @@ public abstract class BulletList implements Block {
         return visitor.list(this);
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -12,7 +12,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A declaration the signer makes, such as a statement of truth, shown in a box. */
+/**
+ * A declaration the signer makes, such as a statement of truth, shown in a box.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeclaration.class)
 @JsonDeserialize(as = ImmutableDeclaration.class)
@@ -38,6 +42,7 @@ public abstract class Declaration implements Block {
         return visitor.declaration(this);
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

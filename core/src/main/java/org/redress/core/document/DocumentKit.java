@@ -39,6 +39,8 @@ import org.redress.core.plan.SafetyAssessment;
  * kit.noteForPerson(Notice.of(NoticeLevel.WARNING, "Plan your safety before you send it."));
  * ReportDocument doc = kit.finish(b);   // records what was withheld; builds the companion
  * }</pre>
+ *
+ * @since 1.0
  */
 public final class DocumentKit {
 

@@ -12,7 +12,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** An exhibit: its label, what it is, its hash, and optionally its image shown on an exhibit page. */
+/**
+ * An exhibit: its label, what it is, its hash, and optionally its image shown on an exhibit page.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableExhibitReference.class)
 @JsonDeserialize(as = ImmutableExhibitReference.class)
@@ -51,6 +55,7 @@ public abstract class ExhibitReference implements Block {
         return visitor.exhibit(this);
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

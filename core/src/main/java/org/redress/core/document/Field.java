@@ -13,6 +13,8 @@ import org.redress.core.validation.Validation;
 /**
  * A labelled value on a form, such as "Date of birth". A field without a value is a blank for the person to fill
  * in; a fillable PDF makes every field editable.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableField.class)
@@ -56,6 +58,7 @@ public abstract class Field {
         return ImmutableField.builder().key(key).label(label).origin(FactOrigin.TO_COMPLETE).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

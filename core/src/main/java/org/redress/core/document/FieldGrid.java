@@ -12,7 +12,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A grid of labelled fields, such as the applicant's details. */
+/**
+ * A grid of labelled fields, such as the applicant's details.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFieldGrid.class)
 @JsonDeserialize(as = ImmutableFieldGrid.class)
@@ -32,6 +36,7 @@ public abstract class FieldGrid implements Block {
         return visitor.fields(this);
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

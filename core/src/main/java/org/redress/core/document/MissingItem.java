@@ -9,7 +9,11 @@ import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 import org.redress.core.internal.CheckedWhenBuilt;
 
-/** Something a document or a route needs that the case does not have yet. */
+/**
+ * Something a document or a route needs that the case does not have yet.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @CheckedWhenBuilt
 @JsonSerialize(as = ImmutableMissingItem.class)
@@ -31,6 +35,7 @@ public abstract class MissingItem {
         return ImmutableMissingItem.builder().pointer(pointer).description(description).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

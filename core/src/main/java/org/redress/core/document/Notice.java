@@ -12,7 +12,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A boxed notice: a disclaimer, a safety warning, or a flag on an unverified fact. */
+/**
+ * A boxed notice: a disclaimer, a safety warning, or a flag on an unverified fact.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableNotice.class)
 @JsonDeserialize(as = ImmutableNotice.class)
@@ -37,6 +41,7 @@ public abstract class Notice implements Block {
         return visitor.notice(this);
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

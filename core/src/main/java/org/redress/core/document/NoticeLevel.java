@@ -3,7 +3,11 @@ package org.redress.core.document;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
-/** How prominent a notice is. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}). */
+/**
+ * How prominent a notice is. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}).
+ *
+ * @since 1.0
+ */
 @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
 public enum NoticeLevel {
     /** Background information. */

@@ -12,7 +12,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A paragraph of text; numbered paragraphs are numbered in order across the whole document. */
+/**
+ * A paragraph of text; numbered paragraphs are numbered in order across the whole document.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableParagraph.class)
 @JsonDeserialize(as = ImmutableParagraph.class)
@@ -51,6 +55,7 @@ public abstract class Paragraph implements Block {
         return visitor.paragraph(this);
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -6,6 +6,8 @@ import java.util.List;
  * Renders any {@link ReportDocument} as plain text: for tests, e-mails and terminals. Numbered paragraphs are
  * numbered across the document; fields without a value show a line to fill in; what is missing is listed at the
  * end. Thread-safe and stateless.
+ *
+ * @since 1.0
  */
 public final class PlainTextRenderer {
 

@@ -20,6 +20,8 @@ import org.redress.core.validation.Validation;
  * core, PDF in {@code redress-pdf}) render any of them.
  *
  * <p>A document is either complete or lists exactly what is missing ({@link #getMissing()}).
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReportDocument.class)
@@ -164,6 +166,7 @@ public abstract class ReportDocument implements Validated {
         });
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

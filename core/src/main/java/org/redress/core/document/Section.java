@@ -10,7 +10,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A section of a document: an optional heading and its blocks. */
+/**
+ * A section of a document: an optional heading and its blocks.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSection.class)
 @JsonDeserialize(as = ImmutableSection.class)
@@ -39,6 +43,7 @@ public abstract class Section {
         return ImmutableSection.builder();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

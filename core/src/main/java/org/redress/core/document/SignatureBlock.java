@@ -12,7 +12,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A place to sign: who signs, in what capacity, and the date. */
+/**
+ * A place to sign: who signs, in what capacity, and the date.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSignatureBlock.class)
 @JsonDeserialize(as = ImmutableSignatureBlock.class)
@@ -38,6 +42,7 @@ public abstract class SignatureBlock implements Block {
         return visitor.signature(this);
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -12,7 +12,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A heading within a section. */
+/**
+ * A heading within a section.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSubheading.class)
 @JsonDeserialize(as = ImmutableSubheading.class)
@@ -33,6 +37,7 @@ public abstract class Subheading implements Block {
         return visitor.subheading(this);
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -14,6 +14,8 @@ import org.redress.core.validation.Validation;
 /**
  * A table with a header row, such as the evidence schedule. Renderers repeat the header on every page the table
  * spans.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTable.class)
@@ -75,6 +77,7 @@ public abstract class Table implements Block, Validated {
         }
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -27,6 +27,8 @@ import org.redress.core.validation.Validation;
 /**
  * What the caller knows about a capture: everything an {@link org.redress.core.model.EvidenceRecord} holds except
  * what the capture itself measures (size and digests). Attributes mean what they mean on the record.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCaptureMetadata.class)
@@ -153,6 +155,7 @@ public abstract class CaptureMetadata implements Validated {
         }
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

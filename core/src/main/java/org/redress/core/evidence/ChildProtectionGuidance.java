@@ -10,6 +10,8 @@ import org.redress.core.route.Route;
  *
  * @param message plain-language guidance
  * @param routes the child-protection routes of the jurisdiction, with their contacts and sources
+ *
+ * @since 1.0
  */
 public record ChildProtectionGuidance(String message, List<Route> routes) {
 

@@ -8,6 +8,8 @@ import org.redress.core.model.Hash;
  *
  * @param size the number of bytes
  * @param hashes the digests, SHA-256 first
+ *
+ * @since 1.0
  */
 public record ContentFacts(long size, List<Hash> hashes) {
 

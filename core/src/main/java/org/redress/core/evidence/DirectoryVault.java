@@ -51,6 +51,8 @@ import org.redress.core.model.EvidenceRecord;
  *
  * Memory use does not grow with item size. One process at a time holds the vault (a lock file). Thread-safe:
  * {@link #changeKey} waits for running operations to finish and holds the others back while it works.
+ *
+ * @since 1.0
  */
 public final class DirectoryVault implements EvidenceVault {
 

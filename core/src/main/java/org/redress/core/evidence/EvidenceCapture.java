@@ -47,6 +47,8 @@ import org.redress.core.route.RouteKind;
  * Content that involves a child is never read, stored or copied: the capture records only its location and
  * description and returns {@link ChildProtectionGuidance} naming the jurisdiction's child-protection routes.
  * Thread-safe when the vault and log are (the defaults are).
+ *
+ * @since 1.0
  */
 public final class EvidenceCapture {
 

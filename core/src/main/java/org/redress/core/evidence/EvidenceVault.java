@@ -21,6 +21,8 @@ import org.redress.core.model.EvidenceRecord;
  * a put and a read of the same id see either nothing or the whole item), and {@link #close} waits for operations
  * in progress. Callers need no locking of their own, and one process at a time opens a vault.
  * {@link DirectoryVault} meets this contract.
+ *
+ * @since 1.0
  */
 public interface EvidenceVault extends Closeable {
 

@@ -15,6 +15,8 @@ import java.util.Set;
  * creation so that the process's umask (often {@code 022}, which would leave them readable by every local user) does
  * not decide. On file systems without POSIX permissions (Windows) nothing is changed: there the folder's access
  * control list applies.
+ *
+ * @since 1.0
  */
 public final class PrivateFiles {
 

@@ -2,7 +2,11 @@ package org.redress.core.evidence;
 
 import java.io.IOException;
 
-/** A vault operation failed for a reason the caller can act on. Messages name item ids, never personal data. */
+/**
+ * A vault operation failed for a reason the caller can act on. Messages name item ids, never personal data.
+ *
+ * @since 1.0
+ */
 public class VaultException extends IOException {
 
     private static final long serialVersionUID = 1L;

@@ -7,6 +7,8 @@ import java.util.Objects;
  * The key that opens a vault: a 256-bit key the host supplies (from its platform key store), or a passphrase from
  * which the vault derives one with Argon2id. Each item's own data key is wrapped with it. Call {@link #destroy()}
  * when done to clear the copy held here.
+ *
+ * @since 1.0
  */
 public final class VaultKey {
 

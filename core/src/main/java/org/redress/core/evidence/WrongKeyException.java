@@ -1,6 +1,10 @@
 package org.redress.core.evidence;
 
-/** The passphrase or host key does not open this vault. Nothing was changed. */
+/**
+ * The passphrase or host key does not open this vault. Nothing was changed.
+ *
+ * @since 1.0
+ */
 public final class WrongKeyException extends VaultException {
 
     private static final long serialVersionUID = 1L;

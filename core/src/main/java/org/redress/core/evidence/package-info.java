@@ -4,8 +4,12 @@
  * {@link org.redress.core.evidence.EvidenceVault} (by default a {@link org.redress.core.evidence.DirectoryVault}:
  * AES-256-GCM in authenticated segments, per-item keys, atomic durable writes), records the custody event, and
  * returns the {@link org.redress.core.model.EvidenceRecord}. Content involving a child is never stored.
+ *
+ * @since 1.0
  */
 @RedressStyle
+@NullMarked
 package org.redress.core.evidence;
 
+import org.jspecify.annotations.NullMarked;
 import org.redress.core.model.RedressStyle;

@@ -45,6 +45,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.redress.core.InvalidDataException;
@@ -72,6 +73,8 @@ import org.redress.core.model.IncidentTime;
  * {@link #MAX_CLOCK_SKEW}.
  *
  * <p>All methods are thread-safe.
+ *
+ * @since 1.0
  */
 public final class RedressJson {
 
@@ -172,6 +175,8 @@ public final class RedressJson {
      * @throws InvalidDataException listing every problem (including an unsupported {@code schemaVersion})
      */
     public static Case readCase(byte[] json, Clock clock) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(clock, "clock");
         Instant latest = clock.instant().plus(MAX_CLOCK_SKEW);
         Case valid = readValidCase(json, latest);
         if (valid != null) {
@@ -185,11 +190,13 @@ public final class RedressJson {
 
     /** Reads and validates a case from a stream (read to its end, up to {@link #MAX_DOCUMENT_BYTES}). */
     public static Case readCase(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
         return readCase(readAll(in));
     }
 
     /** Reads and validates a case from a file. */
     public static Case readCase(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
         if (Files.size(file) > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
@@ -217,6 +224,7 @@ public final class RedressJson {
 
     /** Writes a case as UTF-8 JSON, ending with a line feed. */
     public static byte[] writeCase(Case value) {
+        Objects.requireNonNull(value, "value");
         return write(value);
     }
 
@@ -229,11 +237,17 @@ public final class RedressJson {
      * @throws InvalidDataException listing every problem
      */
     public static <T> T read(byte[] json, Class<T> type, String what) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(what, "what");
         return bindAndValidate(parse(json), type, what, false, new ArrayList<>(), null);
     }
 
     /** Reads a list of values, such as a pack's route data, validating each. */
     public static <T> List<T> readList(byte[] json, Class<T> elementType, String what) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(elementType, "elementType");
+        Objects.requireNonNull(what, "what");
         JsonNode root = parse(json);
         List<Problem> problems = new ArrayList<>();
         JsonBinder.Bound bound = JsonBinder.bindTracked(MAPPER, root,
@@ -267,12 +281,15 @@ public final class RedressJson {
 
     /** Writes any Redress value as UTF-8 JSON to a stream, ending with a line feed. Does not close the stream. */
     public static void write(Object value, OutputStream out) throws IOException {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(out, "out");
         WRITER.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
         out.write('\n');
     }
 
     /** Writes any Redress value to a JSON tree. */
     public static JsonNode toTree(Object value) {
+        Objects.requireNonNull(value, "value");
         return MAPPER.valueToTree(value);
     }
 

@@ -11,7 +11,11 @@ import org.immutables.value.Value;
 import org.redress.core.validation.Validated;
 import org.redress.core.validation.Validation;
 
-/** An account on a platform: a handle, the platform's id for it, and its profile URL. */
+/**
+ * An account on a platform: a handle, the platform's id for it, and its profile URL.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAccount.class)
 @JsonDeserialize(as = ImmutableAccount.class)
@@ -54,6 +58,7 @@ public abstract class Account implements Validated {
         }
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

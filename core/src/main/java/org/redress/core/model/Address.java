@@ -10,7 +10,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A postal address. Personal: redacted in {@code toString()} and withheld from papers served on a harasser. */
+/**
+ * A postal address. Personal: redacted in {@code toString()} and withheld from papers served on a harasser.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAddress.class)
 @JsonDeserialize(as = ImmutableAddress.class)
@@ -37,6 +41,7 @@ public abstract class Address {
     public abstract Optional<@Pattern(regexp = "[A-Z]{2}",
             message = "is not a country code|Use two capital letters such as GB or US.") String> getCountry();
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

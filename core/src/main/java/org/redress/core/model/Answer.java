@@ -2,6 +2,7 @@ package org.redress.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to a yes/no fact, which may not be known. In JSON: {@code true}, {@code false} or {@code "unknown"};
@@ -47,7 +48,7 @@ public enum Answer {
      * @throws IllegalArgumentException for anything else
      */
     @JsonCreator
-    public static Answer fromJson(Object value) {
+    public static Answer fromJson(@Nullable Object value) {
         if (value == null) {
             return UNKNOWN;
         }

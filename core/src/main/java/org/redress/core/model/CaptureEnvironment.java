@@ -10,6 +10,8 @@ import org.redress.core.validation.Validation;
 /**
  * The device and system a capture was made on. Device ids, IP addresses and location are recorded only when the
  * person opts in, and export profiles can leave them out.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCaptureEnvironment.class)
@@ -34,6 +36,7 @@ public abstract class CaptureEnvironment {
     @Value.Redacted
     public abstract Optional<@Size(max = 64) String> getLocation();
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -23,6 +23,8 @@ import org.redress.core.validation.Validation;
  * <p>Read and write it with {@link org.redress.core.json.RedressJson}; build it in code with {@link #builder()}.
  * Either way it is validated as a whole, and an invalid case is reported with every problem at once
  * ({@link org.redress.core.InvalidDataException}).
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCase.class)
@@ -173,6 +175,7 @@ public abstract class Case implements Validated {
         }
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -8,7 +8,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** Who is filling the case in: the person themselves, a friend, an advocate, a lawyer or a platform. */
+/**
+ * Who is filling the case in: the person themselves, a friend, an advocate, a lawyer or a platform.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCaseFiler.class)
 @JsonDeserialize(as = ImmutableCaseFiler.class)
@@ -30,6 +34,7 @@ public abstract class CaseFiler {
         return ImmutableCaseFiler.builder().role(FilledBy.SELF).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -3,7 +3,11 @@ package org.redress.core.model;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 
-/** Where an incident happened. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}). */
+/**
+ * Where an incident happened. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}).
+ *
+ * @since 1.0
+ */
 @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
 public enum Channel {
     /** A social network (posts, comments, profiles). */

@@ -3,7 +3,11 @@ package org.redress.core.model;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 
-/** Where the capture time came from. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}). */
+/**
+ * Where the capture time came from. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}).
+ *
+ * @since 1.0
+ */
 @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
 public enum ClockSource {
     /** The device's clock, not known to be synchronised. */

@@ -8,7 +8,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** Who captured or handled a piece of evidence: a pseudonymous id, a role, and an organisation. */
+/**
+ * Who captured or handled a piece of evidence: a pseudonymous id, a role, and an organisation.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCollector.class)
 @JsonDeserialize(as = ImmutableCollector.class)
@@ -32,6 +36,7 @@ public abstract class Collector {
         return ImmutableCollector.builder().id(id).role(role).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

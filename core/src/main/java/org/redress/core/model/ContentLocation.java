@@ -9,7 +9,11 @@ import org.immutables.value.Value;
 import org.redress.core.validation.Validated;
 import org.redress.core.validation.Validation;
 
-/** Where a piece of content is: its URL, its platform id, or both. */
+/**
+ * Where a piece of content is: its URL, its platform id, or both.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableContentLocation.class)
 @JsonDeserialize(as = ImmutableContentLocation.class)
@@ -43,6 +47,7 @@ public abstract class ContentLocation implements Validated {
         });
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

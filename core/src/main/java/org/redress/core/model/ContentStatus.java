@@ -3,7 +3,11 @@ package org.redress.core.model;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 
-/** Whether the evidence's bytes are held. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}). */
+/**
+ * Whether the evidence's bytes are held. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}).
+ *
+ * @since 1.0
+ */
 @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
 public enum ContentStatus {
     /** The original bytes are held (and hashed). */

@@ -20,6 +20,8 @@ import org.redress.core.validation.Validation;
  * What a court asks about a piece of evidence: the hashes of its original bytes, where it came from, when, who
  * captured it with what tool, whether it was captured live or imported later, and what it was derived from.
  * The bytes themselves live in an evidence vault; this is the record.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEvidenceRecord.class)
@@ -160,6 +162,7 @@ public abstract class EvidenceRecord implements Validated {
         }
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

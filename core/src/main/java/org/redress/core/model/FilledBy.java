@@ -3,7 +3,11 @@ package org.redress.core.model;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 
-/** Who is filling in the case. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}). */
+/**
+ * Who is filling in the case. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}).
+ *
+ * @since 1.0
+ */
 @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
 public enum FilledBy {
     /** The person the case is for. */

@@ -3,7 +3,11 @@ package org.redress.core.model;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 
-/** What kind of harassment an incident was. An incident may be several kinds at once. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}). */
+/**
+ * What kind of harassment an incident was. An incident may be several kinds at once. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}).
+ *
+ * @since 1.0
+ */
 @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
 public enum HarassmentKind {
     /** Bullying: insults, humiliation, exclusion. */

@@ -7,7 +7,11 @@ import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A digest of a piece of evidence's original bytes, as lower-case hex. */
+/**
+ * A digest of a piece of evidence's original bytes, as lower-case hex.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableHash.class)
 @JsonDeserialize(as = ImmutableHash.class)
@@ -29,6 +33,7 @@ public abstract class Hash {
         return ImmutableHash.builder().algorithm("SHA-256").value(hex).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

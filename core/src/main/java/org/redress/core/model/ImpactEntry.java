@@ -11,7 +11,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** One entry of the impact log: how the harassment affected the person, and what it cost. */
+/**
+ * One entry of the impact log: how the harassment affected the person, and what it cost.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableImpactEntry.class)
 @JsonDeserialize(as = ImmutableImpactEntry.class)
@@ -34,6 +38,7 @@ public abstract class ImpactEntry {
     /** Money lost or spent, when there was any. */
     public abstract Optional<@Valid Money> getAmount();
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

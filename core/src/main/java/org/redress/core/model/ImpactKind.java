@@ -3,7 +3,11 @@ package org.redress.core.model;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 
-/** What an impact-log entry records. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}). */
+/**
+ * What an impact-log entry records. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}).
+ *
+ * @since 1.0
+ */
 @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
 public enum ImpactKind {
     /** Effects on mental or physical health and wellbeing. */

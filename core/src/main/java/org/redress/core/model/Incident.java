@@ -19,7 +19,11 @@ import org.immutables.value.Value;
 import org.redress.core.validation.Validated;
 import org.redress.core.validation.Validation;
 
-/** One entry of the harassment log: what happened, when, where, who did it, and what shows it. */
+/**
+ * One entry of the harassment log: what happened, when, where, who did it, and what shows it.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIncident.class)
 @JsonDeserialize(as = ImmutableIncident.class)
@@ -239,6 +243,7 @@ public abstract class Incident implements Validated {
         }
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -17,6 +17,8 @@ import org.redress.core.validation.Validation;
  * with the zone in which the person experienced it, so "9 pm" means what they meant.
  *
  * <p>Exactly one form is set: {@code instant}; or {@code date}; or {@code from} and {@code to}.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIncidentTime.class)
@@ -101,6 +103,7 @@ public abstract class IncidentTime implements Validated {
         }
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -7,9 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * A jurisdiction as an ISO 3166-2 subdivision code ({@code GB-ENG}, {@code GB-WLS}, {@code GB-SCT}, {@code GB-NIR},
- * {@code US-CA}, {@code US-NY}) or an ISO 3166-1 country code ({@code US}, {@code GB}).
+ * {@code US-CA}, {@code US-NY}) or an ISO 3166-1 country code ({@code US}, {@code GB}). In JSON it is the code as a
+ * string. Core knows no jurisdiction: which codes are planned for is up to the jurisdiction packs found at run time,
+ * and each pack declares its own constants ({@code org.redress.uk.UkJurisdictions},
+ * {@code org.redress.us.UsJurisdictions}).
  *
  * @param code the code, upper case
+ * @since 1.0
  */
 public record Jurisdiction(String code) implements Comparable<Jurisdiction> {
 
@@ -18,15 +22,45 @@ public record Jurisdiction(String code) implements Comparable<Jurisdiction> {
 
     private static final Pattern FORMAT = Pattern.compile(PATTERN);
 
-    /** England. */
+    /**
+     * England.
+     *
+     * @deprecated core knows no jurisdiction: use {@code org.redress.uk.UkJurisdictions.ENGLAND} from the UK pack, or
+     *     {@code Jurisdiction.of("GB-ENG")}. To be removed in 2.0.
+     */
+    @Deprecated(since = "1.0", forRemoval = true)
     public static final Jurisdiction ENGLAND = new Jurisdiction("GB-ENG");
-    /** Wales. */
+    /**
+     * Wales.
+     *
+     * @deprecated use {@code org.redress.uk.UkJurisdictions.WALES}, or {@code Jurisdiction.of("GB-WLS")}. To be
+     *     removed in 2.0.
+     */
+    @Deprecated(since = "1.0", forRemoval = true)
     public static final Jurisdiction WALES = new Jurisdiction("GB-WLS");
-    /** Scotland. */
+    /**
+     * Scotland.
+     *
+     * @deprecated use {@code org.redress.uk.UkJurisdictions.SCOTLAND}, or {@code Jurisdiction.of("GB-SCT")}. To be
+     *     removed in 2.0.
+     */
+    @Deprecated(since = "1.0", forRemoval = true)
     public static final Jurisdiction SCOTLAND = new Jurisdiction("GB-SCT");
-    /** Northern Ireland. */
+    /**
+     * Northern Ireland.
+     *
+     * @deprecated use {@code org.redress.uk.UkJurisdictions.NORTHERN_IRELAND}, or {@code Jurisdiction.of("GB-NIR")}.
+     *     To be removed in 2.0.
+     */
+    @Deprecated(since = "1.0", forRemoval = true)
     public static final Jurisdiction NORTHERN_IRELAND = new Jurisdiction("GB-NIR");
-    /** The United States as a whole (federal law only). */
+    /**
+     * The United States as a whole (federal law only).
+     *
+     * @deprecated use {@code org.redress.us.UsJurisdictions.UNITED_STATES}, or {@code Jurisdiction.of("US")}. To be
+     *     removed in 2.0.
+     */
+    @Deprecated(since = "1.0", forRemoval = true)
     public static final Jurisdiction UNITED_STATES = new Jurisdiction("US");
 
     /**

@@ -9,7 +9,11 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** An amount of money in an ISO 4217 currency. */
+/**
+ * An amount of money in an ISO 4217 currency.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMoney.class)
 @JsonDeserialize(as = ImmutableMoney.class)
@@ -30,6 +34,7 @@ public abstract class Money {
         return ImmutableMoney.builder().amount(new BigDecimal(amount)).currency(currency).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -15,6 +15,8 @@ import org.redress.core.validation.Validation;
 /**
  * A person or account involved in the harassment, known or unknown: who they are to the person, and the accounts
  * they use.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableParty.class)
@@ -79,6 +81,7 @@ public abstract class Party {
         return ImmutableParty.builder();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -14,7 +14,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** The person the case is for. Every attribute is personal and redacted in {@code toString()}. */
+/**
+ * The person the case is for. Every attribute is personal and redacted in {@code toString()}.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePerson.class)
 @JsonDeserialize(as = ImmutablePerson.class)
@@ -91,6 +95,7 @@ public abstract class Person {
         return getDateOfBirth().map(dob -> dob.plusYears(18).isAfter(day));
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

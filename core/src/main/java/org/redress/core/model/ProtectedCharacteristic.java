@@ -3,7 +3,11 @@ package org.redress.core.model;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 
-/** A characteristic that identity-based or hate harassment targeted. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}). */
+/**
+ * A characteristic that identity-based or hate harassment targeted. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}).
+ *
+ * @since 1.0
+ */
 @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
 public enum ProtectedCharacteristic {
     /** Race, colour, nationality or ethnic origin. */

@@ -13,6 +13,8 @@ import org.redress.core.validation.Validation;
 /**
  * Words the harasser used, exactly as written or said. Kept apart from the person's own account of the incident,
  * because documents must show which is which.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableQuote.class)
@@ -37,6 +39,7 @@ public abstract class Quote {
         return ImmutableQuote.builder().text(text).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * ({@code ImmutableCase}), collections are JDK collections, attributes marked {@link Value.Redacted} print as
  * {@code ***} in {@code toString()}, and required-attribute checks are left to Jakarta Validation so that one
  * validation pass can report every problem at once.
+ *
+ * @since 1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

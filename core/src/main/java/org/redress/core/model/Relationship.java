@@ -3,7 +3,11 @@ package org.redress.core.model;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 
-/** How a party is related to the person the case is for. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}). */
+/**
+ * How a party is related to the person the case is for. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}).
+ *
+ * @since 1.0
+ */
 @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
 public enum Relationship {
     /** A current partner. */

@@ -12,7 +12,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A report already made to a route: when, the reference it gave back, and where it stands. */
+/**
+ * A report already made to a route: when, the reference it gave back, and where it stands.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReportMade.class)
 @JsonDeserialize(as = ImmutableReportMade.class)
@@ -65,6 +69,7 @@ public abstract class ReportMade {
         return ImmutableReportMade.builder();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -3,7 +3,11 @@ package org.redress.core.model;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 
-/** Where a report made to a route stands. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}). */
+/**
+ * Where a report made to a route stands. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}).
+ *
+ * @since 1.0
+ */
 @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
 public enum ReportStatus {
     /** Prepared but not sent. */

@@ -8,7 +8,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A way to contact the person that is safe: the harasser will not see or hear it. */
+/**
+ * A way to contact the person that is safe: the harasser will not see or hear it.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSafeContact.class)
 @JsonDeserialize(as = ImmutableSafeContact.class)
@@ -32,6 +36,7 @@ public abstract class SafeContact {
         return false;
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

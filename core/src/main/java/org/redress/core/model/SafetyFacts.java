@@ -11,7 +11,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** Safety facts that change what is safe to do, and in what order. */
+/**
+ * Safety facts that change what is safe to do, and in what order.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSafetyFacts.class)
 @JsonDeserialize(as = ImmutableSafetyFacts.class)
@@ -93,6 +97,7 @@ public abstract class SafetyFacts {
         return ImmutableSafetyFacts.builder().build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -13,6 +13,8 @@ import org.redress.core.validation.Validation;
 /**
  * A time as a platform showed it next to the content ("3 March at 21:04", "2h ago"), kept verbatim, with the zone
  * the platform displayed it in and, when it can be worked out, the instant it means.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableShownTime.class)
@@ -30,6 +32,7 @@ public abstract class ShownTime {
     /** The instant it means, when it can be worked out. */
     public abstract Optional<OffsetDateTime> getInstant();
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -7,7 +7,11 @@ import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** The software that captured or handled evidence, with its version. */
+/**
+ * The software that captured or handled evidence, with its version.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTool.class)
 @JsonDeserialize(as = ImmutableTool.class)
@@ -28,6 +32,7 @@ public abstract class Tool {
         return ImmutableTool.builder().name(name).version(version).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -8,7 +8,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** Someone who saw an incident. */
+/**
+ * Someone who saw an incident.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableWitness.class)
 @JsonDeserialize(as = ImmutableWitness.class)
@@ -34,6 +38,7 @@ public abstract class Witness {
         return false;
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -4,6 +4,11 @@
  * construction and serialised by {@link org.redress.core.json.RedressJson}.
  *
  * <p>Attributes that hold personal data are redacted in {@code toString()}.
+ *
+ * @since 1.0
  */
 @RedressStyle
+@NullMarked
 package org.redress.core.model;
+
+import org.jspecify.annotations.NullMarked;

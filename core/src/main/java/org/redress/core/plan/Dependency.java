@@ -14,6 +14,8 @@ import org.redress.core.validation.Validation;
 /**
  * A step that should come before another, or that strengthens it: a platform's response before Report Harmful
  * Content; a crime reference number before an injunction application.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @CheckedWhenBuilt
@@ -42,6 +44,7 @@ public abstract class Dependency {
         return ImmutableDependency.builder().routeId(routeId).required(required).why(why).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -8,7 +8,11 @@ import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** A kind of document a pack can build, such as {@code uk.mg11-witness-statement}. Ids are public API. */
+/**
+ * A kind of document a pack can build, such as {@code uk.mg11-witness-statement}. Ids are public API.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDocumentKind.class)
 @JsonDeserialize(as = ImmutableDocumentKind.class)
@@ -34,6 +38,7 @@ public abstract class DocumentKind {
         return ImmutableDocumentKind.builder().id(id).title(title).description(description).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

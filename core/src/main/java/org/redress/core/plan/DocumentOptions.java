@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Options for building documents. */
+/**
+ * Options for building documents.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDocumentOptions.class)
 @JsonDeserialize(as = ImmutableDocumentOptions.class)

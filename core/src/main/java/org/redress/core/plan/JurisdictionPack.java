@@ -18,6 +18,8 @@ import org.redress.core.route.Route;
  *
  * <p>Implementations are thread-safe and hold no per-case state. Planning is total and deterministic: every valid
  * case in a covered jurisdiction yields a plan, the same plan every time for the same case and context.
+ *
+ * @since 1.0
  */
 public interface JurisdictionPack {
 

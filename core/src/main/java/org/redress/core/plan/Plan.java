@@ -17,6 +17,8 @@ import org.redress.core.validation.Validation;
 /**
  * An ordered plan for one case: safety first, then preserving evidence, then the routes that apply, then support.
  * Every step says why it applies; warnings have stable ids; the plan says it is not legal advice.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePlan.class)
@@ -103,6 +105,7 @@ public abstract class Plan implements Validated {
         }
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -21,7 +21,11 @@ import org.redress.core.route.Route;
 import org.redress.core.validation.Validated;
 import org.redress.core.validation.Validation;
 
-/** One step of a plan: a route, why it applies, the law it may rest on, what is missing, and its warnings. */
+/**
+ * One step of a plan: a route, why it applies, the law it may rest on, what is missing, and its warnings.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @CheckedWhenBuilt
 @Consistent
@@ -90,6 +94,7 @@ public abstract class PlanStep implements Validated {
         }
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -23,6 +23,8 @@ import org.redress.core.route.RouteKind;
  * }</pre>
  *
  * Thread-safe and immutable.
+ *
+ * @since 1.0
  */
 public final class Planner {
 

@@ -18,6 +18,8 @@ import org.redress.core.validation.Validation;
  * <p>{@code routeOverrides} replace a pack's route of the same id (for example an NGO's own contact details for a
  * helpline). {@code extraSupport} adds the host's own support services (kind {@code HELPLINE} or {@code SUPPORT})
  * to every plan whose jurisdiction they serve, without forking the pack.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePlanningContext.class)
@@ -56,6 +58,7 @@ public abstract class PlanningContext {
         return ImmutablePlanningContext.builder();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

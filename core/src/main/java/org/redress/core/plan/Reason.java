@@ -10,7 +10,11 @@ import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 import org.redress.core.internal.CheckedWhenBuilt;
 
-/** Why a step is in the plan: the facts of the case that triggered it, and the incidents they come from. */
+/**
+ * Why a step is in the plan: the facts of the case that triggered it, and the incidents they come from.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @CheckedWhenBuilt
 @JsonSerialize(as = ImmutableReason.class)
@@ -36,6 +40,7 @@ public abstract class Reason {
         return ImmutableReason.builder().text(text).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The warning ids every jurisdiction pack uses where they apply, so that apps can rely on them across
  * jurisdictions. Packs supply their own wording (with local numbers and law); these are the ids and their meaning.
+ *
+ * @since 1.0
  */
 public final class StandardWarnings {
 

@@ -26,6 +26,8 @@ import org.redress.core.route.Route;
  * }</pre>
  *
  * Not thread-safe: one per step of one plan.
+ *
+ * @since 1.0
  */
 public final class StepDraft {
 

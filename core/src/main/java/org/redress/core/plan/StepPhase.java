@@ -3,7 +3,11 @@ package org.redress.core.plan;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
-/** The phase a plan step belongs to; plans list phases in this order. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}). */
+/**
+ * The phase a plan step belongs to; plans list phases in this order. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}).
+ *
+ * @since 1.0
+ */
 @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
 public enum StepPhase {
     /** Getting safe: emergency help and crisis support. */

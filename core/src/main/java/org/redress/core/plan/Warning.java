@@ -13,6 +13,8 @@ import org.redress.core.internal.CheckedWhenBuilt;
 /**
  * A warning that goes with a plan, such as {@code never-pay} or {@code harasser-may-be-alerted}. Warning ids are
  * public API and shared across jurisdiction packs where the warning means the same.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @CheckedWhenBuilt
@@ -44,6 +46,7 @@ public abstract class Warning {
         return ImmutableWarning.builder().id(id).severity(severity).title(title).text(text).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -19,6 +19,8 @@ import org.redress.core.validation.Validation;
  * <p>For phones and texts, {@code dial} is what to key in (digits, with a leading {@code +} for international
  * form), {@code e164} is the international form when the number has one (short codes such as 999 or 85258 do
  * not), and {@code display} is how people write it ("0345 6000 459").
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableContactChannel.class)
@@ -120,6 +122,7 @@ public abstract class ContactChannel implements Validated {
         return e164.endsWith(dial);
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

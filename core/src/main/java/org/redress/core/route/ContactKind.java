@@ -3,7 +3,11 @@ package org.redress.core.route;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
-/** How to reach a route. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}). */
+/**
+ * How to reach a route. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}).
+ *
+ * @since 1.0
+ */
 @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
 public enum ContactKind {
     /** A phone number to call. */

@@ -17,6 +17,8 @@ import org.redress.core.validation.Validation;
 /**
  * A provision of law with its citation: an offence the conduct may amount to, a claim, an order, a duty.
  * Always stated as what the conduct "may amount to", never as legal advice.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @CheckedWhenBuilt
@@ -65,6 +67,7 @@ public abstract class LegalBasis {
         return ImmutableLegalBasis.builder();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

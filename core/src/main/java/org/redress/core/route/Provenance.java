@@ -17,6 +17,8 @@ import org.redress.core.validation.Validation;
  * Where a route, contact or legal statement comes from, and when it was last checked. A statement is
  * {@linkplain #isUnverified() unverified} when it says so or when all its sources are; outputs that use it must
  * say so (see {@link #unverifiedNote()}).
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProvenance.class)
@@ -66,6 +68,7 @@ public abstract class Provenance implements Validated {
         }
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

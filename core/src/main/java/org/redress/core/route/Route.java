@@ -23,6 +23,8 @@ import org.redress.core.validation.Validation;
 /**
  * A place a person can report to or get help from: the police, a platform, a regulator, a helpline, a court.
  * Route ids are public API and never change meaning once published.
+ *
+ * @since 1.0
  */
 @Value.Immutable
 @CheckedWhenBuilt
@@ -132,6 +134,7 @@ public abstract class Route {
         return ImmutableRoute.builder();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -3,7 +3,11 @@ package org.redress.core.route;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
-/** What kind of place a route is. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}). */
+/**
+ * What kind of place a route is. JSON names are camelCase ({@code FOO_BAR} is {@code "fooBar"}).
+ *
+ * @since 1.0
+ */
 @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
 public enum RouteKind {
     /** Emergency services (999, 911). */

@@ -10,7 +10,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
-/** Where a fact comes from: a statute, an official page, a charity's page. */
+/**
+ * Where a fact comes from: a statute, an official page, a charity's page.
+ *
+ * @since 1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSource.class)
 @JsonDeserialize(as = ImmutableSource.class)
@@ -37,6 +41,7 @@ public abstract class Source {
         return ImmutableSource.builder().title(title).url(URI.create(url)).confidence(confidence).build();
     }
 
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check
     protected void check() {
         Validation.check(this);

@@ -18,6 +18,7 @@ import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link TimeStampAuthority} reached over HTTP (RFC 3161 section 3.4): it POSTs an
@@ -32,6 +33,8 @@ import org.bouncycastle.tsp.TimeStampToken;
  *
  * Whether the authority itself is trusted is for the verifier to decide (with {@code openssl ts -verify -CAfile}).
  * Thread-safe.
+ *
+ * @since 1.0
  */
 public final class HttpTimeStampAuthority implements TimeStampAuthority {
 
@@ -54,7 +57,7 @@ public final class HttpTimeStampAuthority implements TimeStampAuthority {
      * @param timeout connect and read timeout
      * @param policyOid the policy to request, or {@code null} for the authority's default
      */
-    public HttpTimeStampAuthority(URI url, Duration timeout, String policyOid) {
+    public HttpTimeStampAuthority(URI url, Duration timeout, @Nullable String policyOid) {
         this.url = Objects.requireNonNull(url, "url");
         String scheme = url.getScheme();
         if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {

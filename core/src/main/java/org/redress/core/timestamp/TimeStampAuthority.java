@@ -5,6 +5,8 @@ import java.io.IOException;
 /**
  * An RFC 3161 time-stamp authority. Implementations send a time-stamp request for a SHA-256 digest and return the
  * authority's token, which anyone can check with {@code openssl ts -verify}.
+ *
+ * @since 1.0
  */
 public interface TimeStampAuthority {
 

@@ -5,4 +5,7 @@
  *
  * @since 1.0
  */
+@NullMarked
 package org.redress.core.validation;
+
+import org.jspecify.annotations.NullMarked;

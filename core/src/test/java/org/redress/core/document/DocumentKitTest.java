@@ -28,7 +28,7 @@ class DocumentKitTest {
     private static final ZoneId LA = ZoneId.of("America/Los_Angeles");
 
     static Case sample() {
-        return Case.builder().id("case-1").jurisdiction(Jurisdiction.ENGLAND)
+        return Case.builder().id("case-1").jurisdiction(Jurisdiction.of("GB-ENG"))
                 .subject(Person.builder().name("Sam Pattern").email("sam@example.org").build())
                 .addIncidents(Incident.builder().id("i1")
                         .occurredAt(IncidentTime.at(OffsetDateTime.parse("2026-11-01T22:15:00-08:00"), LA))

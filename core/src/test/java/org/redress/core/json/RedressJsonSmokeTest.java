@@ -16,7 +16,7 @@ class RedressJsonSmokeTest {
         ZoneId london = ZoneId.of("Europe/London");
         return Case.builder()
                 .id("case-1")
-                .jurisdiction(Jurisdiction.ENGLAND)
+                .jurisdiction(Jurisdiction.of("GB-ENG"))
                 .subject(Person.builder().name("Alex Example").email("alex@example.org").build())
                 .addIncidents(Incident.builder().id("i1")
                         .occurredAt(IncidentTime.at(OffsetDateTime.parse("2026-03-01T21:04:00Z"), london))

@@ -16,7 +16,7 @@ import org.redress.core.route.Source;
 class PlanStepTest {
 
     private static final Route ROUTE = Route.builder().id("xx.route").name("A route").kind(RouteKind.SUPPORT)
-            .summary("A route.").addJurisdictions(Jurisdiction.ENGLAND)
+            .summary("A route.").addJurisdictions(Jurisdiction.of("GB-ENG"))
             .provenance(Provenance.of(Source.of("A source", "https://example.org/", Confidence.HIGH),
                     LocalDate.of(2026, 1, 1)))
             .build();

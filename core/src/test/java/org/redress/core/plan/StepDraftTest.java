@@ -19,14 +19,14 @@ class StepDraftTest {
 
     private static final LocalDate CHECKED = LocalDate.of(2026, 1, 1);
     private static final Route ROUTE = Route.builder().id("xx.route").name("A route").kind(RouteKind.SUPPORT)
-            .summary("A route.").addJurisdictions(Jurisdiction.ENGLAND)
+            .summary("A route.").addJurisdictions(Jurisdiction.of("GB-ENG"))
             .provenance(Provenance.of(Source.of("A source", "https://example.org/", Confidence.UNVERIFIED), CHECKED))
             .build();
 
     private static LegalBasis offence(String id, Confidence confidence) {
         return LegalBasis.builder().id(id).citation("Fictional Act 2026, s." + id).title("An offence")
                 .kind(LegalBasisKind.CRIMINAL_OFFENCE).summary("A fictional offence.")
-                .addJurisdictions(Jurisdiction.ENGLAND)
+                .addJurisdictions(Jurisdiction.of("GB-ENG"))
                 .provenance(Provenance.of(Source.of("A source", "https://example.org/", confidence), CHECKED)).build();
     }
 

@@ -14,16 +14,17 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.redress.core.InvalidDataException;
 import org.redress.core.document.Audience;
 import org.redress.core.document.BulletList;
 import org.redress.core.document.Declaration;
 import org.redress.core.document.Field;
 import org.redress.core.document.FieldGrid;
+import org.redress.core.document.ImmutableSignatureBlock;
 import org.redress.core.document.Paragraph;
 import org.redress.core.document.ReportDocument;
 import org.redress.core.document.Section;
-import org.redress.core.document.ImmutableSignatureBlock;
 import org.redress.core.model.Case;
 import org.redress.core.model.ContentLocation;
 import org.redress.core.model.HarassmentKind;
@@ -98,7 +99,7 @@ public record DsaNotice(String service, LocalDate date, List<URI> locations, Str
      * @param date the day of the notice
      * @throws InvalidDataException naming, with its pointer, every element Article 16(2) needs that the case lacks
      */
-    public static DsaNotice fromCase(Case c, String service, Plan plan, LocalDate date) {
+    public static DsaNotice fromCase(Case c, String service, @Nullable Plan plan, LocalDate date) {
         Objects.requireNonNull(c, "c (the case) must not be null");
         Objects.requireNonNull(service, "service must not be null");
         Objects.requireNonNull(date, "date must not be null");

@@ -23,6 +23,7 @@ import org.redress.core.route.ImmutableRoute;
 import org.redress.core.route.LegalBasis;
 import org.redress.core.route.Route;
 import org.redress.uk.PlatformGuide;
+import org.redress.uk.UkJurisdictions;
 
 /**
  * The pack's data, read once from the JSON resources under {@code org/redress/uk/}: routes, the offences plans may
@@ -34,8 +35,8 @@ import org.redress.uk.PlatformGuide;
 public final class RouteData {
 
     private static final String BASE = "/org/redress/uk/";
-    private static final List<Jurisdiction> UK = List.of(Jurisdiction.ENGLAND, Jurisdiction.WALES,
-            Jurisdiction.SCOTLAND, Jurisdiction.NORTHERN_IRELAND);
+    private static final List<Jurisdiction> UK = List.of(UkJurisdictions.ENGLAND, UkJurisdictions.WALES,
+            UkJurisdictions.SCOTLAND, UkJurisdictions.NORTHERN_IRELAND);
 
     private final List<Route> routes;
     private final Map<String, LegalBasis> offences;
@@ -182,7 +183,7 @@ public final class RouteData {
 
     /** The route with this id as it applies in a jurisdiction: contacts and legal bases of other nations removed. */
     public Route route(String id, Jurisdiction j) {
-        Route r = tailored.getOrDefault(j, tailored.get(Jurisdiction.ENGLAND)).get(id);
+        Route r = tailored.getOrDefault(j, tailored.get(UkJurisdictions.ENGLAND)).get(id);
         if (r == null) {
             throw new IllegalStateException("no UK route " + id);
         }
@@ -191,7 +192,7 @@ public final class RouteData {
 
     /** The route with this id in a jurisdiction, worded for a situation (such as {@code danger}), when it has such a variant. */
     public Route route(String id, Jurisdiction j, String variant) {
-        Route r = variants.get(variantKey(id, Nation.of(j).isPresent() ? j : Jurisdiction.ENGLAND, variant));
+        Route r = variants.get(variantKey(id, Nation.of(j).isPresent() ? j : UkJurisdictions.ENGLAND, variant));
         return r != null ? r : route(id, j);
     }
 

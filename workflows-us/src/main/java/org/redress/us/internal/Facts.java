@@ -16,6 +16,7 @@ import org.redress.core.model.Jurisdiction;
 import org.redress.core.model.Party;
 import org.redress.core.plan.SafetyAssessment;
 import org.redress.core.route.LegalBasis;
+import org.redress.us.UsJurisdictions;
 
 /**
  * What the planning rules need to know about a case, worked out in one pass over its incidents (so planning stays
@@ -136,7 +137,7 @@ public final class Facts {
         List<OffenceRule> applicable = new ArrayList<>();
         for (OffenceRule r : rules) {
             Set<Jurisdiction> js = r.law().getJurisdictions();
-            if (js.contains(Jurisdiction.UNITED_STATES) || js.contains(j)) {
+            if (js.contains(UsJurisdictions.UNITED_STATES) || js.contains(j)) {
                 applicable.add(r);
             }
         }
@@ -292,7 +293,7 @@ public final class Facts {
     List<LegalBasis> offences(boolean federalOnly, org.redress.core.route.LegalBasisKind kind) {
         List<LegalBasis> out = new ArrayList<>();
         for (LegalBasis l : offences.keySet()) {
-            if (l.getKind() == kind && (!federalOnly || l.getJurisdictions().contains(Jurisdiction.UNITED_STATES))) {
+            if (l.getKind() == kind && (!federalOnly || l.getJurisdictions().contains(UsJurisdictions.UNITED_STATES))) {
                 out.add(l);
             }
         }

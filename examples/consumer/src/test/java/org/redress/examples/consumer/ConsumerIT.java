@@ -64,7 +64,7 @@ class ConsumerIT {
     /** The consumer's run-time jars, as written by the build (maven-dependency-plugin build-classpath). */
     private static String dependencies() throws IOException {
         String path = Files.readString(Path.of("target/consumer.path"), StandardCharsets.UTF_8).strip();
-        assertThat(path).contains("redress-core").contains("redress-pdf");
+        assertThat(path).contains("redress-core").contains("redress-pdf").contains("redress-interchange");
         return path;
     }
 
