@@ -457,6 +457,131 @@ public abstract class JurisdictionPackContract {
         }
     }
 
+    /**
+     * Every document, companion and plan reads as prose written for people, whatever the case: no time where a date
+     * should be ("On 21:04 BST, ..."), no "on between", an exhibit produced with an article ("I produce a
+     * screenshot ... as exhibit SP/1"), no "a" before a vowel or "an" before a consonant in generated words, no
+     * upper-case enum names or route ids, no "item(s)" or "1 incidents", no label or field left as an empty string, no
+     * clock time without its zone, no collector id, and no US legal vocabulary in a British document or British in an
+     * American one. The person's and the harasser's own words are masked first: they are quoted as written.
+     */
+    @Property(tries = 60)
+    public void documentsAndPlansReadAsProse(@ForAll("contractCases") Case c) {
+        Plan plan = pack().plan(c, PlanningContext.at(planningTime()));
+        List<String> own = ownWords(c);
+        List<ReportDocument> docs = concat(everyKind(c, plan, DocumentOptions.defaults()),
+                everyKind(c, plan, ImmutableDocumentOptions.builder().forService(true).build()));
+        for (ReportDocument d : docs) {
+            List<ReportDocument> both = new ArrayList<>(List.of(d));
+            d.getCompanion().ifPresent(both::add);
+            for (ReportDocument x : both) {
+                for (Section s : x.getSections()) {
+                    for (Block b : s.getBlocks()) {
+                        if (b instanceof FieldGrid) {
+                            for (Field f : ((FieldGrid) b).getFields()) {
+                                assertThat(f.getValue().map(String::isBlank).orElse(false))
+                                        .as("%s: the field '%s' is an empty string (leave it blank instead)",
+                                                x.getKind(), f.getLabel()).isFalse();
+                            }
+                        }
+                    }
+                }
+                checkProse(x.getKind(), mask(proseOf(x), own), "en-US".equals(x.getLanguage()), c);
+            }
+        }
+        StringBuilder planText = new StringBuilder();
+        plan.getWarnings().forEach(w -> planText.append('\n').append(w.getTitle()).append(": ").append(w.getText()));
+        for (PlanStep st : plan.getSteps()) {
+            st.getReasons().forEach(r -> planText.append('\n').append(r.getText()));
+            st.getMissing().forEach(m -> planText.append('\n').append(m.getDescription()));
+        }
+        checkProse("the plan", mask(planText.toString(), own), c.getJurisdiction().country().equals("US"), c);
+    }
+
+    private static final List<Pattern> NOT_PROSE = List.of(
+            Pattern.compile("\\b[Oo]n \\d{1,2}:\\d{2}"),
+            Pattern.compile("\\b(?:[Oo]n|of|[Bb]etween) between\\b"),
+            Pattern.compile("\\bI produce (?!a |an |the |my |this |these |\u2022)"),
+            Pattern.compile("\\b[Aa] (?![Uu]|[Oo]ne|[Ee]u)[aeiouAEIOU][a-z]"),
+            Pattern.compile("\\b[Aa]n (?![Hh]|[Uu][a-z]*[A-Z])[bcdfgjklmnpqrstvwxyz][a-z]"),
+            Pattern.compile("\\b[A-Z]{2,}_[A-Z_]*[A-Z]\\b"),
+            Pattern.compile("\\b(?:uk|us)\\.[a-z][a-z-]+(?:\\.[a-z-]+)*\\b(?!\\.)"),
+            Pattern.compile("[a-z]\\(s\\)(?! each signed by me)"),
+            Pattern.compile("\\b1 (?:incidents|occasions|items|exhibits|reports|pages|days|hours|messages|"
+                    + "accounts|people|times)\\b"),
+            Pattern.compile("(?<![\\dT.:])\\d{1,2}:\\d{2}(?: ?[AP]M)?(?! ?(?:[A-Z]{2,5}\\b|UTC[+-]\\d))"),
+            Pattern.compile("(?m)^[A-Z][a-z]+(?: [a-z]+){0,2}: *$"));
+
+    private static final Pattern BRITISH_ONLY = Pattern.compile("(?i)\\bsolicitors?\\b|\\bbarristers?\\b");
+    private static final Pattern AMERICAN_ONLY = Pattern.compile("\\battorneys?\\b(?! General)");
+
+    private static void checkProse(String where, String text, boolean american, Case c) {
+        for (Pattern p : NOT_PROSE) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                fail(where + " does not read as prose (" + p.pattern() + "): \u2026" + around(text, m.start()) + "\u2026");
+            }
+        }
+        Matcher wrongVocabulary = (american ? BRITISH_ONLY : AMERICAN_ONLY).matcher(text);
+        if (wrongVocabulary.find()) {
+            fail(where + " mixes British and American legal words: \u2026" + around(text, wrongVocabulary.start())
+                    + "\u2026");
+        }
+        for (EvidenceRecord e : c.getEvidence()) {
+            String id = e.getCollector().getId();
+            if (id.length() >= 4 && text.contains(id)) {
+                fail(where + " names a collector by their pseudonymous id: " + id);
+            }
+        }
+    }
+
+    private static String around(String text, int at) {
+        return text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 60)).replace('\n', ' ');
+    }
+
+    /** The words of the people in the case (quoted, described, named), which documents repeat as written. */
+    private static List<String> ownWords(Case c) {
+        List<String> out = new ArrayList<>();
+        for (Incident i : c.getIncidents()) {
+            i.getSummary().ifPresent(out::add);
+            i.getAccount().ifPresent(out::add);
+            i.getQuotes().forEach(q -> out.add(q.getText()));
+            i.getLocations().forEach(l -> l.getDescription().ifPresent(out::add));
+        }
+        c.getEvidence().forEach(e -> {
+            e.getDescription().ifPresent(out::add);
+            e.getTransformation().ifPresent(out::add);
+            e.getContentTime().ifPresent(t -> out.add(t.getText()));
+        });
+        c.getImpact().forEach(e -> out.add(e.getDescription()));
+        out.sort((a, b) -> b.length() - a.length());
+        return out.stream().filter(x -> x.length() >= 3).distinct().toList();
+    }
+
+    private static String mask(String text, List<String> own) {
+        String t = text;
+        for (String w : own) {
+            t = t.replace(w, "\u2022");
+        }
+        return t;
+    }
+
+    /** Every piece of prose a document shows, headings and declarations included. */
+    private static String proseOf(ReportDocument d) {
+        StringBuilder sb = new StringBuilder(allText(d));
+        for (Section s : d.getSections()) {
+            s.getHeading().ifPresent(h -> sb.append('\n').append(h));
+            for (Block b : s.getBlocks()) {
+                if (b instanceof org.redress.core.document.Subheading) {
+                    sb.append('\n').append(((org.redress.core.document.Subheading) b).getText());
+                } else if (b instanceof org.redress.core.document.Declaration) {
+                    sb.append('\n').append(((org.redress.core.document.Declaration) b).getText());
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     /** A marker written into a list item by hand: "(a) ", "(iv) ", "b) ", "3. ", "- ". */
     private static final Pattern HAND_MARKER = Pattern.compile("^\\s*(\\(?[a-z]{1,4}\\)|\\(?\\d{1,3}[.)]|[\u2022*-])\\s");
 

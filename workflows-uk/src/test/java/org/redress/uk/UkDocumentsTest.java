@@ -57,7 +57,7 @@ class UkDocumentsTest {
         assertThat(exhibits.get(0).getImageRef()).contains("e1");
         assertThat(exhibits.get(2).getImageRef()).as("a message export is not an image").isEmpty();
         assertThat(new PlainTextRenderer().render(d)).contains("Capture and custody").doesNotContain("collector-1")
-                .contains("(collector: ");
+                .contains("21:20 BST").contains(" by " + c.getSubject().getName() + ", with ");
         assertThat(d.complete()).isTrue();
     }
 
@@ -95,6 +95,27 @@ class UkDocumentsTest {
         assertThat(first).noneMatch(b -> b instanceof org.redress.core.document.Notice);
         assertThat(d.getAudience()).isEqualTo(org.redress.core.document.Audience.POLICE);
         assertThat(new PlainTextRenderer().render(d.getCompanion().orElseThrow())).contains("not legal advice");
+    }
+
+    /**
+     * The MG11 reads as a first-person statement: the date before the time ("On 14 August 2026 at 21:04 BST"),
+     * never "On 21:04 BST, 14 August 2026"; exhibits produced with an article and by their label; counts in words
+     * with their noun in the right number; a span of days, not a clock time, in the opening paragraph.
+     */
+    @Test
+    void mg11SentencesReadAsAWitnessWritesThem() throws IOException {
+        Case c = UkSampleCasesTest.sample("uk-ex-partner-impersonation-doxxing.json");
+        List<String> text = blocks(doc(UkDocumentKinds.MG11_WITNESS_STATEMENT, c, DEFAULTS), Paragraph.class).stream()
+                .map(Paragraph::getText).toList();
+        assertThat(text).anyMatch(t -> t.startsWith("On 14 August 2026 at 21:04 BST, on Instagram"))
+                .anyMatch(t -> t.startsWith("On 2 September 2026 at 23:15 BST, on WhatsApp"))
+                .anyMatch(t -> t.endsWith("This statement describes three incidents of harassment between "
+                        + "14 August 2026 and 2 September 2026."))
+                .contains("I produce a screenshot of the fake Instagram profile and a message it sent as exhibit JE/1.",
+                        "I produce a screenshot of the X post giving my home address as exhibit JE/2.",
+                        "I produce an export of the WhatsApp messages from the new number as exhibit JE/3.")
+                .noneMatch(t -> t.matches("(?s).*\\bOn \\d{1,2}:\\d{2}.*"))
+                .noneMatch(t -> t.matches("(?s).*\\bI produce (?!a |an |the ).*"));
     }
 
     @Test

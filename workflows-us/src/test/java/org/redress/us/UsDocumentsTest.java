@@ -206,7 +206,7 @@ class UsDocumentsTest {
         assertThat(cert.complete()).isTrue();
         String text = new PlainTextRenderer().render(cert).replaceAll("\\s+", " ");
         assertThat(text).contains("Exhibit | Source, process and time", "A | https://social.example/p/1",
-                "Captured live with redress-capture 0.1.0", "9:05 AM PST, November 2, 2026 (2026-11-02T17:05:11Z)",
+                "Captured live with redress-capture 0.1.0", "November 2, 2026, at 9:05 AM PST (2026-11-02T17:05:11Z)",
                 "Original: " + sha + " Copy: " + sha + " | Yes",
                 "I declare under penalty of perjury that the foregoing is true and correct. Executed on November 22, 2026.",
                 "902(11)", "28 U.S.C. \u00a7 1746");

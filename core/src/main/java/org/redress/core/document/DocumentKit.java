@@ -53,21 +53,29 @@ public final class DocumentKit {
     /** How dates, times and exhibit labels are written. */
     public enum Style {
         /**
-         * British: "22:15 GMT, 1 November 2026"; exhibits labelled with the maker's initials and a number, such as
-         * "SP/1", in every document (statement, schedule and exhibit pages alike).
+         * British: "1 November 2026 at 22:15 GMT"; lists without a serial comma ("a, b and c"); exhibits labelled
+         * with the maker's initials and a number, such as "SP/1", in every document (statement, schedule and
+         * exhibit pages alike).
          */
-        UK(Locale.UK, "HH:mm", "d MMMM uuuu"),
-        /** American: "10:15 PM PST, November 1, 2026"; exhibits labelled with letters: "A", "B", ..., "AA". */
-        US(Locale.US, "h:mm a", "MMMM d, uuuu");
+        UK(Locale.UK, "HH:mm", "d MMMM uuuu", " at ", ""),
+        /**
+         * American: "November 1, 2026, at 10:15 PM PST"; lists with a serial comma ("a, b, and c"); exhibits
+         * labelled with letters: "A", "B", ..., "AA".
+         */
+        US(Locale.US, "h:mm a", "MMMM d, uuuu", ", at ", ",");
 
         private final Locale locale;
         private final DateTimeFormatter dateTime;
         private final DateTimeFormatter date;
+        private final String at;
+        private final String serialComma;
 
-        Style(Locale locale, String dateTime, String date) {
+        Style(Locale locale, String dateTime, String date, String at, String serialComma) {
             this.locale = locale;
             this.dateTime = DateTimeFormatter.ofPattern(dateTime, locale);
             this.date = DateTimeFormatter.ofPattern(date, locale);
+            this.at = at;
+            this.serialComma = serialComma;
         }
 
         /** The locale it writes in. */
@@ -292,17 +300,55 @@ public final class DocumentKit {
     }
 
     /**
-     * An instant as people read it, in local time in the zone with the zone's abbreviation: "22:15 PST,
-     * 1 November 2026" (UK style) or "10:15 PM PST, November 1, 2026" (US style).
+     * An instant as people read it, the date first, then the local time in the zone with the zone's abbreviation:
+     * "1 November 2026 at 22:15 PST" (UK style) or "November 1, 2026, at 10:15 PM PST" (US style). It reads
+     * after "on" in a sentence ("On 1 November 2026 at 22:15 PST, ...") and alone in a table cell.
      */
     public String dateTime(OffsetDateTime t, ZoneId zone) {
-        java.time.ZonedDateTime z = t.atZoneSameInstant(zone);
-        return style.dateTime.format(z) + " " + zoneAbbreviation(z) + ", " + style.date.format(z);
+        return dateTime(t, zone, style);
     }
 
-    /** An instant in its own offset's local time (when no zone is known), with the abbreviation or offset. */
+    /**
+     * An instant as people read it in a style, for text built without a kit (a plan's step): see
+     * {@link #dateTime(OffsetDateTime, ZoneId)}.
+     */
+    public static String dateTime(OffsetDateTime t, ZoneId zone, Style style) {
+        java.time.ZonedDateTime z = t.atZoneSameInstant(zone);
+        return style.date.format(z) + style.at + style.dateTime.format(z) + " " + zoneAbbreviation(z);
+    }
+
+    /** A day as people read it in a style, for text built without a kit: see {@link #date(LocalDate)}. */
+    public static String date(LocalDate day, Style style) {
+        return style.date.format(day);
+    }
+
+    /**
+     * An instant whose zone the record does not say (a report's time, a reply's time): in the zone of the case (of
+     * its incidents, then of its evidence) whose offset at that instant is the instant's own, with that zone's
+     * abbreviation; otherwise in its own offset ("UTC-03:00").
+     */
     public String dateTime(OffsetDateTime t) {
-        return dateTime(t, t.getOffset());
+        return dateTime(t, caseZoneFor(t));
+    }
+
+    private ZoneId caseZoneFor(OffsetDateTime t) {
+        return caseZone(c, t);
+    }
+
+    /**
+     * The zone of a case (of its incidents, then of its evidence) whose offset at the instant is the instant's own,
+     * or the instant's offset when none is.
+     */
+    public static ZoneId caseZone(Case c, OffsetDateTime t) {
+        List<ZoneId> zones = new ArrayList<>();
+        c.getIncidents().forEach(i -> zones.add(i.getOccurredAt().getZone()));
+        c.getEvidence().forEach(e -> zones.add(e.getCaptureZone()));
+        for (ZoneId z : zones) {
+            if (z.getRules().getOffset(t.toInstant()).equals(t.getOffset())) {
+                return z;
+            }
+        }
+        return t.getOffset();
     }
 
     private static final Locale[] ABBREVIATION_LOCALES = {Locale.US, Locale.UK, Locale.CANADA, Locale.ROOT};
@@ -335,16 +381,266 @@ public final class DocumentKit {
         return dateTime(t, zone) + " (" + exactInstant(t) + ")";
     }
 
-    /** When something happened, as precisely as the case knows it, in the zone the person experienced it. */
+    /**
+     * When something happened, as precisely as the case knows it, in the zone the person experienced it, for a
+     * table cell or a heading: "1 November 2026 at 22:15 PST", "1 November 2026", or "between 10 August 2026 at
+     * 18:00 BST and 11 August 2026 at 02:30 BST". In a sentence use {@link #on(IncidentTime)}.
+     */
     public String when(IncidentTime t) {
+        return when(t, style);
+    }
+
+    /** When something happened, in a style, for text built without a kit: see {@link #when(IncidentTime)}. */
+    public static String when(IncidentTime t, Style style) {
         ZoneId zone = t.getZone();
         if (t.getInstant().isPresent()) {
-            return dateTime(t.getInstant().get(), zone);
+            return dateTime(t.getInstant().get(), zone, style);
         }
         if (t.getDate().isPresent()) {
-            return date(t.getDate().get());
+            return date(t.getDate().get(), style);
         }
-        return "between " + dateTime(t.getFrom().get(), zone) + " and " + dateTime(t.getTo().get(), zone);
+        return "between " + dateTime(t.getFrom().get(), zone, style) + " and "
+                + dateTime(t.getTo().get(), zone, style);
+    }
+
+    /** When something happened, with its preposition, in a style: see {@link #on(IncidentTime)}. */
+    public static String on(IncidentTime t, Style style) {
+        String w = when(t, style);
+        return w.startsWith("between ") ? w : "on " + w;
+    }
+
+    /**
+     * When something happened, with its preposition, for the middle of a sentence: "on 1 November 2026 at 22:15 PST",
+     * "on 1 November 2026" or "between ... and ...". At the start of a sentence, pass it to
+     * {@link #sentenceCase(String)}.
+     */
+    public String on(IncidentTime t) {
+        return on(t, style);
+    }
+
+    /**
+     * The span of a list of times, earliest and latest, for a sentence: "between 2 August 2026 and 20 August
+     * 2026" (US style: "between August 2, 2026, and August 20, 2026"), by day only (the exact times are in the paragraphs). One day gives "on 2 August 2026".
+     */
+    public String span(IncidentTime first, IncidentTime last) {
+        LocalDate a = first.earliest().atZone(first.getZone()).toLocalDate();
+        LocalDate b = latest(last).atZone(last.getZone()).toLocalDate();
+        if (a.equals(b)) {
+            return "on " + date(a);
+        }
+        return "between " + date(a) + style.serialComma + " and " + date(b);
+    }
+
+    private static java.time.Instant latest(IncidentTime t) {
+        if (t.getTo().isPresent()) {
+            return t.getTo().get().toInstant();
+        }
+        return t.earliest();
+    }
+
+    // ---------------------------------------------------------------- words, lists and counts
+
+    /**
+     * Items joined as a sentence lists them: "a", "a and b", "a, b and c" (UK style) or "a, b, and c" (US
+     * style). Blank items are left out; an empty list gives "".
+     */
+    public String list(java.util.Collection<String> items) {
+        return list(items, "and");
+    }
+
+    /** Items joined with a conjunction other than "and", such as "or": "a, b or c". */
+    public String list(java.util.Collection<String> items, String conjunction) {
+        List<String> xs = items.stream().filter(x -> x != null && !x.isBlank()).distinct().toList();
+        if (xs.size() <= 1) {
+            return xs.isEmpty() ? "" : xs.get(0);
+        }
+        if (xs.size() == 2) {
+            return xs.get(0) + " " + conjunction + " " + xs.get(1);
+        }
+        return String.join(", ", xs.subList(0, xs.size() - 1)) + style.serialComma + " " + conjunction + " "
+                + xs.get(xs.size() - 1);
+    }
+
+    private static final String[] SMALL = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten"};
+
+    /**
+     * A count with its noun in the right number, small numbers in words as legal drafting writes them: "one
+     * incident", "three incidents", "12 incidents"; "two people" with {@link #count(int, String, String)}.
+     */
+    public static String count(int n, String singular) {
+        return count(n, singular, plural(singular));
+    }
+
+    /** A count with an irregular plural: {@code count(2, "person", "people")} gives "two people". */
+    public static String count(int n, String singular, String plural) {
+        return (n >= 0 && n < SMALL.length ? SMALL[n] : Integer.toString(n)) + " " + (n == 1 ? singular : plural);
+    }
+
+    /** The plural of a regular English noun: "incident" → "incidents", "address" → "addresses", "reply" → "replies". */
+    public static String plural(String noun) {
+        if (noun.matches(".*(s|x|z|ch|sh)")) {
+            return noun + "es";
+        }
+        if (noun.matches(".*[^aeiou]y")) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun + "s";
+    }
+
+    private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile(
+            "(?i)(a|an|the|this|that|these|those|my|your|his|her|its|our|their|one|two|three|some|several|all|each"
+                    + "|every|another|other|both|any|no|many|\\d[\\d,.]*)\\b.*", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A noun phrase with "a" or "an" before it when it has no determiner of its own: "screenshot of the post" →
+     * "a screenshot of the post", "e-mail from them" → "an e-mail from them"; "the same screenshot", "my
+     * messages", "3 photos" and phrases that start with a capital (a name) are kept as they are. The phrase is
+     * lower-cased first when it starts with a capitalised plain word ("Screenshot of" → "a screenshot of").
+     */
+    public static String withArticle(String phrase) {
+        String p = lowerFirst(phrase.strip());
+        if (p.isEmpty() || DETERMINER.matcher(p).matches() || !Character.isLetter(p.charAt(0))) {
+            return p;
+        }
+        String first = p.split("[\\s,]", 2)[0];
+        if (first.endsWith("'s") || first.endsWith("\u2019s")) {
+            return p; // a possessive: "Morgan's message"
+        }
+        if (Character.isLowerCase(p.charAt(0)) && first.endsWith("s") && !first.endsWith("ss")
+                && !first.endsWith("us") && !first.endsWith("is")) {
+            return p; // a plural: "screenshots of the posts"
+        }
+        return article(p) + " " + p;
+    }
+
+    /** "a" or "an" for the word that starts the phrase, by its sound where spelling misleads ("an hour", "a user"). */
+    public static String article(String phrase) {
+        String w = phrase.strip().toLowerCase(Locale.ROOT);
+        if (w.matches("(hour|honest|honour|honor|heir)\\b.*")) {
+            return "an";
+        }
+        if (w.matches("(u[nrst]i|use|usu|uti|ure|eu|one\\b|once).*") && !w.matches("(unin|unid|unr|uns|unt|und|unk).*")) {
+            return "a";
+        }
+        if (w.matches("(e-mail|sms|mp[34]|html|url|fbi|faq|x-ray).*")) {
+            return w.matches("(url).*") ? "a" : "an";
+        }
+        return w.matches("[aeiou].*") ? "an" : "a";
+    }
+
+    /**
+     * Text with its first letter in lower case when it starts a plain word ("Screenshot of" → "screenshot of"); a
+     * name stays as it is ("WhatsApp export", "Instagram post", "Morgan's message").
+     */
+    public static String lowerFirst(String text) {
+        String first = text.split("[\\s,.:;]", 2)[0];
+        if (first.matches("\\p{Lu}[\\p{Ll}-]+") && !isName(first)) {
+            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
+    }
+
+    private static boolean isName(String word) {
+        String w = word.replaceAll("['\u2019]s$", "");
+        return PLATFORM_NAMES.containsValue(w) || PLATFORM_NAMES.containsKey(w.toLowerCase(Locale.ROOT))
+                && !w.equalsIgnoreCase("email") && !w.equalsIgnoreCase("sms");
+    }
+
+    /** Text with its first letter in upper case, to start a sentence ("on 1 May" → "On 1 May"). */
+    public static String sentenceCase(String text) {
+        return capitalise(text);
+    }
+
+    /** Text ending with a full stop, unless it already ends with one, "?", "!", "…" or a closing quotation mark after them. */
+    public static String fullStop(String text) {
+        String t = text.stripTrailing();
+        if (t.isEmpty() || t.matches("(?s).*[.?!\u2026][\"\u201d\u2019)]?")) {
+            return t;
+        }
+        return t + ".";
+    }
+
+    /**
+     * An enum constant in words: {@code RUMOURS_OR_DEFAMATION} → "rumours or defamation", {@code
+     * NON_CONSENSUAL_INTIMATE_IMAGE} → "non-consensual intimate image". Never prints an upper-case constant.
+     */
+    public static String words(Enum<?> constant) {
+        return words(constant.name());
+    }
+
+    /** A constant's name in words (see {@link #words(Enum)}). */
+    public static String words(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', ' ').replace("non consensual", "non-consensual")
+                .replaceAll("\\bemail\\b", "e-mail").replaceAll("\\bsms\\b", "SMS")
+                .replace("ai generated", "AI-generated").replaceAll("\\bpdf\\b", "PDF");
+    }
+
+    /** How something reached the person, for a sentence: "on Instagram", "by e-mail", "by phone or text message". */
+    public static String via(org.redress.core.model.Incident i) {
+        if (i.getPlatform().isPresent()) {
+            return "on " + platformName(i.getPlatform().get());
+        }
+        switch (i.getChannel()) {
+            case EMAIL:
+                return "by e-mail";
+            case PHONE_OR_SMS:
+                return "by phone or text message";
+            case MESSAGING:
+                return "by private message";
+            case SOCIAL_MEDIA:
+                return "on social media";
+            case FORUM:
+                return "on a forum";
+            case GAMING:
+                return "in an online game";
+            case WEBSITE:
+                return "on a website";
+            default:
+                return "online";
+        }
+    }
+
+    /** Where something happened, for a table cell: the platform's name, or the channel in words ("e-mail"). */
+    public static String where(org.redress.core.model.Incident i) {
+        return i.getPlatform().map(DocumentKit::platformName).orElse(words(i.getChannel()));
+    }
+
+    /**
+     * An incident's kinds in words, joined as a list with "and" where a kind's own words have "or" ("hate, a
+     * threat of violence and sextortion or blackmail" is avoided: kinds are separated by semicolons when one has
+     * "or").
+     */
+    public String kinds(org.redress.core.model.Incident i) {
+        List<String> ws = i.getKinds().stream().sorted().map(DocumentKit::words).toList();
+        if (ws.size() > 2 && ws.stream().anyMatch(w -> w.contains(" or "))) {
+            return String.join("; ", ws.subList(0, ws.size() - 1)) + "; and " + ws.get(ws.size() - 1);
+        }
+        return list(ws);
+    }
+
+    private static final Set<String> PERSON_ROLES = Set.of("victim", "subject", "self", "person", "survivor",
+            "claimant", "complainant", "petitioner");
+
+    /**
+     * Who collected an item, in words, never by their pseudonymous id: the person's name for the person
+     * themselves ("Kit Placeholder"), otherwise the role with an article and the organisation ("an advocate
+     * (Example Support Service)").
+     */
+    public String collector(org.redress.core.model.Collector who) {
+        String role = who.getRole().strip();
+        String name = PERSON_ROLES.contains(role.toLowerCase(Locale.ROOT)) ? c.getSubject().getName()
+                : withArticle(words(role.replace('-', '_')));
+        return name + who.getOrganisation().filter(o -> !o.isBlank()).map(o -> " (" + o + ")").orElse("");
+    }
+
+    /**
+     * The evidence an exhibit holds, as a noun phrase for "I produce ..." or "I refer to ...": its description with
+     * "a" or "an" where it has no determiner ("a screenshot of the post"), or its kind in words ("a screenshot").
+     */
+    public static String exhibitPhrase(EvidenceRecord e) {
+        return withArticle(e.getDescription().filter(d -> !d.isBlank()).map(d -> d.strip().replaceAll("[.]$", ""))
+                .orElse(words(e.getKind())));
     }
 
     // ---------------------------------------------------------------- places and names
@@ -434,6 +730,23 @@ public final class DocumentKit {
      */
     public boolean childSexualImage(String evidenceId) {
         return childSexualImageEvidence.contains(evidenceId);
+    }
+
+    /**
+     * The sentence that says how many items of evidence a document leaves out because they hold a child's sexual
+     * image, and where the material is (web addresses only): "One item of evidence is not listed, shown or
+     * labelled: it is of an incident with an intimate image of someone under 18. ..."
+     *
+     * @param leftOut how many items were left out
+     * @param how what the document does not do with them, such as "listed, shown or labelled"
+     * @param where where the material is
+     */
+    public String childMaterialNotListed(int leftOut, String how, List<String> where) {
+        List<String> at = where.stream().filter(w -> w != null && !w.isBlank()).distinct().toList();
+        return sentenceCase(count(leftOut, "item")) + " of evidence " + (leftOut == 1 ? "is" : "are") + " not "
+                + how + ": " + (leftOut == 1 ? "it is" : "they are") + " of an incident with an intimate image of "
+                + "someone under 18. Only where the material is has been recorded"
+                + (at.isEmpty() ? "." : ": " + String.join("; ", at) + ".");
     }
 
     /** The ids of every such record. */

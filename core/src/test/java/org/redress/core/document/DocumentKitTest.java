@@ -50,8 +50,8 @@ class DocumentKitTest {
         DocumentKit uk = DocumentKit.of(c, options(false), Audience.COURT, DocumentKit.Style.UK);
         DocumentKit us = DocumentKit.of(c, options(false), Audience.COURT, DocumentKit.Style.US);
         IncidentTime t = c.getIncidents().get(0).getOccurredAt();
-        assertThat(uk.when(t)).isEqualTo("22:15 PST, 1 November 2026");
-        assertThat(us.when(t)).isEqualTo("10:15 PM PST, November 1, 2026");
+        assertThat(uk.when(t)).isEqualTo("1 November 2026 at 22:15 PST");
+        assertThat(us.when(t)).isEqualTo("November 1, 2026, at 10:15 PM PST");
         assertThat(us.dateTimeExact(t.getInstant().get(), LA)).endsWith("(2026-11-02T06:15:00Z)");
         assertThat(uk.date(LocalDate.of(2026, 3, 3))).isEqualTo("3 March 2026");
         assertThat(us.preparedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
@@ -124,5 +124,72 @@ class DocumentKitTest {
         assertThat(DocumentKit.platformName("instagram")).isEqualTo("Instagram");
         assertThat(DocumentKit.platformName("example.org")).isEqualTo("example.org");
         Address.class.getName();
+    }
+
+    @Test
+    void sentencesPutTheDateBeforeTheTimeAndNeverSayOnBetween() {
+        Case c = sample();
+        DocumentKit uk = DocumentKit.of(c, options(false), Audience.COURT, DocumentKit.Style.UK);
+        DocumentKit us = DocumentKit.of(c, options(false), Audience.COURT, DocumentKit.Style.US);
+        IncidentTime t = c.getIncidents().get(0).getOccurredAt();
+        assertThat(DocumentKit.sentenceCase(uk.on(t))).isEqualTo("On 1 November 2026 at 22:15 PST");
+        assertThat(us.on(t)).isEqualTo("on November 1, 2026, at 10:15 PM PST");
+        IncidentTime range = IncidentTime.between(OffsetDateTime.parse("2026-08-10T18:00:00+01:00"),
+                OffsetDateTime.parse("2026-08-11T02:30:00+01:00"), ZoneId.of("Europe/London"));
+        assertThat(uk.on(range)).isEqualTo("between 10 August 2026 at 18:00 BST and 11 August 2026 at 02:30 BST");
+        IncidentTime day = IncidentTime.on(LocalDate.of(2026, 8, 20), ZoneId.of("Europe/London"));
+        assertThat(uk.on(day)).isEqualTo("on 20 August 2026");
+        assertThat(uk.span(range, day)).isEqualTo("between 10 August 2026 and 20 August 2026");
+        assertThat(us.span(range, day)).isEqualTo("between August 10, 2026, and August 20, 2026");
+        assertThat(uk.span(day, day)).isEqualTo("on 20 August 2026");
+    }
+
+    @Test
+    void aTimeWithoutItsZoneTakesTheCasesZoneWhenTheOffsetAgrees() {
+        DocumentKit us = DocumentKit.of(sample(), options(false), Audience.COURT, DocumentKit.Style.US);
+        assertThat(us.dateTime(OffsetDateTime.parse("2026-11-04T10:00:00-08:00")))
+                .isEqualTo("November 4, 2026, at 10:00 AM PST");
+        assertThat(us.dateTime(OffsetDateTime.parse("2026-11-04T10:00:00-03:00")))
+                .isEqualTo("November 4, 2026, at 10:00 AM UTC-03:00");
+    }
+
+    @Test
+    void listsCountsAndArticles() {
+        DocumentKit uk = DocumentKit.of(sample(), options(false), Audience.COURT, DocumentKit.Style.UK);
+        DocumentKit us = DocumentKit.of(sample(), options(false), Audience.COURT, DocumentKit.Style.US);
+        assertThat(uk.list(java.util.List.of("a"))).isEqualTo("a");
+        assertThat(uk.list(java.util.List.of("a", "b"))).isEqualTo("a and b");
+        assertThat(uk.list(java.util.List.of("a", "b", "c"))).isEqualTo("a, b and c");
+        assertThat(us.list(java.util.List.of("a", "", "b", "c"))).isEqualTo("a, b, and c");
+        assertThat(uk.list(java.util.List.of("x", "y"), "or")).isEqualTo("x or y");
+        assertThat(DocumentKit.count(1, "incident")).isEqualTo("one incident");
+        assertThat(DocumentKit.count(3, "incident")).isEqualTo("three incidents");
+        assertThat(DocumentKit.count(12, "address")).isEqualTo("12 addresses");
+        assertThat(DocumentKit.count(2, "reply")).isEqualTo("two replies");
+        assertThat(DocumentKit.count(2, "person", "people")).isEqualTo("two people");
+        assertThat(DocumentKit.withArticle("Screenshot of the post")).isEqualTo("a screenshot of the post");
+        assertThat(DocumentKit.withArticle("export of the chat")).isEqualTo("an export of the chat");
+        assertThat(DocumentKit.withArticle("The same screenshot, blurred")).isEqualTo("the same screenshot, blurred");
+        assertThat(DocumentKit.withArticle("Screenshots of the posts")).isEqualTo("screenshots of the posts");
+        assertThat(DocumentKit.withArticle("my messages")).isEqualTo("my messages");
+        assertThat(DocumentKit.withArticle("3 photos")).isEqualTo("3 photos");
+        assertThat(DocumentKit.withArticle("Instagram post")).isEqualTo("an Instagram post");
+        assertThat(DocumentKit.withArticle("WhatsApp export")).isEqualTo("a WhatsApp export");
+        assertThat(DocumentKit.withArticle("Morgan's message")).isEqualTo("Morgan's message");
+        assertThat(DocumentKit.withArticle("user profile")).isEqualTo("a user profile");
+        assertThat(DocumentKit.withArticle("hour-long recording")).isEqualTo("an hour-long recording");
+        assertThat(DocumentKit.words(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE))
+                .isEqualTo("non-consensual intimate image");
+        assertThat(DocumentKit.words(Channel.EMAIL)).isEqualTo("e-mail");
+        assertThat(DocumentKit.fullStop("\u201cwords\u201d")).isEqualTo("\u201cwords\u201d.");
+        assertThat(DocumentKit.fullStop("Done.")).isEqualTo("Done.");
+    }
+
+    @Test
+    void aCollectorIsNamedNeverByTheirId() {
+        DocumentKit uk = DocumentKit.of(sample(), options(false), Audience.COURT, DocumentKit.Style.UK);
+        assertThat(uk.collector(org.redress.core.model.Collector.of("collector-7", "victim"))).isEqualTo("Sam Pattern");
+        assertThat(uk.collector(org.redress.core.model.Collector.of("advocate-2", "advocate")))
+                .isEqualTo("an advocate");
     }
 }

@@ -221,8 +221,9 @@ public final class UkPlanner {
                 police.documents(UkDocumentKinds.MG11_WITNESS_STATEMENT);
         }
         if (f.courseOfConduct()) {
-            police.reason("There are " + f.all.size() + " incidents: repeated conduct may amount to a course of "
-                    + "conduct (at least two occasions), which harassment and stalking offences require.", f.all);
+            police.reason("There are " + org.redress.core.document.DocumentKit.count(f.all.size(), "incident")
+                    + ": repeated conduct may amount to a course of conduct (at least two occasions), which "
+                    + "harassment and stalking offences require.", f.all);
         }
         if (!f.adultDemands.isEmpty()) {
             police.reason(f.nation == Nation.SCOTLAND
@@ -315,7 +316,10 @@ public final class UkPlanner {
             for (int i = 0; i < f.c.getIncidents().size(); i++) {
                 Incident inc = f.c.getIncidents().get(i);
                 if (inc.getLocations().isEmpty() && online.contains(inc.getId())) {
-                    d.missing("/incidents/" + i + "/locations", "Where the content of incident " + inc.getId()
+                    d.missing("/incidents/" + i + "/locations", "Where the content of the incident "
+                            + org.redress.core.document.DocumentKit.on(inc.getOccurredAt(),
+                                    org.redress.core.document.DocumentKit.Style.UK)
+                            + " " + org.redress.core.document.DocumentKit.via(inc)
                             + " is (its web address or post id), so the platform can find it.");
                 }
             }

@@ -84,15 +84,15 @@ public final class Documents {
         int n = 0;
         for (Incident i : chronological(c)) {
             n++;
-            rows.add(List.of(String.valueOf(n), kit.when(i.getOccurredAt()), platformOrChannel(i),
-                    i.getKinds().stream().map(Documents::words).sorted().collect(Collectors.joining(", ")),
+            rows.add(List.of(String.valueOf(n), kit.when(i.getOccurredAt()), platformOrChannel(i), kit.kinds(i),
                     i.getLocations().stream().map(Documents::where).collect(Collectors.joining("\n")),
                     shownEvidence(kit, i).stream().map(kit::exhibitLabel).collect(Collectors.joining(", "))));
             if (i.getAccount().isPresent() || !i.getQuotes().isEmpty()) {
                 accounts.add(Subheading.of("Incident " + n + " (" + kit.when(i.getOccurredAt()) + ")"));
                 i.getAccount().ifPresent(a -> accounts.add(Paragraph.numbered(a, FactOrigin.PERSONS_ACCOUNT)));
                 for (Quote q : i.getQuotes()) {
-                    accounts.add(Paragraph.numbered("The harasser wrote: " + kit.quote(q.getText()), FactOrigin.VERBATIM));
+                    accounts.add(Paragraph.numbered("The harasser wrote: " + DocumentKit.fullStop(kit.quote(q.getText())),
+                            FactOrigin.VERBATIM));
                 }
             }
         }
@@ -165,9 +165,7 @@ public final class Documents {
                 i.getLocations().forEach(l -> where.add(where(l)));
             }
         }
-        return count + (count == 1 ? " item" : " items") + " of evidence are not listed, shown or certified: "
-                + "they are of an incident with an intimate image of someone under 18. Only where the material is "
-                + "has been recorded" + (where.isEmpty() ? "." : ": " + String.join("; ", where) + ".");
+        return kit.childMaterialNotListed(count, "listed, shown or certified", where);
     }
 
     // ------------------------------------------------------------------ police report summary
@@ -180,10 +178,11 @@ public final class Documents {
         doc.addSections(Section.of("The person reporting", ImmutableFieldGrid.builder().fields(person).build()));
         doc.addSections(section("Who is doing it", partyBlocks(c)));
         List<Incident> incidents = chronological(c);
-        String span = incidents.isEmpty() ? "" : " between " + kit.when(incidents.get(0).getOccurredAt()) + " and "
-                + kit.when(incidents.get(incidents.size() - 1).getOccurredAt());
+        String span = incidents.isEmpty() ? "" : " " + kit.span(incidents.get(0).getOccurredAt(),
+                incidents.get(incidents.size() - 1).getOccurredAt());
         doc.addSections(Section.of("What happened",
-                Paragraph.numbered(incidents.size() + (incidents.size() == 1 ? " incident is" : " incidents are")
+                Paragraph.numbered(DocumentKit.sentenceCase(DocumentKit.count(incidents.size(), "incident"))
+                        + (incidents.size() == 1 ? " is" : " are")
                         + " recorded" + span + ". The harassment log and the evidence schedule go with this summary.",
                         FactOrigin.CASE_RECORD)));
         List<String> offences = plan.step(UsRouteIds.POLICE).map(PlanStep::getPossibleOffences).orElse(List.of())
@@ -213,8 +212,8 @@ public final class Documents {
                 money.add(List.of(kit.when(i.getOccurredAt()), i.getAmountDemanded().map(m -> m.getAmount().toPlainString() + " "
                         + m.getCurrency()).orElse(""), i.isMoneyPaid() ? "yes" : "no", "", ""));
                 if (i.isMoneyPaid()) {
-                    doc.addMissing(MissingItem.of("/incidents", "For the payment demanded on "
-                            + kit.when(i.getOccurredAt()) + ": the account or method used, the date, the amount and "
+                    doc.addMissing(MissingItem.of("/incidents", "For the payment demanded "
+                            + kit.on(i.getOccurredAt()) + ": the account or method used, the date, the amount and "
                             + "the recipient."));
                 }
             }
@@ -227,7 +226,7 @@ public final class Documents {
         doc.addSections(section("Information about the subject", partyBlocks(c)));
         List<Block> description = new ArrayList<>();
         for (Incident i : chronological(c)) {
-            i.getAccount().ifPresent(a -> description.add(Paragraph.numbered(kit.when(i.getOccurredAt()) + ": " + a,
+            i.getAccount().ifPresent(a -> description.add(Paragraph.numbered(DocumentKit.sentenceCase(kit.when(i.getOccurredAt())) + ": " + a,
                     FactOrigin.PERSONS_ACCOUNT)));
         }
         if (description.isEmpty()) {
@@ -263,7 +262,7 @@ public final class Documents {
                 .subtitle("47 U.S.C. \u00a7 223a(a)(1)(B) (Pub. L. 119-12, \u00a7 3): request to remove a "
                         + "non-consensual intimate visual depiction");
         doc.addSections(Section.of("To", FieldGrid.of(
-                Field.of("to.platform", "Covered platform", platformsOf(images)),
+                filled("to.platform", "Covered platform", platformsOf(images, kit)),
                 Field.blank("to.contact", "The platform's notice-and-removal process (web form, e-mail or address)"),
                 Field.of("to.date", "Date", kit.date(kit.preparedOn()))),
                 Paragraph.of("I ask you to remove the intimate visual depiction identified below, and any known "
@@ -337,7 +336,7 @@ public final class Documents {
         var doc = kit.start(UsDocumentKinds.DMCA_NOTICE, "Notice of claimed infringement (DMCA)")
                 .subtitle("17 U.S.C. \u00a7 512(c)(3)(A): to the service provider's designated agent");
         doc.addSections(Section.of("To", FieldGrid.of(
-                Field.of("to.provider", "Service provider", platformsOf(own)),
+                filled("to.provider", "Service provider", platformsOf(own, kit)),
                 Field.blank("to.agent", "Designated agent (name, address, e-mail: from the provider's site or the "
                         + "Copyright Office's DMCA directory)"),
                 Field.of("to.date", "Date", kit.date(kit.preparedOn())))));
@@ -402,13 +401,9 @@ public final class Documents {
         List<Block> conduct = new ArrayList<>();
         conduct.add(Paragraph.numbered("You have engaged in the conduct set out below, directed at me.", FactOrigin.GENERATED));
         for (Incident i : chronological(c)) {
-            StringBuilder sb = new StringBuilder(kit.when(i.getOccurredAt()));
-            i.getPlatform().ifPresent(p -> sb.append(", on ").append(DocumentKit.platformName(p)));
-            i.getSummary().ifPresent(x -> sb.append(": ").append(x));
-            i.getLocations().forEach(l -> sb.append(" (").append(where(l)).append(')'));
-            conduct.add(Paragraph.numbered(sb.toString(), FactOrigin.CASE_RECORD));
-            i.getQuotes().forEach(q -> conduct.add(Paragraph.numbered("You wrote: " + kit.quote(q.getText()),
-                    FactOrigin.VERBATIM)));
+            conduct.add(Paragraph.numbered(incidentLine(i, kit), FactOrigin.CASE_RECORD));
+            i.getQuotes().forEach(q -> conduct.add(Paragraph.numbered("You wrote: "
+                    + DocumentKit.fullStop(kit.quote(q.getText())), FactOrigin.VERBATIM)));
         }
         doc.addSections(Section.builder().heading("What you did").blocks(conduct).build());
         doc.addSections(Section.of("What I demand", ImmutableBulletList.builder().ordered(true).items(List.of(
@@ -519,7 +514,7 @@ public final class Documents {
                 }
                 return partyBlocks(c);
             case RELATIONSHIP:
-                String rel = c.getParties().stream().map(p -> words(p.getRelationship())).distinct().collect(Collectors.joining(", "));
+                String rel = kit.list(c.getParties().stream().map(p -> words(p.getRelationship())).toList());
                 return List.of(FieldGrid.of(rel.isEmpty() ? Field.blank(item.key(), "Relationship")
                         : Field.of(item.key(), "Relationship", rel)));
             case MOST_RECENT:
@@ -533,12 +528,13 @@ public final class Documents {
                 return out.isEmpty() ? List.of(Paragraph.of("No earlier incident is recorded.")) : out;
             case WITNESSES:
                 List<String> w = new ArrayList<>();
-                newestFirst.forEach(i -> i.getWitnesses().forEach(x -> w.add(x.getName() + " (" + kit.when(i.getOccurredAt())
-                        + ")")));
+                newestFirst.forEach(i -> i.getWitnesses().forEach(x -> w.add(x.getName() + " (saw the incident "
+                        + kit.on(i.getOccurredAt()) + ")")));
                 return w.isEmpty() ? List.of(Paragraph.of("No witness is recorded."))
                         : List.of(ImmutableBulletList.builder().items(w).origin(FactOrigin.CASE_RECORD).build());
             case HARM:
-                List<String> h = kit.impactShown().stream().map(e -> kit.date(e.getDate()) + ": " + e.getDescription()).toList();
+                List<String> h = kit.impactShown().stream().map(e -> kit.date(e.getDate()) + ": "
+                        + DocumentKit.fullStop(e.getDescription().strip())).toList();
                 return h.isEmpty() ? List.of(FieldGrid.of(Field.blank(item.key(), "How it harmed you")))
                         : List.of(ImmutableBulletList.builder().items(h).origin(FactOrigin.PERSONS_ACCOUNT).build());
             case POLICE:
@@ -550,14 +546,15 @@ public final class Documents {
                 return l.isEmpty() ? List.of(Paragraph.of("None identified from the case record."))
                         : List.of(BulletList.of(l));
             default:
-                return List.of(FieldGrid.of(Field.blank(item.key(), item.label())));
+                // The item's heading already asks the question: the field is only the place for the answer.
+                return List.of(FieldGrid.of(Field.blank(item.key(), "Your answer")));
         }
     }
 
     /** The most recent incident, with the questions the forms ask about it, answered from the case where it can. */
     private static List<Block> mostRecent(String key, Incident i, Case c, DocumentKit kit) {
         List<Block> out = incidentBlocks(i, kit);
-        String witnesses = i.getWitnesses().stream().map(w -> w.getName()).collect(Collectors.joining(", "));
+        String witnesses = kit.list(i.getWitnesses().stream().map(w -> w.getName()).toList());
         String weapon = i.getWeaponShown().isYes() ? "Yes: a weapon was shown or used"
                 : i.getWeaponShown().isNo() ? "No" : "";
         String police = c.getReports().stream().filter(r -> r.getRouteId().equals(UsRouteIds.POLICE)
@@ -580,13 +577,24 @@ public final class Documents {
 
     private static List<Block> incidentBlocks(Incident i, DocumentKit kit) {
         List<Block> out = new ArrayList<>();
-        out.add(Paragraph.numbered(kit.when(i.getOccurredAt())
-                + i.getPlatform().map(p -> ", on " + DocumentKit.platformName(p)).orElse("")
-                + i.getSummary().map(s -> ": " + s).orElse("")
-                + i.getLocations().stream().map(l -> " (" + where(l) + ")").collect(Collectors.joining()), FactOrigin.CASE_RECORD));
+        out.add(Paragraph.numbered(incidentLine(i, kit), FactOrigin.CASE_RECORD));
         i.getAccount().ifPresent(a -> out.add(Paragraph.numbered(a, FactOrigin.PERSONS_ACCOUNT)));
-        i.getQuotes().forEach(q -> out.add(Paragraph.numbered(kit.quote(q.getText()), FactOrigin.VERBATIM)));
+        i.getQuotes().forEach(q -> out.add(Paragraph.numbered("The words were: "
+                + DocumentKit.fullStop(kit.quote(q.getText())), FactOrigin.VERBATIM)));
         return out;
+    }
+
+    /**
+     * One incident as a sentence: "On November 1, 2026, at 10:15 PM PST, on Instagram (https://...): the summary."
+     * or, without a summary, its kinds.
+     */
+    private static String incidentLine(Incident i, DocumentKit kit) {
+        String locations = String.join("; ", i.getLocations().stream().map(Documents::where)
+                .filter(x -> !x.isBlank()).toList());
+        return DocumentKit.sentenceCase(kit.on(i.getOccurredAt())) + ", " + DocumentKit.via(i)
+                + (locations.isEmpty() ? "" : " (" + locations + ")") + ": "
+                + DocumentKit.fullStop(i.getSummary().filter(x -> !x.isBlank()).map(String::strip)
+                        .orElse(DocumentKit.sentenceCase(kit.kinds(i))));
     }
 
     // ------------------------------------------------------------------ FRE 902(14)
@@ -615,10 +623,8 @@ public final class Documents {
         doc.addSections(Section.of("The qualified person", FieldGrid.of(Field.blank("certifier.name", "Name"),
                 Field.blank("certifier.qualification", "Qualification: how I know the process used to copy and hash "
                         + "the data"),
-                Field.of("certifier.collectors", "Who collected the data", certifiable.stream()
-                        .map(e -> e.getCollector().getRole()
-                                + e.getCollector().getOrganisation().map(x -> ", " + x).orElse(""))
-                        .distinct().collect(Collectors.joining("; "))))));
+                filled("certifier.collectors", "Who collected the data", kit.list(certifiable.stream()
+                        .map(e -> kit.collector(e.getCollector())).toList())))));
         List<List<String>> rows = new ArrayList<>();
         for (EvidenceRecord e : certifiable) {
             String copy = copies.get(e.getId());
@@ -680,21 +686,26 @@ public final class Documents {
 
     /** An enum constant as lower-case words: SOCIAL_MEDIA is "social media". */
     private static String words(Enum<?> e) {
-        return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return DocumentKit.words(e);
     }
 
     private static String platformOrChannel(Incident i) {
-        return i.getPlatform().map(DocumentKit::platformName).orElse(words(i.getChannel()));
+        return DocumentKit.where(i);
     }
 
-    private static String platformsOf(List<Incident> incidents) {
-        return incidents.stream().map(i -> i.getPlatform().map(DocumentKit::platformName).orElse(""))
-                .filter(p -> !p.isEmpty()).distinct().collect(Collectors.joining(", "));
+    private static String platformsOf(List<Incident> incidents, DocumentKit kit) {
+        return kit.list(incidents.stream().map(i -> i.getPlatform().map(DocumentKit::platformName).orElse(""))
+                .toList());
     }
 
     /** The evidence an incident cites that a document may list (never an intimate image of someone under 18). */
     private static List<String> shownEvidence(DocumentKit kit, Incident i) {
         return i.getEvidenceIds().stream().filter(e -> !kit.childSexualImage(e)).toList();
+    }
+
+    /** A field with its value, or a blank to complete when the value is empty: never a label followed by nothing. */
+    private static Field filled(String key, String label, String value) {
+        return value == null || value.isBlank() ? Field.blank(key, label) : Field.of(key, label, value);
     }
 
     private static Section section(String heading, List<Block> blocks) {
@@ -785,7 +796,7 @@ public final class Documents {
             fields.add(p.getName().map(n -> Field.of("party." + p.getId() + ".name", "Name", n))
                     .orElseGet(() -> Field.of("party." + p.getId() + ".name", "Name", "Not known")));
             fields.add(Field.of("party." + p.getId() + ".relationship", "Relationship", words(p.getRelationship())));
-            fields.add(Field.of("party." + p.getId() + ".accounts", "Accounts", p.getAccounts().stream()
+            fields.add(filled("party." + p.getId() + ".accounts", "Accounts", p.getAccounts().stream()
                     .map(a -> a.getHandle() + " on " + DocumentKit.platformName(a.getPlatform())
                             + a.getProfileUrl().map(u -> " (" + u + ")").orElse(""))
                     .collect(Collectors.joining("; "))));

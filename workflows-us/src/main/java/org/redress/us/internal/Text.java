@@ -5,12 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How the pack writes dates and times for people (US style, with the UTC offset kept). */
+/** How the pack writes dates and times for people (US style, with the zone's abbreviation). */
 final class Text {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("MMMM d, uuuu, h:mm a 'UTC'xxx", Locale.US);
 
     private Text() {
     }
@@ -19,7 +17,9 @@ final class Text {
         return DATE.format(d);
     }
 
-    static String dateTime(OffsetDateTime t) {
-        return DATE_TIME.format(t);
+    /** A time as people read it, in the case's zone with its abbreviation: "November 4, 2026, at 10:00 AM PST". */
+    static String dateTime(OffsetDateTime t, org.redress.core.model.Case c) {
+        return org.redress.core.document.DocumentKit.dateTime(t, org.redress.core.document.DocumentKit.caseZone(c, t),
+                org.redress.core.document.DocumentKit.Style.US);
     }
 }

@@ -72,7 +72,7 @@ public final class UsPlanner {
     public Plan plan(Case c, PlanningContext context) {
         OffsetDateTime asOf = context.getAsOf();
         Facts f = new Facts(c, asOf, catalog.rules());
-        Drafts d = new Drafts();
+        Drafts d = new Drafts(c);
         boolean shortPlan = shortPlan(f);
         String support = safety(f, d);
         if (!shortPlan) {
@@ -461,9 +461,9 @@ public final class UsPlanner {
                 .toList();
         for (ReportMade r : pending) {
             OffsetDateTime end = r.getMadeAt().plus(window);
-            t.reason("Your request of " + Text.dateTime(r.getMadeAt()) + (overdue.contains(r)
-                    ? " passed its " + hours + " on " + Text.dateTime(end) + " without the platform confirming removal."
-                    : ": the platform's " + hours + " end on " + Text.dateTime(end) + "."), r.getIncidentIds());
+            t.reason("Your request of " + d.dateTime(r.getMadeAt()) + (overdue.contains(r)
+                    ? " passed its " + hours + " on " + d.dateTime(end) + " without the platform confirming removal."
+                    : ": the platform's " + hours + " end on " + d.dateTime(end) + "."), r.getIncidentIds());
         }
         if (overdue.isEmpty()) {
             return;
@@ -478,7 +478,7 @@ public final class UsPlanner {
         }
         for (ReportMade r : overdue) {
             if (r.getMadeAt().toLocalDate().isBefore(dl.takeItDownInForceFrom())) {
-                ftc.reason("Your request of " + Text.dateTime(r.getMadeAt()) + " was made before covered platforms "
+                ftc.reason("Your request of " + d.dateTime(r.getMadeAt()) + " was made before covered platforms "
                         + "had to comply (" + Text.date(dl.takeItDownInForceFrom()) + "): send the request again if "
                         + "the image is still up, and complain if it is not removed within " + hours + ".",
                         r.getIncidentIds());
@@ -513,7 +513,7 @@ public final class UsPlanner {
                     case REGULATOR -> StepPhase.ESCALATION;
                     default -> StepPhase.REPORT;
                 };
-                step = d.add(phase, r.getRouteId(), "You reported this here on " + Text.dateTime(r.getMadeAt())
+                step = d.add(phase, r.getRouteId(), "You reported this here on " + d.dateTime(r.getMadeAt())
                         + ".", r.getIncidentIds());
             }
             if (step == null) {
@@ -551,8 +551,8 @@ public final class UsPlanner {
         }).orElse(r.getStatus() == ReportStatus.NO_ACTION || r.getStatus() == ReportStatus.REJECTED
                 ? "the platform refused to act" : "the platform has not answered");
         platform.deadline(due);
-        platform.reason("You reported this on " + Text.dateTime(r.getMadeAt()) + " and " + what + " (answers are "
-                + "expected by " + Text.dateTime(due) + "). Escalate now: use the platform's appeal or review "
+        platform.reason("You reported this on " + d.dateTime(r.getMadeAt()) + " and " + what + " (answers are "
+                + "expected by " + d.dateTime(due) + "). Escalate now: use the platform's appeal or review "
                 + "option, and take the next step in this plan.", r.getIncidentIds());
         StepDraft next = null;
         for (String id : List.of(UsRouteIds.TAKE_IT_DOWN_REQUEST, UsRouteIds.NCMEC_CYBERTIPLINE, UsRouteIds.POLICE,
@@ -593,6 +593,16 @@ public final class UsPlanner {
     /** The steps of one plan, in the order they were added; each route once. */
     final class Drafts {
         private final List<StepDraft> drafts = new ArrayList<>();
+        private final Case c;
+
+        Drafts(Case c) {
+            this.c = c;
+        }
+
+        /** A time in the case's own zone, with its abbreviation, for a step's text. */
+        String dateTime(OffsetDateTime t) {
+            return Text.dateTime(t, c);
+        }
 
         StepDraft add(StepPhase phase, String routeId, String why, List<String> incidentIds) {
             return add(phase, catalog.route(routeId), why, incidentIds);

@@ -64,7 +64,7 @@ final class PlanCommand implements Callable<Integer> {
         if (json) {
             out.print(new String(RedressJson.write(plan), StandardCharsets.UTF_8));
         } else {
-            PlanText.print(plan, out);
+            PlanText.print(plan, c, out);
         }
         out.flush();
         return ExitCodes.OK;

@@ -26,7 +26,9 @@ final class PlanText {
     private PlanText() {
     }
 
-    static void print(Plan plan, PrintWriter out) {
+    static void print(Plan plan, org.redress.core.model.Case theCase, PrintWriter out) {
+        org.redress.core.document.DocumentKit.Style style = plan.getJurisdiction().toString().startsWith("GB")
+                ? org.redress.core.document.DocumentKit.Style.UK : org.redress.core.document.DocumentKit.Style.US;
         // Names, not ids: document kinds by the pack's names, warnings by their titles.
         Map<String, String> papers = new HashMap<>();
         for (JurisdictionPack pack : Planner.load().packs()) {
@@ -69,8 +71,12 @@ final class PlanText {
             Set<String> needed = new LinkedHashSet<>();
             step.getMissing().stream().map(MissingItem::getDescription).forEach(needed::add);
             needed.forEach(m -> wrap(out, "     Still needed: ", "                   ", m));
-            step.getDeadline().ifPresent(d -> out.println("     Deadline: " + d));
-            step.getDoneByReportId().ifPresent(id -> out.println("     Already done: report " + id));
+            step.getDeadline().ifPresent(d -> out.println("     Deadline: " + org.redress.core.document.DocumentKit
+                    .dateTime(d, org.redress.core.document.DocumentKit.caseZone(theCase, d), style)));
+            step.getDoneByReportId().flatMap(id -> theCase.getReports().stream().filter(r -> r.getId().equals(id))
+                    .findFirst()).ifPresent(r -> wrap(out, "     Already done: ", "                   ",
+                    "you reported this on " + org.redress.core.document.DocumentKit.date(r.getMadeAt().toLocalDate(),
+                            style) + r.getReference().map(ref -> " (reference " + ref + ")").orElse("")));
             if (!step.getWarningIds().isEmpty()) {
                 wrap(out, "     Read first: ", "                 ", String.join("; ", step.getWarningIds().stream()
                         .map(id -> warningTitles.getOrDefault(id, id)).toList()));

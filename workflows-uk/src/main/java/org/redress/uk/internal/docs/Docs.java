@@ -82,27 +82,19 @@ final class Docs {
         return c.getIncidents().indexOf(i);
     }
 
-    /** Text with its first letter in lower case when it starts a plain word ("Screenshot of" → "screenshot of"). */
-    static String lowerFirst(String text) {
-        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
-            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
-        }
-        return text;
-    }
-
-    /** Where an incident happened: the platform, or the channel. */
+    /** Where an incident happened, for a table cell: the platform, or the channel ("e-mail"). */
     static String where(Incident i) {
-        return i.getPlatform().map(DocumentKit::platformName).orElse(words(i.getChannel().name()));
+        return DocumentKit.where(i);
     }
 
-    /** The incident's kinds, in words. */
-    static String kinds(Incident i) {
-        return i.getKinds().stream().sorted().map(k -> words(k.name())).collect(Collectors.joining(", "));
+    /** The incident's kinds, in words, as a list. */
+    static String kinds(Incident i, DocumentKit kit) {
+        return kit.kinds(i);
     }
 
-    /** An enum constant as lower-case words. */
-    static String words(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    /** An enum constant as lower-case words ("non-consensual intimate image", "e-mail"). */
+    static String words(Enum<?> constant) {
+        return DocumentKit.words(constant);
     }
 
     /** The web addresses and ids of an incident's content. */
@@ -119,8 +111,8 @@ final class Docs {
     }
 
     /** A title for an incident: its summary, or its kinds. */
-    static String title(Incident i) {
-        return i.getSummary().orElse(kinds(i));
+    static String title(Incident i, DocumentKit kit) {
+        return i.getSummary().orElse(DocumentKit.sentenceCase(kinds(i, kit)));
     }
 
     /** An address on one line. */
@@ -148,7 +140,8 @@ final class Docs {
             return Paragraph.numbered(prefix + i.getAccount().get(), FactOrigin.PERSONS_ACCOUNT);
         }
         return Paragraph.numbered(prefix + "[Describe in your own words what happened"
-                + i.getSummary().map(s -> " (" + s + ")").orElse("") + ".]", FactOrigin.TO_COMPLETE);
+                + i.getSummary().map(s -> " (" + s.strip().replaceAll("[.]$", "") + ")").orElse("") + ".]",
+                FactOrigin.TO_COMPLETE);
     }
 
     /** Whether the incident is one of the kinds. */
@@ -161,14 +154,15 @@ final class Docs {
         return false;
     }
 
-    /** An incident named for the person: "the incident of 3 March 2026, 21:04 BST" (never its id). */
+    /**
+     * An incident named for the person: "the incident on 3 March 2026 at 21:04 BST on Instagram" (never its id).
+     */
     static String incidentName(Incident i, DocumentKit kit) {
-        return "the incident of " + kit.when(i.getOccurredAt()) + i.getPlatform()
-                .map(p -> " on " + DocumentKit.platformName(p)).orElse("");
+        return "the incident " + kit.on(i.getOccurredAt()) + " " + DocumentKit.via(i);
     }
 
-    /** A party's name, or how the person knows them. */
+    /** A party's name, or "an unnamed person". */
     static String name(Party p) {
-        return p.getName().orElse("an unnamed person (" + words(p.getRelationship().name()) + ")");
+        return p.getName().orElse("an unnamed person");
     }
 }

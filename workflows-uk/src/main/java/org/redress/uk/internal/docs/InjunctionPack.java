@@ -117,10 +117,10 @@ final class InjunctionPack {
                 + "Act 1997 for an actual and apprehended breach of section 1 of that Act (harassment). The claim "
                 + "uses the procedure in Part 8 of the Civil Procedure Rules (rules 65.27 and 65.28)."));
         if (!timeline.isEmpty()) {
-            n208.addBlocks(ImmutableParagraph.builder().origin(FactOrigin.CASE_RECORD).text("Between "
-                    + kit.when(timeline.get(0).getOccurredAt()) + " and "
-                    + kit.when(timeline.get(timeline.size() - 1).getOccurredAt()) + " " + respondentName
-                    + " pursued a course of conduct against the Claimant on " + timeline.size() + " occasions, "
+            n208.addBlocks(ImmutableParagraph.builder().origin(FactOrigin.CASE_RECORD).text(DocumentKit.sentenceCase(
+                    kit.span(timeline.get(0).getOccurredAt(), timeline.get(timeline.size() - 1).getOccurredAt()))
+                    + ", " + respondentName + " pursued a course of conduct against the Claimant on "
+                    + DocumentKit.count(timeline.size(), "occasion") + ", "
                     + "set out in the Claimant's witness statement.").build());
         }
         n208.addBlocks(Paragraph.of("The Claimant asks the court for:"),

@@ -38,7 +38,7 @@ final class LogAndSchedule {
         List<List<String>> rows = new ArrayList<>(timeline.size());
         int n = 0;
         for (Incident i : timeline) {
-            rows.add(List.of(String.valueOf(++n), kit.when(i.getOccurredAt()), Docs.where(i), Docs.kinds(i),
+            rows.add(List.of(String.valueOf(++n), kit.when(i.getOccurredAt()), Docs.where(i), Docs.kinds(i, kit),
                     Docs.locations(i), String.join(", ", exhibits.labelsOf(i))));
         }
         var b = kit.start(UkDocumentKinds.HARASSMENT_LOG, "Harassment log")
@@ -51,7 +51,7 @@ final class LogAndSchedule {
         n = 0;
         for (Incident i : timeline) {
             n++;
-            accounts.addBlocks(Subheading.of(n + ". " + kit.when(i.getOccurredAt()) + ": " + Docs.title(i)));
+            accounts.addBlocks(Subheading.of(n + ". " + DocumentKit.sentenceCase(kit.when(i.getOccurredAt())) + ": " + Docs.title(i, kit)));
             if (i.getAccount().isPresent()) {
                 accounts.addBlocks(ImmutableParagraph.builder().text(i.getAccount().get())
                         .origin(FactOrigin.PERSONS_ACCOUNT).build());
@@ -97,13 +97,13 @@ final class LogAndSchedule {
                 continue;
             }
             String label = exhibits.label(e.getId());
-            String description = e.getDescription().orElse(Docs.words(e.getKind().name()));
+            String description = e.getDescription().orElse(Docs.words(e.getKind()));
             if (e.getDescription().isEmpty()) {
                 b.addMissing(MissingItem.of("/evidence/" + idx + "/description",
                         "What exhibit " + label + " shows, in a sentence."));
             }
             String hash = e.sha256().orElse(e.getContentStatus() == ContentStatus.STORED ? "" : "not held");
-            rows.add(List.of(label, description, Docs.words(e.getKind().name()),
+            rows.add(List.of(label, description, Docs.words(e.getKind()),
                     kit.dateTimeExact(e.getCapturedAt(), e.getCaptureZone()),
                     e.getRequestedUrl().map(Object::toString).orElse(""), hash));
             var ref = ExhibitReference.builder().label(label).description(description).evidenceId(e.getId());
@@ -127,10 +127,8 @@ final class LogAndSchedule {
                     where.add(l);
                 }
             });
-            b.addSections(Section.of("Not listed", Paragraph.of(notListed + (notListed == 1 ? " item" : " items")
-                    + " of evidence are not listed, shown or labelled: they are of an incident with an intimate image "
-                    + "of someone under 18. Only where the material is has been recorded"
-                    + (where.isEmpty() ? "." : ": " + String.join("; ", where) + "."))));
+            b.addSections(Section.of("Not listed", Paragraph.of(kit.childMaterialNotListed(notListed,
+                    "listed, shown or labelled", where))));
         }
         if (!rows.isEmpty()) {
             b.addSections(items.build(), custody.build());
@@ -143,16 +141,16 @@ final class LogAndSchedule {
     private static String custody(String label, EvidenceRecord e, Exhibits exhibits, DocumentKit kit) {
         StringBuilder sb = new StringBuilder(label).append(": ")
                 .append(e.getOrigin() == EvidenceOrigin.CAPTURED_LIVE ? "captured live from the source"
-                        : "imported later from a file the person already had")
-                .append(" at ").append(kit.dateTimeExact(e.getCapturedAt(), e.getCaptureZone()))
-                .append(" (collector: ").append(e.getCollector().getRole()).append(e.getCollector().getOrganisation()
-                        .map(o -> ", " + o).orElse("")).append(") with ").append(e.getTool().getName())
+                        : "imported from a file the person already had")
+                .append(" on ").append(kit.dateTimeExact(e.getCapturedAt(), e.getCaptureZone()))
+                .append(" by ").append(kit.collector(e.getCollector())).append(", with ").append(e.getTool().getName())
                 .append(' ').append(e.getTool().getVersion()).append("; clock: ")
-                .append(Docs.words(e.getClockSource().name())).append('.');
+                .append(Docs.words(e.getClockSource())).append('.');
         e.getLoadedUrl().ifPresent(u -> sb.append(" Loaded from ").append(u).append('.'));
         e.getContentTime().ifPresent(t -> sb.append(" Time shown with the content: ").append(t.getText()).append('.'));
         e.getDerivedFrom().filter(d -> !exhibits.mustNotShow(d)).ifPresent(d -> sb.append(" Derived from exhibit ")
-                .append(exhibits.label(d)).append(e.getTransformation().map(t -> ": " + t).orElse("")).append('.'));
+                .append(exhibits.label(d)).append(e.getTransformation().map(t -> ": " + DocumentKit.lowerFirst(t.strip()
+                        .replaceAll("[.]$", ""))).orElse("")).append('.'));
         if (e.getContentStatus() == ContentStatus.REFERENCE_ONLY) {
             sb.append(" Only a reference is held.");
         }

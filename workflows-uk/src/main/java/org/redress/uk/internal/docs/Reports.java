@@ -123,7 +123,8 @@ final class Reports {
         PlatformGuide guide = data.platform(i.getPlatform());
         boolean child = Exhibits.evidenceOf(i).stream().anyMatch(exhibits::mustNotShow) || i.isInvolvesChild()
                 || i.isIntimateImage() && i.isPersonUnder18();
-        ImmutableSection.Builder s = Section.builder().heading(kit.when(i.getOccurredAt()) + ": " + Docs.title(i));
+        ImmutableSection.Builder s = Section.builder().heading(DocumentKit.sentenceCase(kit.when(i.getOccurredAt())) + ": "
+                + Docs.title(i, kit));
         String where = Docs.locations(i);
         if (where.isEmpty()) {
             b.addMissing(MissingItem.of("/incidents/" + Docs.indexOf(c, i) + "/locations",
@@ -206,7 +207,7 @@ final class Reports {
         List<List<String>> rows = new ArrayList<>();
         for (ReportMade r : reports) {
             rows.add(List.of(r.getPlatform().map(DocumentKit::platformName).orElse(""), kit.dateTime(r.getMadeAt()),
-                    r.getReference().orElse(""), Docs.words(r.getStatus().name()),
+                    r.getReference().orElse(""), Docs.words(r.getStatus()),
                     r.getRespondedAt().map(kit::dateTime).orElse("no reply"),
                     r.getIncidentIds().stream().map(id -> c.incident(id).map(x -> kit.when(x.getOccurredAt()))
                             .orElse(id)).collect(java.util.stream.Collectors.joining("; "))));
@@ -223,7 +224,8 @@ final class Reports {
         for (Incident i : Docs.timeline(c)) {
             if (i.getPlatform().isPresent() || !i.getLocations().isEmpty()) {
                 String where = Docs.locations(i);
-                incidents.add(kit.when(i.getOccurredAt()) + ", " + Docs.where(i) + ": " + Docs.kinds(i)
+                incidents.add(DocumentKit.sentenceCase(kit.when(i.getOccurredAt())) + ", " + Docs.where(i) + ": "
+                        + Docs.kinds(i, kit)
                         + (where.isEmpty() ? "" : " (" + where + ")"));
             }
         }

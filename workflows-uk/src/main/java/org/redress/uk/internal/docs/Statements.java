@@ -24,6 +24,7 @@ import org.redress.core.model.Incident;
 import org.redress.core.model.Party;
 import org.redress.core.model.Person;
 import org.redress.core.model.Quote;
+import org.redress.core.model.Relationship;
 import org.redress.core.model.ReportMade;
 import org.redress.core.plan.DocumentOptions;
 import org.redress.uk.UkDocumentKinds;
@@ -95,7 +96,7 @@ final class Statements {
                 kit.contact("witness.email", "E-mail", "your e-mail address", p.getEmail())));
         back.addBlocks(FieldGrid.of(
                 kit.contact("witness.safeContact", "Safe way and time to contact", "the safe way and time to "
-                        + "contact you", c.getSafety().getSafeContact().map(s -> Docs.words(s.getMethod().name())
+                        + "contact you", c.getSafety().getSafeContact().map(s -> Docs.words(s.getMethod())
                                 + s.getSafeTimes().map(t -> ", " + t).orElse(""))),
                 Docs.field("witness.datesToAvoid", "Dates to avoid (court)", Optional.empty()),
                 Docs.field("witness.specialMeasures", "Special measures and needs", Optional.empty()),
@@ -120,32 +121,45 @@ final class Statements {
             return;
         }
         Person me = c.getSubject();
+        String occupation = me.getOccupation().filter(o -> !o.isBlank())
+                .map(o -> "; my occupation is " + DocumentKit.lowerFirst(o.strip().replaceAll("[.]$", "")))
+                .orElse("");
         out.addBlocks(Paragraph.numbered("I am " + me.getName()
-                + me.getOccupation().map(o -> ", " + o).orElse("")
-                + (civil ? ", the Claimant. I make this statement in support of my claim and my application for an "
-                + "injunction; the facts in it are within my own knowledge unless I say otherwise." : ".")
-                + " This statement describes " + timeline.size() + (timeline.size() == 1 ? " incident" : " incidents")
-                + " of harassment, from " + kit.when(timeline.get(0).getOccurredAt()) + " to "
-                + kit.when(timeline.get(timeline.size() - 1).getOccurredAt()) + ".", FactOrigin.CASE_RECORD));
+                + (civil ? ", the Claimant" + occupation + ". I make this statement in support of my claim and my "
+                + "application for an injunction; the facts in it are within my own knowledge unless I say "
+                + "otherwise." : occupation + ".")
+                + " This statement describes " + DocumentKit.count(timeline.size(), "incident") + " of harassment "
+                + kit.span(timeline.get(0).getOccurredAt(), timeline.get(timeline.size() - 1).getOccurredAt())
+                + ".", FactOrigin.CASE_RECORD));
         for (Party party : c.getParties()) {
-            out.addBlocks(Paragraph.numbered("I refer in this statement to " + Docs.name(party) + ", who is "
-                    + relationship(party) + (party.getAccounts().isEmpty() ? "" : ", and who uses the accounts "
-                    + String.join(", ", party.getAccounts().stream()
-                            .map(a -> a.getHandle() + " on " + DocumentKit.platformName(a.getPlatform())).toList()))
+            List<String> accounts = party.getAccounts().stream()
+                    .map(a -> a.getHandle() + " on " + DocumentKit.platformName(a.getPlatform())).toList();
+            String who = party.getName().isEmpty() && party.getRelationship() == Relationship.UNKNOWN
+                    ? "a person I cannot identify"
+                    : Docs.name(party) + ", who is " + relationship(party);
+            out.addBlocks(Paragraph.numbered("I refer in this statement to " + who
+                    + (accounts.isEmpty() ? "" : (party.getName().isEmpty() && party.getRelationship()
+                    == Relationship.UNKNOWN ? ", who" : ", and who") + " used "
+                    + (accounts.size() == 1 ? "the account " : "the accounts ") + kit.list(accounts))
                     + ".", FactOrigin.CASE_RECORD));
         }
         for (Incident i : timeline) {
             String locations = Docs.locations(i);
-            out.addBlocks(Paragraph.numbered("On " + kit.when(i.getOccurredAt()) + ", on " + Docs.where(i)
-                    + (locations.isEmpty() ? "" : " (" + locations + ")") + ": " + Docs.title(i) + ".",
-                    FactOrigin.CASE_RECORD));
+            String where = DocumentKit.via(i) + (locations.isEmpty() ? "" : " (" + locations + ")");
+            String what = i.getSummary().filter(x -> !x.isBlank())
+                    .map(x -> ": " + DocumentKit.fullStop(x.strip()))
+                    .orElse(", I was subjected to harassment of " + (i.getKinds().size() == 1 ? "this kind: "
+                            : "these kinds: ") + kit.kinds(i) + ".");
+            out.addBlocks(Paragraph.numbered(DocumentKit.sentenceCase(kit.on(i.getOccurredAt())) + ", " + where
+                    + what, FactOrigin.CASE_RECORD));
             if (i.getAccount().isEmpty()) {
                 missing.accept(MissingItem.of("/incidents/" + Docs.indexOf(c, i) + "/account",
                         "What happened in " + Docs.incidentName(i, kit) + ", in your own words."));
             }
             out.addBlocks(Docs.accountParagraph(i, ""));
             for (Quote q : i.getQuotes()) {
-                out.addBlocks(Paragraph.numbered("The words were: " + kit.quote(q.getText()), FactOrigin.VERBATIM));
+                out.addBlocks(Paragraph.numbered("The words were: " + DocumentKit.fullStop(kit.quote(q.getText())),
+                        FactOrigin.VERBATIM));
             }
             boolean notCopied = false;
             for (String id : Exhibits.evidenceOf(i)) {
@@ -153,20 +167,19 @@ final class Statements {
                     notCopied = true;
                     continue;
                 }
-                String what = Docs.lowerFirst(c.evidence(id).flatMap(EvidenceRecord::getDescription)
-                        .orElse(c.evidence(id).map(e -> "a " + Docs.words(e.getKind().name())).orElse("an item")));
+                String item = c.evidence(id).map(DocumentKit::exhibitPhrase).orElse("an item");
                 if (civil) {
-                    out.addBlocks(Paragraph.numbered("I refer to " + what + " marked \u2018"
+                    out.addBlocks(Paragraph.numbered("I refer to " + item + " marked \u2018"
                             + exhibits.label(id) + "\u2019.", FactOrigin.CASE_RECORD));
                 } else {
-                    out.addBlocks(Paragraph.numbered("I produce " + what + " as exhibit " + exhibits.label(id) + ".",
+                    out.addBlocks(Paragraph.numbered("I produce " + item + " as exhibit " + exhibits.label(id) + ".",
                             FactOrigin.CASE_RECORD));
                 }
             }
             if (notCopied) {
-                String where = Docs.locations(i);
+                String at = Docs.locations(i);
                 out.addBlocks(Paragraph.numbered("I have not copied or kept the images. I recorded only where they "
-                        + "were" + (where.isEmpty() ? "." : ": " + where + "."), FactOrigin.CASE_RECORD));
+                        + "were" + (at.isEmpty() ? "." : ": " + at + "."), FactOrigin.CASE_RECORD));
             }
         }
         for (ReportMade r : c.getReports()) {
@@ -175,12 +188,30 @@ final class Statements {
                     + ".", FactOrigin.CASE_RECORD));
         }
         for (ImpactEntry e : kit.impactShown()) {
-            out.addBlocks(Paragraph.numbered("On " + kit.date(e.getDate()) + ": " + e.getDescription(),
-                    FactOrigin.PERSONS_ACCOUNT));
+            out.addBlocks(Paragraph.numbered("On " + kit.date(e.getDate()) + ", " + impactLead(e) + ": "
+                    + DocumentKit.fullStop(e.getDescription().strip()), FactOrigin.PERSONS_ACCOUNT));
         }
         if (kit.reachesOtherParty() && kit.impactShown().size() < c.getImpact().size()) {
             out.addBlocks(Paragraph.numbered("Some of what I have had to do because of this is left out of this "
                     + "copy for my safety.", FactOrigin.GENERATED));
+        }
+    }
+
+    /** How an impact entry is introduced in the first person, past tense. */
+    private static String impactLead(ImpactEntry e) {
+        switch (e.getKind()) {
+            case WELLBEING:
+                return "this affected my wellbeing";
+            case MONEY_LOST:
+                return "I lost money";
+            case WORK_OR_STUDY:
+                return "this affected my work or study";
+            case SAFETY_CHANGE:
+                return "I changed what I do to keep safe";
+            case COST:
+                return "I had a cost because of this";
+            default:
+                return "this affected me";
         }
     }
 
