@@ -56,9 +56,15 @@ final class CaptureCommand implements Callable<Integer> {
     @Option(names = "--description", paramLabel = "TEXT", description = "What the file shows, in a sentence.")
     String description;
 
+    /** Files from this size on get the AES-GCM and SHA-256 warm-up ({@link CryptoWarmUp}). */
+    static final long WARM_UP_FROM = 32L << 20;
+
     @Override
     public Integer call() throws IOException {
         CaseFile.requireFile(file, "evidence file");
+        if (Files.size(file) >= WARM_UP_FROM && !"false".equals(System.getProperty(CryptoWarmUp.PROPERTY))) {
+            CryptoWarmUp.start();
+        }
         Case c = CaseFile.read(caseFile);
         for (String id : incidents) {
             if (c.incident(id).isEmpty()) {
