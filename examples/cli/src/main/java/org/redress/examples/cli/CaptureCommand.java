@@ -92,7 +92,7 @@ final class CaptureCommand implements Callable<Integer> {
             refuseDuplicate(c, p);
             String id = nextId(c, p);
             try (InputStream in = new Progress(Files.newInputStream(file), Files.size(file), err)) {
-            result = p.importFile(c, incidentToCheck(c), in,
+            result = p.importFile(c, incidentToCheck(c, incidents), in,
                     new Preservation.Details(id, file.getFileName().toString(), mediaType, kind(mediaType),
                             description, urls, zone(c)));
             }
@@ -143,9 +143,9 @@ final class CaptureCommand implements Callable<Integer> {
      * The incident whose rules the capture applies: of the incidents given, the first whose material is a sexual image
      * of a child, else the first.
      */
-    private Optional<Incident> incidentToCheck(Case c) {
+    static Optional<Incident> incidentToCheck(Case c, List<String> incidentIds) {
         SafetyAssessment safety = SafetyAssessment.of(c, OffsetDateTime.now(zone(c)));
-        List<Incident> given = incidents.stream().map(c::incident).flatMap(Optional::stream).toList();
+        List<Incident> given = incidentIds.stream().map(c::incident).flatMap(Optional::stream).toList();
         return given.stream().filter(safety::childSexualImage).findFirst().or(() -> given.stream().findFirst());
     }
 

@@ -60,6 +60,21 @@ class CaptureIncidentRuleTest {
     }
 
     @Test
+    void withSeveralIncidentsTheChildRuleAppliesIfAnyOfThemIsAChildsSexualImage() throws Exception {
+        String json = Files.readString(CASES.resolve("minimal.json"));
+        String second = "{\"id\": \"i2\", \"occurredAt\": {\"zone\": \"Europe/London\", \"date\": \"2026-09-15\"}, "
+                + "\"channel\": \"messaging\", \"kinds\": [\"bullying\"], \"involvesChild\": true}";
+        int end = json.lastIndexOf(']');
+        org.redress.core.model.Case c = org.redress.core.json.RedressJson.readCase(
+                (json.substring(0, end).stripTrailing() + ", " + second + json.substring(end))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(CaptureCommand.incidentToCheck(c, java.util.List.of("i1", "i2")).orElseThrow().getId())
+                .isEqualTo("i2");
+        assertThat(CaptureCommand.incidentToCheck(c, java.util.List.of("i1")).orElseThrow().getId()).isEqualTo("i1");
+        assertThat(CaptureCommand.incidentToCheck(c, java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void otherCapturesGoOnToThePassphrase(@TempDir Path tmp) throws Exception {
         // no terminal and no passphrase in the environment here: the capture gets as far as asking for it
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(Passphrase.ENV) == null);
