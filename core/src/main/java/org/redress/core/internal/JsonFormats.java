@@ -138,6 +138,67 @@ public final class JsonFormats {
         }
     }
 
+    /**
+     * Adds to {@code out} the pointer of every string value and member name that is not well-formed Unicode: one
+     * with a lone surrogate, which JSON can spell ({@code "\\uD800"}) but no UTF-8 text can hold, and which would
+     * make two different texts one (RFC 8785 refuses them; so does reading).
+     */
+    public static void illFormedText(com.fasterxml.jackson.databind.JsonNode node, String pointer,
+            java.util.List<String> out) {
+        if (node.isTextual()) {
+            if (!wellFormed(node.textValue())) {
+                out.add(pointer);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                illFormedText(node.get(i), pointer + "/" + i, out);
+            }
+        } else if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                String at = pointer + "/" + Validation.escapePointer(e.getKey());
+                if (!wellFormed(e.getKey())) {
+                    out.add(at);
+                } else {
+                    illFormedText(e.getValue(), at, out);
+                }
+            }
+        }
+    }
+
+    /** Whether every surrogate in the text is half of a high-low pair. */
+    public static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether JSON bytes may hold a surrogate: an escape {@code \\uD800} to {@code \\uDFFF}, or the byte 0xED that
+     * starts the (invalid) UTF-8 form of one. Cheap, and true for some texts that are fine (a pair of escapes).
+     */
+    public static boolean maySpellSurrogate(byte[] json) {
+        for (int i = 0; i < json.length; i++) {
+            byte b = json[i];
+            if (b == (byte) 0xED) {
+                return true;
+            }
+            if (b == '\\' && i + 2 < json.length && json[i + 1] == 'u' && (json[i + 2] == 'd' || json[i + 2] == 'D')) {
+                return true;
+            }
+            if (b == '\\') {
+                i++; // the escaped character: the second backslash of an escaped backslash is no escape
+            }
+        }
+        return false;
+    }
+
     /** A number with too many digits before or after its decimal point. */
     public static final class NumberOutOfBounds extends InvalidFormatException {
         private static final long serialVersionUID = 1L;

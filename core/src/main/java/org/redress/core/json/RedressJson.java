@@ -188,19 +188,49 @@ public final class RedressJson {
         return bindAndValidate(root, Case.class, "case", newerMinor, problems, latest);
     }
 
-    /** Reads and validates a case from a stream (read to its end, up to {@link #MAX_DOCUMENT_BYTES}). */
+    /**
+     * Reads and validates a case from a stream (read to its end, up to {@link #MAX_DOCUMENT_BYTES}), refusing
+     * incidents and captures dated in the future by the system clock.
+     */
     public static Case readCase(InputStream in) throws IOException {
-        Objects.requireNonNull(in, "in");
-        return readCase(readAll(in));
+        return readCase(in, Clock.systemUTC());
     }
 
-    /** Reads and validates a case from a file. */
+    /**
+     * Reads and validates a case from a stream (read to its end, up to {@link #MAX_DOCUMENT_BYTES}), refusing
+     * incidents and captures dated later than {@code clock}'s now plus {@link #MAX_CLOCK_SKEW}.
+     *
+     * @param clock the clock that says what "now" is, such as {@link Clock#systemUTC()} or a fixed clock in tests
+     * @throws InvalidDataException listing every problem
+     */
+    public static Case readCase(InputStream in, Clock clock) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(clock, "clock");
+        return readCase(readAll(in), clock);
+    }
+
+    /**
+     * Reads and validates a case from a file, refusing incidents and captures dated in the future by the system
+     * clock.
+     */
     public static Case readCase(Path file) throws IOException {
+        return readCase(file, Clock.systemUTC());
+    }
+
+    /**
+     * Reads and validates a case from a file, refusing incidents and captures dated later than {@code clock}'s now
+     * plus {@link #MAX_CLOCK_SKEW}.
+     *
+     * @param clock the clock that says what "now" is, such as {@link Clock#systemUTC()} or a fixed clock in tests
+     * @throws InvalidDataException listing every problem
+     */
+    public static Case readCase(Path file, Clock clock) throws IOException {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(clock, "clock");
         if (Files.size(file) > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
-        return readCase(Files.readAllBytes(file));
+        return readCase(Files.readAllBytes(file), clock);
     }
 
     /**
@@ -314,10 +344,15 @@ public final class RedressJson {
             }
             List<String> outOfBounds = new ArrayList<>();
             JsonFormats.numbersOutOfBounds(root, "", outOfBounds);
-            if (!outOfBounds.isEmpty()) {
+            List<String> illFormed = new ArrayList<>();
+            JsonFormats.illFormedText(root, "", illFormed);
+            if (!outOfBounds.isEmpty() || !illFormed.isEmpty()) {
                 List<Problem> problems = new ArrayList<>();
                 for (String pointer : outOfBounds) {
                     problems.add(JsonBinder.numberOutOfBounds(pointer));
+                }
+                for (String pointer : illFormed) {
+                    problems.add(new Problem(pointer, "is not well-formed Unicode text", ILL_FORMED_FIX));
                 }
                 throw new InvalidDataException("JSON", problems);
             }
@@ -339,6 +374,11 @@ public final class RedressJson {
                     "Save the file as UTF-8 text.")));
         }
     }
+
+    /** The fix for text with a lone surrogate (such as {@code \\uD800} on its own). */
+    static final String ILL_FORMED_FIX = "Remove the lone surrogate escape (\\uD800 to \\uDFFF on its own): a character "
+            + "beyond \\uFFFF is written as a pair of escapes, high then low (\\uD83D\\uDE00), or as the character itself "
+            + "in UTF-8.";
 
     private static InvalidDataException notJson(JsonProcessingException e) {
         var loc = e.getLocation();
@@ -364,7 +404,7 @@ public final class RedressJson {
                     return null;
                 }
             });
-            if (value == null || !hasStringSchemaVersion(json)) {
+            if (value == null || !hasStringSchemaVersion(json) || JsonFormats.maySpellSurrogate(json)) {
                 return null;
             }
             Matcher m = VERSION.matcher(value.getSchemaVersion());

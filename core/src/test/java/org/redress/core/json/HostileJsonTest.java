@@ -156,6 +156,53 @@ class HostileJsonTest {
         assertThat(e.getProblems()).singleElement().satisfies(p -> assertThat(p.pointer()).isEmpty());
     }
 
+    @Test
+    void textThatIsNotWellFormedUnicodeIsRefusedWithItsPointer() {
+        String name = "\"name\": \"Alex Example\"";
+        assertThat(sample()).contains(name);
+        for (String lone : List.of("\\uD800", "Alex \\uDBFF", "\\uDC00 Example", "\\uDE00\\uD83D")) {
+            assertThat(problems(sample().replace(name, "\"name\": \"" + lone + "\"")))
+                    .as(lone).containsExactly(new Problem("/subject/name", "is not well-formed Unicode text",
+                            RedressJson.ILL_FORMED_FIX));
+        }
+        // in a list, and as a member name
+        assertThat(sample()).contains("\"a fictional threat\"");
+        assertThat(problems(sample().replace("\"a fictional threat\"", "\"a fictional threat\\uD800\"")))
+                .singleElement().satisfies(p -> assertThat(p.pointer()).startsWith("/incidents/0/quotes/0/"));
+        assertThat(problems(withIncidentField("\"a\\uDFFF\": 1"))).isNotEmpty(); // the parser refuses such a name
+        // a surrogate spelt in UTF-8 bytes (ED A0 80), which no UTF-8 text may hold
+        byte[] utf8 = sample().replace(name, "\"name\": \"Alex\"").getBytes(StandardCharsets.UTF_8);
+        String text = new String(utf8, StandardCharsets.ISO_8859_1).replace("\"Alex\"", "\"Alex\u00ed\u00a0\u0080\"");
+        InvalidDataException e = catchThrowableOfType(() -> RedressJson.readCase(
+                text.getBytes(StandardCharsets.ISO_8859_1), NOW), InvalidDataException.class);
+        assertThat(e).as("refused").isNotNull();
+        // a pair, escaped or not, is a character like any other; an escaped backslash before "uD800" is no escape
+        assertThat(RedressJson.readCase(sample().replace(name, "\"name\": \"Alex \\uD83D\\uDE00 \uD83D\uDE00\"")
+                .getBytes(StandardCharsets.UTF_8), NOW).getSubject().getName()).isEqualTo("Alex \uD83D\uDE00 \uD83D\uDE00");
+        assertThat(RedressJson.readCase(sample().replace(name, "\"name\": \"Alex \\\\uD800\"")
+                .getBytes(StandardCharsets.UTF_8), NOW).getSubject().getName()).isEqualTo("Alex \\uD800");
+    }
+
+    @Test
+    void everyReadEntryPointTakesAClock(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // an incident in 2028: in the future for the tests' clock, in the past for a clock in 2030
+        Clock in2030 = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
+        String json = sample().replace("2026-03-01T21:04:00Z", "2028-03-01T21:04:00Z");
+        java.nio.file.Path file = dir.resolve("case.json");
+        java.nio.file.Files.writeString(file, json);
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        assertThat(RedressJson.readCase(file, in2030).getId()).isEqualTo(RedressJsonSmokeTest.sample().getId());
+        assertThat(RedressJson.readCase(new java.io.ByteArrayInputStream(bytes), in2030).getId())
+                .isEqualTo(RedressJsonSmokeTest.sample().getId());
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable read : List.<org.assertj.core.api.ThrowableAssert
+                .ThrowingCallable>of(() -> RedressJson.readCase(file, NOW),
+                () -> RedressJson.readCase(new java.io.ByteArrayInputStream(bytes), NOW),
+                () -> RedressJson.readCase(bytes, NOW))) {
+            assertThat(catchThrowableOfType(read, InvalidDataException.class).getProblems())
+                    .extracting(Problem::pointer).containsExactly("/incidents/0/occurredAt/instant");
+        }
+    }
+
     /** The sample case with one capture at {@code at}, as JSON. */
     private static String withCapture(String at) {
         org.redress.core.model.Case c = RedressJsonSmokeTest.sample();

@@ -6,10 +6,12 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.redress.core.evidence.CaptureResult;
 import org.redress.core.model.Case;
@@ -17,6 +19,8 @@ import org.redress.core.model.EvidenceKind;
 import org.redress.core.model.EvidenceRecord;
 import org.redress.core.model.ImmutableCase;
 import org.redress.core.model.ImmutableIncident;
+import org.redress.core.model.Incident;
+import org.redress.core.plan.SafetyAssessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,9 +60,15 @@ final class CaptureCommand implements Callable<Integer> {
     @Option(names = "--description", paramLabel = "TEXT", description = "What the file shows, in a sentence.")
     String description;
 
+    /** Files from this size on get the AES-GCM and SHA-256 warm-up ({@link CryptoWarmUp}). */
+    static final long WARM_UP_FROM = 32L << 20;
+
     @Override
     public Integer call() throws IOException {
         CaseFile.requireFile(file, "evidence file");
+        if (Files.size(file) >= WARM_UP_FROM && !"false".equals(System.getProperty(CryptoWarmUp.PROPERTY))) {
+            CryptoWarmUp.start();
+        }
         Case c = CaseFile.read(caseFile);
         for (String id : incidents) {
             if (c.incident(id).isEmpty()) {
@@ -66,6 +76,8 @@ final class CaptureCommand implements Callable<Integer> {
                         "Use the id of one of the case's incidents (see 'redress validate').");
             }
         }
+        String mediaType = mediaType(file);
+        requireIncidentWhereAChildOrIntimateImageMayBeShown(c, mediaType);
         boolean newVault = !Files.exists(vault.resolve("items"));
         PrintWriter err = spec.commandLine().getErr();
         if (newVault) {
@@ -74,14 +86,13 @@ final class CaptureCommand implements Callable<Integer> {
                     + "vault is lost too; nobody, including redress, can recover it.");
         }
         char[] passphrase = Passphrase.obtain(newVault);
-        String mediaType = mediaType(file);
         CaptureResult result;
         try (Preservation p = Preservation.open(vault, passphrase)) {
             p.warnUnreadable(err);
             refuseDuplicate(c, p);
             String id = nextId(c, p);
             try (InputStream in = new Progress(Files.newInputStream(file), Files.size(file), err)) {
-            result = p.importFile(c, incidents.stream().findFirst().flatMap(c::incident), in,
+            result = p.importFile(c, incidentToCheck(c, incidents), in,
                     new Preservation.Details(id, file.getFileName().toString(), mediaType, kind(mediaType),
                             description, urls, zone(c)));
             }
@@ -102,6 +113,40 @@ final class CaptureCommand implements Callable<Integer> {
         out.println("Size:    " + record.getSize().orElse(0L) + " bytes");
         out.println("Added its record to " + caseFile + " and the import to the custody log.");
         return ExitCodes.OK;
+    }
+
+    /**
+     * Without {@code --incident}, capture cannot apply the rule that the vault never stores a sexual image of a child
+     * (it reads that from the incident, {@link SafetyAssessment#childSexualImage}). So when the case has such an
+     * incident, every capture must name its incident; and when the person is or was a child, or any incident involves
+     * an intimate image, every capture of an image, a video or a file of unknown type must. Nothing is read or stored
+     * before this check.
+     */
+    private void requireIncidentWhereAChildOrIntimateImageMayBeShown(Case c, String mediaType) {
+        if (!incidents.isEmpty()) {
+            return;
+        }
+        SafetyAssessment safety = SafetyAssessment.of(c, OffsetDateTime.now(zone(c)));
+        boolean mayBeImage = mediaType.startsWith("image/") || mediaType.startsWith("video/")
+                || mediaType.equals("application/octet-stream");
+        if (safety.anyChildSexualImage() || (mayBeImage && (safety.anyChild() || safety.anyIntimateImage()))) {
+            throw new UserError(ExitCodes.USAGE, "this case has an incident involving "
+                    + (safety.anyChild() || safety.anyChildSexualImage() ? "a child" : "an intimate image")
+                    + ", so capture must know which incident " + file.getFileName() + " shows before keeping it: "
+                    + "the vault never stores a sexual image of a child. Nothing was stored.",
+                    "Run the command again with --incident ID, the id of the incident the file shows (the ids are in "
+                            + "the case file, under incidents).");
+        }
+    }
+
+    /**
+     * The incident whose rules the capture applies: of the incidents given, the first whose material is a sexual image
+     * of a child, else the first.
+     */
+    static Optional<Incident> incidentToCheck(Case c, List<String> incidentIds) {
+        SafetyAssessment safety = SafetyAssessment.of(c, OffsetDateTime.now(zone(c)));
+        List<Incident> given = incidentIds.stream().map(c::incident).flatMap(Optional::stream).toList();
+        return given.stream().filter(safety::childSexualImage).findFirst().or(() -> given.stream().findFirst());
     }
 
     /**

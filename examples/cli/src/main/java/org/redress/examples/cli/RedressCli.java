@@ -56,6 +56,9 @@ public final class RedressCli implements java.util.concurrent.Callable<Integer> 
     /** Runs the command and exits with its exit code. */
     public static void main(String[] args) {
         QUIET_LIBRARY_LOGS.setLevel(java.util.logging.Level.WARNING);
+        if (Boolean.getBoolean(ClassDataTraining.PROPERTY)) {
+            System.exit(ClassDataTraining.run());
+        }
         System.exit(run(args));
     }
 

@@ -1,0 +1,215 @@
+package org.redress.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the launcher script {@code target/redress} (packaged beside {@code redress.jar}) as a user would: it must
+ * give the same results as {@code java -jar}, choose the JVM options per command, make its class-data archive in a
+ * private cache folder after the first command, and run without one wherever the folder cannot be used.
+ */
+class LauncherIT {
+
+    static final Path LAUNCHER = Path.of("target", "redress").toAbsolutePath();
+    static final Path MINIMAL = Path.of("..", "cases", "minimal.json").toAbsolutePath().normalize();
+    static final String PASSPHRASE = "quiet orchard lantern seventeen bicycles";
+
+    record Run(int code, String out, String err) {
+        /** The java command line the launcher printed (REDRESS_LAUNCHER_DEBUG=1). */
+        String javaLine() {
+            return err.lines().filter(l -> l.startsWith("redress launcher: ")).findFirst().orElseThrow();
+        }
+    }
+
+    static Run launch(Map<String, String> env, List<String> prefix, String... args)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(prefix);
+        cmd.add(LAUNCHER.toString());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().remove(Passphrase.ENV);
+        pb.environment().remove("REDRESS_JAVA_OPTS");
+        pb.environment().remove("REDRESS_CDS");
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("REDRESS_LAUNCHER_DEBUG", "1");
+        pb.environment().putAll(env);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process p = pb.start();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Thread errReader = new Thread(() -> {
+            try (InputStream in = p.getErrorStream()) {
+                in.transferTo(err);
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        errReader.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("finished").isTrue();
+        errReader.join();
+        Run r = new Run(p.exitValue(), out, err.toString(StandardCharsets.UTF_8));
+        assertThat(r.out() + r.err()).as("no stack trace or JVM message for %s", List.of(args))
+                .doesNotContain("\tat ").doesNotContain("Exception in thread").doesNotContain("[warning]")
+                .doesNotContain("[error]").doesNotContain("shared archive");
+        return r;
+    }
+
+    static Run launch(Path cache, String... args) throws IOException, InterruptedException {
+        return launch(Map.of("REDRESS_CACHE_DIR", cache.toString()), List.of(), args);
+    }
+
+    static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void validateAndPlanGiveTheJarsResultsAndTheArchiveIsMadeOnceInAPrivateFolder(@TempDir Path tmp)
+            throws Exception {
+        Path cache = tmp.resolve("cache").resolve("redress");
+        RedressJarIT.Run direct = RedressJarIT.run("validate", MINIMAL.toString());
+        RedressJarIT.Run directPlan = RedressJarIT.run("plan", MINIMAL.toString());
+
+        Run first = launch(cache, "validate", MINIMAL.toString());
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).isEqualTo(direct.out()).contains("valid.");
+        assertThat(first.javaLine()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+                .doesNotContain("SharedArchiveFile");
+        assertThat(Files.getPosixFilePermissions(cache)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        List<Path> made = files(cache);
+        assertThat(made).hasSize(1);
+        Path archive = made.get(0);
+        assertThat(archive.getFileName().toString()).startsWith("redress-").endsWith(".jsa");
+
+        Run second = launch(cache, "validate", MINIMAL.toString());
+        assertThat(second.code()).isZero();
+        assertThat(second.out()).isEqualTo(direct.out());
+        assertThat(second.javaLine()).contains("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1");
+
+        Run plan = launch(cache, "plan", MINIMAL.toString());
+        assertThat(plan.code()).isZero();
+        assertThat(plan.out()).isEqualTo(directPlan.out());
+        assertThat(files(cache)).containsExactly(archive);
+
+        // Exit codes pass through unchanged: an invalid case, and no command at all.
+        Path invalid = tmp.resolve("invalid.json");
+        Files.writeString(invalid, "{\"schemaVersion\": \"1.1\"}");
+        Run bad = launch(cache, "validate", invalid.toString());
+        assertThat(bad.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(bad.out()).contains("Not valid: ");
+        assertThat(launch(cache).code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void captureKeepsTheC2CompilerAndStoresTheFile(@TempDir Path tmp) throws Exception {
+        Path cache = tmp.resolve("cache");
+        Path caseFile = tmp.resolve("case.json");
+        Files.copy(MINIMAL, caseFile);
+        Path file = tmp.resolve("chat-export.txt");
+        byte[] content = new byte[300_000];
+        new Random(14).nextBytes(content);
+        Files.write(file, content);
+        Run r = launch(Map.of("REDRESS_CACHE_DIR", cache.toString(), Passphrase.ENV, PASSPHRASE), List.of(),
+                "capture", file.toString(), "--case", caseFile.toString(), "--vault", tmp.resolve("vault").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.javaLine()).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel");
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        assertThat(r.out()).contains("Kept chat-export.txt as evidence ev-1").contains("SHA-256: " + sha256);
+        assertThat(Files.readString(caseFile)).contains(sha256);
+        assertThat(files(cache)).hasSize(1);
+
+        // The second capture runs with the archive, and the vault opens with the same passphrase.
+        Path second = tmp.resolve("second.txt");
+        Files.writeString(second, "a second, different file");
+        Run again = launch(Map.of("REDRESS_CACHE_DIR", cache.toString(), Passphrase.ENV, PASSPHRASE), List.of(),
+                "capture", second.toString(), "--case", caseFile.toString(), "--vault",
+                tmp.resolve("vault").toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.javaLine()).contains("-XX:SharedArchiveFile=").doesNotContain("TieredStopAtLevel");
+        assertThat(again.out()).contains("as evidence ev-2");
+    }
+
+    @Test
+    void runsWithoutAnArchiveWhereTheCacheFolderCannotBeUsed(@TempDir Path tmp) throws Exception {
+        RedressJarIT.Run direct = RedressJarIT.run("validate", MINIMAL.toString());
+        // Below a regular file: the folder cannot be made.
+        Path file = tmp.resolve("a-file");
+        Files.writeString(file, "not a folder");
+        assertRunsWithoutArchive(launch(file.resolve("redress"), "validate", MINIMAL.toString()), direct);
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
+
+        // Writable by others: not safe, never used or written.
+        Path open = Files.createDirectory(tmp.resolve("open"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertRunsWithoutArchive(launch(open, "validate", MINIMAL.toString()), direct);
+        assertThat(files(open)).isEmpty();
+        assertThat(Files.getPosixFilePermissions(open)).isEqualTo(PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        // A link to a folder: not used.
+        Path real = Files.createDirectory(tmp.resolve("real"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------")));
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), real);
+        assertRunsWithoutArchive(launch(link, "validate", MINIMAL.toString()), direct);
+        assertThat(files(real)).isEmpty();
+
+        // Switched off.
+        Path off = tmp.resolve("off");
+        assertRunsWithoutArchive(launch(Map.of("REDRESS_CACHE_DIR", off.toString(), "REDRESS_CDS", "off"),
+                List.of(), "validate", MINIMAL.toString()), direct);
+        assertThat(off).doesNotExist();
+    }
+
+    /**
+     * A read-only cache folder: run as an ordinary user (root may write anywhere, so as root the launcher is run as
+     * {@code nobody} through {@code setpriv}).
+     */
+    @Test
+    void runsWithoutAnArchiveWhenTheCacheFolderIsReadOnly(@TempDir Path tmp) throws Exception {
+        RedressJarIT.Run direct = RedressJarIT.run("validate", MINIMAL.toString());
+        boolean root = "root".equals(System.getProperty("user.name"));
+        List<String> prefix = List.of();
+        Path cache = Files.createDirectory(tmp.resolve("read-only"));
+        Path readable = tmp.resolve("minimal.json");
+        Files.copy(MINIMAL, readable);
+        if (root) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")),
+                    "as root, the read-only case needs setpriv to run as another user");
+            prefix = List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(readable, PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setOwner(cache, tmp.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName("nobody"));
+        }
+        Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("r-x------"));
+        Run r = launch(Map.of("REDRESS_CACHE_DIR", cache.toString(), "HOME", cache.toString()), prefix,
+                "validate", readable.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(direct.out().replace(MINIMAL.toString(), readable.toString()));
+        assertThat(r.javaLine()).doesNotContain("SharedArchiveFile").contains("-XX:TieredStopAtLevel=1");
+        assertThat(files(cache)).isEmpty();
+    }
+
+    static void assertRunsWithoutArchive(Run r, RedressJarIT.Run direct) {
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(direct.out());
+        assertThat(r.javaLine()).doesNotContain("SharedArchiveFile").contains("-XX:TieredStopAtLevel=1");
+    }
+}
