@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validation;
 
 /**
  * A list of items, bulleted or, when {@linkplain #isOrdered() ordered}, marked in sequence by the renderer: (a),

@@ -99,7 +99,8 @@ public final class DocumentWriter {
     /** Lays out the body and, when {@code out} is not null, finishes the PDF and saves it there. */
     private void layout(OutputStream out) throws IOException {
         Instant created = options.creationTime().orElseGet(() -> Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        try (PDDocument pd = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        // Streams are kept in memory, never spooled to the system temporary folder: a page holds a person's case.
+        try (PDDocument pd = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
             pd.setVersion(1.7f);
             Style style = new Style(options.pageSize());
             Fonts fonts = new Fonts(pd, options.fallbackFonts());
