@@ -38,10 +38,12 @@ import org.redress.core.document.ReportDocument;
 import org.redress.core.document.Section;
 
 /**
- * Font subsetting with the characters PDFBox 3.0.6's subsetter forces invisible (U+200B zero width space, U+200C
- * zero width non-joiner, U+2060 word joiner, U+FEFF zero width no-break space). Its {@code TTFSubsetter} skips
- * such a glyph without keeping track of its read position, so every later glyph of that font is copied from the
- * wrong bytes: garbage or empty outlines, or an exception out of {@code PDDocument.save}.
+ * Font subsetting with the characters PDFBox's subsetter forces invisible (U+200B zero width space, U+200C zero
+ * width non-joiner, U+2060 word joiner, U+FEFF zero width no-break space). In PDFBox 3.0.6 its {@code TTFSubsetter}
+ * skipped such a glyph without keeping track of its read position, so every later glyph of that font was copied
+ * from the wrong bytes: garbage or empty outlines, or an exception out of {@code PDDocument.save}. PDFBox 3.0.8, the
+ * version in use, subsets them intact ({@link #barePdfboxSubsetsTheseCharactersIntact}); the renderer still leaves
+ * them out of the drawn text (see {@code Fonts}), and these tests keep checking every embedded glyph.
  */
 class FontSubsetTest {
 
@@ -83,6 +85,47 @@ class FontSubsetTest {
         new PdfRenderer(RenderOptions.builder().formMode(mode).build()).render(doc, pdf);
         assertThat(ReportPdf.readDocument(pdf)).isEqualTo(doc);
         assertEmbeddedGlyphsAreTheOriginals(pdf);
+    }
+
+    /**
+     * Bare PDFBox, without the renderer's workaround, subsets text holding these characters with every glyph
+     * intact. The same texts broke every subset with PDFBox 3.0.6 (an exception or garbled glyphs, checked by hand
+     * on 2026-12-07 with the 3.0.6 jars); 3.0.8 fixed the subsetter. This keeps checking the version in use.
+     */
+    @Test
+    void barePdfboxSubsetsTheseCharactersIntact() throws Exception {
+        String version = org.apache.pdfbox.util.Version.getVersion();
+        String[] texts = {"word\u2060joiner, then \u201Cquotes\u201D \u2013 a dash \u2026 \u20AC 5 \u2122 \u2190",
+                "zero\u200Bwidth space, then \u201Cquotes\u201D \u2013 a dash \u2026 \u20AC 5 \u2122 \u2190"};
+        int broken = 0;
+        for (int i = 0; i < texts.length; i++) {
+            Path pdf = dir.resolve("bare-" + i + ".pdf");
+            try (PDDocument pd = new PDDocument();
+                 InputStream in = FontSubsetTest.class.getClassLoader().getResourceAsStream(
+                         org.redress.pdf.internal.Face.RESOURCE_DIR + "DejaVuSans.ttf")) {
+                PDPage page = new PDPage();
+                pd.addPage(page);
+                PDType0Font font = PDType0Font.load(pd, in, true);
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream cs =
+                             new org.apache.pdfbox.pdmodel.PDPageContentStream(pd, page)) {
+                    cs.beginText();
+                    cs.setFont(font, 12);
+                    cs.newLineAtOffset(50, 700);
+                    cs.showText(texts[i]);
+                    cs.endText();
+                }
+                pd.save(pdf.toFile());
+            } catch (RuntimeException e) {
+                broken++;
+                continue;
+            }
+            try {
+                assertEmbeddedGlyphsAreTheOriginals(pdf);
+            } catch (AssertionError e) {
+                broken++;
+            }
+        }
+        assertThat(broken).as("texts whose subset PDFBox %s breaks", version).isZero();
     }
 
     private Path render(ReportDocument doc) throws IOException {

@@ -170,7 +170,10 @@ class LayoutProperties {
                         hints.add(f.getAlternateFieldName());
                     }
                 }
-                assertThat(hints).contains("Describe what happened.", "distance to complete", "number");
+                assertThat(hints).contains("Describe what happened.",
+                        "distance to complete, in: The respondent must not come within [distance to complete] of the"
+                                + " applicant's home for [number] days.",
+                        "number, in: \u2026to complete] of the applicant's home for [number] days.");
             }
             assertFieldsFit(pdf);
             assertThat(Vera.allFailures(pdf, true)).isEmpty();
@@ -208,14 +211,15 @@ class LayoutProperties {
                         // field's own default appearance, as a viewer would (a field below a text that is only a
                         // placeholder is multiline and scrolls)
                         if (!t.isMultiline()) {
-                            t.setValue(t.getAlternateFieldName().replaceFirst("^.*: ", ""));
+                            t.setValue(t.getAlternateFieldName().replaceFirst(", in: .*", "").replaceFirst("^.*: ", ""));
                         }
                     }
                 }
                 pd.save(typed.toFile());
             }
-            assertThat(hints).containsExactlyInAnyOrder("distance to complete", "Duration: number",
-                    "Duration: Describe what happened.");
+            assertThat(hints).containsExactlyInAnyOrder(
+                    "distance to complete, in: come within [distance to complete] of the Applicant's home;",
+                    "Duration: number, in: [number] days", "Duration: Describe what happened.");
             assertFieldsFit(pdf);
             assertFieldsFit(typed);
             assertThat(Vera.allFailures(pdf, true)).isEmpty();

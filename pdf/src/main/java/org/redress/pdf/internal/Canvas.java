@@ -37,6 +37,11 @@ final class Canvas {
     private float size;
     private float[] color;
     private int pageCount;
+    /**
+     * Lays out without drawing: pages are made and counted, but text, rules, boxes and images are not drawn (the
+     * counting pass of a page count, see DocumentWriter#countPages).
+     */
+    boolean measureOnly;
 
     Canvas(PDDocument doc, Fonts fonts, Tagger tagger, Style style) {
         this.doc = doc;
@@ -122,7 +127,7 @@ final class Canvas {
      */
     void text(Shaped s, int from, int to, float x, float baseline, float textSize, float[] rgb, PDStructureElement e)
             throws IOException {
-        if (from >= to) {
+        if (from >= to || measureOnly) {
             return;
         }
         tag(e);
@@ -263,6 +268,9 @@ final class Canvas {
 
     /** A filled rectangle (an artifact). */
     void rect(float x, float top, float w, float h, float[] rgb) throws IOException {
+        if (measureOnly) {
+            return;
+        }
         tag(null);
         fill(rgb);
         cs.addRect(x, top - h, w, h);
@@ -271,6 +279,9 @@ final class Canvas {
 
     /** A stroked rectangle outline (an artifact). */
     void frame(float x, float top, float w, float h, float lineWidth, float[] rgb) throws IOException {
+        if (measureOnly) {
+            return;
+        }
         tag(null);
         cs.setLineWidth(lineWidth);
         cs.setStrokingColor(rgb[0], rgb[1], rgb[2]);
@@ -280,6 +291,9 @@ final class Canvas {
 
     /** A line (an artifact). */
     void line(float x1, float y1, float x2, float y2, float lineWidth, float[] rgb) throws IOException {
+        if (measureOnly) {
+            return;
+        }
         tag(null);
         cs.setLineWidth(lineWidth);
         cs.setStrokingColor(rgb[0], rgb[1], rgb[2]);
@@ -291,6 +305,9 @@ final class Canvas {
     /** An image as the content of {@code figure}. */
     void image(PDImageXObject img, float x, float top, float w, float h, PDStructureElement figure)
             throws IOException {
+        if (measureOnly) {
+            return;
+        }
         tag(figure);
         cs.drawImage(img, x, top - h, w, h);
     }

@@ -83,9 +83,9 @@ public final class DocumentWriter {
     }
 
     /**
-     * Lays the body out without writing a PDF, only to count its pages: no running heads, form appearances,
-     * structure tree completion, embedded files, metadata or font subsets. The same document and options lay out
-     * on the same pages as {@link #write} does.
+     * Lays the body out without writing a PDF, only to count its pages: nothing is drawn (no text, rules, boxes,
+     * images, running heads or form appearances), and there is no structure tree completion, embedded file,
+     * metadata or font subset. The same document and options lay out on the same pages as {@link #write} does.
      *
      * @return the number of pages
      * @throws InvalidDataException when the document cannot be rendered
@@ -106,6 +106,7 @@ public final class DocumentWriter {
             Fonts fonts = new Fonts(pd, options.fallbackFonts());
             Tagger tagger = new Tagger(pd, options.tagged(), doc.getLanguage());
             Canvas canvas = new Canvas(pd, fonts, tagger, style);
+            canvas.measureOnly = out == null;
             Shaper shaper = new Shaper(fonts, warnings);
             boolean fillable = options.formMode() == FormMode.FILLABLE;
             Forms forms = fillable || options.signing().isPresent() ? new Forms(pd, fonts, tagger, fillable) : null;

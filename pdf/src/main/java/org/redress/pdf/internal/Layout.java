@@ -268,8 +268,14 @@ final class Layout implements Block.Visitor<Void> {
     public Void list(BulletList l) {
         return run(() -> {
             PDStructureElement list = tagger.element("L", sect);
-            List<Item> items = listItems(l.getItems(), l.isOrdered() ? l.getNumbering() : null, list, st.width(),
-                    true);
+            // an ordered list after numbered paragraphs holds the sub-clauses of the one before it: (a), (b) stand
+            // under its text, not beside the paragraph numbers
+            float indent = l.isOrdered() && number > 0 ? Style.NUMBER_INDENT : 0;
+            List<Item> items = listItems(l.getItems(), l.isOrdered() ? l.getNumbering() : null, list,
+                    st.width() - indent, true);
+            if (indent > 0) {
+                items = indented(items, indent);
+            }
             keep(Items.height(items, 0, Math.min(2, items.size())));
             flow(items);
             gap(Style.PARAGRAPH_GAP);
@@ -424,6 +430,10 @@ final class Layout implements Block.Visitor<Void> {
      */
     private List<Item> placeholderFields(Shaped s, List<Item> items, PDStructureElement e, float width,
                                          String context) {
+        if (s.bidi) {
+            // lines reordered for display: a placeholder is not where its logical offsets say (see docs/pdf.md)
+            return items;
+        }
         String text = s.text(0, s.length);
         java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
         List<int[]> spans = new ArrayList<>();
@@ -444,7 +454,7 @@ final class Layout implements Block.Visitor<Void> {
                 int b = Math.min(line.to, sp[1]);
                 if (a < b) {
                     rects.add(new float[] {line.dx + s.width(line.from, a, line.size), s.width(a, b, line.size)});
-                    labels.add(accessibleName(context, s.text(sp[0] + 1, sp[1] - 1)));
+                    labels.add(accessibleName(context, s.text(sp[0] + 1, sp[1] - 1), s, sp));
                 }
             }
             if (rects.isEmpty() || whole) {
@@ -484,6 +494,30 @@ final class Layout implements Block.Visitor<Void> {
 
     private static String accessibleName(String context, String placeholder) {
         return context == null || context.isBlank() ? placeholder : context + ": " + placeholder;
+    }
+
+    /**
+     * A placeholder within a text is named with the words around it, so that "number" reads as "number, in: within
+     * [number] days, remove or cause...".
+     */
+    private static String accessibleName(String context, String placeholder, Shaped s, int[] span) {
+        String name = accessibleName(context, placeholder);
+        String text = s.text(0, s.length);
+        int from = text.offsetByCodePoints(0, span[0]);
+        int to = text.offsetByCodePoints(0, span[1]);
+        int a = Math.max(0, from - 40);
+        int b = Math.min(text.length(), to + 40);
+        while (a > 0 && !Character.isWhitespace(text.charAt(a - 1))) {
+            a--;
+        }
+        while (b < text.length() && !Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        String around = text.substring(a, b).replaceAll("\\s+", " ").strip();
+        if (around.equals(text.substring(from, to))) {
+            return name;
+        }
+        return name + ", in: " + (a > 0 ? "\u2026" : "") + around + (b < text.length() ? "\u2026" : "");
     }
 
     private PDStructureElement header(PDStructureElement th, String scope) {
@@ -678,6 +712,20 @@ final class Layout implements Block.Visitor<Void> {
             items.add(new Items.Gap(2));
         }
         return items;
+    }
+
+    /** The items, each drawn {@code dx} further right. */
+    private static List<Item> indented(List<Item> items, float dx) {
+        List<Item> out = new ArrayList<>(items.size());
+        for (Item item : items) {
+            out.add(item instanceof Items.Gap ? item : new Item(item.height) {
+                @Override
+                void draw(Canvas canvas, float x, float top) throws IOException {
+                    item.draw(canvas, x + dx, top);
+                }
+            });
+        }
+        return out;
     }
 
     private float boxInner() {
