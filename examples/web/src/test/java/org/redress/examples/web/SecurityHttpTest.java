@@ -210,6 +210,8 @@ class SecurityHttpTest {
         var unlinked = w.upload(token, "b.png", png, "", "");
         assertThat(unlinked.statusCode()).isEqualTo(200);
         assertThat(unlinked.body()).contains("This file was not kept").contains("not linked to an incident");
+        java.nio.file.Files.createDirectories(Path.of("target", "pages"));
+        java.nio.file.Files.writeString(Path.of("target", "pages", "child-image-not-kept.html"), unlinked.body());
         assertThat(intake.current().getEvidence()).isEmpty();
         assertThat(itemsInVault("child-b")).isZero();
         // a text file, and a picture for the other incident, are kept
