@@ -209,7 +209,8 @@ class SecurityHttpTest {
         // not linked to any incident: it may be that image
         var unlinked = w.upload(token, "b.png", png, "", "");
         assertThat(unlinked.statusCode()).isEqualTo(200);
-        assertThat(unlinked.body()).contains("This file was not kept").contains("not linked to an incident");
+        assertThat(unlinked.body()).contains("This file was not kept").contains("not linked to an incident")
+                .contains("Nothing of the file was kept").doesNotContain("recorded only where it is");
         java.nio.file.Files.createDirectories(Path.of("target", "pages"));
         java.nio.file.Files.writeString(Path.of("target", "pages", "child-image-not-kept.html"), unlinked.body());
         assertThat(intake.current().getEvidence()).isEmpty();
