@@ -251,6 +251,13 @@ public final class IntakeApp {
             r.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "There is no such item."));
             r.exception(UnsupportedJurisdictionException.class, (e, ctx) -> error(ctx, 501,
                     "This service has no reporting routes for this place yet (" + e.getJurisdiction() + ")."));
+            r.exception(org.redress.core.evidence.EvidenceIntegrityException.class, (e, ctx) -> {
+                // The item id is not personal data; the message names only it.
+                org.slf4j.LoggerFactory.getLogger(IntakeApp.class).error("evidence item {} failed its integrity check",
+                        e.itemId());
+                error(ctx, 500, "A stored evidence file failed its integrity check, so it was not used. Nothing was "
+                        + "changed: keep the data folder as it is and restore that file from a backup.");
+            });
             r.exception(Exception.class, (e, ctx) -> {
                 // Never log the message or the request: either may hold personal data.
                 org.slf4j.LoggerFactory.getLogger(IntakeApp.class).error("request failed: {}",
