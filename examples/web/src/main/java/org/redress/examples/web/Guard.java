@@ -175,8 +175,10 @@ final class Guard {
             }
             s.lastSeen = now;
         }
-        if (!safe) {
+        if (!safe && !path.equals("/lock")) {
             // The body is read only now: a locked session's post is refused before a byte of it is read.
+            // The lock needs no token: a page from before the last unlock (another session's token) must still
+            // close the notes; another site cannot send it (Origin and Sec-Fetch-Site above), and it only locks.
             String type = ctx.header("Content-Type");
             if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
                 // Multipart bodies are read by their handler, which checks the token before any file.

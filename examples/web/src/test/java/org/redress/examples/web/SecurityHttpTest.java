@@ -138,6 +138,24 @@ class SecurityHttpTest {
     }
 
     @Test
+    void theQuickExitWorksFromAPageOfAnEarlierSession() throws Exception {
+        String stale = web.unlock(PASSPHRASE);
+        web.post("/lock", form("csrf", stale));
+        String current = web.unlock(PASSPHRASE);
+        assertThat(current).isNotEqualTo(stale);
+        // an older tab still shows a page with the earlier token: its quick exit still closes the notes
+        var exit = web.post("/lock", form("csrf", stale));
+        assertThat(exit.statusCode()).isEqualTo(303);
+        assertThat(web.get("/").statusCode()).isEqualTo(303);
+        assertThat(intake.isOpen()).isFalse();
+        // and another site still cannot send it
+        web.unlock(PASSPHRASE);
+        assertThat(web.post("/lock", form(), "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "no-cors").statusCode())
+                .isEqualTo(403);
+        assertThat(web.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void oneOpenSessionKeepsTheCaseOpenForItselfOnly() throws Exception {
         web.unlock(PASSPHRASE);
         Browserless other = new Browserless(web.port);
