@@ -156,6 +156,21 @@ class SecurityHttpTest {
     }
 
     @Test
+    void aMultipartBodyDoesNotSkipTheTokenOnOtherRoutes() throws Exception {
+        web.unlock(PASSPHRASE);
+        int before = intake.current().getIncidents().size();
+        String boundary = "----redresstest" + System.nanoTime();
+        byte[] body = Browserless.multipart(boundary, null, "date", "2026-11-02", "time", "09:00", "channel", "EMAIL",
+                "kinds", "BULLYING", "summary", "forged without a token");
+        var r = web.http.send(java.net.http.HttpRequest.newBuilder(URI.create(web.base + "/incidents"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(415);
+        assertThat(intake.current().getIncidents()).hasSize(before);
+    }
+
+    @Test
     void oneOpenSessionKeepsTheCaseOpenForItselfOnly() throws Exception {
         web.unlock(PASSPHRASE);
         Browserless other = new Browserless(web.port);
