@@ -93,24 +93,24 @@ final class FormStream {
 
     private String readHeaders() throws IOException {
         ByteArrayOutputStream h = new ByteArrayOutputStream();
+        int last = 0;
         // the CRLF after the delimiter, then lines up to an empty one
         while (true) {
             fill(1);
             if (pos >= end) {
                 throw new MalformedException("the body ends inside a part's headers");
             }
-            h.write(buf[pos++]);
+            byte c = buf[pos++];
+            h.write(c);
             if (h.size() > MAX_HEADERS) {
                 throw new MalformedException("a part's headers are too long");
             }
-            byte[] b = h.toByteArray();
-            int n = b.length;
-            if (n >= 4 && b[n - 4] == '\r' && b[n - 3] == '\n' && b[n - 2] == '\r' && b[n - 1] == '\n') {
-                String s = new String(b, 0, n - 4, StandardCharsets.UTF_8);
+            // the last four bytes, without copying the whole header each byte (quadratic for long headers)
+            last = (last << 8) | (c & 0xFF);
+            if (h.size() >= 4 && last == 0x0D0A0D0A) {
+                byte[] b = h.toByteArray();
+                String s = new String(b, 0, b.length - 4, StandardCharsets.UTF_8);
                 return s.startsWith("\r\n") ? s.substring(2) : s;
-            }
-            if (n == 4 && b[0] == '\r' && b[1] == '\n' && b[2] == '\r' && b[3] == '\n') {
-                return "";
             }
         }
     }

@@ -175,11 +175,18 @@ final class Guard {
             }
             s.lastSeen = now;
         }
-        if (!safe) {
+        if (!safe && !path.equals("/lock")) {
             // The body is read only now: a locked session's post is refused before a byte of it is read.
+            // The lock needs no token: a page from before the last unlock (another session's token) must still
+            // close the notes; another site cannot send it (Origin and Sec-Fetch-Site above), and it only locks.
             String type = ctx.header("Content-Type");
-            if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-                // Multipart bodies are read by their handler, which checks the token before any file.
+            boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+            if (multipart && !path.equals("/evidence")) {
+                // Only the upload is multipart, and its handler checks the token before any file. Elsewhere a
+                // multipart body would skip the token (and be parsed by the server, which spools large parts).
+                throw new HttpResponseException(415, "This form is sent as the page sends it, not as a file upload.");
+            }
+            if (!multipart) {
                 checkToken(ctx, ctx.formParam(CSRF));
             }
         }

@@ -344,8 +344,11 @@ final class Intake {
                 .map(pack -> pack.routes().stream()
                         .filter(r -> r.getKind() == org.redress.core.route.RouteKind.CHILD_PROTECTION).toList())
                 .orElse(List.of());
-        String message = routes.isEmpty() ? org.redress.core.evidence.ChildProtectionGuidance.GENERIC
-                : org.redress.core.evidence.ChildProtectionGuidance.GENERIC.replace(
+        // Here nothing at all was recorded (no address is known), unlike core's capture, which keeps the address.
+        String generic = org.redress.core.evidence.ChildProtectionGuidance.GENERIC.replace(
+                "Redress has recorded only where it is and your description.", "Nothing of the file was kept.");
+        String message = routes.isEmpty() ? generic
+                : generic.replace(
                         "to your country's child-protection hotline if there is one", "to " + String.join(" or ",
                                 routes.stream().map(org.redress.core.route.Route::getName).toList()));
         return new org.redress.core.evidence.ChildProtectionGuidance(message, routes);

@@ -138,6 +138,39 @@ class SecurityHttpTest {
     }
 
     @Test
+    void theQuickExitWorksFromAPageOfAnEarlierSession() throws Exception {
+        String stale = web.unlock(PASSPHRASE);
+        web.post("/lock", form("csrf", stale));
+        String current = web.unlock(PASSPHRASE);
+        assertThat(current).isNotEqualTo(stale);
+        // an older tab still shows a page with the earlier token: its quick exit still closes the notes
+        var exit = web.post("/lock", form("csrf", stale));
+        assertThat(exit.statusCode()).isEqualTo(303);
+        assertThat(web.get("/").statusCode()).isEqualTo(303);
+        assertThat(intake.isOpen()).isFalse();
+        // and another site still cannot send it
+        web.unlock(PASSPHRASE);
+        assertThat(web.post("/lock", form(), "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "no-cors").statusCode())
+                .isEqualTo(403);
+        assertThat(web.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aMultipartBodyDoesNotSkipTheTokenOnOtherRoutes() throws Exception {
+        web.unlock(PASSPHRASE);
+        int before = intake.current().getIncidents().size();
+        String boundary = "----redresstest" + System.nanoTime();
+        byte[] body = Browserless.multipart(boundary, null, "date", "2026-11-02", "time", "09:00", "channel", "EMAIL",
+                "kinds", "BULLYING", "summary", "forged without a token");
+        var r = web.http.send(java.net.http.HttpRequest.newBuilder(URI.create(web.base + "/incidents"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(415);
+        assertThat(intake.current().getIncidents()).hasSize(before);
+    }
+
+    @Test
     void oneOpenSessionKeepsTheCaseOpenForItselfOnly() throws Exception {
         web.unlock(PASSPHRASE);
         Browserless other = new Browserless(web.port);
@@ -209,7 +242,10 @@ class SecurityHttpTest {
         // not linked to any incident: it may be that image
         var unlinked = w.upload(token, "b.png", png, "", "");
         assertThat(unlinked.statusCode()).isEqualTo(200);
-        assertThat(unlinked.body()).contains("This file was not kept").contains("not linked to an incident");
+        assertThat(unlinked.body()).contains("This file was not kept").contains("not linked to an incident")
+                .contains("Nothing of the file was kept").doesNotContain("recorded only where it is");
+        java.nio.file.Files.createDirectories(Path.of("target", "pages"));
+        java.nio.file.Files.writeString(Path.of("target", "pages", "child-image-not-kept.html"), unlinked.body());
         assertThat(intake.current().getEvidence()).isEmpty();
         assertThat(itemsInVault("child-b")).isZero();
         // a text file, and a picture for the other incident, are kept

@@ -81,7 +81,8 @@ class WebAppIT {
         waitFor(() -> b.url().endsWith("/unlock"), "the case asks for the passphrase");
         b.type("#passphrase", "test passphrase");
         b.click("form[action='/unlock'] button[type=submit]");
-        waitFor(() -> b.url().equals(base + "/"), "the case opened");
+        // opening derives two Argon2id keys (the case file's and the vault's): slow in a cold JVM on a loaded machine
+        waitFor(() -> b.url().equals(base + "/"), "the case opened", 600);
     }
 
     @Test
@@ -197,7 +198,8 @@ class WebAppIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("date=2026-10-01&kinds=BULLYING&channel=EMAIL")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(forged.statusCode()).isEqualTo(403);
+        // refused: 401 (a locked session, before its body is read) or 403 (no token)
+        assertThat(forged.statusCode()).isIn(401, 403);
     }
 
     interface Check {
@@ -205,7 +207,11 @@ class WebAppIT {
     }
 
     static void waitFor(Check check, String what) throws Exception {
-        for (int i = 0; i < 200; i++) {
+        waitFor(check, what, 200);
+    }
+
+    static void waitFor(Check check, String what, int tenthsOfASecond) throws Exception {
+        for (int i = 0; i < tenthsOfASecond; i++) {
             try {
                 if (check.ok()) {
                     return;
