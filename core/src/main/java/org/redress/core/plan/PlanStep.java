@@ -14,7 +14,6 @@ import org.immutables.value.Value;
 import org.redress.core.document.MissingItem;
 import org.redress.core.internal.CheckedWhenBuilt;
 import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
 import org.redress.core.model.RouteIds;
 import org.redress.core.route.LegalBasis;
 import org.redress.core.route.Route;
