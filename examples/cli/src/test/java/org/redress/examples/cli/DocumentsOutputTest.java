@@ -29,7 +29,7 @@ class DocumentsOutputTest {
         String[] first = run("documents", sample, "--out", out.toString());
         assertThat(first[0]).as(first[2]).isEqualTo("0");
         assertThat(first[1]).contains("note: exhibit KP/1 (evidence e1): the image was not found")
-                .contains("to fill in: What happened in the incident of 20 August 2026").doesNotContain("item(s)");
+                .contains("to fill in: What happened in the incident on 20 August 2026").doesNotContain("item(s)");
         try (Stream<Path> pdfs = Files.list(out)) {
             for (Path pdf : pdfs.toList()) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf))).isEqualTo("rw-------");
