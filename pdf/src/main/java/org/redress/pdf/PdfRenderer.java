@@ -165,7 +165,7 @@ public final class PdfRenderer {
     /**
      * Writes the document's body to {@code sink}. Where its text asks for its page count
      * ({@link ReportDocument#PAGE_COUNT}) the body is first laid out with a one-digit count in place of the token,
-     * only to count the pages (nothing is drawn around it, no font is subset and nothing is saved). The house fonts'
+     * only to count the pages (nothing is drawn, no font is subset and nothing is saved). The house fonts'
      * digits all have the same advance, so a count with as many digits takes exactly the same room: the real render
      * then takes exactly as many pages. A count of ten or more is one digit wider; should that digit move a line onto
      * another page, the document is written again with the new count.

@@ -220,7 +220,9 @@ final class Layout implements Block.Visitor<Void> {
             texts.add(a.getName() + " (" + a.getMediaType() + ")" + a.getDescription().map(d -> ": " + d).orElse("")
                     + (embeddedAttachments.contains(a.getName()) ? ". Embedded in this PDF." : ". Not embedded."));
         }
-        flow(listItems(texts, null, sect, st.width()));
+        List<Item> items = listItems(texts, null, sect, st.width());
+        keep(Items.height(items, 0, Math.min(2, items.size())));
+        flow(items);
     }
 
     // ---------------------------------------------------------------- blocks
