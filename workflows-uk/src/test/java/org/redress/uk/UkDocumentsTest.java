@@ -159,7 +159,7 @@ class UkDocumentsTest {
         Case c = UkSampleCasesTest.sample("uk-sextortion-wales.json");
         ReportDocument d = doc(UkDocumentKinds.REPORT_FRAUD_SUMMARY, c, DEFAULTS);
         String text = new PlainTextRenderer().render(d) + new PlainTextRenderer().render(d.getCompanion().orElseThrow());
-        assertThat(text).contains("Never pay").contains("500 GBP").contains("@rowan.admirer.example")
+        assertThat(text).contains("Never pay").contains("\u00a3500.00").contains("@rowan.admirer.example")
                 .contains("Unverified: whether Report Fraud takes reports of sextortion");
     }
 

@@ -619,6 +619,26 @@ public final class DocumentKit {
         return list(ws);
     }
 
+    /**
+     * A sum of money as people read it: "£500.00", "$1,250.00", "€80.00"; another currency by its code after the
+     * amount ("3,000.00 PLN"). The amount is never rounded.
+     */
+    public String money(org.redress.core.model.Money m) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00##",
+                java.text.DecimalFormatSymbols.getInstance(style.locale));
+        String amount = f.format(m.getAmount());
+        switch (m.getCurrency()) {
+            case "GBP":
+                return "\u00a3" + amount;
+            case "USD":
+                return (style == Style.US ? "$" : "US$") + amount;
+            case "EUR":
+                return "\u20ac" + amount;
+            default:
+                return amount + " " + m.getCurrency();
+        }
+    }
+
     private static final Set<String> PERSON_ROLES = Set.of("victim", "subject", "self", "person", "survivor",
             "claimant", "complainant", "petitioner");
 

@@ -186,6 +186,15 @@ class DocumentKitTest {
     }
 
     @Test
+    void moneyIsWrittenWithItsSymbol() {
+        DocumentKit uk = DocumentKit.of(sample(), options(false), Audience.COURT, DocumentKit.Style.UK);
+        DocumentKit us = DocumentKit.of(sample(), options(false), Audience.COURT, DocumentKit.Style.US);
+        assertThat(uk.money(org.redress.core.model.Money.of("500", "GBP"))).isEqualTo("\u00a3500.00");
+        assertThat(us.money(org.redress.core.model.Money.of("1250.5", "USD"))).isEqualTo("$1,250.50");
+        assertThat(uk.money(org.redress.core.model.Money.of("3000", "PLN"))).isEqualTo("3,000.00 PLN");
+    }
+
+    @Test
     void aCollectorIsNamedNeverByTheirId() {
         DocumentKit uk = DocumentKit.of(sample(), options(false), Audience.COURT, DocumentKit.Style.UK);
         assertThat(uk.collector(org.redress.core.model.Collector.of("collector-7", "victim"))).isEqualTo("Sam Pattern");

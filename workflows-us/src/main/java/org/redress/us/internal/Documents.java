@@ -209,8 +209,7 @@ public final class Documents {
         List<List<String>> money = new ArrayList<>();
         for (Incident i : chronological(c)) {
             if (i.isFinancialDemand() || i.isMoneyPaid()) {
-                money.add(List.of(kit.when(i.getOccurredAt()), i.getAmountDemanded().map(m -> m.getAmount().toPlainString() + " "
-                        + m.getCurrency()).orElse(""), i.isMoneyPaid() ? "yes" : "no", "", ""));
+                money.add(List.of(kit.when(i.getOccurredAt()), i.getAmountDemanded().map(kit::money).orElse(""), i.isMoneyPaid() ? "yes" : "no", "", ""));
                 if (i.isMoneyPaid()) {
                     doc.addMissing(MissingItem.of("/incidents", "For the payment demanded "
                             + kit.on(i.getOccurredAt()) + ": the account or method used, the date, the amount and "

@@ -68,7 +68,7 @@ final class Reports {
             }
             paid |= i.isMoneyPaid();
             rows.add(List.of(kit.when(i.getOccurredAt()), Docs.where(i),
-                    i.getAmountDemanded().map(m -> m.getAmount().toPlainString() + " " + m.getCurrency())
+                    i.getAmountDemanded().map(kit::money)
                             .orElse("not stated"),
                     i.isMoneyPaid() ? "yes" : "no", accountsOf(c, i)));
         }
@@ -82,7 +82,7 @@ final class Reports {
         ImmutableSection.Builder payments = Section.builder().heading("Payments");
         List<String> losses = new ArrayList<>();
         c.getImpact().stream().filter(e -> e.getKind() == ImpactKind.MONEY_LOST).forEach(e -> losses.add(
-                kit.date(e.getDate()) + ": " + e.getAmount().map(m -> m.getAmount().toPlainString() + " " + m.getCurrency())
+                kit.date(e.getDate()) + ": " + e.getAmount().map(kit::money)
                         .orElse("amount not recorded") + " (" + e.getDescription() + ")"));
         if (!losses.isEmpty()) {
             payments.addBlocks(ImmutableBulletList.builder().items(losses).origin(FactOrigin.CASE_RECORD).build());
