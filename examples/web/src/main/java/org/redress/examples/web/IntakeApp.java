@@ -110,6 +110,12 @@ public final class IntakeApp {
             System.err.println("redress-web: the passphrase does not open the data in " + o.data + ".");
             System.exit(6);
             return;
+        } catch (Intake.InUseException e) {
+            app.stop();
+            System.err.println("redress-web: " + o.data + " is in use by another copy of this app. Use that one, "
+                    + "or stop it first.");
+            System.exit(4);
+            return;
         }
         java.util.Arrays.fill(passphrase, '\0');
         a.closeCase(); // every session starts locked: no key in memory until the passphrase is typed in a browser
