@@ -148,6 +148,7 @@ final class Intake {
     static Intake open(Path data, char[] passphrase, Case initial) throws IOException {
         org.redress.core.evidence.PrivateFiles.createDirectories(data);
         org.redress.core.evidence.PrivateFiles.restrict(data);
+        java.nio.channels.FileLock folderLock = lockFolder(data);
         SealedFile sealed = SealedFile.open(data.resolve("case.sealed"), passphrase);
         Case c;
         if (sealed.exists()) {
@@ -157,8 +158,43 @@ final class Intake {
             sealed.write(RedressJson.writeCase(c));
         }
         Intake intake = new Intake(data, sealed, Evidence.open(data, passphrase), c);
+        intake.folderLock = folderLock;
         intake.removeLeftovers();
         return intake;
+    }
+
+    /** Held as long as this intake exists: the vault's own lock is let go while the case is locked. */
+    private java.nio.channels.FileLock folderLock;
+
+    /** Another copy of the app is using the data folder. */
+    static final class InUseException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InUseException() {
+            super("the data folder is in use by another copy of the app");
+        }
+    }
+
+    /**
+     * Locks the data folder for this process (a file lock on {@code DATA/.app.lock}, let go when the process ends):
+     * two copies of the app on one folder would overwrite each other's case.
+     */
+    private static java.nio.channels.FileLock lockFolder(Path data) throws IOException {
+        Path file = data.resolve(".app.lock");
+        java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        org.redress.core.evidence.PrivateFiles.restrict(file);
+        java.nio.channels.FileLock lock;
+        try {
+            lock = ch.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            ch.close();
+            throw new InUseException();
+        }
+        return lock;
     }
 
     /** Removes what a stopped or killed run may have left: unfinished exports. (The vault cleans its own.) */

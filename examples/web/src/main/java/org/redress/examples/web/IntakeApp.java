@@ -110,6 +110,12 @@ public final class IntakeApp {
             System.err.println("redress-web: the passphrase does not open the data in " + o.data + ".");
             System.exit(6);
             return;
+        } catch (Intake.InUseException e) {
+            app.stop();
+            System.err.println("redress-web: " + o.data + " is in use by another copy of this app. Use that one, "
+                    + "or stop it first.");
+            System.exit(4);
+            return;
         }
         java.util.Arrays.fill(passphrase, '\0');
         a.closeCase(); // every session starts locked: no key in memory until the passphrase is typed in a browser
@@ -168,7 +174,14 @@ public final class IntakeApp {
             return;
         }
         try {
-            i.close();
+            // Under the unlock's lock, and only if still no session is open: an unlock that has checked the
+            // passphrase and opened the case, but not yet marked its session, must not be undone half-way.
+            synchronized (this) {
+                if (guard.sweep()) {
+                    return;
+                }
+                i.close();
+            }
         } catch (IOException | RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(IntakeApp.class).error("closing the case failed: {}",
                     e.getClass().getName());
@@ -318,6 +331,9 @@ public final class IntakeApp {
             if (wait == 0) {
                 ok = chars.length > 0 && intake().reopen(chars);
                 guard.unlockAttempt(ok);
+                if (ok) {
+                    guard.unlock(ctx); // marked open before the lock is let go (see closeCase)
+                }
             }
         }
         java.util.Arrays.fill(chars, '\0');
@@ -332,7 +348,6 @@ public final class IntakeApp {
             unlockForm(ctx, "That passphrase does not open these notes. Check it and try again.");
             return;
         }
-        guard.unlock(ctx);
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 

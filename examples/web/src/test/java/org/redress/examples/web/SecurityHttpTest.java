@@ -171,6 +171,13 @@ class SecurityHttpTest {
     }
 
     @Test
+    void aSecondCopyOfTheAppCannotOpenTheSameFolderEvenWhileTheCaseIsLocked() {
+        assertThat(intake.isOpen()).isFalse(); // the vault has let go of its own lock
+        assertThatThrownBy(() -> Intake.open(tmp.resolve("data"), PASSPHRASE.toCharArray(), null))
+                .isInstanceOf(Intake.InUseException.class);
+    }
+
+    @Test
     void oneOpenSessionKeepsTheCaseOpenForItselfOnly() throws Exception {
         web.unlock(PASSPHRASE);
         Browserless other = new Browserless(web.port);
