@@ -178,6 +178,11 @@ public final class UkPlanner {
             d.reason("Keep a record of the demands and any payment details: they are evidence.", f.demands)
                     .warn(NEVER_PAY);
         }
+        if (!f.unknownAgeIntimate.isEmpty()) {
+            d.reason("If you were under 18 when the intimate images were taken, they are child sexual abuse material: "
+                    + "record only where they are and what you saw, and never save, screenshot or forward them.",
+                    f.unknownAgeIntimate).warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
+        }
         if (f.c.getEvidence().isEmpty()) {
             d.missing("/evidence", childImage
                     ? "A record of each incident: where it is (web address, account name), when, and what you saw."
@@ -224,12 +229,15 @@ public final class UkPlanner {
             police.reason("There are " + f.all.size() + " incidents: repeated conduct may amount to a course of "
                     + "conduct (at least two occasions), which harassment and stalking offences require.", f.all);
         }
-        if (!f.adultDemands.isEmpty()) {
+        List<String> otherDemands = union(f.adultDemands, f.unknownAgeDemands);
+        if (!otherDemands.isEmpty()) {
             police.reason(f.nation == Nation.SCOTLAND
                     ? "Demands were made under threat. In Scotland, report demands and fraud to Police Scotland "
                             + "(Report Fraud does not cover Scotland)."
-                    : "Demands were made under threat: report them to the police as well as to Report Fraud.",
-                    f.adultDemands).warn(NEVER_PAY);
+                    : intersect(f.moneyDemands, otherDemands).isEmpty()
+                            ? "Demands were made under threat: report them to the police."
+                            : "Demands were made under threat: report them to the police as well as to Report Fraud.",
+                    otherDemands).warn(NEVER_PAY);
         }
         if (!f.childDemands.isEmpty()) {
             police.reason("You were under 18 when someone demanded money or more images under threat: this is child "
@@ -261,22 +269,37 @@ public final class UkPlanner {
         }
         steps.add(police);
 
-        if (!f.childSexualHarm.isEmpty() && f.mayBeChildNow()) {
-            steps.add(draft(f, UkRouteIds.CEOP, StepPhase.REPORT)
-                    .reason("You were under 18 when this happened: CEOP's child protection advisors deal with online "
-                            + "sexual abuse, grooming and threats to share sexual images, including demands for money.",
-                            f.childSexualHarm)
-                    .warnIf(!f.childDemands.isEmpty(), NEVER_PAY));
+        List<String> sexualHarm = f.childSexualHarm.stream().filter(id -> !f.groomingRisk.contains(id)).toList();
+        if ((!f.childSexualHarm.isEmpty() || !f.unknownAgeSexualHarm.isEmpty()) && f.mayBeChildNow()) {
+            StepDraft ceop = draft(f, UkRouteIds.CEOP, StepPhase.REPORT).warnIf(!f.childDemands.isEmpty(), NEVER_PAY);
+            if (!sexualHarm.isEmpty()) {
+                ceop.reason("You were under 18 when this happened: CEOP's child protection advisors deal with online "
+                        + "sexual abuse, grooming and threats to share sexual images, including demands for money.",
+                        sexualHarm);
+            }
+            if (!f.groomingRisk.isEmpty()) {
+                ceop.reason("You were under 18 and the person is someone you know only online. If they asked you to "
+                        + "keep your chats secret, to move to another app, to meet, or for pictures, that can be "
+                        + "grooming: CEOP's child protection advisors can help, and you can tell them what worries "
+                        + "you.", f.groomingRisk);
+            }
+            if (!f.unknownAgeSexualHarm.isEmpty()) {
+                ceop.reason("If you were under 18 when this happened: CEOP's child protection advisors deal with "
+                        + "threats to share sexual images of children, and with demands for money or more images.",
+                        f.unknownAgeSexualHarm);
+            }
+            steps.add(ceop);
         }
-        if (!f.adultDemands.isEmpty() && f.nation != Nation.SCOTLAND) {
+        List<String> fraudDemands = intersect(f.moneyDemands, otherDemands);
+        if (!fraudDemands.isEmpty() && f.nation != Nation.SCOTLAND) {
             StepDraft fraud = draft(f, UkRouteIds.REPORT_FRAUD, StepPhase.REPORT)
                     .reason("Money or something else was demanded under threat: report it to Report Fraud (formerly "
-                            + "Action Fraud), which covers England, Wales and Northern Ireland.", f.adultDemands)
+                            + "Action Fraud), which covers England, Wales and Northern Ireland.", fraudDemands)
                     .warn(NEVER_PAY).warn(KEEP_EVIDENCE)
                     .documents(UkDocumentKinds.REPORT_FRAUD_SUMMARY)
                     .note("Whether Report Fraud takes reports of sextortion was not checked: report to the police "
                             + "as well.");
-            List<String> adultPaid = intersect(f.paid, f.adultDemands);
+            List<String> adultPaid = intersect(f.paid, fraudDemands);
             if (!adultPaid.isEmpty()) {
                 fraud.reason("You paid something: tell your bank straight away, and give Report Fraud the payment "
                         + "details.", adultPaid);
@@ -483,7 +506,7 @@ public final class UkPlanner {
                     .reason("You are, or were, under 18: Childline is free and confidential, for anyone under 19, "
                             + "about anything that is worrying you.", f.childIncidents));
         }
-        if (!f.domesticParty && f.harasserCanFindThem()) {
+        if (!f.domesticParty && f.harasserCanFindThem() && f.relationshipMayBeDomestic()) {
             steps.add(draft(f, UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE, StepPhase.SUPPORT)
                     .reason("The harasser knows where you live: if they are, or were, a partner or family member, this "
                             + "helpline can help you plan your safety before you take any step they may find out "

@@ -13,6 +13,8 @@ import org.redress.core.model.HarassmentKind;
 import org.redress.core.model.Incident;
 import org.redress.core.model.Jurisdiction;
 import org.redress.core.model.Party;
+import org.redress.core.model.Relationship;
+import org.redress.core.plan.CourseOfConduct;
 import org.redress.core.plan.SafetyAssessment;
 import org.redress.core.route.LegalBasis;
 
@@ -50,6 +52,10 @@ public final class Facts {
     final List<String> ownImage = new ArrayList<>();
     /** Incidents whose material is a sexual image of a child ({@link SafetyAssessment#childSexualImage}). */
     final List<String> childImage = new ArrayList<>();
+    /** Intimate images when the person's age at the time is not known: adult and child routes, each with its condition. */
+    final List<String> unknownAgeIntimate = new ArrayList<>();
+    /** A child in contact with an adult they know only online (possible enticement: the CyberTipline). */
+    final List<String> groomingRisk = new ArrayList<>();
     final List<String> impersonation = new ArrayList<>();
     final List<String> doxxing = new ArrayList<>();
     final List<String> child = new ArrayList<>();
@@ -111,7 +117,8 @@ public final class Facts {
         for (int r = 0; r < applicable.size(); r++) {
             OffenceRule rule = applicable.get(r);
             List<String> hits = ruleHits.get(r);
-            if (hits.size() >= rule.minIncidents()) {
+            // A course of conduct (minIncidents 2) needs two occasions by the same person, not two people once each.
+            if (hits.size() >= rule.minIncidents() && (rule.minIncidents() < 2 || CourseOfConduct.among(c, hits))) {
                 List<String> ids = offences.computeIfAbsent(rule.law(), k -> new ArrayList<>());
                 if (ids.isEmpty()) {
                     ids.addAll(hits);
@@ -141,7 +148,10 @@ public final class Facts {
         add(doxxing, k.contains(HarassmentKind.DOXXING), id);
         add(intimate, image, id);
         add(adultIntimate, image && !isMinor, id);
-        add(ownImage, image && !isMinor && i.getImageMadeBy().orElse(null) == ImageMaker.PERSON, id);
+        boolean ageUnknown = !isMinor && safety.age(i) == SafetyAssessment.AgeAtTime.UNKNOWN;
+        add(unknownAgeIntimate, SafetyAssessment.intimateImage(i) && ageUnknown, id);
+        // Copyright is asserted only for an image of someone known to be an adult when it was made.
+        add(ownImage, image && !isMinor && !ageUnknown && i.getImageMadeBy().orElse(null) == ImageMaker.PERSON, id);
         boolean childSexualImage = safety.childSexualImage(i);
         add(childImage, childSexualImage, id);
         add(child, i.isInvolvesChild(), id);
@@ -154,6 +164,15 @@ public final class Facts {
         add(letter, k.stream().anyMatch(LETTER_KINDS::contains), id);
         add(civil, image || k.contains(HarassmentKind.RUMOURS_OR_DEFAMATION), id);
         add(orderGrounds, threat || k.contains(HarassmentKind.STALKING_OR_MONITORING) || i.isOfflineContact(), id);
+        if (safety.child(i) && !childSexualImage) {
+            for (String p : i.getPerpetratorIds()) {
+                Party party = parties.get(p);
+                if (party != null && party.getRelationship() == Relationship.ONLINE_CONTACT && !party.getMinor().isYes()) {
+                    groomingRisk.add(id);
+                    break;
+                }
+            }
+        }
         if (!i.getPerpetratorIds().isEmpty()) {
             withPerpetrator.add(id);
             for (String p : i.getPerpetratorIds()) {
