@@ -90,7 +90,7 @@ public final class UkPlanner {
             used.addAll(step.getWarningIds());
             built.add(step);
         }
-        String variant = f.child.isEmpty() ? "" : CHILD_IMAGE;
+        String variant = f.child.isEmpty() && f.unknownAgeIntimate.isEmpty() ? "" : CHILD_IMAGE;
         List<Warning> warnings = new ArrayList<>();
         for (String id : UkWarnings.ALL) {
             if (used.contains(id)) {
@@ -162,7 +162,9 @@ public final class UkPlanner {
 
     private void evidence(CaseFacts f, List<StepDraft> steps) {
         boolean childImage = !f.child.isEmpty();
-        StepDraft d = new StepDraft(childImage
+        // An intimate image of someone whose age then is unknown may be a child's: no advice to screenshot it.
+        boolean mayBeChildImage = childImage || !f.unknownAgeIntimate.isEmpty();
+        StepDraft d = new StepDraft(mayBeChildImage
                 ? data.route(UkRouteIds.PRESERVE_EVIDENCE, f.c.getJurisdiction(), CHILD_IMAGE)
                 : data.route(UkRouteIds.PRESERVE_EVIDENCE, f.c.getJurisdiction()), StepPhase.EVIDENCE)
                 .reason("Every route below needs a record of what happened, and platforms keep data only for limited "
@@ -184,7 +186,7 @@ public final class UkPlanner {
                     f.unknownAgeIntimate).warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         }
         if (f.c.getEvidence().isEmpty()) {
-            d.missing("/evidence", childImage
+            d.missing("/evidence", mayBeChildImage
                     ? "A record of each incident: where it is (web address, account name), when, and what you saw."
                     : "A record of each incident: captured screenshots or saved pages.");
         }
@@ -256,7 +258,7 @@ public final class UkPlanner {
         police.offences(offences(f));
         police.notes(offenceNotes(f));
         if (f.c.getEvidence().isEmpty()) {
-            police.missing("/evidence", f.child.isEmpty()
+            police.missing("/evidence", f.child.isEmpty() && f.unknownAgeIntimate.isEmpty()
                     ? "Evidence of the incidents (screenshots, saved pages, messages)."
                     : "A record of the incidents: where each is and what you saw (never copies of the images).");
         }
