@@ -16,6 +16,7 @@ import org.redress.core.model.Relationship;
 import org.redress.core.model.ReportOutcome;
 import org.redress.core.model.ReportMade;
 import org.redress.core.model.ReportStatus;
+import org.redress.core.plan.CourseOfConduct;
 import org.redress.core.plan.Dependency;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanStep;
@@ -389,6 +390,10 @@ public final class UsPlanner {
         StepDraft step;
         if (state.isPresent()) {
             StateProfile.OrderChoice choice = state.get().protectiveOrder(f);
+            if (state.get().needsCourseOfConduct(choice.variantId()) && !f.domesticHarasser()
+                    && !CourseOfConduct.among(f.c, f.all)) {
+                return; // a stalking order needs two occasions by one person: not offered for one incident
+            }
             step = d.add(StepPhase.LEGAL, catalog.protectiveOrderVariant(choice.variantId()), choice.why(), why);
             choice.dependsOn().forEach(step::depends);
             step.documents(UsDocumentKinds.PROTECTIVE_ORDER_PETITION, UsDocumentKinds.HARASSMENT_LOG,
