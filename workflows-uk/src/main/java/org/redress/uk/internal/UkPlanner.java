@@ -43,8 +43,9 @@ import org.redress.uk.UkWarnings;
  */
 public final class UkPlanner {
 
+    /** Kinds whose content may be grossly offensive, threatening or abusive. "Other" records no such element. */
     private static final Set<HarassmentKind> OFFENSIVE = EnumSet.of(HarassmentKind.BULLYING, HarassmentKind.TROLLING,
-            HarassmentKind.HATE, HarassmentKind.PILE_ON, HarassmentKind.AI_GENERATED_ABUSE, HarassmentKind.OTHER);
+            HarassmentKind.HATE, HarassmentKind.PILE_ON, HarassmentKind.AI_GENERATED_ABUSE);
 
     private static final String CHILD_IMAGE = "childImage";
     private static final Map<SafetyAssessment.DangerSignal, String> DANGER_REASONS = new EnumMap<>(Map.of(
