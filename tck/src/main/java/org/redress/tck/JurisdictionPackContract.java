@@ -43,6 +43,7 @@ import org.redress.core.model.ImageMaker;
 import org.redress.core.model.Incident;
 import org.redress.core.model.Jurisdiction;
 import org.redress.core.model.Party;
+import org.redress.core.plan.CourseOfConduct;
 import org.redress.core.plan.DocumentKind;
 import org.redress.core.plan.DocumentOptions;
 import org.redress.core.plan.ImmutableDocumentOptions;
@@ -127,6 +128,15 @@ public abstract class JurisdictionPackContract {
      * (lower-case words joined by '-') must be warning ids of the pack.
      */
     protected abstract Path documentedIds();
+
+    /**
+     * Ids of the pack's offences (and orders' legal bases) that need a course of conduct: conduct on at least two
+     * occasions by the same person. {@link #safetyRulesHold} checks that no plan lists them unless the case has two
+     * incidents that may be by one person ({@link CourseOfConduct}). Empty by default.
+     */
+    protected Set<String> courseOfConductLaw() {
+        return Set.of();
+    }
 
     /** The moment plans are made for. Fixed, so that plans are reproducible. */
     protected OffsetDateTime planningTime() {
@@ -328,6 +338,21 @@ public abstract class JurisdictionPackContract {
         if (!childImageIncidents.isEmpty()) {
             assertThat(plan.hasWarning(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL))
                     .as("child-material warning").isTrue();
+        }
+        // An intimate image of someone whose age at the time is not known may be a child's: never advise copying it.
+        if (c.getIncidents().stream().anyMatch(i -> SafetyAssessment.intimateImage(i)
+                && safety.age(i) == SafetyAssessment.AgeAtTime.UNKNOWN)) {
+            assertThat(plan.hasWarning(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL))
+                    .as("child-material warning for an intimate image of someone of unknown age").isTrue();
+        }
+        // Course-of-conduct offences need two occasions by the same person, not one each by two people.
+        if (!courseOfConductLaw().isEmpty() && !CourseOfConduct.inCase(c)) {
+            for (PlanStep s : steps) {
+                assertThat(s.getPossibleOffences()).extracting(LegalBasis::getId)
+                        .as("step %s lists a course-of-conduct offence without two incidents by one person",
+                                s.getRouteId())
+                        .doesNotContainAnyElementsOf(courseOfConductLaw());
+            }
         }
         for (PlanStep s : steps) {
             Route r = s.getRoute();

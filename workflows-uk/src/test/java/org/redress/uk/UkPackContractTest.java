@@ -2,6 +2,7 @@ package org.redress.uk;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.redress.core.plan.JurisdictionPack;
 import org.redress.tck.JurisdictionPackContract;
 
@@ -21,5 +22,12 @@ class UkPackContractTest extends JurisdictionPackContract {
     @Override
     protected Path documentedIds() {
         return Path.of("../docs/routes-uk.md");
+    }
+
+    /** The offences that need conduct on at least two occasions by the same person. */
+    @Override
+    protected Set<String> courseOfConductLaw() {
+        return Set.of("uk.pha-1997-s2", "uk.pha-1997-s2a", "uk.pha-1997-s4", "uk.pha-1997-s4a",
+                "uk.phnio-1997-art4", "uk.psa-ni-2022-s1", "uk.cjlsa-2010-s39");
     }
 }

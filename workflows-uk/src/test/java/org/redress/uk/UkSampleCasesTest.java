@@ -81,7 +81,7 @@ class UkSampleCasesTest {
         Plan p = plan(sample("uk-stalking-scotland.json"));
         assertThat(p.routeIds()).containsExactly(UkRouteIds.EMERGENCY, UkRouteIds.PRESERVE_EVIDENCE,
                 UkRouteIds.POLICE, UkRouteIds.PLATFORM_REPORT, UkRouteIds.REPORT_HARMFUL_CONTENT,
-                UkRouteIds.NON_HARASSMENT_ORDER, UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE,
+                UkRouteIds.NON_HARASSMENT_ORDER,
                 UkRouteIds.NATIONAL_STALKING_HELPLINE, UkRouteIds.PALADIN, UkRouteIds.CYBER_HELPLINE,
                 UkRouteIds.SAMARITANS, UkRouteIds.SHOUT);
         assertThat(p.step(UkRouteIds.POLICE).get().getDoneByReportId()).contains("r1");

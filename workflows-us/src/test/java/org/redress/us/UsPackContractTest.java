@@ -2,6 +2,7 @@ package org.redress.us;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.redress.core.plan.JurisdictionPack;
 import org.redress.tck.JurisdictionPackContract;
 
@@ -21,5 +22,12 @@ class UsPackContractTest extends JurisdictionPackContract {
     @Override
     protected Path documentedIds() {
         return Path.of("../docs/routes-us.md");
+    }
+
+    /** The offences that need conduct on at least two occasions by the same person. */
+    @Override
+    protected Set<String> courseOfConductLaw() {
+        return Set.of("us.18-usc-2261a", "us.47-usc-223-a", "us-ny.pl-120-45",
+                "us-tx.pc-42-07", "us-tx.pc-42-072", "us-fl.784-048", "us-il.720-5-12-7-3", "us-il.720-5-12-7-5");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.redress.core.model.Case;
 import org.redress.core.model.Channel;
+import org.redress.core.model.DemandKind;
 import org.redress.core.model.HarassmentKind;
 import org.redress.core.model.Incident;
 import org.redress.core.model.Party;
@@ -16,6 +17,7 @@ import org.redress.core.model.ProtectedCharacteristic;
 import org.redress.core.model.Relationship;
 import org.redress.core.model.ReportMade;
 import org.redress.core.model.ReportStatus;
+import org.redress.core.plan.CourseOfConduct;
 import org.redress.core.plan.SafetyAssessment;
 
 /**
@@ -67,6 +69,13 @@ public final class CaseFacts {
     final boolean partner;
     final Optional<Party> respondent;
     final Set<String> childSet;
+    private final boolean courseOfConduct;
+    /** Demands made when the person's age at the time is not known: adult and child routes, each with its condition. */
+    final List<String> unknownAgeDemands = new ArrayList<>();
+    /** Demands for money, gift cards or cryptocurrency (Report Fraud), not for images or acts. */
+    final List<String> moneyDemands = new ArrayList<>();
+    /** Sexual harm when the person's age at the time is not known: CEOP if they were under 18. */
+    final List<String> unknownAgeSexualHarm = new ArrayList<>();
 
     CaseFacts(Case c, Nation nation, OffsetDateTime asOf) {
         this.c = c;
@@ -80,7 +89,12 @@ public final class CaseFacts {
             boolean isChild = safety.child(i);
             if (i.isFinancialDemand() || ks.contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)) {
                 demands.add(id);
-                (isChild ? childDemands : adultDemands).add(id);
+                SafetyAssessment.AgeAtTime age = safety.age(i);
+                (isChild ? childDemands : age == SafetyAssessment.AgeAtTime.ADULT ? adultDemands : unknownAgeDemands)
+                        .add(id);
+                if (moneyDemand(i)) {
+                    moneyDemands.add(id);
+                }
             }
             if (i.isMoneyPaid()) {
                 paid.add(id);
@@ -104,6 +118,13 @@ public final class CaseFacts {
                     || ks.contains(HarassmentKind.THREAT_OF_SEXUAL_VIOLENCE)
                     || ks.contains(HarassmentKind.CYBERFLASHING)) || i.isInvolvesChild()) {
                 childSexualHarm.add(id);
+            } else if (!isChild && safety.age(i) == SafetyAssessment.AgeAtTime.UNKNOWN && (intimate
+                    || ks.contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL))) {
+                unknownAgeSexualHarm.add(id);
+            }
+            if (isChild && !childSexualHarm.contains(id) && byAdultKnownOnlyOnline(c, i)) {
+                childSexualHarm.add(id);
+                groomingRisk.add(id);
             }
             if (i.getAccountTakenOver().isYes() || ks.contains(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE)) {
                 accountTakeover.add(id);
@@ -132,6 +153,34 @@ public final class CaseFacts {
         partner = c.getParties().stream().anyMatch(Party::isPartnerOrFormerPartner);
         respondent = respondent(c);
         childSet = Set.copyOf(child);
+        courseOfConduct = CourseOfConduct.inCase(c);
+    }
+
+    /** Incidents where a child is contacted by an adult they know only online (CEOP: possible grooming). */
+    final List<String> groomingRisk = new ArrayList<>();
+
+    /** Whether a demand is for money or its like (not for images or acts): what Report Fraud takes. */
+    static boolean moneyDemand(Incident i) {
+        return i.getAmountDemanded().isPresent() || i.isMoneyPaid()
+                || i.getDemandKinds().contains(DemandKind.MONEY) || i.getDemandKinds().contains(DemandKind.GIFT_CARDS)
+                || i.getDemandKinds().contains(DemandKind.CRYPTOCURRENCY)
+                || i.isFinancialDemand() && i.getDemandKinds().isEmpty();
+    }
+
+    /**
+     * Whether the incident is by someone the person knows only online who is not known to be a child: a child in
+     * contact with such a person is who CEOP's advisors help, whatever the kind of harassment recorded.
+     */
+    private static boolean byAdultKnownOnlyOnline(Case c, Incident i) {
+        for (String pid : i.getPerpetratorIds()) {
+            for (Party p : c.getParties()) {
+                if (p.getId().equals(pid) && p.getRelationship() == Relationship.ONLINE_CONTACT
+                        && !p.getMinor().isYes()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -151,14 +200,24 @@ public final class CaseFacts {
                 && (p.isKnown() || IDENTIFIABLE.contains(p.getRelationship()))).findFirst();
     }
 
-    /** Whether there is a course of conduct: at least two incidents. */
+    /** Whether there is a course of conduct: at least two incidents that may be by the same person. */
     boolean courseOfConduct() {
-        return all.size() >= 2;
+        return courseOfConduct;
     }
 
     /** Whether stalking is indicated: monitoring or tracking, or turning up (or threatening to) offline. */
     boolean stalkingIndicated() {
         return !stalking.isEmpty() || !offline.isEmpty();
+    }
+
+    /**
+     * Whether the harasser may be a partner or family member: a domestic party, or one whose relationship is not
+     * recorded (no party, or a party marked unknown). A stranger, colleague or acquaintance who knows the address
+     * gets stalking advice, not a domestic abuse helpline.
+     */
+    boolean relationshipMayBeDomestic() {
+        return domesticParty || c.getParties().isEmpty()
+                || c.getParties().stream().anyMatch(p -> p.getRelationship() == Relationship.UNKNOWN);
     }
 
     /** Whether the harasser is, or was, a partner, or knows the person's address. */

@@ -43,8 +43,9 @@ import org.redress.uk.UkWarnings;
  */
 public final class UkPlanner {
 
+    /** Kinds whose content may be grossly offensive, threatening or abusive. "Other" records no such element. */
     private static final Set<HarassmentKind> OFFENSIVE = EnumSet.of(HarassmentKind.BULLYING, HarassmentKind.TROLLING,
-            HarassmentKind.HATE, HarassmentKind.PILE_ON, HarassmentKind.AI_GENERATED_ABUSE, HarassmentKind.OTHER);
+            HarassmentKind.HATE, HarassmentKind.PILE_ON, HarassmentKind.AI_GENERATED_ABUSE);
 
     private static final String CHILD_IMAGE = "childImage";
     private static final Map<SafetyAssessment.DangerSignal, String> DANGER_REASONS = new EnumMap<>(Map.of(
@@ -90,7 +91,7 @@ public final class UkPlanner {
             used.addAll(step.getWarningIds());
             built.add(step);
         }
-        String variant = f.child.isEmpty() ? "" : CHILD_IMAGE;
+        String variant = f.child.isEmpty() && f.unknownAgeIntimate.isEmpty() ? "" : CHILD_IMAGE;
         List<Warning> warnings = new ArrayList<>();
         for (String id : UkWarnings.ALL) {
             if (used.contains(id)) {
@@ -162,7 +163,9 @@ public final class UkPlanner {
 
     private void evidence(CaseFacts f, List<StepDraft> steps) {
         boolean childImage = !f.child.isEmpty();
-        StepDraft d = new StepDraft(childImage
+        // An intimate image of someone whose age then is unknown may be a child's: no advice to screenshot it.
+        boolean mayBeChildImage = childImage || !f.unknownAgeIntimate.isEmpty();
+        StepDraft d = new StepDraft(mayBeChildImage
                 ? data.route(UkRouteIds.PRESERVE_EVIDENCE, f.c.getJurisdiction(), CHILD_IMAGE)
                 : data.route(UkRouteIds.PRESERVE_EVIDENCE, f.c.getJurisdiction()), StepPhase.EVIDENCE)
                 .reason("Every route below needs a record of what happened, and platforms keep data only for limited "
@@ -178,8 +181,13 @@ public final class UkPlanner {
             d.reason("Keep a record of the demands and any payment details: they are evidence.", f.demands)
                     .warn(NEVER_PAY);
         }
+        if (!f.unknownAgeIntimate.isEmpty()) {
+            d.reason("If you were under 18 when the intimate images were taken, they are child sexual abuse material: "
+                    + "record only where they are and what you saw, and never save, screenshot or forward them.",
+                    f.unknownAgeIntimate).warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
+        }
         if (f.c.getEvidence().isEmpty()) {
-            d.missing("/evidence", childImage
+            d.missing("/evidence", mayBeChildImage
                     ? "A record of each incident: where it is (web address, account name), when, and what you saw."
                     : "A record of each incident: captured screenshots or saved pages.");
         }
@@ -225,12 +233,15 @@ public final class UkPlanner {
                     + ": repeated conduct may amount to a course of conduct (at least two occasions), which "
                     + "harassment and stalking offences require.", f.all);
         }
-        if (!f.adultDemands.isEmpty()) {
+        List<String> otherDemands = union(f.adultDemands, f.unknownAgeDemands);
+        if (!otherDemands.isEmpty()) {
             police.reason(f.nation == Nation.SCOTLAND
                     ? "Demands were made under threat. In Scotland, report demands and fraud to Police Scotland "
                             + "(Report Fraud does not cover Scotland)."
-                    : "Demands were made under threat: report them to the police as well as to Report Fraud.",
-                    f.adultDemands).warn(NEVER_PAY);
+                    : intersect(f.moneyDemands, otherDemands).isEmpty()
+                            ? "Demands were made under threat: report them to the police."
+                            : "Demands were made under threat: report them to the police as well as to Report Fraud.",
+                    otherDemands).warn(NEVER_PAY);
         }
         if (!f.childDemands.isEmpty()) {
             police.reason("You were under 18 when someone demanded money or more images under threat: this is child "
@@ -249,7 +260,7 @@ public final class UkPlanner {
         police.offences(offences(f));
         police.notes(offenceNotes(f));
         if (f.c.getEvidence().isEmpty()) {
-            police.missing("/evidence", f.child.isEmpty()
+            police.missing("/evidence", f.child.isEmpty() && f.unknownAgeIntimate.isEmpty()
                     ? "Evidence of the incidents (screenshots, saved pages, messages)."
                     : "A record of the incidents: where each is and what you saw (never copies of the images).");
         }
@@ -262,22 +273,37 @@ public final class UkPlanner {
         }
         steps.add(police);
 
-        if (!f.childSexualHarm.isEmpty() && f.mayBeChildNow()) {
-            steps.add(draft(f, UkRouteIds.CEOP, StepPhase.REPORT)
-                    .reason("You were under 18 when this happened: CEOP's child protection advisors deal with online "
-                            + "sexual abuse, grooming and threats to share sexual images, including demands for money.",
-                            f.childSexualHarm)
-                    .warnIf(!f.childDemands.isEmpty(), NEVER_PAY));
+        List<String> sexualHarm = f.childSexualHarm.stream().filter(id -> !f.groomingRisk.contains(id)).toList();
+        if ((!f.childSexualHarm.isEmpty() || !f.unknownAgeSexualHarm.isEmpty()) && f.mayBeChildNow()) {
+            StepDraft ceop = draft(f, UkRouteIds.CEOP, StepPhase.REPORT).warnIf(!f.childDemands.isEmpty(), NEVER_PAY);
+            if (!sexualHarm.isEmpty()) {
+                ceop.reason("You were under 18 when this happened: CEOP's child protection advisors deal with online "
+                        + "sexual abuse, grooming and threats to share sexual images, including demands for money.",
+                        sexualHarm);
+            }
+            if (!f.groomingRisk.isEmpty()) {
+                ceop.reason("You were under 18 and the person is someone you know only online. If they asked you to "
+                        + "keep your chats secret, to move to another app, to meet, or for pictures, that can be "
+                        + "grooming: CEOP's child protection advisors can help, and you can tell them what worries "
+                        + "you.", f.groomingRisk);
+            }
+            if (!f.unknownAgeSexualHarm.isEmpty()) {
+                ceop.reason("If you were under 18 when this happened: CEOP's child protection advisors deal with "
+                        + "threats to share sexual images of children, and with demands for money or more images.",
+                        f.unknownAgeSexualHarm);
+            }
+            steps.add(ceop);
         }
-        if (!f.adultDemands.isEmpty() && f.nation != Nation.SCOTLAND) {
+        List<String> fraudDemands = intersect(f.moneyDemands, otherDemands);
+        if (!fraudDemands.isEmpty() && f.nation != Nation.SCOTLAND) {
             StepDraft fraud = draft(f, UkRouteIds.REPORT_FRAUD, StepPhase.REPORT)
                     .reason("Money or something else was demanded under threat: report it to Report Fraud (formerly "
-                            + "Action Fraud), which covers England, Wales and Northern Ireland.", f.adultDemands)
+                            + "Action Fraud), which covers England, Wales and Northern Ireland.", fraudDemands)
                     .warn(NEVER_PAY).warn(KEEP_EVIDENCE)
                     .documents(UkDocumentKinds.REPORT_FRAUD_SUMMARY)
                     .note("Whether Report Fraud takes reports of sextortion was not checked: report to the police "
                             + "as well.");
-            List<String> adultPaid = intersect(f.paid, f.adultDemands);
+            List<String> adultPaid = intersect(f.paid, fraudDemands);
             if (!adultPaid.isEmpty()) {
                 fraud.reason("You paid something: tell your bank straight away, and give Report Fraud the payment "
                         + "details.", adultPaid);
@@ -487,7 +513,7 @@ public final class UkPlanner {
                     .reason("You are, or were, under 18: Childline is free and confidential, for anyone under 19, "
                             + "about anything that is worrying you.", f.childIncidents));
         }
-        if (!f.domesticParty && f.harasserCanFindThem()) {
+        if (!f.domesticParty && f.harasserCanFindThem() && f.relationshipMayBeDomestic()) {
             steps.add(draft(f, UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE, StepPhase.SUPPORT)
                     .reason("The harasser knows where you live: if they are, or were, a partner or family member, this "
                             + "helpline can help you plan your safety before you take any step they may find out "

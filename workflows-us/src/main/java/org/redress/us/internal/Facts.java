@@ -14,6 +14,8 @@ import org.redress.core.model.HarassmentKind;
 import org.redress.core.model.Incident;
 import org.redress.core.model.Jurisdiction;
 import org.redress.core.model.Party;
+import org.redress.core.model.Relationship;
+import org.redress.core.plan.CourseOfConduct;
 import org.redress.core.plan.SafetyAssessment;
 import org.redress.core.route.LegalBasis;
 import org.redress.us.UsJurisdictions;
@@ -69,6 +71,10 @@ public final class Facts {
     final IncidentIds ownImage;
     /** Incidents whose material is a sexual image of a child ({@link SafetyAssessment#childSexualImage}). */
     final IncidentIds childImage;
+    /** Intimate images when the person's age at the time is not known: adult and child routes, each with its condition. */
+    final IncidentIds unknownAgeIntimate;
+    /** A child in contact with an adult they know only online (possible enticement: the CyberTipline). */
+    final IncidentIds groomingRisk;
     final IncidentIds impersonation;
     final IncidentIds doxxing;
     final IncidentIds child;
@@ -115,6 +121,8 @@ public final class Facts {
         adultIntimate = none();
         ownImage = none();
         childImage = none();
+        unknownAgeIntimate = none();
+        groomingRisk = none();
         impersonation = none();
         doxxing = none();
         child = none();
@@ -171,7 +179,8 @@ public final class Facts {
         for (int r = 0; r < applicable.size(); r++) {
             OffenceRule rule = applicable.get(r);
             IncidentIds hits = ruleHits.get(r);
-            if (hits.size() >= rule.minIncidents()) {
+            // A course of conduct (minIncidents 2) needs two occasions by the same person, not two people once each.
+            if (hits.size() >= rule.minIncidents() && (rule.minIncidents() < 2 || CourseOfConduct.among(c, hits))) {
                 offences.merge(rule.law(), hits, IncidentIds::union);
             }
         }
@@ -197,7 +206,10 @@ public final class Facts {
         doxxing.addIf((k & DOXXING) != 0, p);
         intimate.addIf(image, p);
         adultIntimate.addIf(image && !isMinor, p);
-        ownImage.addIf(image && !isMinor && i.getImageMadeBy().orElse(null) == ImageMaker.PERSON, p);
+        boolean ageUnknown = !isMinor && safety.age(i) == SafetyAssessment.AgeAtTime.UNKNOWN;
+        unknownAgeIntimate.addIf(SafetyAssessment.intimateImage(i) && ageUnknown, p);
+        // Copyright is asserted only for an image of someone known to be an adult when it was made.
+        ownImage.addIf(image && !isMinor && !ageUnknown && i.getImageMadeBy().orElse(null) == ImageMaker.PERSON, p);
         boolean childSexualImage = safety.childSexualImage(i);
         childImage.addIf(childSexualImage, p);
         child.addIf(i.isInvolvesChild(), p);
@@ -210,6 +222,16 @@ public final class Facts {
         letter.addIf((k & LETTER_KINDS) != 0, p);
         civil.addIf(image || (k & DEFAMATION) != 0, p);
         orderGrounds.addIf(threat || (k & STALKING) != 0 || i.isOfflineContact(), p);
+        if (safety.child(i) && !childSexualImage) {
+            for (String id : i.getPerpetratorIds()) {
+                Party party = parties.get(id);
+                if (party != null && party.getRelationship() == Relationship.ONLINE_CONTACT
+                        && !party.getMinor().isYes()) {
+                    groomingRisk.add(p);
+                    break;
+                }
+            }
+        }
         if (!i.getPerpetratorIds().isEmpty()) {
             withPerpetrator.add(p);
             if (!namedPerpetrator) {

@@ -26,6 +26,12 @@ final class Florida implements StateProfile {
                 + "injunction for protection against stalking (§ 784.0485), on form 12.980(t).", List.of());
     }
 
+    /** Stalking needs conduct on two or more occasions by the same person. */
+    @Override
+    public boolean needsCourseOfConduct(String variantId) {
+        return STALKING.equals(variantId);
+    }
+
     @Override
     public List<PetitionItem> petitionItems(String variantId) {
         List<PetitionItem> items = new ArrayList<>(States.common("Petitioner", "Respondent"));

@@ -33,6 +33,12 @@ final class Illinois implements StateProfile {
                 + "no contact order (740 ILCS 21).", List.of());
     }
 
+    /** Stalking needs conduct on two or more occasions by the same person. */
+    @Override
+    public boolean needsCourseOfConduct(String variantId) {
+        return STALKING.equals(variantId);
+    }
+
     @Override
     public List<PetitionItem> petitionItems(String variantId) {
         List<PetitionItem> items = new ArrayList<>(States.common("Petitioner", "Respondent"));

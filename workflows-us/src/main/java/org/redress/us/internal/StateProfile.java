@@ -22,6 +22,14 @@ public interface StateProfile {
     /** The order that fits the case. */
     OrderChoice protectiveOrder(Facts facts);
 
+    /**
+     * Whether the order needs a course of conduct (stalking: conduct on two or more occasions by the same person),
+     * so that it is not offered for one incident, or for incidents by different people. False by default.
+     */
+    default boolean needsCourseOfConduct(String variantId) {
+        return false;
+    }
+
     /** The items of the petition for a variant this profile chose, in the form's order. */
     List<PetitionItem> petitionItems(String variantId);
 

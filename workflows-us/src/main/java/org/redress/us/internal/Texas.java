@@ -26,6 +26,12 @@ final class Texas implements StateProfile {
                 + "the relationship with the harasser (Code of Criminal Procedure art. 7B.001(a)(1)).", List.of());
     }
 
+    /** Stalking needs conduct on two or more occasions by the same person. */
+    @Override
+    public boolean needsCourseOfConduct(String variantId) {
+        return STALKING.equals(variantId);
+    }
+
     @Override
     public List<PetitionItem> petitionItems(String variantId) {
         List<PetitionItem> items = new ArrayList<>(States.common("Applicant", "Respondent"));

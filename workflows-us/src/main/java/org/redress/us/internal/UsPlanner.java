@@ -18,6 +18,7 @@ import org.redress.core.model.Relationship;
 import org.redress.core.model.ReportOutcome;
 import org.redress.core.model.ReportMade;
 import org.redress.core.model.ReportStatus;
+import org.redress.core.plan.CourseOfConduct;
 import org.redress.core.plan.Dependency;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanStep;
@@ -237,6 +238,12 @@ public final class UsPlanner {
                     .offences(csam)
                     .warn(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         }
+        if (!f.groomingRisk.isEmpty()) {
+            d.add(StepPhase.REPORT, UsRouteIds.NCMEC_CYBERTIPLINE, "You were under 18 and the person is someone you "
+                    + "know only online. If they asked you to keep your chats secret, to move to another app, to meet, "
+                    + "or for pictures, that can be online enticement: NCMEC's CyberTipline takes reports of it and "
+                    + "passes them to law enforcement.", f.groomingRisk);
+        }
     }
 
     /** Platform reports, image removal (NCMEC Take It Down, TAKE IT DOWN Act, DMCA, StopNCII). */
@@ -244,12 +251,18 @@ public final class UsPlanner {
         Case c = f.c;
         if (!f.online.isEmpty()) {
             StepDraft p = d.add(StepPhase.REMOVAL, UsRouteIds.PLATFORM_REPORT, f.childImage.isEmpty()
+                    && f.unknownAgeIntimate.isEmpty()
                     ? "Report each post, message or account to the platform under the rule it breaks. Save the link "
                             + "and a screenshot showing the date and the account first."
                     : "Report each post, message or account to the platform under the rule it breaks, giving its "
                             + "link. Where a sexual image of someone under 18 is involved, record only where it is.",
                     f.online)
                     .warn(StandardWarnings.KEEP_EVIDENCE);
+            if (!f.unknownAgeIntimate.isEmpty()) {
+                p.reason("If you were under 18 when the intimate images were taken, they are child sexual abuse "
+                        + "material: give the platform only the link, and never save, screenshot or forward them.",
+                        f.unknownAgeIntimate).warn(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
+            }
             if (noUrl(c)) {
                 p.missing("/incidents", "The link (URL) of each post or profile, so the platform can find it.");
             }
@@ -261,6 +274,13 @@ public final class UsPlanner {
                     + "with NCMEC's Take It Down on the device they are on, so that participating platforms remove "
                     + "them. The image is not uploaded or shared to do this.", minorImages)
                     .warn(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
+        }
+        if (!f.unknownAgeIntimate.isEmpty()) {
+            StepDraft tid = d.add(StepPhase.REMOVAL, UsRouteIds.NCMEC_TAKE_IT_DOWN, "If you were under 18 when the "
+                    + "images were taken: NCMEC's Take It Down can hash them on the device they are on, so that "
+                    + "participating platforms remove them. The image is not uploaded or shared to do this.",
+                    f.unknownAgeIntimate);
+            tid.warn(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         }
         List<ReportMade> tidr = sentReports(c, UsRouteIds.TAKE_IT_DOWN_REQUEST);
         Catalog.Deadlines dl = catalog.deadlines();
@@ -292,9 +312,14 @@ public final class UsPlanner {
                     dmca.documents(UsDocumentKinds.DMCA_NOTICE);
                 }
             }
-            d.add(StepPhase.REMOVAL, UsRouteIds.STOPNCII, "Intimate images of an adult can be hashed on your own "
-                    + "device with StopNCII.org, so that participating platforms block copies. The images never "
-                    + "leave your device.", f.adultIntimate);
+            List<String> known = f.adultIntimate.stream().filter(id -> !f.unknownAgeIntimate.contains(id)).toList();
+            StepDraft ncii = d.add(StepPhase.REMOVAL, UsRouteIds.STOPNCII, known.isEmpty()
+                    ? "If you were 18 or over when the images were taken: StopNCII.org can hash them on your own "
+                            + "device, so that participating platforms block copies. If you were under 18, use "
+                            + "NCMEC's Take It Down instead."
+                    : "Intimate images of an adult can be hashed on your own device with StopNCII.org, so that "
+                            + "participating platforms block copies. The images never leave your device.",
+                    known.isEmpty() ? f.unknownAgeIntimate : known);
         }
     }
 
@@ -368,6 +393,10 @@ public final class UsPlanner {
         StepDraft step;
         if (state.isPresent()) {
             StateProfile.OrderChoice choice = state.get().protectiveOrder(f);
+            if (state.get().needsCourseOfConduct(choice.variantId()) && !f.domesticHarasser()
+                    && !CourseOfConduct.among(f.c, f.all)) {
+                return; // a stalking order needs two occasions by one person: not offered for one incident
+            }
             step = d.add(StepPhase.LEGAL, catalog.protectiveOrderVariant(choice.variantId()), choice.why(), why);
             choice.dependsOn().forEach(step::depends);
             step.documents(UsDocumentKinds.PROTECTIVE_ORDER_PETITION, UsDocumentKinds.HARASSMENT_LOG,
