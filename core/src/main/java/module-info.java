@@ -27,7 +27,8 @@ module org.redress.core {
     exports org.redress.core.evidence;
     exports org.redress.core.custody;
     exports org.redress.core.bundle;
-    exports org.redress.core.internal;
+    exports org.redress.core.validation;
+    exports org.redress.core.internal to org.redress.tck;
 
     opens org.redress.core.model to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.redress.core.route to com.fasterxml.jackson.databind, org.hibernate.validator;

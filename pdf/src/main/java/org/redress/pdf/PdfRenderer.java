@@ -1,6 +1,7 @@
 package org.redress.pdf;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -85,8 +86,9 @@ public final class PdfRenderer {
     }
 
     /**
-     * Renders {@code doc} to a stream. The PDF is finished in a temporary file first, so the stream receives
-     * nothing when rendering fails. The stream is not closed.
+     * Renders {@code doc} to a stream. The PDF is finished in memory first (never in a temporary file: the document
+     * may hold a person's case), so the stream receives nothing when rendering fails. A signed PDF is finished in a
+     * private ({@code 0700}) temporary folder of its own, which is always removed. The stream is not closed.
      *
      * @param doc the document
      * @param out where the PDF goes
@@ -97,40 +99,52 @@ public final class PdfRenderer {
     public RenderResult render(ReportDocument doc, OutputStream out) throws IOException {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(out, "out");
-        Path tmp = Files.createTempFile("redress-", ".pdf");
-        try {
-            RenderResult result = renderTo(doc, tmp, null);
-            try (InputStream in = Files.newInputStream(tmp)) {
-                in.transferTo(out);
+        if (options.signing().isPresent()) {
+            Path dir = Files.createTempDirectory("redress-"); // 0700 where the file system has POSIX permissions
+            try {
+                Path tmp = dir.resolve("document.pdf");
+                RenderResult result = renderTo(doc, tmp, dir);
+                Files.copy(tmp, out);
+                out.flush();
+                return result;
+            } finally {
+                try (var left = Files.list(dir)) {
+                    for (Path p : left.toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+                Files.deleteIfExists(dir);
             }
-            out.flush();
-            return result;
-        } finally {
-            Files.deleteIfExists(tmp);
         }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 16);
+        DocumentWriter writer = writeBody(doc, () -> {
+            pdf.reset();
+            return pdf;
+        });
+        byte[] bytes = pdf.toByteArray();
+        out.write(bytes);
+        out.flush();
+        return new RenderResult(writer.pageCount(), writer.warnings(), HexFormat.of().formatHex(sha256().digest(bytes)),
+                bytes.length, writer.conformance());
     }
 
+    /** Renders to {@code file}; when signing is set, the unsigned body is written in {@code dir} first. */
     private RenderResult renderTo(ReportDocument doc, Path file, Path dir) throws IOException {
-        DocumentWriter writer = new DocumentWriter(withPageCount(doc, dir), options);
-        if (options.signing().isEmpty()) {
-            write(writer, file);
-        } else {
-            Path unsigned = dir == null ? Files.createTempFile("redress-", ".pdf")
-                    : Files.createTempFile(dir, ".unsigned-", ".tmp");
-            try {
-                write(writer, unsigned);
+        boolean signed = options.signing().isPresent();
+        Path body = signed ? Files.createTempFile(dir, ".unsigned-", ".tmp") : file;
+        DocumentWriter writer;
+        try {
+            writer = writeBody(doc, () -> new BufferedOutputStream(Files.newOutputStream(body), 1 << 16));
+            if (signed) {
                 Instant time = options.creationTime().orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
-                new PadesSigner(options.signing().get()).sign(unsigned, file, time);
-            } finally {
-                Files.deleteIfExists(unsigned);
+                new PadesSigner(options.signing().get()).sign(body, file, time);
+            }
+        } finally {
+            if (signed) {
+                Files.deleteIfExists(body);
             }
         }
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = sha256();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
              InputStream in = Files.newInputStream(file);
              OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
@@ -141,38 +155,45 @@ public final class PdfRenderer {
                 Files.size(file), writer.conformance());
     }
 
-    /**
-     * The document with its page count where its text asks for it ({@link ReportDocument#PAGE_COUNT}): laid out
-     * once to count the pages, and again until the count written matches the pages it takes (a shorter number can
-     * save a line).
-     */
-    private ReportDocument withPageCount(ReportDocument doc, Path dir) throws IOException {
-        if (!PageCount.wanted(doc)) {
-            return doc;
-        }
-        Path probe = dir == null ? Files.createTempFile("redress-", ".pdf") : Files.createTempFile(dir, ".count-", ".tmp");
-        try {
-            DocumentWriter counting = new DocumentWriter(doc, options);
-            write(counting, probe);
-            int pages = counting.pageCount();
-            for (int tries = 0; tries < 3; tries++) {
-                ReportDocument filled = PageCount.fill(doc, pages);
-                DocumentWriter check = new DocumentWriter(filled, options);
-                write(check, probe);
-                if (check.pageCount() == pages) {
-                    return filled;
-                }
-                pages = check.pageCount();
-            }
-            return PageCount.fill(doc, pages);
-        } finally {
-            Files.deleteIfExists(probe);
-        }
+    /** Where a render's bytes go: opened afresh (emptied) for each attempt. */
+    private interface Sink {
+        OutputStream open() throws IOException;
     }
 
-    private static void write(DocumentWriter writer, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+    /**
+     * Writes the document's body to {@code sink}. Where its text asks for its page count
+     * ({@link ReportDocument#PAGE_COUNT}) the body is first laid out with a one-digit count in place of the token,
+     * only to count the pages (nothing is drawn around it, no font is subset and nothing is saved). The house fonts'
+     * digits all have the same advance, so a count with as many digits takes exactly the same room: the real render
+     * then takes exactly as many pages. A count of ten or more is one digit wider; should that digit move a line onto
+     * another page, the document is written again with the new count.
+     */
+    private DocumentWriter writeBody(ReportDocument doc, Sink sink) throws IOException {
+        if (!PageCount.wanted(doc)) {
+            return written(doc, sink);
+        }
+        int counted = new DocumentWriter(PageCount.fill(doc, 1), options).countPages();
+        DocumentWriter writer = written(PageCount.fill(doc, counted), sink);
+        for (int tries = 0; tries < 3 && writer.pageCount() != counted; tries++) {
+            counted = writer.pageCount();
+            writer = written(PageCount.fill(doc, counted), sink);
+        }
+        return writer;
+    }
+
+    private DocumentWriter written(ReportDocument doc, Sink sink) throws IOException {
+        DocumentWriter writer = new DocumentWriter(doc, options);
+        try (OutputStream out = sink.open()) {
             writer.write(out);
+        }
+        return writer;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

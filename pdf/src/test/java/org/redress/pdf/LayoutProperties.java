@@ -184,6 +184,48 @@ class LayoutProperties {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void placeholdersInListItemsAndTableCellsBecomeFieldsWhoseTypedTextFitsTheirWidgets() throws Exception {
+        ReportDocument d = ReportDocument.builder().kind("core.test-placeholders").title("Placeholders")
+                .addSections(Section.of("Terms",
+                        org.redress.core.document.BulletList.lettered(List.of("harass the Applicant;",
+                                "come within [distance to complete] of the Applicant's home;")),
+                        Table.builder().columns(List.of("Term", "Duration")).rows(List.of(
+                                List.of("Remove the posts", "[number] days"),
+                                List.of("Account of events", "[Describe what happened.]"))).build()))
+                .build();
+        Path dir = Files.createTempDirectory("redress-blanks");
+        Path pdf = dir.resolve("blanks.pdf");
+        Path typed = dir.resolve("typed.pdf");
+        try {
+            new PdfRenderer(RenderOptions.builder().formMode(FormMode.FILLABLE).build()).render(d, pdf);
+            List<String> hints = new ArrayList<>();
+            try (PDDocument pd = Loader.loadPDF(pdf.toFile())) {
+                for (PDField f : pd.getDocumentCatalog().getAcroForm(null).getFieldTree()) {
+                    if (f instanceof PDTextField t) {
+                        hints.add(t.getAlternateFieldName());
+                        // what a person types in place of a placeholder within a line: PDFBox draws it with the
+                        // field's own default appearance, as a viewer would (a field below a text that is only a
+                        // placeholder is multiline and scrolls)
+                        if (!t.isMultiline()) {
+                            t.setValue(t.getAlternateFieldName().replaceFirst("^.*: ", ""));
+                        }
+                    }
+                }
+                pd.save(typed.toFile());
+            }
+            assertThat(hints).containsExactlyInAnyOrder("distance to complete", "Duration: number",
+                    "Duration: Describe what happened.");
+            assertFieldsFit(pdf);
+            assertFieldsFit(typed);
+            assertThat(Vera.allFailures(pdf, true)).isEmpty();
+        } finally {
+            Files.deleteIfExists(typed);
+            Files.deleteIfExists(pdf);
+            Files.deleteIfExists(dir);
+        }
+    }
+
     /**
      * Checks every text field's normal appearance by the font's metrics: each line's advance fits the box's width,
      * its ascent and descent fit the box's height, and the lines together hold every word of the value.
@@ -198,6 +240,15 @@ class LayoutProperties {
                 assertThat(ap).as("appearance of %s", t.getFullyQualifiedName()).isNotNull();
                 float w = ap.getBBox().getWidth();
                 float h = ap.getBBox().getHeight();
+                // a line typed into the field, in its default appearance's font and size, fits its height
+                Matcher da = Pattern.compile("/(\\S+)\\s+([\\d.]+)\\s+Tf").matcher(t.getDefaultAppearance());
+                assertThat(da.find()).as("default appearance of %s", t.getFullyQualifiedName()).isTrue();
+                PDFont daFont = pd.getDocumentCatalog().getAcroForm(null).getDefaultResources()
+                        .getFont(COSName.getPDFName(da.group(1)));
+                float daSize = Float.parseFloat(da.group(2));
+                float daHeight = (daFont.getFontDescriptor().getAscent() - daFont.getFontDescriptor().getDescent())
+                        / 1000f * daSize;
+                assertThat(daHeight).as("a typed line of %s", t.getFullyQualifiedName()).isLessThanOrEqualTo(h);
                 PDFont font = null;
                 float size = 0;
                 float x = 0;

@@ -20,8 +20,19 @@ class PageFooterTest {
 
     @Test
     void everyPageCarriesTheFooterAndTheDeclarationStatesThePageCount(@TempDir Path dir) throws Exception {
+        check(dir, 60, RenderOptions.defaults());
+    }
+
+    /** Ten pages or more: the one-digit count of the first layout is too short, so the count is laid out again. */
+    @Test
+    void aStatementOfTenPagesOrMoreStatesItsCountFillableToo(@TempDir Path dir) throws Exception {
+        RenderResult r = check(dir, 260, RenderOptions.builder().formMode(FormMode.FILLABLE).build());
+        assertThat(r.pageCount()).isGreaterThanOrEqualTo(10);
+    }
+
+    private static RenderResult check(Path dir, int n, RenderOptions options) throws Exception {
         List<Paragraph> paragraphs = new ArrayList<>();
-        for (int i = 1; i <= 60; i++) {
+        for (int i = 1; i <= n; i++) {
             paragraphs.add(Paragraph.of("Fictional paragraph " + i + " of a long statement, long enough to wrap "
                     + "over more than one line so that the statement takes several pages in all."));
         }
@@ -33,7 +44,7 @@ class PageFooterTest {
                 .pageFooter("Signature: ____________    Signature witnessed by: ____________")
                 .addSections(body.build()).build();
         Path pdf = dir.resolve("statement.pdf");
-        RenderResult r = new PdfRenderer().render(doc, pdf);
+        RenderResult r = new PdfRenderer(options).render(doc, pdf);
         assertThat(r.pageCount()).isGreaterThan(1);
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper s = new PDFTextStripper();
@@ -50,5 +61,6 @@ class PageFooterTest {
                 .isInstanceOfSatisfying(Declaration.class, x -> assertThat(x.getText())
                         .contains("consisting of " + r.pageCount() + " page(s)"));
         assertThat(Vera.allFailures(pdf, true)).isEmpty();
+        return r;
     }
 }

@@ -43,6 +43,48 @@ class PdfRendererTest {
     }
 
     @Test
+    void aLetteredListShowsItsLettersAsLabelsAndNoBullet() throws Exception {
+        ReportDocument d = ReportDocument.builder().kind("core.test-lists").title("Terms")
+                .addSections(Section.of("The Respondent must not", org.redress.core.document.BulletList.lettered(
+                        List.of("harass the Applicant;", "contact the Applicant;", "post about the Applicant.")),
+                        org.redress.core.document.ImmutableBulletList.builder().ordered(true)
+                                .numbering(org.redress.core.document.BulletList.Numbering.NUMBERS)
+                                .items(List.of("first step", "second step")).build()))
+                .build();
+        Path pdf = dir.resolve("lettered.pdf");
+        new PdfRenderer().render(d, pdf);
+        assertThat(Vera.allFailures(pdf, true)).isEmpty();
+        try (PDDocument pd = Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pd);
+            assertThat(text).doesNotContain("\u2022")
+                    .contains("(a) harass the Applicant;", "(b) contact", "(c) post", "1. first step", "2. second");
+            List<String> labels = new java.util.ArrayList<>();
+            List<String> numbering = new java.util.ArrayList<>();
+            collect(pd.getDocumentCatalog().getStructureTreeRoot().getKids(), labels, numbering);
+            assertThat(labels).isEqualTo(List.of("Lbl", "Lbl", "Lbl", "Lbl", "Lbl"));
+            assertThat(numbering).containsExactly("LowerAlpha", "Decimal");
+        }
+    }
+
+    private static void collect(List<Object> kids, List<String> labels, List<String> numbering) {
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Lbl".equals(e.getStructureType())) {
+                    labels.add(e.getStructureType());
+                }
+                if ("L".equals(e.getStructureType())) {
+                    for (int i = 0; i < e.getAttributes().size(); i++) {
+                        if (e.getAttributes().getObject(i) instanceof org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject l) {
+                            numbering.add(l.getListNumbering());
+                        }
+                    }
+                }
+                collect(e.getKids(), labels, numbering);
+            }
+        }
+    }
+
+    @Test
     void flatDocumentWithEveryBlockIsPdfA3aAndPdfUa1() throws Exception {
         Path pdf = dir.resolve("flat.pdf");
         RenderResult r = new PdfRenderer().render(doc, pdf);

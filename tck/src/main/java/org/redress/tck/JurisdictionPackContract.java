@@ -419,6 +419,8 @@ public abstract class JurisdictionPackContract {
                     }
                 }
             }
+            checkListMarkers(d);
+            d.getCompanion().ifPresent(JurisdictionPackContract::checkListMarkers);
             String text = allText(d);
             if (!madeByPerson && AUTHORSHIP.matcher(text).find()) {
                 fail(d.getKind() + " claims authorship or copyright the case does not record: "
@@ -449,6 +451,29 @@ public abstract class JurisdictionPackContract {
             if (SAFETY_ADVICE.matcher(text).find()) {
                 fail(d.getKind() + " reaches the other party and gives safety advice meant for the person: "
                         + SAFETY_ADVICE.matcher(text).results().findFirst().map(m -> m.group()).orElse(""));
+            }
+        }
+    }
+
+    /** A marker written into a list item by hand: "(a) ", "(iv) ", "b) ", "3. ", "- ". */
+    private static final Pattern HAND_MARKER = Pattern.compile("^\\s*(\\(?[a-z]{1,4}\\)|\\(?\\d{1,3}[.)]|[\u2022*-])\\s");
+
+    /**
+     * No list item carries its own marker: a renderer draws one (a bullet, or the letter or number of an ordered
+     * list), so a hand-written "(a) " would show two. A lettered or numbered list is
+     * {@link BulletList#isOrdered() ordered}.
+     */
+    private static void checkListMarkers(ReportDocument d) {
+        for (Section s : d.getSections()) {
+            for (Block b : s.getBlocks()) {
+                if (b instanceof BulletList l) {
+                    for (String item : l.getItems()) {
+                        if (HAND_MARKER.matcher(item).find()) {
+                            fail(d.getKind() + " has a list item with a marker written into its text (make the list"
+                                    + " ordered instead): " + item.substring(0, Math.min(12, item.length())));
+                        }
+                    }
+                }
             }
         }
     }

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Validation;
 import org.redress.core.route.Provenance;
+import org.redress.core.validation.Validation;
 
 /**
  * How to report on one platform (or, with key {@code hosting}, to a website's hosting provider): the report

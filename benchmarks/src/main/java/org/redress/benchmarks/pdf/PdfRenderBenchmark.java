@@ -43,7 +43,7 @@ public class PdfRenderBenchmark {
     private static final String FONTS = "redress-fonts/";
 
     /** Which document. */
-    @Param({"evidence-schedule-1000", "harassment-log-300"})
+    @Param({"evidence-schedule-1000", "harassment-log-300", "statement-8-pages", "statement-8-pages-no-count"})
     public String document;
 
     private ReportDocument doc;
@@ -55,7 +55,9 @@ public class PdfRenderBenchmark {
     /** Builds the fictional document and the list of its strings. */
     @Setup
     public void setUp() throws IOException {
-        doc = document.startsWith("evidence") ? evidenceSchedule(1000) : harassmentLog(300);
+        doc = document.startsWith("evidence") ? evidenceSchedule(1000)
+                : document.startsWith("statement") ? statement(36, !document.endsWith("no-count"))
+                : harassmentLog(300);
         strings = strings(doc);
         serif = font("DejaVuSans.ttf");
         mono = font("DejaVuSansMono.ttf");
@@ -181,6 +183,30 @@ public class PdfRenderBenchmark {
                 .build();
     }
 
+    /**
+     * A witness statement of n numbered paragraphs (about eight pages for 36) whose declaration states its page
+     * count ({@link ReportDocument#PAGE_COUNT}, laid out once more to count the pages) or, for comparison, does not.
+     */
+    static ReportDocument statement(int n, boolean pageCount) {
+        List<org.redress.core.document.Block> blocks = new ArrayList<>();
+        blocks.add(org.redress.core.document.Declaration.of("Declaration", "This statement (consisting of "
+                + (pageCount ? ReportDocument.PAGE_COUNT : "8") + " page(s) each signed by me) is true to the best "
+                + "of my knowledge and belief."));
+        for (int i = 1; i <= n; i++) {
+            blocks.add(Paragraph.numbered("On a fictional evening the account example_handle_" + i + " sent me a "
+                    + "message that repeated the same false claim about my workplace, and asked others to share it. "
+                    + "I took a screenshot, which I produce as exhibit JS/" + i + ", and reported the message to the "
+                    + "platform the next morning. The account was not removed, and a new message arrived within "
+                    + "the hour, again naming the street where I work and the times I arrive and leave.",
+                    FactOrigin.PERSONS_ACCOUNT));
+        }
+        return ReportDocument.builder().kind("uk.mg11").title("Witness statement (fictional)")
+                .caseReference("RDX-BENCH-3")
+                .pageFooter("Signature: ____________    Signature witnessed by: ____________")
+                .addSections(Section.builder().heading("Statement").addAllBlocks(blocks).build())
+                .build();
+    }
+
     /** Every string the document shows, in order (what the baseline draws). */
     static List<String> strings(ReportDocument d) {
         List<String> out = new ArrayList<>();
@@ -202,6 +228,9 @@ public class PdfRenderBenchmark {
                     e.getSha256().ifPresent(out::add);
                 } else if (b instanceof Paragraph p) {
                     out.add(p.getText());
+                } else if (b instanceof org.redress.core.document.Declaration x) {
+                    out.add(x.getTitle());
+                    out.add(x.getText().replace(ReportDocument.PAGE_COUNT, "8"));
                 }
             }
         }

@@ -86,7 +86,9 @@ public final class BundleExporter {
      * Writes the bundle.
      *
      * @return the manifest written
-     * @throws VaultException when an item is missing, not stored, or fails its integrity check
+     * @throws VaultException when an item is missing or not stored
+     * @throws org.redress.core.evidence.EvidenceIntegrityException when an item fails its integrity check (nothing is
+     *         left behind at {@code zip})
      * @throws BrokenCustodyLogException when the custody log does not verify (nothing is written or logged)
      */
     public BundleManifest export(Path zip, BundleRequest request) throws IOException {

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
-import org.redress.core.internal.Validation;
 import org.redress.core.model.EvidenceRecord;
+import org.redress.core.validation.Validation;
 
 /** One exhibit in a bundle: its label, its file, and its record as the export profile lets the recipient see it. */
 @Value.Immutable

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.custody.Checkpoint;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validation;
 
 /**
  * A bundle's {@code manifest.json}: what the bundle is about, every exhibit with its capture record, every other

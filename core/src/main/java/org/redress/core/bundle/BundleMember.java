@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validation;
 
 /** A file in a bundle, with its size and SHA-256. */
 @Value.Immutable

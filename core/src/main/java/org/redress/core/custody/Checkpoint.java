@@ -8,7 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validation;
 
 /**
  * A signed tree head of the custody log: the RFC 9162 Merkle root over the hashes of its first {@link #getTreeSize()}

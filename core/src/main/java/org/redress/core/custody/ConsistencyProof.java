@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import org.immutables.value.Value;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validation;
 
 /** An RFC 9162 consistency proof: the log at an earlier checkpoint is a prefix of the log at a later one. */
 @Value.Immutable

@@ -11,21 +11,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
-import org.redress.core.internal.Validation;
 import org.redress.core.model.Collector;
 import org.redress.core.model.Tool;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
 
 /**
  * One entry of the custody log. Its hash is the SHA-256 of its RFC 8785 canonical JSON, and the next event holds
  * that hash in {@link #getPreviousHash()}, so no event can be changed, removed or reordered unnoticed.
  */
 @Value.Immutable
-@Consistent
 @JsonSerialize(as = ImmutableCustodyEvent.class)
 @JsonDeserialize(as = ImmutableCustodyEvent.class)
-public abstract class CustodyEvent implements SelfChecking {
+public abstract class CustodyEvent implements Validated {
 
     /** The previous hash of the first event: 64 zeros. */
     public static final String GENESIS = "0".repeat(64);

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import org.immutables.value.Value;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validation;
 
 /** An RFC 9162 inclusion proof: the event at {@link #getLeafIndex()} is in the tree of a checkpoint. */
 @Value.Immutable

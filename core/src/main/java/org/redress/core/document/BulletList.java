@@ -1,5 +1,7 @@
 package org.redress.core.document;
 
+import com.fasterxml.jackson.databind.EnumNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
@@ -10,9 +12,13 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validation;
 
-/** A list of items. */
+/**
+ * A list of items, bulleted or, when {@linkplain #isOrdered() ordered}, marked in sequence by the renderer: (a),
+ * (b), (c) or 1., 2., 3. (see {@link #getNumbering()}). The items hold their text only: a renderer draws the
+ * marker, so an item that begins with its own label ("(a) ...") would show two.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBulletList.class)
 @JsonDeserialize(as = ImmutableBulletList.class)
@@ -22,10 +28,58 @@ public abstract class BulletList implements Block {
     @NotEmpty
     public abstract List<@NotNull @Size(max = 20000) String> getItems();
 
-    /** Whether the items are numbered (a, b, c) rather than bulleted. */
+    /**
+     * Whether the items are marked in sequence ((a), (b), (c) unless {@link #getNumbering()} says otherwise) rather
+     * than bulleted.
+     */
     @Value.Default
     public boolean isOrdered() {
         return false;
+    }
+
+    /**
+     * How an {@linkplain #isOrdered() ordered} list marks its items: {@link Numbering#LETTERS} (the default, as
+     * the terms of an injunction are lettered) or {@link Numbering#NUMBERS}. Ignored when the list is not ordered.
+     *
+     * @since 1.1
+     */
+    @Value.Default
+    public Numbering getNumbering() {
+        return Numbering.LETTERS;
+    }
+
+    /** The markers of an ordered list. JSON names are camelCase ({@code "letters"}, {@code "numbers"}). */
+    @EnumNaming(EnumNamingStrategies.CamelCaseStrategy.class)
+    public enum Numbering {
+        /** (a), (b), ... (z), (aa), (ab), ... */
+        LETTERS,
+        /** 1., 2., 3., ... */
+        NUMBERS;
+
+        /**
+         * The marker of the item at {@code index} (from 0), such as {@code (c)} or {@code 3.}.
+         *
+         * @param index the item's position, from 0
+         * @return the marker
+         */
+        public String marker(int index) {
+            if (this == NUMBERS) {
+                return (index + 1) + ".";
+            }
+            StringBuilder sb = new StringBuilder();
+            int n = index + 1;
+            while (n > 0) {
+                n--;
+                sb.insert(0, (char) ('a' + n % 26));
+                n /= 26;
+            }
+            return "(" + sb + ")";
+        }
+    }
+
+    /** A lettered list: (a), (b), (c). */
+    public static BulletList lettered(List<String> items) {
+        return ImmutableBulletList.builder().items(items).ordered(true).build();
     }
 
     /** Where its facts came from. */

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 import org.redress.core.internal.CheckedWhenBuilt;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validation;
 
 /** Something a document or a route needs that the case does not have yet. */
 @Value.Immutable

@@ -64,9 +64,9 @@ public final class PlainTextRenderer {
 
                     @Override
                     public Void list(BulletList l) {
-                        char letter = 'a';
+                        int index = 0;
                         for (String item : l.getItems()) {
-                            String prefix = l.isOrdered() ? "(" + letter++ + ") " : "- ";
+                            String prefix = l.isOrdered() ? l.getNumbering().marker(index++) + " " : "- ";
                             wrap(prefix + item, prefix.length(), out);
                         }
                         out.append('\n');

@@ -11,9 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
 
 /**
  * A report document, independent of any jurisdiction and of any output format: a witness statement draft, a
@@ -23,10 +22,9 @@ import org.redress.core.internal.Validation;
  * <p>A document is either complete or lists exactly what is missing ({@link #getMissing()}).
  */
 @Value.Immutable
-@Consistent
 @JsonSerialize(as = ImmutableReportDocument.class)
 @JsonDeserialize(as = ImmutableReportDocument.class)
-public abstract class ReportDocument implements SelfChecking {
+public abstract class ReportDocument implements Validated {
 
     /** The document kind's stable id, such as {@code uk.mg11-witness-statement} or {@code core.harassment-log}. */
     @NotNull

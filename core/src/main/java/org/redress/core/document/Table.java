@@ -8,19 +8,17 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
 
 /**
  * A table with a header row, such as the evidence schedule. Renderers repeat the header on every page the table
  * spans.
  */
 @Value.Immutable
-@Consistent
 @JsonSerialize(as = ImmutableTable.class)
 @JsonDeserialize(as = ImmutableTable.class)
-public abstract class Table implements Block, SelfChecking {
+public abstract class Table implements Block, Validated {
 
     /** The caption, such as "Schedule of exhibits". */
     public abstract Optional<@Size(max = 300) String> getCaption();

@@ -12,9 +12,6 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
-import org.redress.core.internal.Validation;
 import org.redress.core.model.CaptureEnvironment;
 import org.redress.core.model.ClockSource;
 import org.redress.core.model.Collector;
@@ -24,16 +21,17 @@ import org.redress.core.model.EvidenceOrigin;
 import org.redress.core.model.Jurisdiction;
 import org.redress.core.model.ShownTime;
 import org.redress.core.model.Tool;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
 
 /**
  * What the caller knows about a capture: everything an {@link org.redress.core.model.EvidenceRecord} holds except
  * what the capture itself measures (size and digests). Attributes mean what they mean on the record.
  */
 @Value.Immutable
-@Consistent
 @JsonSerialize(as = ImmutableCaptureMetadata.class)
 @JsonDeserialize(as = ImmutableCaptureMetadata.class)
-public abstract class CaptureMetadata implements SelfChecking {
+public abstract class CaptureMetadata implements Validated {
 
     /** The new record's id, unique within the case. */
     @NotNull

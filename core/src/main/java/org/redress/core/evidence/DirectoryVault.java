@@ -403,7 +403,7 @@ public final class DirectoryVault implements EvidenceVault {
         try {
             return RedressJson.read(json, EvidenceRecord.class, "evidence record");
         } catch (InvalidDataException e) {
-            throw new IntegrityException(id, "its record is not valid");
+            throw new EvidenceIntegrityException(id, "its record is not valid");
         }
     }
 
@@ -414,7 +414,7 @@ public final class DirectoryVault implements EvidenceVault {
         try {
             SegmentedAead.Reader reader = SegmentedAead.reader(dataKey, id, channel);
             EvidenceRecord rec = readRecord(id, reader);
-            String sha256 = rec.sha256().orElseThrow(() -> new IntegrityException(id, "it has no SHA-256"));
+            String sha256 = rec.sha256().orElseThrow(() -> new EvidenceIntegrityException(id, "it has no SHA-256"));
             return reader.content(sha256, rec.getSize().orElse(-1L));
         } catch (IOException | RuntimeException e) {
             channel.close();
@@ -482,7 +482,7 @@ public final class DirectoryVault implements EvidenceVault {
      * ones back until it is done. The caller keeps ownership of {@code newKey} (call {@link VaultKey#destroy()}).
      *
      * @param newKey the key that will open the vault
-     * @throws IntegrityException when an item's key file does not unwrap under the current key; nothing is changed
+     * @throws EvidenceIntegrityException when an item's key file does not unwrap under the current key; nothing is changed
      * @throws IllegalStateException when called from inside an operation on this vault (such as a {@code put}'s
      *     record callback)
      * @throws IOException when the file system fails; if that happens before the commit point the old key still holds,
@@ -627,7 +627,7 @@ public final class DirectoryVault implements EvidenceVault {
      * {@code signing.key}, its private half encrypted with the vault key (so changing the vault key re-encrypts it).
      * Every bundle from the vault then verifies with, and shows, the same fingerprint.
      *
-     * @throws IntegrityException when {@code signing.key} was altered
+     * @throws EvidenceIntegrityException when {@code signing.key} was altered
      */
     public SigningKey signingKey() throws IOException {
         Lock read = readLock();
@@ -649,7 +649,7 @@ public final class DirectoryVault implements EvidenceVault {
                 }
                 signingKey = readSigningKey(file);
                 if (signingKey == null) {
-                    throw new IntegrityException("signing.key", "it does not open with the vault key (it was altered)");
+                    throw new EvidenceIntegrityException("signing.key", "it does not open with the vault key (it was altered)");
                 }
             }
             return signingKey;
@@ -714,7 +714,7 @@ public final class DirectoryVault implements EvidenceVault {
             Arrays.fill(pkcs8, (byte) 0);
             return RedressJson.write(json);
         } catch (AEADBadTagException | IllegalArgumentException e) {
-            throw new IntegrityException("signing.key", "it does not open with the vault key (it was altered)");
+            throw new EvidenceIntegrityException("signing.key", "it does not open with the vault key (it was altered)");
         }
     }
 
@@ -767,14 +767,14 @@ public final class DirectoryVault implements EvidenceVault {
         Lock read = readLock();
         try {
             if (unreadable.containsKey(id)) {
-                throw new IntegrityException(id, unreadable.get(id));
+                throw new EvidenceIntegrityException(id, unreadable.get(id));
             }
             if (!Files.exists(keyFile(id))) {
                 throw new VaultException("The vault holds no item " + id + ".");
             }
             return SegmentedAead.unwrap(kek, Files.readAllBytes(keyFile(id)), "item/" + id);
         } catch (AEADBadTagException e) {
-            throw new IntegrityException(id, "its key file was altered");
+            throw new EvidenceIntegrityException(id, "its key file was altered");
         } catch (GeneralSecurityException e) {
             throw new VaultException("AES-GCM is unavailable", e);
         } finally {

@@ -103,7 +103,7 @@ public final class EvidenceCapture {
             EvidenceRecord r;
             try {
                 r = vault.record(id);
-            } catch (IntegrityException e) {
+            } catch (EvidenceIntegrityException e) {
                 continue; // unreadable: the vault reports it by id
             }
             if (unsettled.contains(id)) {
@@ -282,7 +282,7 @@ public final class EvidenceCapture {
                     sha.update(buffer, 0, n);
                 }
                 observed = HexFormat.of().formatHex(sha.digest());
-            } catch (IntegrityException e) {
+            } catch (EvidenceIntegrityException e) {
                 observed = HexFormat.of().formatHex(sha.digest());
             }
         } catch (NoSuchAlgorithmException e) {

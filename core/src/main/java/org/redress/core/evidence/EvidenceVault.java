@@ -14,8 +14,8 @@ import org.redress.core.model.EvidenceRecord;
  *
  * <p>Contract: {@link #put} is atomic and durable (after it returns the item survives a crash; before, nothing of
  * it is visible); {@link #open} returns the original bytes and re-checks their SHA-256 at the end of the stream,
- * throwing {@link IntegrityException} naming the item on any mismatch; {@link #destroy} makes the bytes unreadable
- * for good by destroying the item's key.
+ * throwing {@link EvidenceIntegrityException} naming the item on any mismatch; {@link #destroy} makes the bytes
+ * unreadable for good by destroying the item's key.
  *
  * <p>Threads: an implementation is safe for use by many threads at once (puts of different ids run concurrently;
  * a put and a read of the same id see either nothing or the whole item), and {@link #close} waits for operations
@@ -37,12 +37,19 @@ public interface EvidenceVault extends Closeable {
     EvidenceRecord put(String id, InputStream content, Set<String> algorithms,
             Function<ContentFacts, EvidenceRecord> record) throws IOException;
 
-    /** The record of an item. @throws VaultException when there is no such item */
+    /**
+     * The record of an item.
+     *
+     * @param id the item's id
+     * @return its record
+     * @throws VaultException when there is no such item
+     * @throws EvidenceIntegrityException when the stored record does not authenticate
+     */
     EvidenceRecord record(String id) throws IOException;
 
     /**
-     * The original bytes of an item. The stream throws {@link IntegrityException} (an {@code IOException}) from
-     * {@code read} when anything does not match, at the latest at the end of the stream.
+     * The original bytes of an item. The stream throws {@link EvidenceIntegrityException} (unchecked, not an
+     * {@code IOException}) from {@code read} when anything does not match, at the latest at the end of the stream.
      *
      * @throws VaultException when there is no such item
      */

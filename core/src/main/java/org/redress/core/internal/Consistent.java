@@ -8,8 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Class-level constraint for value types implementing {@link SelfChecking}: runs their cross-field checks inside
- * the same Jakarta Validation pass as the field constraints, so one pass reports every problem.
+ * The class-level constraint that {@link org.redress.core.validation.Validated} carries, so that every implementing
+ * type inherits it: runs their cross-field checks inside the same Jakarta Validation pass as the field constraints,
+ * so one pass reports every problem. Value types do not carry it themselves (it would run twice).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -2,15 +2,16 @@ package org.redress.core.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.redress.core.validation.Validated;
 
-/** Runs {@link SelfChecking#collectProblems} inside Jakarta Validation. */
-public final class ConsistentValidator implements ConstraintValidator<Consistent, SelfChecking> {
+/** Runs {@link Validated#collectProblems} inside Jakarta Validation. */
+public final class ConsistentValidator implements ConstraintValidator<Consistent, Validated> {
 
     /** Separates the message from the fix in a violation's message template. */
     static final String FIX_SEPARATOR = "|";
 
     @Override
-    public boolean isValid(SelfChecking value, ConstraintValidatorContext context) {
+    public boolean isValid(Validated value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.redress.core.validation.Validated;
 
 /**
  * A quick answer to "is this value valid?", from the same Jakarta constraints that Hibernate Validator checks.
@@ -104,7 +105,7 @@ final class FastCheck {
             }
             if (consistent) {
                 boolean[] ok = {true};
-                ((SelfChecking) bean).collectProblems((field, message, fix) -> ok[0] = false);
+                ((Validated) bean).collectProblems((field, message, fix) -> ok[0] = false);
                 return ok[0];
             }
             return true;
@@ -113,11 +114,8 @@ final class FastCheck {
 
     private static BeanCheck compile(Class<?> runtimeType, boolean whenBuilt) {
         BeanCheck check = new BeanCheck();
+        check.consistent = Validated.class.isAssignableFrom(runtimeType); // @Consistent comes from the interface
         for (Class<?> c = runtimeType; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (c.isAnnotationPresent(Consistent.class)) {
-                check.consistent = SelfChecking.class.isAssignableFrom(runtimeType);
-                check.delegate |= !check.consistent;
-            }
             for (Annotation a : c.getAnnotations()) {
                 if (isConstraint(a) && !(a instanceof Consistent)) {
                     check.delegate = true; // a class-level constraint this check does not know

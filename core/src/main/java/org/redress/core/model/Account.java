@@ -8,16 +8,14 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
 
 /** An account on a platform: a handle, the platform's id for it, and its profile URL. */
 @Value.Immutable
-@Consistent
 @JsonSerialize(as = ImmutableAccount.class)
 @JsonDeserialize(as = ImmutableAccount.class)
-public abstract class Account implements SelfChecking {
+public abstract class Account implements Validated {
 
     /** The platform key, such as {@code instagram} (see {@link Incident#getPlatform()}). */
     @NotBlank

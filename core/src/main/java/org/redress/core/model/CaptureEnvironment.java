@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validation;
 
 /**
  * The device and system a capture was made on. Device ids, IP addresses and location are recorded only when the

@@ -13,9 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
-import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
 
 /**
  * A case: everything known about the harassment of one person, kept by the host app. It is the input to the
@@ -26,10 +25,9 @@ import org.redress.core.internal.Validation;
  * ({@link org.redress.core.InvalidDataException}).
  */
 @Value.Immutable
-@Consistent
 @JsonSerialize(as = ImmutableCase.class)
 @JsonDeserialize(as = ImmutableCase.class)
-public abstract class Case implements SelfChecking {
+public abstract class Case implements Validated {
 
     /** The version of the JSON format this library writes. */
     public static final String SCHEMA_VERSION = "1.1";

@@ -6,16 +6,14 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
 
 /** Where a piece of content is: its URL, its platform id, or both. */
 @Value.Immutable
-@Consistent
 @JsonSerialize(as = ImmutableContentLocation.class)
 @JsonDeserialize(as = ImmutableContentLocation.class)
-public abstract class ContentLocation implements SelfChecking {
+public abstract class ContentLocation implements Validated {
 
     /** The content's URL. */
     public abstract Optional<URI> getUrl();

@@ -13,9 +13,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
 
 /**
  * What a court asks about a piece of evidence: the hashes of its original bytes, where it came from, when, who
@@ -23,10 +22,9 @@ import org.redress.core.internal.Validation;
  * The bytes themselves live in an evidence vault; this is the record.
  */
 @Value.Immutable
-@Consistent
 @JsonSerialize(as = ImmutableEvidenceRecord.class)
 @JsonDeserialize(as = ImmutableEvidenceRecord.class)
-public abstract class EvidenceRecord implements SelfChecking {
+public abstract class EvidenceRecord implements Validated {
 
     /** The record's id, unique within the case. */
     @NotNull

@@ -16,16 +16,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
 
 /** One entry of the harassment log: what happened, when, where, who did it, and what shows it. */
 @Value.Immutable
-@Consistent
 @JsonSerialize(as = ImmutableIncident.class)
 @JsonDeserialize(as = ImmutableIncident.class)
-public abstract class Incident implements SelfChecking {
+public abstract class Incident implements Validated {
 
     /** The incident's id, unique within the case. */
     @NotNull

@@ -9,9 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
 
 /**
  * When something happened, as precisely as it is known: an exact instant, a day, or a range of instants. Always
@@ -20,10 +19,9 @@ import org.redress.core.internal.Validation;
  * <p>Exactly one form is set: {@code instant}; or {@code date}; or {@code from} and {@code to}.
  */
 @Value.Immutable
-@Consistent
 @JsonSerialize(as = ImmutableIncidentTime.class)
 @JsonDeserialize(as = ImmutableIncidentTime.class)
-public abstract class IncidentTime implements SelfChecking {
+public abstract class IncidentTime implements Validated {
 
     /** The zone the times are understood in, such as {@code Europe/London}. */
     @NotNull

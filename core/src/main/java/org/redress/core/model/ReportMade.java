@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validation;
 
 /** A report already made to a route: when, the reference it gave back, and where it stands. */
 @Value.Immutable

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validation;
 
 /** A way to contact the person that is safe: the harasser will not see or hear it. */
 @Value.Immutable

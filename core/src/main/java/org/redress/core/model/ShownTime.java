@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validation;
 
 /**
  * A time as a platform showed it next to the content ("3 March at 21:04", "2h ago"), kept verbatim, with the zone

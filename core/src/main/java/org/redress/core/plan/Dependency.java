@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 import org.redress.core.internal.CheckedWhenBuilt;
-import org.redress.core.internal.Validation;
 import org.redress.core.model.RouteIds;
+import org.redress.core.validation.Validation;
 
 /**
  * A step that should come before another, or that strengthens it: a platform's response before Report Harmful

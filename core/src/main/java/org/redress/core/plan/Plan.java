@@ -10,20 +10,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
-import org.redress.core.internal.Validation;
 import org.redress.core.model.Jurisdiction;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
 
 /**
  * An ordered plan for one case: safety first, then preserving evidence, then the routes that apply, then support.
  * Every step says why it applies; warnings have stable ids; the plan says it is not legal advice.
  */
 @Value.Immutable
-@Consistent
 @JsonSerialize(as = ImmutablePlan.class)
 @JsonDeserialize(as = ImmutablePlan.class)
-public abstract class Plan implements SelfChecking {
+public abstract class Plan implements Validated {
 
     /** The text every plan carries. */
     public static final String NOT_LEGAL_ADVICE = "This plan is general information to help you decide what to do. "

@@ -13,20 +13,18 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.document.MissingItem;
 import org.redress.core.internal.CheckedWhenBuilt;
-import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
-import org.redress.core.internal.Validation;
 import org.redress.core.model.RouteIds;
 import org.redress.core.route.LegalBasis;
 import org.redress.core.route.Route;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
 
 /** One step of a plan: a route, why it applies, the law it may rest on, what is missing, and its warnings. */
 @Value.Immutable
 @CheckedWhenBuilt
-@Consistent
 @JsonSerialize(as = ImmutablePlanStep.class)
 @JsonDeserialize(as = ImmutablePlanStep.class)
-public abstract class PlanStep implements SelfChecking {
+public abstract class PlanStep implements Validated {
 
     /** The route's id (the same as {@code getRoute().getId()}). */
     @NotNull

@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Validation;
 import org.redress.core.route.Route;
+import org.redress.core.validation.Validation;
 
 /**
  * What a plan is made with besides the case: the moment it is made for, and the host app's own routes.

@@ -10,9 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
 
 /**
  * One way to reach a route: a number to call or text, a web form, an e-mail address.
@@ -22,10 +21,9 @@ import org.redress.core.internal.Validation;
  * not), and {@code display} is how people write it ("0345 6000 459").
  */
 @Value.Immutable
-@Consistent
 @JsonSerialize(as = ImmutableContactChannel.class)
 @JsonDeserialize(as = ImmutableContactChannel.class)
-public abstract class ContactChannel implements SelfChecking {
+public abstract class ContactChannel implements Validated {
 
     /** How. */
     @NotNull

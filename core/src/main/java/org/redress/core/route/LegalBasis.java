@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.redress.core.internal.CheckedWhenBuilt;
-import org.redress.core.internal.Validation;
 import org.redress.core.model.Jurisdiction;
+import org.redress.core.validation.Validation;
 
 /**
  * A provision of law with its citation: an offence the conduct may amount to, a claim, an order, a duty.

@@ -10,9 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Consistent;
-import org.redress.core.internal.SelfChecking;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
 
 /**
  * Where a route, contact or legal statement comes from, and when it was last checked. A statement is
@@ -20,10 +19,9 @@ import org.redress.core.internal.Validation;
  * say so (see {@link #unverifiedNote()}).
  */
 @Value.Immutable
-@Consistent
 @JsonSerialize(as = ImmutableProvenance.class)
 @JsonDeserialize(as = ImmutableProvenance.class)
-public abstract class Provenance implements SelfChecking {
+public abstract class Provenance implements Validated {
 
     /** The sources; at least one. */
     @NotEmpty

@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.redress.core.internal.CheckedWhenBuilt;
-import org.redress.core.internal.Validation;
 import org.redress.core.model.Jurisdiction;
 import org.redress.core.model.RouteIds;
+import org.redress.core.validation.Validation;
 
 /**
  * A place a person can report to or get help from: the police, a platform, a regulator, a helpline, a court.

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.redress.core.internal.Validation;
+import org.redress.core.validation.Validation;
 
 /** Where a fact comes from: a statute, an official page, a charity's page. */
 @Value.Immutable

@@ -177,9 +177,9 @@ class DirectoryVaultKeyChangeTest {
             byte[] bytes = Files.readAllBytes(key);
             bytes[20] ^= 1;
             Files.write(key, bytes);
-            assertThatThrownBy(() -> vault.changeKey(hostB())).isInstanceOf(IntegrityException.class)
+            assertThatThrownBy(() -> vault.changeKey(hostB())).isInstanceOf(EvidenceIntegrityException.class)
                     .hasMessageContaining("Evidence item c ")
-                    .satisfies(e -> assertThat(((IntegrityException) e).itemId()).isEqualTo("c"));
+                    .satisfies(e -> assertThat(((EvidenceIntegrityException) e).itemId()).isEqualTo("c"));
             assertThat(keyDirNames(dir)).containsExactly("a.key", "b.key", "c.key", "d.key");
             assertThat(Files.readAllBytes(dir.resolve("vault.json"))).isEqualTo(header);
             assertAllReadExcept(vault, "c");

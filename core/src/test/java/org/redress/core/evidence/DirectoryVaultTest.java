@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -141,7 +142,7 @@ class DirectoryVaultTest {
             assertThat(dir.resolve("items/a.rdv")).exists();
             assertThat(vault.unreadable()).containsOnlyKeys("a");
             assertThat(vault.unreadable().get("a")).contains("keys/a.key is missing");
-            assertThatThrownBy(() -> vault.open("a")).isInstanceOf(IntegrityException.class)
+            assertThatThrownBy(() -> vault.open("a")).isInstanceOf(EvidenceIntegrityException.class)
                     .hasMessageContaining("a").hasMessageContaining("missing");
             assertThatThrownBy(() -> store(vault, "a", Fixtures.bytes(2, 10))).isInstanceOf(VaultException.class);
         }
@@ -304,8 +305,24 @@ class DirectoryVaultTest {
             ch.read(b, header() + SEG + 20 + 5);
             b.put(0, (byte) (b.get(0) ^ 1)).rewind();
             ch.write(b, header() + SEG + 20 + 5);
-        }))).isInstanceOf(IntegrityException.class).hasMessageContaining("victim-item")
+        }))).isInstanceOf(EvidenceIntegrityException.class).hasMessageContaining("victim-item")
                 .hasMessageContaining("segment 1");
+    }
+
+    @Test
+    void tamperingIsNotSwallowedByACatchOfIOException() {
+        // The pattern of code that treats any I/O failure as "could not read, try later": tampering must get past it.
+        Throwable escaped = org.assertj.core.api.Assertions.catchThrowable(() -> {
+            try {
+                tamperAndRead(ch -> io(() -> ch.write(ByteBuffer.wrap(new byte[] {1, 2, 3}), header() + 30)));
+            } catch (IOException ioFailure) {
+                throw new AssertionError("tampering was caught as an IOException", ioFailure);
+            }
+        });
+        assertThat(escaped).isInstanceOf(EvidenceIntegrityException.class).isNotInstanceOf(IOException.class)
+                .hasMessageContaining("victim-item");
+        assertThat(IOException.class.isAssignableFrom(EvidenceIntegrityException.class)).isFalse();
+        assertThat(((EvidenceIntegrityException) escaped).itemId()).isEqualTo("victim-item");
     }
 
     @Test
@@ -318,7 +335,7 @@ class DirectoryVaultTest {
             ch.read(b, header() + len);
             ch.write(b.flip(), header());
             ch.write(a.flip(), header() + len);
-        }))).isInstanceOf(IntegrityException.class).hasMessageContaining("segment 0");
+        }))).isInstanceOf(EvidenceIntegrityException.class).hasMessageContaining("segment 0");
     }
 
     @Test
@@ -332,13 +349,13 @@ class DirectoryVaultTest {
             ch.read(trailer, lastStart + 100 + 16);
             ch.write(trailer.flip(), lastStart);
             ch.truncate(size - (100 + 16));
-        }))).isInstanceOf(IntegrityException.class).hasMessageContaining("victim-item");
+        }))).isInstanceOf(EvidenceIntegrityException.class).hasMessageContaining("victim-item");
     }
 
     @Test
     void anExtendedFileIsCaught() {
         assertThatThrownBy(() -> tamperAndRead(ch -> io(() -> ch.write(ByteBuffer.wrap(new byte[SEG + 16]),
-                ch.size())))).isInstanceOf(IntegrityException.class).hasMessageContaining("victim-item");
+                ch.size())))).isInstanceOf(EvidenceIntegrityException.class).hasMessageContaining("victim-item");
     }
 
     @Test

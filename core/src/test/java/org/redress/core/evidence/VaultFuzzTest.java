@@ -18,7 +18,8 @@ import org.redress.core.InvalidDataException;
  * Coverage-guided fuzzing (Jazzer) of the vault's readers: a vault holding two small items is copied, one of its
  * files ({@code vault.json}, an item's key file or an item file) is replaced, cut or has bytes changed as the
  * input says, and the copy is opened and every item read to its end. Opening or reading may fail with a
- * {@link VaultException} or another {@link IOException} naming what failed; anything else is a finding. Under
+ * {@link VaultException}, another {@link IOException} or an {@link EvidenceIntegrityException} naming what failed;
+ * anything else is a finding. Under
  * plain {@code mvn test} it runs the committed inputs in
  * {@code src/test/resources/org/redress/core/evidence/VaultFuzzTestInputs/readVault/}; with {@code JAZZER_FUZZ=1}
  * it fuzzes (see docs/fuzzing.md).
@@ -98,11 +99,11 @@ class VaultFuzzTest {
                     try (InputStream in = vault.open(id)) {
                         in.transferTo(java.io.OutputStream.nullOutputStream());
                     }
-                } catch (IOException | InvalidDataException itemFailed) {
+                } catch (IOException | InvalidDataException | EvidenceIntegrityException itemFailed) {
                     // one unreadable item: reported, and the others still read
                 }
             }
-        } catch (IOException | InvalidDataException refused) {
+        } catch (IOException | InvalidDataException | EvidenceIntegrityException refused) {
             // the vault could not be opened, with a reason
         }
     }

@@ -79,8 +79,28 @@ public final class DocumentWriter {
      * @throws IOException when writing fails
      */
     public void write(OutputStream out) throws IOException {
+        layout(out);
+    }
+
+    /**
+     * Lays the body out without writing a PDF, only to count its pages: no running heads, form appearances,
+     * structure tree completion, embedded files, metadata or font subsets. The same document and options lay out
+     * on the same pages as {@link #write} does.
+     *
+     * @return the number of pages
+     * @throws InvalidDataException when the document cannot be rendered
+     * @throws IOException when reading an image or the scratch file fails
+     */
+    public int countPages() throws IOException {
+        layout(null);
+        return pageCount;
+    }
+
+    /** Lays out the body and, when {@code out} is not null, finishes the PDF and saves it there. */
+    private void layout(OutputStream out) throws IOException {
         Instant created = options.creationTime().orElseGet(() -> Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        try (PDDocument pd = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        // Streams are kept in memory, never spooled to the system temporary folder: a page holds a person's case.
+        try (PDDocument pd = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
             pd.setVersion(1.7f);
             Style style = new Style(options.pageSize());
             Fonts fonts = new Fonts(pd, options.fallbackFonts());
@@ -95,6 +115,9 @@ public final class DocumentWriter {
             new Layout(doc, options, pd, canvas, shaper, warnings, forms, embedded).render();
             canvas.finishPage();
             pageCount = canvas.pageCount();
+            if (out == null) {
+                return;
+            }
             runningHeads(pd, canvas, shaper, style);
             if (options.signing().isPresent()) {
                 PDStructureElement form = tagger.element("Form", tagger.document());

@@ -134,14 +134,14 @@ final class Forms {
     /**
      * Adds an empty text field over a placeholder of the text (such as {@code [Describe what happened.]}): its
      * appearance is transparent, so the placeholder printed beneath shows until the person types; viewers then draw
-     * the typed text on a white background that covers it.
+     * the typed text, in {@code size}, on a white background that covers it.
      */
     void blankField(String key, String label, boolean multiline, PDPage page, PDRectangle rect,
-                    PDStructureElement elem) throws IOException {
+                    PDStructureElement elem, float size) throws IOException {
         PDTextField field = new PDTextField(form);
         attach(field, key);
         field.setAlternateFieldName(label);
-        field.setDefaultAppearance(da);
+        field.setDefaultAppearance("/" + fontName.getName() + " " + size + " Tf 0 g");
         field.setMultiline(multiline);
         PDAnnotationWidget widget = field.getWidgets().get(0);
         org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary mk =

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.redress.core.InvalidDataException;
@@ -191,7 +192,7 @@ final class Layout implements Block.Visitor<Void> {
         items.addAll(Items.lines(shape("This document is not complete. The case still lacks:", Face.BOLD),
                 boxInner(), Style.SMALL_SIZE, Style.SMALL_LEADING, 0, Style.BLACK, p, false));
         items.add(new Items.Gap(3));
-        items.addAll(listItems(texts, false, div, boxInner()));
+        items.addAll(listItems(texts, null, div, boxInner()));
         box(items, null, 0, Style.SHADE_WARM, Style.WARNING);
     }
 
@@ -219,7 +220,7 @@ final class Layout implements Block.Visitor<Void> {
             texts.add(a.getName() + " (" + a.getMediaType() + ")" + a.getDescription().map(d -> ": " + d).orElse("")
                     + (embeddedAttachments.contains(a.getName()) ? ". Embedded in this PDF." : ". Not embedded."));
         }
-        flow(listItems(texts, false, sect, st.width()));
+        flow(listItems(texts, null, sect, st.width()));
     }
 
     // ---------------------------------------------------------------- blocks
@@ -241,7 +242,7 @@ final class Layout implements Block.Visitor<Void> {
                 first.labelElem = e;
             }
             if (forms != null) {
-                items = placeholderFields(s, items, e, width);
+                items = placeholderFields(s, items, e, width, null);
             }
             flow(items);
             gap(Style.PARAGRAPH_GAP);
@@ -267,7 +268,8 @@ final class Layout implements Block.Visitor<Void> {
     public Void list(BulletList l) {
         return run(() -> {
             PDStructureElement list = tagger.element("L", sect);
-            List<Item> items = listItems(l.getItems(), l.isOrdered(), list, st.width(), true);
+            List<Item> items = listItems(l.getItems(), l.isOrdered() ? l.getNumbering() : null, list, st.width(),
+                    true);
             keep(Items.height(items, 0, Math.min(2, items.size())));
             flow(items);
             gap(Style.PARAGRAPH_GAP);
@@ -414,10 +416,14 @@ final class Layout implements Block.Visitor<Void> {
     private int placeholders;
 
     /**
-     * In the fillable variant, puts an empty form field over each placeholder of a paragraph (one per line it
-     * spans); a paragraph that is only a placeholder gets a field of four lines below it.
+     * In the fillable variant, puts an empty form field over each placeholder of a text laid out as {@code items}
+     * (the lines of a paragraph, a list item or a table cell; one field per line a placeholder spans, as high as
+     * the line, typed text in the line's size); a text that is only a placeholder gets a field of four lines below
+     * it. Each field's accessible name (TU) is the placeholder's words, after {@code context} (a column heading)
+     * when there is one.
      */
-    private List<Item> placeholderFields(Shaped s, List<Item> items, PDStructureElement e, float width) {
+    private List<Item> placeholderFields(Shaped s, List<Item> items, PDStructureElement e, float width,
+                                         String context) {
         String text = s.text(0, s.length);
         java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
         List<int[]> spans = new ArrayList<>();
@@ -438,7 +444,7 @@ final class Layout implements Block.Visitor<Void> {
                 int b = Math.min(line.to, sp[1]);
                 if (a < b) {
                     rects.add(new float[] {line.dx + s.width(line.from, a, line.size), s.width(a, b, line.size)});
-                    labels.add(s.text(sp[0] + 1, sp[1] - 1));
+                    labels.add(accessibleName(context, s.text(sp[0] + 1, sp[1] - 1)));
                 }
             }
             if (rects.isEmpty() || whole) {
@@ -453,25 +459,31 @@ final class Layout implements Block.Visitor<Void> {
                         float[] r = rects.get(i);
                         forms.blankField("redress-blank-" + (++placeholders), labels.get(i), false, canvas.page,
                                 new PDRectangle(x + r[0] - 1, top - height, r[1] + 2, height),
-                                tagger.element("Form", e));
+                                tagger.element("Form", e), line.size);
                     }
                 }
             });
         }
         if (whole) {
-            String label = s.text(spans.get(0)[0] + 1, spans.get(0)[1] - 1);
-            float h = 4 * Style.BODY_LEADING;
-            float indent = ((Line) items.get(0)).dx;
+            String label = accessibleName(context, s.text(spans.get(0)[0] + 1, spans.get(0)[1] - 1));
+            Line first = (Line) items.get(0);
+            float h = 4 * first.height;
+            float indent = first.dx;
             out.add(new Item(h) {
                 @Override
                 void draw(Canvas canvas, float x, float top) throws IOException {
                     forms.blankField("redress-blank-" + (++placeholders), label, true, canvas.page,
-                            new PDRectangle(x + indent - 2, top - h, width + 4, h), tagger.element("Form", e));
+                            new PDRectangle(x + indent - 2, top - h, width + 4, h), tagger.element("Form", e),
+                            first.size);
                     canvas.frame(x + indent - 2, top, width + 4, h, 0.5f, Style.RULE);
                 }
             });
         }
         return out;
+    }
+
+    private static String accessibleName(String context, String placeholder) {
+        return context == null || context.isBlank() ? placeholder : context + ": " + placeholder;
     }
 
     private PDStructureElement header(PDStructureElement th, String scope) {
@@ -614,49 +626,58 @@ final class Layout implements Block.Visitor<Void> {
             float size = mono[i] ? Style.MONO_SIZE - 0.5f : Style.SMALL_SIZE;
             float leading = mono[i] ? Style.MONO_LEADING - 0.5f : Style.SMALL_LEADING;
             Shaped s = shape(row.get(i), face, pointer + "/rows/" + r);
-            cells.add(new Grid.Cell(Items.lines(s, colW[i] - 2 * Style.CELL_PAD, size, leading, 0, Style.BLACK, td,
-                    false), null));
+            float inner = colW[i] - 2 * Style.CELL_PAD;
+            List<Item> lines = Items.lines(s, inner, size, leading, 0, Style.BLACK, td, false);
+            if (forms != null && !mono[i]) {
+                lines = placeholderFields(s, lines, td, inner, t.getColumns().get(i));
+            }
+            cells.add(new Grid.Cell(lines, null));
         }
         return cells;
     }
 
     // ---------------------------------------------------------------- lists, boxes, exhibits
 
-    private List<Item> listItems(List<String> texts, boolean ordered, PDStructureElement list, float width) {
-        return listItems(texts, ordered, list, width, false);
+    private List<Item> listItems(List<String> texts, BulletList.Numbering numbering, PDStructureElement list,
+                                 float width) {
+        return listItems(texts, numbering, list, width, false);
     }
 
-    private List<Item> listItems(List<String> texts, boolean ordered, PDStructureElement parent, float width,
-                                 boolean parentIsList) {
+    /**
+     * The lines of a list's items, each first line with its marker hanging to its left (tagged Lbl): a bullet, or
+     * the item's letter or number when {@code numbering} is not null. In the fillable variant the items'
+     * placeholders become fields.
+     */
+    private List<Item> listItems(List<String> texts, BulletList.Numbering numbering, PDStructureElement parent,
+                                 float width, boolean parentIsList) {
         PDStructureElement list = parentIsList ? parent : tagger.element("L", parent);
+        if (list != null) {
+            PDListAttributeObject a = new PDListAttributeObject();
+            a.setListNumbering(numbering == null ? PDListAttributeObject.LIST_NUMBERING_DISC
+                    : numbering == BulletList.Numbering.NUMBERS ? PDListAttributeObject.LIST_NUMBERING_DECIMAL
+                    : PDListAttributeObject.LIST_NUMBERING_LOWER_ALPHA);
+            list.addAttribute(a);
+        }
         List<Item> items = new ArrayList<>();
         float indent = 24f;
         for (int i = 0; i < texts.size(); i++) {
             PDStructureElement li = tagger.element("LI", list);
             PDStructureElement lbl = tagger.element("Lbl", li);
             PDStructureElement body = tagger.element("LBody", li);
-            List<Item> lines = Items.lines(shape(texts.get(i), Face.REGULAR), width - indent, Style.BODY_SIZE,
+            Shaped s = shape(texts.get(i), Face.REGULAR);
+            List<Item> lines = Items.lines(s, width - indent, Style.BODY_SIZE,
                     Style.BODY_LEADING, indent, Style.BLACK, body, false);
             Line first = (Line) lines.get(0);
-            first.label = shape(ordered ? "(" + letters(i) + ")" : "\u2022", Face.REGULAR);
-            first.labelDx = ordered ? 0 : 8;
+            first.label = shape(numbering != null ? numbering.marker(i) : "\u2022", Face.REGULAR);
+            first.labelDx = numbering != null ? 0 : 8;
             first.labelElem = lbl;
+            if (forms != null) {
+                lines = placeholderFields(s, lines, body, width - indent, null);
+            }
             items.addAll(lines);
             items.add(new Items.Gap(2));
         }
         return items;
-    }
-
-    /** a, b, ..., z, aa, ab, ... */
-    private static String letters(int i) {
-        StringBuilder sb = new StringBuilder();
-        int n = i + 1;
-        while (n > 0) {
-            n--;
-            sb.insert(0, (char) ('a' + n % 26));
-            n /= 26;
-        }
-        return sb.toString();
     }
 
     private float boxInner() {

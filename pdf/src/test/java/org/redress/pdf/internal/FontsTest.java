@@ -50,4 +50,17 @@ class FontsTest {
         Shaped s = new Shaper(new Fonts(null), new Warnings()).shape("a\u200Bb\u200Cc\u2060d\uFEFFe", Face.REGULAR, "");
         assertThat(s.text(0, s.length)).isEqualTo("abcde");
     }
+
+    /** What the page count relies on (PdfRenderer): a count takes the same room as any other of as many digits. */
+    @Test
+    void theDigitsOfEveryFaceShareOneAdvance() throws Exception {
+        Fonts fonts = new Fonts(new org.apache.pdfbox.pdmodel.PDDocument());
+        for (Face face : Face.values()) {
+            float zero = fonts.width(face, '0');
+            assertThat(zero).as("%s", face).isPositive();
+            for (int d = '1'; d <= '9'; d++) {
+                assertThat(fonts.width(face, d)).as("%s digit %c", face, (char) d).isEqualTo(zero);
+            }
+        }
+    }
 }

@@ -17,7 +17,7 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.redress.core.evidence.IntegrityException;
+import org.redress.core.evidence.EvidenceIntegrityException;
 
 /**
  * The vault's item file: a header, the content in AES-256-GCM segments, the encrypted record, and the record's
@@ -295,25 +295,25 @@ public final class SegmentedAead {
             byte[] magic = new byte[MAGIC.length];
             fixed.get(magic);
             if (!Arrays.equals(magic, MAGIC) || fixed.getInt() != SEGMENT) {
-                throw new IntegrityException(id, "its file is not a vault item of this format");
+                throw new EvidenceIntegrityException(id, "its file is not a vault item of this format");
             }
             prefix = new byte[PREFIX];
             fixed.get(prefix);
             int idLength = Short.toUnsignedInt(fixed.getShort());
             byte[] idBytes = read(fixed.capacity(), idLength).array();
             if (!Arrays.equals(idBytes, id.getBytes(StandardCharsets.UTF_8))) {
-                throw new IntegrityException(id, "its file belongs to another item");
+                throw new EvidenceIntegrityException(id, "its file belongs to another item");
             }
             header = header(prefix, id);
             contentStart = header.length;
             long size = in.size();
             if (size < contentStart + TAG + TAG + 4) {
-                throw new IntegrityException(id, "its file is truncated");
+                throw new EvidenceIntegrityException(id, "its file is truncated");
             }
             recordLength = read(size - 4, 4).getInt();
             contentEnd = size - 4 - recordLength;
             if (recordLength < TAG || contentEnd < contentStart + TAG) {
-                throw new IntegrityException(id, "its file is truncated or extended");
+                throw new EvidenceIntegrityException(id, "its file is truncated or extended");
             }
         }
 
@@ -325,7 +325,7 @@ public final class SegmentedAead {
                 cipher.updateAAD(header);
                 return cipher.doFinal(sealed.array());
             } catch (AEADBadTagException e) {
-                throw new IntegrityException(id, "its record failed authentication");
+                throw new EvidenceIntegrityException(id, "its record failed authentication");
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("AES-GCM failed", e);
             }
@@ -340,7 +340,7 @@ public final class SegmentedAead {
             ByteBuffer b = ByteBuffer.allocate(length);
             while (b.hasRemaining()) {
                 if (in.read(b, position + b.position()) < 0) {
-                    throw new IntegrityException(id, "its file is truncated");
+                    throw new EvidenceIntegrityException(id, "its file is truncated");
                 }
             }
             return b.flip();
@@ -399,12 +399,12 @@ public final class SegmentedAead {
                 int length = (int) Math.min(SEGMENT + TAG, contentEnd - start);
                 boolean last = index == segments - 1;
                 if (length < TAG) {
-                    throw new IntegrityException(id, "segment " + index + " is truncated");
+                    throw new EvidenceIntegrityException(id, "segment " + index + " is truncated");
                 }
                 sealed.clear().limit(length);
                 while (sealed.hasRemaining()) {
                     if (in.read(sealed, start + sealed.position()) < 0) {
-                        throw new IntegrityException(id, "its file is truncated");
+                        throw new EvidenceIntegrityException(id, "its file is truncated");
                     }
                 }
                 sealed.flip();
@@ -414,7 +414,7 @@ public final class SegmentedAead {
                     cipher.updateAAD(header);
                     cipher.doFinal(sealed, plain);
                 } catch (AEADBadTagException e) {
-                    throw new IntegrityException(id, "segment " + index
+                    throw new EvidenceIntegrityException(id, "segment " + index
                             + " failed authentication (altered, moved, truncated or extended)");
                 } catch (GeneralSecurityException e) {
                     throw new IllegalStateException("AES-GCM failed", e);
@@ -434,10 +434,10 @@ public final class SegmentedAead {
                 }
                 done = true;
                 if (!HexFormat.of().formatHex(sha.digest()).equals(expectedSha256)) {
-                    throw new IntegrityException(id, "its bytes do not match the recorded SHA-256");
+                    throw new EvidenceIntegrityException(id, "its bytes do not match the recorded SHA-256");
                 }
                 if (expectedSize >= 0 && total != expectedSize) {
-                    throw new IntegrityException(id, "its size does not match the record");
+                    throw new EvidenceIntegrityException(id, "its size does not match the record");
                 }
             }
 

@@ -105,7 +105,7 @@ final class BundleCommand implements Callable<Integer> {
         for (var e : c.getEvidence()) {
             String unreadable = p.vault().unreadable().get(e.getId());
             if (unreadable != null) {
-                throw new org.redress.core.evidence.IntegrityException(e.getId(), unreadable);
+                throw new org.redress.core.evidence.EvidenceIntegrityException(e.getId(), unreadable);
             }
             (p.vault().contains(e.getId()) && !withheld.contains(e.getId()) ? held : leftOut).add(e.getId());
         }

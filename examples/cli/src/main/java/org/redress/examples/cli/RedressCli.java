@@ -135,7 +135,7 @@ public final class RedressCli implements java.util.concurrent.Callable<Integer> 
                     + "this jurisdiction is not covered yet.");
             return ExitCodes.UNAVAILABLE;
         }
-        if (e instanceof org.redress.core.evidence.IntegrityException
+        if (e instanceof org.redress.core.evidence.EvidenceIntegrityException
                 || e instanceof org.redress.core.custody.BrokenCustodyLogException) {
             err.println("redress: " + e.getMessage());
             err.println("What to do: keep the vault folder exactly as it is (do not delete anything) and restore the "

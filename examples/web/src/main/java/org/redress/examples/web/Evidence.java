@@ -64,6 +64,13 @@ final class Evidence {
                 : capture.capture(m.build(), content);
     }
 
+    /** Closes the vault (its key-encryption key zeroed) and the custody log. */
+    void close() throws IOException {
+        try (CustodyLog log = capture.log()) {
+            vault.close();
+        }
+    }
+
     DirectoryVault vault() {
         return vault;
     }

@@ -52,6 +52,11 @@ final class Guard {
     private volatile Set<String> origins = Set.of();
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private volatile Duration idle = Duration.ofMinutes(15);
+    /** The clock for the idle lock and the unlock back-off (nanoseconds; replaced in tests). */
+    private volatile java.util.function.LongSupplier clock = System::nanoTime;
+    private final Attempts attempts = new Attempts();
+    /** Run when no session is open any more (the app then clears the keys from memory). */
+    private volatile Runnable allLocked = () -> { };
 
     /**
      * @param host the address the app listens on
@@ -149,17 +154,15 @@ final class Guard {
             if (origin != null && !origin.equals("null") && !origins.contains(origin.toLowerCase(Locale.ROOT))) {
                 throw new ForbiddenResponse("This form was sent from another site.");
             }
-            String type = ctx.header("Content-Type");
-            if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-                // Multipart bodies are read by their handler, which checks the token before any file.
-                checkToken(ctx, ctx.formParam(CSRF));
-            }
         }
         String path = ctx.path();
         if (!OPEN_PATHS.contains(path) && !path.startsWith("/static/")) {
-            long now = System.nanoTime();
+            long now = clock.getAsLong();
             if (s.unlocked && now - s.lastSeen > idle.toNanos()) {
                 s.unlocked = false;
+                if (!sweep()) {
+                    allLocked.run();
+                }
             }
             if (!s.unlocked) {
                 if (safe) {
@@ -171,6 +174,14 @@ final class Guard {
                         + "then try once more.");
             }
             s.lastSeen = now;
+        }
+        if (!safe) {
+            // The body is read only now: a locked session's post is refused before a byte of it is read.
+            String type = ctx.header("Content-Type");
+            if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+                // Multipart bodies are read by their handler, which checks the token before any file.
+                checkToken(ctx, ctx.formParam(CSRF));
+            }
         }
     }
 
@@ -192,33 +203,80 @@ final class Guard {
         String id = ctx.cookie(SESSION_COOKIE);
         s = id == null ? null : sessions.get(id);
         if (s == null) {
-            id = random();
-            s = new Session(random());
-            if (sessions.size() > 10_000) {
-                sessions.clear(); // a flood of new browsers: drop them all rather than grow without bound
-            }
-            sessions.put(id, s);
-            Cookie c = new Cookie(SESSION_COOKIE, id);
-            c.setHttpOnly(true);
-            c.setSameSite(SameSite.STRICT);
-            c.setPath("/");
-            c.setSecure(publicOrigin != null && publicOrigin.startsWith("https:"));
-            ctx.cookie(c);
+            s = newSession(ctx);
         }
         ctx.attribute("redress.session", s);
         return s;
     }
 
-    /** Opens the case for this browser's session. */
+    /** A new session with its own id and token, and the cookie that names it. */
+    private Session newSession(Context ctx) {
+        String id = random();
+        Session s = new Session(id, random());
+        if (sessions.size() > 10_000) {
+            // A flood of new browsers: drop the locked sessions rather than grow without bound (an open one stays).
+            sessions.values().removeIf(old -> !old.unlocked);
+        }
+        sessions.put(id, s);
+        Cookie c = new Cookie(SESSION_COOKIE, id);
+        c.setHttpOnly(true);
+        c.setSameSite(SameSite.STRICT);
+        c.setPath("/");
+        c.setSecure(publicOrigin != null && publicOrigin.startsWith("https:"));
+        ctx.cookie(c);
+        return s;
+    }
+
+    /**
+     * Opens the case for this browser in a new session (new id and new token): an id someone planted or saw
+     * before the passphrase was typed (session fixation) never becomes an open session.
+     */
     void unlock(Context ctx) {
-        Session s = session(ctx);
-        s.lastSeen = System.nanoTime();
+        Session old = session(ctx);
+        sessions.remove(old.id);
+        Session s = newSession(ctx);
+        s.lastSeen = clock.getAsLong();
         s.unlocked = true;
+        ctx.attribute("redress.session", s);
+    }
+
+    /** The seconds to wait before the next passphrase attempt (0: one may be made now). */
+    long unlockWait() {
+        return attempts.waitSeconds(clock.getAsLong());
+    }
+
+    /** Records an attempt's outcome: a wrong one makes the next wait longer, a right one clears the count. */
+    void unlockAttempt(boolean right) {
+        attempts.record(right, clock.getAsLong());
+    }
+
+    /** Replaces the clock (for tests: the idle lock and the back-off without waiting). */
+    void clock(java.util.function.LongSupplier nanos) {
+        clock = nanos;
     }
 
     /** Locks the case in every session (the quick exit). */
     void lockAll() {
         sessions.values().forEach(s -> s.unlocked = false);
+        allLocked.run();
+    }
+
+    /** Locks the sessions idle for longer than the idle time; returns whether any session is still open. */
+    boolean sweep() {
+        long now = clock.getAsLong();
+        boolean any = false;
+        for (Session s : sessions.values()) {
+            if (s.unlocked && now - s.lastSeen > idle.toNanos()) {
+                s.unlocked = false;
+            }
+            any |= s.unlocked;
+        }
+        return any;
+    }
+
+    /** What to run when no session is open any more. */
+    void onAllLocked(Runnable r) {
+        allLocked = r;
     }
 
     Duration idle() {
@@ -250,13 +308,51 @@ final class Guard {
     }
 
     /** One browser's session. */
-    static final class Session {
+    final class Session {
+        final String id;
         final String csrf;
         volatile boolean unlocked;
-        volatile long lastSeen = System.nanoTime();
+        volatile long lastSeen = clock.getAsLong();
 
-        Session(String csrf) {
+        Session(String id, String csrf) {
+            this.id = id;
             this.csrf = csrf;
+        }
+    }
+
+    /**
+     * The back-off on passphrase attempts, for the whole app (not per browser or address: a guesser can open any
+     * number of sessions): the first {@value #FREE} wrong attempts cost only their Argon2id derivation; after them
+     * each wrong attempt doubles the wait before the next one may be made, from 1 second up to
+     * {@value #MAX_WAIT_SECONDS} seconds (some 290 guesses a day). Attempts during the wait are refused unchecked.
+     * A right passphrase clears the count.
+     */
+    static final class Attempts {
+        static final int FREE = 5;
+        static final long MAX_WAIT_SECONDS = 300;
+        private int wrong;
+        private long openAt;
+        private boolean waiting;
+
+        synchronized long waitSeconds(long now) {
+            if (!waiting || now - openAt >= 0) {
+                return 0;
+            }
+            return Math.max(1, (openAt - now + 999_999_999L) / 1_000_000_000L);
+        }
+
+        synchronized void record(boolean right, long now) {
+            if (right) {
+                wrong = 0;
+                waiting = false;
+                return;
+            }
+            wrong++;
+            if (wrong >= FREE) {
+                long wait = Math.min(MAX_WAIT_SECONDS, 1L << Math.min(20, wrong - FREE));
+                openAt = now + wait * 1_000_000_000L;
+                waiting = true;
+            }
         }
     }
 }

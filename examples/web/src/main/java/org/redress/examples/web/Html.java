@@ -27,6 +27,19 @@ final class Html {
         return sb.toString();
     }
 
+    /**
+     * A {@code Content-Disposition} value for a download: the name is reduced to ASCII letters, digits, dot, dash
+     * and underscore (never a quote, semicolon, control character or path), so nothing from the case can end the
+     * header, add a parameter or name a folder.
+     */
+    static String attachment(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
+        if (safe.length() > 100) {
+            safe = safe.substring(safe.length() - 100);
+        }
+        return "attachment; filename=\"" + (safe.isEmpty() ? "download" : safe) + "\"";
+    }
+
     /** The navigation: path and label. */
     private static final String[][] NAV = {
         {"/", "Your case"}, {"/incidents/new", "Log an incident"}, {"/evidence/new", "Add evidence"},

@@ -26,25 +26,118 @@ import org.redress.core.plan.PlanningContext;
 /**
  * One person's case as the app keeps it: the case JSON sealed in {@code DATA/case.sealed}, the evidence in the
  * vault under {@code DATA/vault}. Methods are synchronized: one case, a few requests at a time.
+ *
+ * <p>The keys and the case are in memory only while it is open: {@link #close()} (when every browser's session is
+ * locked) zeroes the case file's key and the vault's key-encryption key and drops the case; {@link #reopen(char[])}
+ * opens it again with the passphrase.
  */
 final class Intake {
 
     private final Planner planner = Planner.load();
-    private final SealedFile caseFile;
-    private final Evidence evidence;
+    private final Path data;
     private final Path exports;
     /** Evidence ids taken by a put under way, or seen by the custody log: never handed out again. */
     private final Set<String> reserved = new java.util.HashSet<>();
+    /** Null while closed. */
+    private SealedFile caseFile;
+    private Evidence evidence;
     private Case current;
+    /** Uploads streaming into the vault now: closing waits for them. */
+    private int uploads;
+    private boolean closing;
 
-    private Intake(SealedFile caseFile, Evidence evidence, Case current, Path exports) throws IOException {
+    private Intake(Path data, SealedFile caseFile, Evidence evidence, Case current) throws IOException {
+        this.data = data;
         this.caseFile = caseFile;
         this.evidence = evidence;
         this.current = current;
-        this.exports = exports;
+        this.exports = data.resolve(".export");
         for (var e : evidence.capture().log().events()) {
             reserved.addAll(e.getItemIds());
         }
+    }
+
+    /** The case is locked: its keys are not in memory. */
+    static final class LockedException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        LockedException() {
+            super("the case is locked");
+        }
+    }
+
+    private void requireOpen() {
+        if (caseFile == null) {
+            throw new LockedException();
+        }
+    }
+
+    /** Whether the keys are in memory. */
+    synchronized boolean isOpen() {
+        return caseFile != null;
+    }
+
+    /**
+     * Locks the case: waits for uploads under way, then closes the vault (its key-encryption key zeroed), zeroes
+     * the case file's key and drops the case and its plan from memory. Nothing happens if it is opened again while
+     * waiting.
+     */
+    void close() throws IOException {
+        SealedFile f;
+        Evidence e;
+        synchronized (this) {
+            if (caseFile == null) {
+                return;
+            }
+            closing = true;
+            while (uploads > 0 && closing) {
+                try {
+                    wait();
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            if (!closing || caseFile == null) {
+                return;
+            }
+            closing = false;
+            f = caseFile;
+            e = evidence;
+            caseFile = null;
+            evidence = null;
+            current = null;
+            planned = null;
+            f.destroy();
+            e.close();
+        }
+    }
+
+    /**
+     * Opens the case again with the passphrase (or, when it is open, checks the passphrase).
+     *
+     * @return whether the passphrase opens it
+     */
+    synchronized boolean reopen(char[] passphrase) throws IOException {
+        if (caseFile != null) {
+            boolean ok = caseFile.matches(passphrase);
+            if (ok) {
+                closing = false;
+            }
+            return ok;
+        }
+        SealedFile f = SealedFile.open(data.resolve("case.sealed"), passphrase);
+        Case c;
+        try {
+            c = RedressJson.readCase(f.read());
+        } catch (SealedFile.WrongPassphraseException e) {
+            f.destroy();
+            return false;
+        }
+        evidence = Evidence.open(data, passphrase);
+        caseFile = f;
+        current = c;
+        return true;
     }
 
     /**
@@ -63,7 +156,7 @@ final class Intake {
             c = initial;
             sealed.write(RedressJson.writeCase(c));
         }
-        Intake intake = new Intake(sealed, Evidence.open(data, passphrase), c, data.resolve(".export"));
+        Intake intake = new Intake(data, sealed, Evidence.open(data, passphrase), c);
         intake.removeLeftovers();
         return intake;
     }
@@ -81,12 +174,24 @@ final class Intake {
     }
 
     /** Whether a passphrase is the one that opens this data. */
-    boolean opens(char[] passphrase) {
+    synchronized boolean opens(char[] passphrase) {
+        requireOpen();
         return caseFile.matches(passphrase);
     }
 
     synchronized Case current() {
+        requireOpen();
         return current;
+    }
+
+    /** The case file's key has been zeroed (for tests). */
+    synchronized boolean keyZeroed(SealedFile f) {
+        return f.destroyed();
+    }
+
+    /** The sealed case file now (for tests). */
+    synchronized SealedFile caseFile() {
+        return caseFile;
     }
 
     /**
@@ -96,6 +201,7 @@ final class Intake {
      * @throws DuplicateException when the log already holds the same incident
      */
     synchronized Incident addIncident(Function<String, Incident> make) throws IOException {
+        requireOpen();
         Incident incident = make.apply(nextId("inc-", current.getIncidents().stream().map(Incident::getId)));
         for (Incident i : current.getIncidents()) {
             if (sameContent(i, incident)) {
@@ -108,6 +214,7 @@ final class Intake {
 
     /** Replaces an incident (same id), keeping its evidence links. */
     synchronized void updateIncident(Incident changed) throws IOException {
+        requireOpen();
         Incident old = current.incident(changed.getId()).orElseThrow(() -> new NoSuchElementException("incident"));
         for (Incident i : current.getIncidents()) {
             if (!i.getId().equals(changed.getId()) && sameContent(i, changed)) {
@@ -138,6 +245,7 @@ final class Intake {
 
     /** Removes an incident from the log; evidence linked to it stays, unlinked. */
     synchronized void removeIncident(String id) throws IOException {
+        requireOpen();
         if (current.incident(id).isEmpty()) {
             throw new NoSuchElementException("incident");
         }
@@ -154,14 +262,21 @@ final class Intake {
             String description, Optional<String> incidentId) throws IOException {
         Case snapshot;
         String id;
+        Evidence into;
         synchronized (this) {
+            requireOpen();
+            if (closing) {
+                throw new LockedException();
+            }
+            uploads++;
+            into = evidence;
             snapshot = current;
             id = nextId("ev-", java.util.stream.Stream.concat(reserved.stream(),
                     current.getEvidence().stream().map(EvidenceRecord::getId)));
             reserved.add(id);
         }
         try {
-            CaptureResult result = evidence.put(snapshot, incidentId.flatMap(snapshot::incident), id, fileName,
+            CaptureResult result = into.put(snapshot, incidentId.flatMap(snapshot::incident), id, fileName,
                     mediaType, content, description, IntakeApp.zoneFor(snapshot));
             if (result.childProtection().isPresent()) {
                 return result;
@@ -179,15 +294,72 @@ final class Intake {
         } finally {
             synchronized (this) {
                 // the id stays taken: it is in the case, or in the custody log of a put that failed half-way
-                if (!current.evidence(id).isPresent() && !evidence.vault().contains(id)) {
+                if (!current.evidence(id).isPresent() && !into.vault().contains(id)) {
                     reserved.remove(id);
                 }
+                uploads--;
+                notifyAll();
             }
         }
     }
 
+    /**
+     * Whether a file not linked to an incident may be the sexual image of a child the case records: the case holds
+     * such an incident (as core's {@code SafetyAssessment} reads it) and the file is a picture, video or PDF. Such
+     * a file is not kept: the person is asked to choose the incident it is about.
+     */
+    static boolean mayBeChildImage(Case c, String mediaType) {
+        boolean visual = mediaType.startsWith("image/") || mediaType.startsWith("video/")
+                || mediaType.equals("application/pdf");
+        return visual && org.redress.core.plan.SafetyAssessment.of(c, java.time.OffsetDateTime.now())
+                .anyChildSexualImage();
+    }
+
+    /** Whether an incident's material is a sexual image of a child, as core's {@code SafetyAssessment} reads it. */
+    synchronized boolean childSexualImage(String incidentId) {
+        requireOpen();
+        return current.incident(incidentId).map(i -> org.redress.core.plan.SafetyAssessment.of(current,
+                java.time.OffsetDateTime.now()).childSexualImage(i)).orElse(false);
+    }
+
+    /**
+     * Whether a file for this incident (or none) is not to be kept, and no record of where it is can be made:
+     * it may be a child's sexual image ({@link #mayBeChildImage}), or its incident is one and gives no address
+     * (core's capture records the address when the incident has one).
+     */
+    synchronized boolean refuseAsChildImage(Optional<String> incidentId, String mediaType) {
+        requireOpen();
+        if (incidentId.isEmpty()) {
+            return mayBeChildImage(current, mediaType);
+        }
+        return current.incident(incidentId.get()).map(i -> i.getLocations().isEmpty() && (i.isInvolvesChild()
+                || org.redress.core.plan.SafetyAssessment.of(current, java.time.OffsetDateTime.now())
+                        .childSexualImage(i))).orElse(false);
+    }
+
+    /** The guidance for a child's sexual image: do not keep or send it, report it, with this place's routes. */
+    synchronized org.redress.core.evidence.ChildProtectionGuidance childGuidance() {
+        requireOpen();
+        List<org.redress.core.route.Route> routes = planner.packFor(current.getJurisdiction())
+                .map(pack -> pack.routes().stream()
+                        .filter(r -> r.getKind() == org.redress.core.route.RouteKind.CHILD_PROTECTION).toList())
+                .orElse(List.of());
+        String message = routes.isEmpty() ? org.redress.core.evidence.ChildProtectionGuidance.GENERIC
+                : org.redress.core.evidence.ChildProtectionGuidance.GENERIC.replace(
+                        "to your country's child-protection hotline if there is one", "to " + String.join(" or ",
+                                routes.stream().map(org.redress.core.route.Route::getName).toList()));
+        return new org.redress.core.evidence.ChildProtectionGuidance(message, routes);
+    }
+
+    /** Whether the vault holds an item's content. */
+    synchronized boolean stored(String evidenceId) {
+        requireOpen();
+        return evidence.vault().contains(evidenceId);
+    }
+
     /** Changes what an evidence item is described as and which incident it is about. */
     synchronized void updateEvidence(String id, String description, Optional<String> incidentId) throws IOException {
+        requireOpen();
         EvidenceRecord old = current.evidence(id).orElseThrow(() -> new NoSuchElementException("evidence"));
         EvidenceRecord next = ImmutableEvidenceRecord.copyOf(old)
                 .withDescription(description.isBlank() ? Optional.empty() : Optional.of(description.strip()));
@@ -204,6 +376,7 @@ final class Intake {
      * custody log (never silently), then it leaves the case.
      */
     synchronized void removeEvidence(String id, String reason) throws IOException {
+        requireOpen();
         if (current.evidence(id).isEmpty()) {
             throw new NoSuchElementException("evidence");
         }
@@ -222,12 +395,14 @@ final class Intake {
     }
 
     /** The custody log's events. */
-    List<org.redress.core.custody.CustodyEvent> custodyEvents() throws IOException {
+    synchronized List<org.redress.core.custody.CustodyEvent> custodyEvents() throws IOException {
+        requireOpen();
         return evidence.capture().log().events();
     }
 
     /** Whether the vault holds evidence to put in a bundle. */
     synchronized boolean hasEvidenceToExport() {
+        requireOpen();
         return current.getEvidence().stream().anyMatch(e -> evidence.vault().contains(e.getId()));
     }
 
@@ -276,10 +451,12 @@ final class Intake {
     private Planned planned;
 
     synchronized Plan plan() {
+        requireOpen();
         return planned().plan();
     }
 
     synchronized List<ReportDocument> documents() {
+        requireOpen();
         return planned().documents();
     }
 
@@ -299,7 +476,11 @@ final class Intake {
      * screenshots read, decrypted and hash-checked, from the vault.
      */
     void renderPdf(ReportDocument doc, java.io.OutputStream out) throws IOException {
-        var vault = evidence.vault();
+        org.redress.core.evidence.DirectoryVault vault;
+        synchronized (this) {
+            requireOpen();
+            vault = evidence.vault();
+        }
         new org.redress.pdf.PdfRenderer(org.redress.pdf.RenderOptions.builder()
                 .formMode(org.redress.pdf.FormMode.FILLABLE)
                 .imageFailure(org.redress.pdf.RenderOptions.ImageFailure.PLACEHOLDER)
@@ -323,6 +504,7 @@ final class Intake {
     }
 
     synchronized org.redress.core.bundle.BundleManifest bundle(Path zip) throws IOException {
+        requireOpen();
         List<String> held = new java.util.ArrayList<>();
         for (var e : current.getEvidence()) {
             if (evidence.vault().contains(e.getId())) {

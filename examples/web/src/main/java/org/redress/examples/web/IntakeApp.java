@@ -54,6 +54,9 @@ public final class IntakeApp {
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm zzz",
             Locale.US);
 
+    /** PDFs rendered at once (each may decode images of up to 50 megapixels in memory). */
+    private static final java.util.concurrent.Semaphore RENDERING = new java.util.concurrent.Semaphore(2, true);
+
     private final Guard guard;
     private final boolean demo;
     private volatile Intake intake;
@@ -109,6 +112,7 @@ public final class IntakeApp {
             return;
         }
         java.util.Arrays.fill(passphrase, '\0');
+        a.closeCase(); // every session starts locked: no key in memory until the passphrase is typed in a browser
         System.out.println("Open http://" + (o.host.contains(":") ? "[" + o.host + "]" : o.host) + ":" + app.port()
                 + "/ in your browser. Data folder: " + o.data.toAbsolutePath() + ". Stop with Ctrl+C.");
     }
@@ -138,12 +142,16 @@ public final class IntakeApp {
     private static final Map<Javalin, Guard> GUARDS = java.util.Collections.synchronizedMap(
             new java.util.WeakHashMap<>());
 
-    /** A started app over an open intake (for tests): listens on 127.0.0.1 and a free port. */
+    /**
+     * A started app over an intake (for tests): listens on 127.0.0.1 and a free port. The intake is closed (as
+     * every session starts locked) and opened again by the first unlock.
+     */
     static Javalin start(Intake intake, boolean demo) {
         IntakeApp a = new IntakeApp(new Guard("127.0.0.1", null), demo);
         a.intake = intake;
         Javalin app = a.javalin().start("127.0.0.1", 0);
         a.guard.bound(app.port());
+        a.closeCase();
         GUARDS.put(app, a.guard);
         return app;
     }
@@ -153,9 +161,38 @@ public final class IntakeApp {
         return GUARDS.get(app);
     }
 
+    /** Clears the keys and the case from memory (every session is locked). */
+    private void closeCase() {
+        Intake i = intake;
+        if (i == null) {
+            return;
+        }
+        try {
+            i.close();
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(IntakeApp.class).error("closing the case failed: {}",
+                    e.getClass().getName());
+        }
+    }
+
     /** The app, not yet started. */
     private Javalin javalin() {
+        guard.onAllLocked(this::closeCase);
+        // The idle lock also applies when no request comes: a sweep every 20 seconds.
+        java.util.concurrent.ScheduledExecutorService sweeper = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "redress-idle-lock");
+                    t.setDaemon(true);
+                    return t;
+                });
+        sweeper.scheduleWithFixedDelay(() -> {
+            Intake i = intake;
+            if (i != null && i.isOpen() && !guard.sweep()) {
+                closeCase();
+            }
+        }, 20, 20, java.util.concurrent.TimeUnit.SECONDS);
         return Javalin.create(config -> {
+            config.events.serverStopped(sweeper::shutdownNow);
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.staticFiles.add(sf -> {
@@ -164,6 +201,12 @@ public final class IntakeApp {
                 sf.location = Location.CLASSPATH;
             });
             config.http.maxRequestSize = 1_000_000L;
+            // A request that stalls (slow-loris: headers, then a byte now and then) holds one of the server's
+            // threads while its body is read: 10 seconds without a byte, or under 1 KB/s, and it is dropped.
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setIdleTimeout(10_000);
+                http.setMinRequestDataRate(1024);
+            });
             config.jetty.modifyServer(server -> {
                 server.setRequestLog(null);
                 server.setErrorHandler(new ServerErrors());
@@ -198,9 +241,23 @@ public final class IntakeApp {
             r.get("/reports/dsa-notice", ctx -> PlatformReports.dsaNotice(ctx, intake()));
             r.post("/reports/xarf", ctx -> PlatformReports.xarf(ctx, intake()));
             r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            r.exception(Intake.LockedException.class, (e, ctx) -> {
+                if (ctx.method().name().equals("GET")) {
+                    ctx.redirect("/unlock", HttpStatus.SEE_OTHER);
+                } else {
+                    error(ctx, 401, "Your case was locked. Open it again with your passphrase, then try once more.");
+                }
+            });
             r.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "There is no such item."));
             r.exception(UnsupportedJurisdictionException.class, (e, ctx) -> error(ctx, 501,
                     "This service has no reporting routes for this place yet (" + e.getJurisdiction() + ")."));
+            r.exception(org.redress.core.evidence.EvidenceIntegrityException.class, (e, ctx) -> {
+                // The item id is not personal data; the message names only it.
+                org.slf4j.LoggerFactory.getLogger(IntakeApp.class).error("evidence item {} failed its integrity check",
+                        e.itemId());
+                error(ctx, 500, "A stored evidence file failed its integrity check, so it was not used. Nothing was "
+                        + "changed: keep the data folder as it is and restore that file from a backup.");
+            });
             r.exception(Exception.class, (e, ctx) -> {
                 // Never log the message or the request: either may hold personal data.
                 org.slf4j.LoggerFactory.getLogger(IntakeApp.class).error("request failed: {}",
@@ -249,15 +306,28 @@ public final class IntakeApp {
         ctx.status(error == null ? 200 : 401).html(Html.page("Open", "Open your notes", b.toString(), false));
     }
 
-    private void unlock(Context ctx) {
+    private void unlock(Context ctx) throws IOException {
         String p = ctx.formParam("passphrase");
         char[] chars = p == null ? new char[0] : p.toCharArray();
         boolean ok;
+        long wait;
         synchronized (this) {
-            // one attempt at a time: each costs an Argon2id derivation
-            ok = chars.length > 0 && intake().opens(chars);
+            // one attempt at a time: each costs an Argon2id derivation; none while the back-off lasts
+            wait = guard.unlockWait();
+            ok = false;
+            if (wait == 0) {
+                ok = chars.length > 0 && intake().reopen(chars);
+                guard.unlockAttempt(ok);
+            }
         }
         java.util.Arrays.fill(chars, '\0');
+        if (wait > 0) {
+            ctx.header("Retry-After", Long.toString(wait));
+            unlockForm(ctx, "Too many wrong passphrases. Wait " + (wait == 1 ? "1 second" : wait + " seconds")
+                    + ", then try again. (Each wrong try makes the wait longer, to stop guessing.)");
+            ctx.status(429);
+            return;
+        }
         if (!ok) {
             unlockForm(ctx, "That passphrase does not open these notes. Check it and try again.");
             return;
@@ -267,7 +337,7 @@ public final class IntakeApp {
     }
 
     private void lock(Context ctx) {
-        guard.lockAll();
+        guard.lockAll(); // and the keys leave memory (closeCase)
         ctx.redirect(Html.NEUTRAL_SITE, HttpStatus.SEE_OTHER);
     }
 
@@ -510,7 +580,7 @@ public final class IntakeApp {
                 guard.checkToken(ctx, fields.get(Guard.CSRF));
                 String description = fields.getOrDefault("description", "");
                 String incident = fields.getOrDefault("incident", "");
-                if (part.fileName.indexOf('\0') >= 0 || part.fileName.chars().anyMatch(ch -> ch < 0x20)) {
+                if (part.fileName.indexOf('\0') >= 0 || part.fileName.chars().anyMatch(IntakeApp::unsafeInName)) {
                     ctx.status(400);
                     evidenceForm(ctx, "The file's name has characters that cannot be kept. Rename the file and "
                             + "choose it again.", description, incident);
@@ -535,14 +605,13 @@ public final class IntakeApp {
                     return;
                 }
                 Optional<String> incidentId = intake().current().incident(incident).map(Incident::getId);
+                if (intake().refuseAsChildImage(incidentId, type.get())) {
+                    childImagePage(ctx, intake().childGuidance(), incidentId.isEmpty());
+                    return;
+                }
                 var result = intake().addEvidence(name, type.get(), in, description, incidentId);
                 if (result.childProtection().isPresent()) {
-                    StringBuilder b = new StringBuilder("<div class=\"warning\" role=\"alert\"><p>")
-                            .append(esc(result.childProtection().get().message())).append("</p><ul>");
-                    result.childProtection().get().routes().forEach(r -> r.getContacts().forEach(c -> b
-                            .append("<li>").append(esc(r.getName() + ": " + c.describe())).append("</li>")));
-                    b.append("</ul></div><p><a href=\"/\">Go back to your case</a></p>");
-                    ctx.html(Html.page("Not kept", "This file was not kept", b.toString()));
+                    childImagePage(ctx, result.childProtection().get(), false);
                     return;
                 }
                 ctx.redirect("/evidence/" + result.record().getId() + "?added=1", HttpStatus.SEE_OTHER);
@@ -564,6 +633,21 @@ public final class IntakeApp {
         ctx.status(400);
         evidenceForm(ctx, "Choose a file to add.", fields.getOrDefault("description", ""),
                 fields.getOrDefault("incident", ""));
+    }
+
+    /** The page for a file that was not kept because it may be a child's sexual image. */
+    private void childImagePage(Context ctx, org.redress.core.evidence.ChildProtectionGuidance g, boolean unlinked) {
+        StringBuilder b = new StringBuilder("<div class=\"warning\" role=\"alert\">");
+        if (unlinked) {
+            b.append("<p>Your notes say that a sexual image of a child is part of what happened, and this file was "
+                    + "not linked to an incident, so it was not kept: such an image is never kept here. If the file "
+                    + "is about another incident, add it again and choose that incident.</p>");
+        }
+        b.append("<p>").append(esc(g.message())).append("</p><ul>");
+        g.routes().forEach(r -> r.getContacts().forEach(c -> b.append("<li>").append(esc(r.getName() + ": "
+                + c.describe())).append("</li>")));
+        b.append("</ul></div><p><a href=\"/\">Go back to your case</a></p>");
+        ctx.html(Html.page("Not kept", "This file was not kept", b.toString()));
     }
 
     private void evidenceItem(Context ctx) {
@@ -607,6 +691,13 @@ public final class IntakeApp {
     private void updateEvidence(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         String incident = orEmpty(ctx.formParam("incident"));
+        intake().current().evidence(id).orElseThrow();
+        if (intake().stored(id) && intake().childSexualImage(incident)) {
+            // A kept file never becomes the evidence of a child's sexual image: that image is never kept.
+            throw new HttpResponseException(422, "This file is kept here, and the incident you chose involves a "
+                    + "sexual image of a child, which is never kept. If this file is that image, remove it and report "
+                    + "the image as the plan says; otherwise choose another incident.");
+        }
         intake().updateEvidence(id, orEmpty(ctx.formParam("description")),
                 intake().current().incident(incident).map(Incident::getId));
         ctx.redirect("/evidence/" + id + "?changed=1", HttpStatus.SEE_OTHER);
@@ -631,10 +722,22 @@ public final class IntakeApp {
         }
         var doc = docs.get(n - 1);
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
-        intake().renderPdf(doc, pdf);
+        // A PDF decodes its exhibit images in memory: two at a time, so a burst of downloads cannot exhaust it.
+        try {
+            if (!RENDERING.tryAcquire(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                throw new HttpResponseException(503, "Busy making other papers. Try again in a minute.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HttpResponseException(503, "Busy making other papers. Try again in a minute.");
+        }
+        try {
+            intake().renderPdf(doc, pdf);
+        } finally {
+            RENDERING.release();
+        }
         ctx.contentType("application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + String.format("%02d-%s.pdf", n,
-                        doc.getKind().replaceAll("[^A-Za-z0-9-]+", "-")) + "\"")
+                .header("Content-Disposition", Html.attachment(String.format("%02d-%s.pdf", n, doc.getKind())))
                 .result(pdf.toByteArray());
     }
 
@@ -647,8 +750,7 @@ public final class IntakeApp {
         try {
             var manifest = intake().bundle(zip);
             ctx.contentType("application/zip")
-                    .header("Content-Disposition", "attachment; filename=\"" + manifest.getCaseId()
-                            + "-evidence-bundle.zip\"");
+                    .header("Content-Disposition", Html.attachment(manifest.getCaseId() + "-evidence-bundle.zip"));
             try (InputStream in = Files.newInputStream(zip); var out = ctx.outputStream()) {
                 in.transferTo(out);
             }
@@ -696,6 +798,14 @@ public final class IntakeApp {
 
     static String kinds(Incident i) {
         return String.join(", ", i.getKinds().stream().map(Labels.KINDS::get).toList());
+    }
+
+    /**
+     * A character a kept file name may not hold: a control character, or a bidirectional embedding, override or
+     * isolate (U+202A to U+202E, U+2066 to U+2069), which can make "photo\u202Egnp.exe" read as "photoexe.png".
+     */
+    static boolean unsafeInName(int ch) {
+        return ch < 0x20 || ch == 0x7F || (ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069);
     }
 
     static String orEmpty(String s) {

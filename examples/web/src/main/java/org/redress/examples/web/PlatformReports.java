@@ -119,7 +119,7 @@ final class PlatformReports {
     private static void send(Context ctx, String name, Object json) throws Exception {
         byte[] bytes = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json);
         ctx.header("Cache-Control", "no-store").contentType("application/json")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").result(bytes);
+                .header("Content-Disposition", Html.attachment(name)).result(bytes);
     }
 
     private static String slug(String s) {

@@ -33,9 +33,10 @@ final class SealedFile {
 
     private final Path file;
     private final byte[] salt;
-    private final SecretKeySpec key;
+    /** The key; zeroed by {@link #destroy()}. */
+    private final byte[] key;
 
-    private SealedFile(Path file, byte[] salt, SecretKeySpec key) {
+    private SealedFile(Path file, byte[] salt, byte[] key) {
         this.file = file;
         this.salt = salt;
         this.key = key;
@@ -56,7 +57,7 @@ final class SealedFile {
         } else {
             RANDOM.nextBytes(salt);
         }
-        return new SealedFile(file, salt, new SecretKeySpec(derive(passphrase, salt), "AES"));
+        return new SealedFile(file, salt, derive(passphrase, salt));
     }
 
     private static byte[] derive(char[] passphrase, byte[] salt) {
@@ -70,7 +71,26 @@ final class SealedFile {
 
     /** Whether a passphrase derives this file's key (checked in constant time). */
     boolean matches(char[] passphrase) {
-        return java.security.MessageDigest.isEqual(derive(passphrase, salt), key.getEncoded());
+        return java.security.MessageDigest.isEqual(derive(passphrase, salt), key);
+    }
+
+    /** Zeroes the key held here (the case is locked); this object cannot be used afterwards. */
+    void destroy() {
+        Arrays.fill(key, (byte) 0);
+    }
+
+    /** Whether the key has been zeroed (for tests). */
+    boolean destroyed() {
+        for (byte b : key) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private SecretKeySpec spec() {
+        return new SecretKeySpec(key, "AES");
     }
 
     Path path() {
@@ -87,7 +107,7 @@ final class SealedFile {
         int at = MAGIC.length + salt.length;
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, at, 12));
+            c.init(Cipher.DECRYPT_MODE, spec(), new GCMParameterSpec(128, all, at, 12));
             c.updateAAD(all, 0, at);
             return c.doFinal(all, at + 12, all.length - at - 12);
         } catch (AEADBadTagException e) {
@@ -105,7 +125,7 @@ final class SealedFile {
         byte[] sealed;
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            c.init(Cipher.ENCRYPT_MODE, spec(), new GCMParameterSpec(128, nonce));
             c.updateAAD(header);
             sealed = c.doFinal(plaintext);
         } catch (GeneralSecurityException e) {

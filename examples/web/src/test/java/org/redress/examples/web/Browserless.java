@@ -72,14 +72,14 @@ final class Browserless {
         return m.group(1);
     }
 
-    /** Opens the case with the passphrase; returns the token. */
+    /** Opens the case with the passphrase; returns the token (of the new session the unlock starts). */
     String unlock(String passphrase) throws Exception {
         String t = token();
         HttpResponse<String> r = post("/unlock", Map.of("csrf", t, "passphrase", passphrase));
         if (r.statusCode() != 303) {
             throw new AssertionError("unlock: " + r.statusCode());
         }
-        return t;
+        return token();
     }
 
     /** A form with fields in this order. */
@@ -147,8 +147,13 @@ final class Browserless {
     }
 
     HttpResponse<String> upload(String token, String fileName, byte[] content, String description) throws Exception {
+        return upload(token, fileName, content, description, "");
+    }
+
+    HttpResponse<String> upload(String token, String fileName, byte[] content, String description, String incident)
+            throws Exception {
         String boundary = "----redresstest" + System.nanoTime();
-        byte[] body = multipart(boundary, fileName, "csrf", token, "description", description, "incident", "",
+        byte[] body = multipart(boundary, fileName, "csrf", token, "description", description, "incident", incident,
                 "file", content);
         return http.send(HttpRequest.newBuilder(URI.create(base + "/evidence"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)

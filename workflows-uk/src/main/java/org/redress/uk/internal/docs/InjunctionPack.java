@@ -9,6 +9,7 @@ import org.redress.core.document.DocumentKit;
 import org.redress.core.document.Subheading;
 import org.redress.core.document.FactOrigin;
 import org.redress.core.document.FieldGrid;
+import org.redress.core.document.BulletList;
 import org.redress.core.document.ImmutableBulletList;
 import org.redress.core.document.ImmutableParagraph;
 import org.redress.core.document.ImmutableSection;
@@ -152,7 +153,7 @@ final class InjunctionPack {
                         + "injunction order in the following terms.", FactOrigin.CASE_RECORD),
                 Paragraph.numbered("The Respondent, " + respondentName + ", must not, whether by himself or by "
                         + "instructing or encouraging any other person:", FactOrigin.GENERATED),
-                ImmutableBulletList.builder().addAllItems(prohibitions).origin(FactOrigin.GENERATED).build());
+                BulletList.lettered(prohibitions));
         if (!urls.isEmpty()) {
             n16a.addBlocks(Paragraph.numbered("The Respondent must, within [number] days, remove or cause to be "
                     + "removed the content at: " + String.join("; ", urls), FactOrigin.GENERATED));
@@ -182,7 +183,7 @@ final class InjunctionPack {
                         + "[date]. Claim no. [claim number]. " + title + "."),
                 Paragraph.of("The court orders that the Respondent, " + respondentName + ", must not, whether by "
                         + "himself or by instructing or encouraging any other person:"),
-                ImmutableBulletList.builder().addAllItems(prohibitions).origin(FactOrigin.GENERATED).build(),
+                BulletList.lettered(prohibitions),
                 Paragraph.of("This order shall remain in force until [date] at [time] unless before then it is "
                         + "revoked by further order of the court. It was made [without notice / on notice]; the "
                         + "Respondent may apply to the court to vary or discharge it."));
@@ -212,14 +213,14 @@ final class InjunctionPack {
         return kit.finish(b);
     }
 
-    /** The terms of prohibition, lettered. */
+    /** The terms of prohibition, in a lettered list (the renderer draws (a), (b), ...). */
     private static List<String> prohibitions(boolean offline) {
         List<String> out = new ArrayList<>(List.of(
-                "(a) harass the Applicant;",
-                "(b) contact or try to contact the Applicant by any means, directly or indirectly, including online;",
-                "(c) post, send or publish anything about the Applicant online or elsewhere;"));
+                "harass the Applicant;",
+                "contact or try to contact the Applicant by any means, directly or indirectly, including online;",
+                "post, send or publish anything about the Applicant online or elsewhere;"));
         if (offline) {
-            out.add("(d) come within [distance] of the Applicant's home, place of work or place of study (the "
+            out.add("come within [distance] of the Applicant's home, place of work or place of study (the "
                     + "addresses are given to the court, not in this document);");
         }
         return out;
