@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
-import org.redress.core.validation.Validation;
 import org.redress.core.internal.CheckedWhenBuilt;
+import org.redress.core.validation.Validation;
 
 /**
  * Something a document or a route needs that the case does not have yet.

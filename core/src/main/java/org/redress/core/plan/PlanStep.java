@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.redress.core.document.MissingItem;
 import org.redress.core.internal.CheckedWhenBuilt;
-import org.redress.core.internal.Consistent;
 import org.redress.core.model.RouteIds;
 import org.redress.core.route.LegalBasis;
 import org.redress.core.route.Route;
@@ -27,7 +26,6 @@ import org.redress.core.validation.Validation;
  */
 @Value.Immutable
 @CheckedWhenBuilt
-@Consistent
 @JsonSerialize(as = ImmutablePlanStep.class)
 @JsonDeserialize(as = ImmutablePlanStep.class)
 public abstract class PlanStep implements Validated {

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.immutables.value.Value;
-import org.redress.core.validation.Validation;
 import org.redress.core.internal.CheckedWhenBuilt;
+import org.redress.core.validation.Validation;
 
 /**
  * Why a step is in the plan: the facts of the case that triggered it, and the incidents they come from.

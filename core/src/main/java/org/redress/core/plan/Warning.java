@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
-import org.redress.core.validation.Validation;
 import org.redress.core.internal.CheckedWhenBuilt;
+import org.redress.core.validation.Validation;
 
 /**
  * A warning that goes with a plan, such as {@code never-pay} or {@code harasser-may-be-alerted}. Warning ids are
