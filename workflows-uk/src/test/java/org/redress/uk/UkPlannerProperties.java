@@ -12,10 +12,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.redress.core.model.Case;
+import org.redress.core.model.DemandKind;
 import org.redress.core.model.HarassmentKind;
 import org.redress.core.model.Incident;
 import org.redress.core.model.Jurisdiction;
-import org.redress.core.model.Party;
+import org.redress.core.model.Relationship;
 import org.redress.core.plan.Plan;
 import org.redress.core.plan.PlanStep;
 import org.redress.core.plan.PlanningContext;
@@ -51,25 +52,34 @@ class UkPlannerProperties {
         }
     }
 
+    /** A demand for money or its like (what Report Fraud takes), not for images or acts. */
+    private static boolean moneyDemand(Incident i) {
+        return i.getAmountDemanded().isPresent() || i.isMoneyPaid()
+                || i.getDemandKinds().stream().anyMatch(k -> k == DemandKind.MONEY || k == DemandKind.GIFT_CARDS
+                        || k == DemandKind.CRYPTOCURRENCY)
+                || i.isFinancialDemand() && i.getDemandKinds().isEmpty();
+    }
+
     @Property(tries = 100)
     void demandsBringPoliceReportFraudOutsideScotlandAndNeverPay(@ForAll("ukCases") Case c) {
         Plan plan = PACK.plan(c, AT);
         boolean demand = c.getIncidents().stream().anyMatch(i -> i.isFinancialDemand()
                 || i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL));
         SafetyAssessment safety = SafetyAssessment.of(c, AT.getAsOf());
-        boolean adultDemand = c.getIncidents().stream().anyMatch(i -> (i.isFinancialDemand()
-                || i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)) && !safety.child(i));
+        // Report Fraud takes demands for money, gift cards or crypto made of someone not known to be a child; a
+        // child's go to CEOP and the police, and a demand for more images is not fraud.
+        boolean fraud = c.getIncidents().stream().anyMatch(i -> (i.isFinancialDemand()
+                || i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)) && !safety.child(i)
+                && moneyDemand(i));
         if (demand) {
             assertThat(plan.step(UkRouteIds.POLICE)).isPresent();
             assertThat(plan.hasWarning(StandardWarnings.NEVER_PAY)).isTrue();
             assertThat(plan.step(UkRouteIds.POLICE).get().getWarningIds()).contains(StandardWarnings.NEVER_PAY);
-            if (!scotland(c) && adultDemand) {
-                assertThat(plan.step(UkRouteIds.REPORT_FRAUD)).isPresent();
-                assertThat(plan.step(UkRouteIds.REPORT_FRAUD).get().getWarningIds())
-                        .contains(StandardWarnings.NEVER_PAY);
-            }
         }
-        if (!adultDemand) {
+        if (fraud && !scotland(c)) {
+            assertThat(plan.step(UkRouteIds.REPORT_FRAUD)).isPresent();
+            assertThat(plan.step(UkRouteIds.REPORT_FRAUD).get().getWarningIds()).contains(StandardWarnings.NEVER_PAY);
+        } else {
             assertThat(plan.step(UkRouteIds.REPORT_FRAUD)).isEmpty();
         }
     }
@@ -136,10 +146,16 @@ class UkPlannerProperties {
     @Property(tries = 100)
     void partnersAndKnownAddressesBringWarningAndDomesticAbuseSupport(@ForAll("ukCases") Case c) {
         Plan plan = PACK.plan(c, AT);
-        boolean partner = c.getParties().stream().anyMatch(Party::isPartnerOrFormerPartner);
-        if (partner || c.getSafety().isHarasserKnowsAddress()
-                || SafetyAssessment.of(c, AT.getAsOf()).domesticHarasser()) {
+        // The harasser's relationship decides (a former partner who is only a witness does not).
+        boolean domestic = SafetyAssessment.of(c, AT.getAsOf()).domesticHarasser();
+        // Where the relationship is unknown, a harasser who knows the address may be a partner or family member.
+        boolean mayBeDomestic = c.getParties().isEmpty()
+                || c.getParties().stream().anyMatch(p -> p.getRelationship() == Relationship.UNKNOWN);
+        if (domestic || c.getSafety().isHarasserKnowsAddress() && mayBeDomestic) {
             assertThat(plan.routeIds()).contains(UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE);
+        }
+        if (!domestic && !mayBeDomestic) {
+            assertThat(plan.routeIds()).doesNotContain(UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE);
         }
         for (PlanStep s : plan.getSteps()) {
             if (s.getRoute().getKind() == RouteKind.PROTECTIVE_ORDER || s.getRoute().getKind() == RouteKind.LEGAL_NOTICE) {
