@@ -2,10 +2,7 @@ package org.redress.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,21 +46,8 @@ class LauncherIT {
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("REDRESS_LAUNCHER_DEBUG", "1");
         pb.environment().putAll(env);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process p = pb.start();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Thread errReader = new Thread(() -> {
-            try (InputStream in = p.getErrorStream()) {
-                in.transferTo(err);
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        errReader.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("finished").isTrue();
-        errReader.join();
-        Run r = new Run(p.exitValue(), out, err.toString(StandardCharsets.UTF_8));
+        ChildProcess.Finished f = ChildProcess.run(pb, 300);
+        Run r = new Run(f.code(), f.out(), f.err());
         assertThat(r.out() + r.err()).as("no stack trace or JVM message for %s", List.of(args))
                 .doesNotContain("\tat ").doesNotContain("Exception in thread").doesNotContain("[warning]")
                 .doesNotContain("[error]").doesNotContain("shared archive");

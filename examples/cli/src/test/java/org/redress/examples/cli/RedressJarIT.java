@@ -3,7 +3,6 @@ package org.redress.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -48,21 +46,8 @@ class RedressJarIT {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("REDRESS_VAULT_PASSPHRASE");
         pb.environment().putAll(env);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process p = pb.start();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Thread errReader = new Thread(() -> {
-            try (InputStream in = p.getErrorStream()) {
-                in.transferTo(err);
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        errReader.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("finished").isTrue();
-        errReader.join();
-        Run r = new Run(p.exitValue(), out, err.toString(StandardCharsets.UTF_8));
+        ChildProcess.Finished f = ChildProcess.run(pb, 180);
+        Run r = new Run(f.code(), f.out(), f.err());
         assertThat(r.all()).as("no stack trace for %s", List.of(args))
                 .doesNotContain("\tat ").doesNotContain("Exception in thread").doesNotContain("Caused by:");
         return r;
