@@ -195,7 +195,10 @@ class LayoutProperties {
                                 "come within [distance to complete] of the Applicant's home;")),
                         Table.builder().columns(List.of("Term", "Duration")).rows(List.of(
                                 List.of("Remove the posts", "[number] days"),
-                                List.of("Account of events", "[Describe what happened.]"))).build()))
+                                List.of("Account of events", "[Describe what happened.]"))).build(),
+                        // what the court's heading of a draft order leaves open, and a choice between words
+                        org.redress.core.document.BulletList.of(List.of("Claim no. [claim number] at [court].",
+                                "Made [without notice / on notice].", "See [1] and [the note]."))))
                 .build();
         Path dir = Files.createTempDirectory("redress-blanks");
         Path pdf = dir.resolve("blanks.pdf");
@@ -219,7 +222,10 @@ class LayoutProperties {
             }
             assertThat(hints).containsExactlyInAnyOrder(
                     "distance to complete, in: come within [distance to complete] of the Applicant's home;",
-                    "Duration: number, in: [number] days", "Duration: Describe what happened.");
+                    "Duration: number, in: [number] days", "Duration: Describe what happened.",
+                    "claim number, in: Claim no. [claim number] at [court].",
+                    "court, in: Claim no. [claim number] at [court].",
+                    "without notice / on notice, in: Made [without notice / on notice].");
             assertFieldsFit(pdf);
             assertFieldsFit(typed);
             assertThat(Vera.allFailures(pdf, true)).isEmpty();

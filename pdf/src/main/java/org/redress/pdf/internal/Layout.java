@@ -416,10 +416,16 @@ final class Layout implements Block.Visitor<Void> {
         return lines;
     }
 
-    /** Placeholders a person completes: {@code [Describe what happened.]}, {@code [number]}, {@code [distance to complete]}. */
+    /**
+     * Placeholders a person (or the court) completes: {@code [Describe what happened.]}, {@code [number]},
+     * {@code [distance to complete]}, {@code [court]}, {@code [claim number]}, and a choice between words
+     * ({@code [without notice / on notice]}).
+     */
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
             "\\[(?:(?i:describe|number|distance|date|time|name|address|enter|insert|add|give|list|state|amount"
-                    + "|details?|explain|reference|place)\\b[^\\[\\]\\n]{0,120}|[^\\[\\]\\n]{1,120}\\bto complete)\\]");
+                    + "|details?|explain|reference|place|court|claim|judge)\\b[^\\[\\]\\n]{0,120}"
+                    + "|[^\\[\\]\\n]{1,120}\\bto complete"
+                    + "|[^\\[\\]\\n/]{1,60} / [^\\[\\]\\n]{1,60})\\]");
 
     private int placeholders;
 
