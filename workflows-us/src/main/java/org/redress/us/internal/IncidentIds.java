@@ -74,6 +74,13 @@ final class IncidentIds extends AbstractList<String> implements RandomAccess {
         return of(a.all, bits);
     }
 
+    /** The incidents in {@code a} but not in {@code b}, in case order. */
+    static IncidentIds minus(IncidentIds a, IncidentIds b) {
+        BitSet bits = a.positions();
+        bits.andNot(b.positions);
+        return of(a.all, bits);
+    }
+
     /** The incidents at the given positions of a case whose incident ids are {@code all}. */
     static IncidentIds of(String[] all, BitSet bits) {
         List<String> ids = new ArrayList<>(bits.cardinality());

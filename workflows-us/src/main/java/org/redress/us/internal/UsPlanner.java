@@ -312,7 +312,7 @@ public final class UsPlanner {
                     dmca.documents(UsDocumentKinds.DMCA_NOTICE);
                 }
             }
-            List<String> known = f.adultIntimate.stream().filter(id -> !f.unknownAgeIntimate.contains(id)).toList();
+            List<String> known = IncidentIds.minus(f.adultIntimate, f.unknownAgeIntimate);
             StepDraft ncii = d.add(StepPhase.REMOVAL, UsRouteIds.STOPNCII, known.isEmpty()
                     ? "If you were 18 or over when the images were taken: StopNCII.org can hash them on your own "
                             + "device, so that participating platforms block copies. If you were under 18, use "
