@@ -52,6 +52,21 @@ class CustodyLogExportTest {
     }
 
     @Test
+    void aTamperedLogIsNotAnIoExceptionSoAGeneralCatchCannotSwallowIt() throws Exception {
+        export("first.zip");
+        Path events = dir.resolve("custody/custody.jsonl");
+        String text = Files.readString(events, StandardCharsets.UTF_8);
+        Files.writeString(events, text.replaceFirst("\"ev-2\"", "\"ev-9\""), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> {
+            try {
+                export("second.zip");
+            } catch (java.io.IOException e) {
+                // what a caller writes for a missing file; tampering must pass it
+            }
+        }).isInstanceOf(BrokenCustodyLogException.class).isNotInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
     void aWipedLogIsRebuiltAsLostHistoryAndItsBundleNeverVerifiesClean() throws Exception {
         export("first.zip");
         assertThat(BundleVerifier.verify(dir.resolve("first.zip")).ok()).isTrue();
