@@ -55,7 +55,7 @@ public final class Main {
         }
         Planner planner = Planner.load();
         Plan plan = planner.plan(c, PlanningContext.now());
-        if (plan.getSteps().isEmpty()) {
+        if (plan.steps().isEmpty()) {
             throw new AssertionError("the plan has no steps: were the jurisdiction packs found?");
         }
         PdfRenderer pdf = new PdfRenderer(RenderOptions.builder()
@@ -63,7 +63,7 @@ public final class Main {
                 .build());
         int documents = 0;
         for (ReportDocument doc : planner.documents(c, plan, DocumentOptions.defaults())) {
-            pdf.render(doc, out.resolve(doc.getKind() + ".pdf"));
+            pdf.render(doc, out.resolve(doc.kind() + ".pdf"));
             documents++;
         }
 
@@ -94,9 +94,9 @@ public final class Main {
             RedressJson.readCase("{\"schemaVersion\":\"1.1\",\"id\":\"\"}".getBytes(StandardCharsets.UTF_8));
             throw new AssertionError("an invalid case was accepted");
         } catch (InvalidDataException e) {
-            problems = e.getProblems().size();
+            problems = e.problems().size();
         }
-        System.out.println("consumer ok: " + plan.getSteps().size() + " steps, " + documents + " documents, "
+        System.out.println("consumer ok: " + plan.steps().size() + " steps, " + documents + " documents, "
                 + problems + " problems in the invalid case, a DSA notice for " + notice.locations().size()
                 + " location(s), a verified bundle");
     }
