@@ -76,10 +76,10 @@ class CustodyLogExportTest {
             List<org.redress.evidence.custody.CustodyEvent> events = log.events();
             org.redress.evidence.custody.CustodyEvent last = events.get(events.size() - 1);
             org.redress.evidence.custody.CustodyEvent before = events.get(events.size() - 2);
-            assertThat(before.getType()).isEqualTo(org.redress.evidence.custody.CustodyEventType.EXPORTED);
-            assertThat(last.getType()).isEqualTo(org.redress.evidence.custody.CustodyEventType.EXPORT_FAILED);
-            assertThat(last.getItemIds()).isEqualTo(before.getItemIds()).containsExactly("ev-1", "ev-2");
-            assertThat(last.getNote()).hasValueSatisfying(n -> assertThat(n).contains("no bundle was written"));
+            assertThat(before.type()).isEqualTo(org.redress.evidence.custody.CustodyEventType.EXPORTED);
+            assertThat(last.type()).isEqualTo(org.redress.evidence.custody.CustodyEventType.EXPORT_FAILED);
+            assertThat(last.itemIds()).isEqualTo(before.itemIds()).containsExactly("ev-1", "ev-2");
+            assertThat(last.note()).hasValueSatisfying(n -> assertThat(n).contains("no bundle was written"));
             assertThat(log.verify(Optional.empty()).findings()).isEmpty();
         }
         // the log stays whole: a later export works and its bundle verifies, carrying the failed export's record
