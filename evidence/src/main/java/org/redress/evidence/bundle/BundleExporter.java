@@ -51,8 +51,11 @@ import org.redress.evidence.timestamp.TimeStampAuthority;
  *
  * The custody log is verified first: a broken one is refused ({@link BrokenCustodyLogException} naming the event or
  * checkpoint). The export is logged (a {@code signingKeyChanged} event when the signer is not the key the log last
- * recorded, an {@code exported} event, then a signed checkpoint) before the archive is written;
- * the archive is written atomically and durably. Evidence bytes are re-checked against their hashes on the way out:
+ * recorded, an {@code exported} event, then a signed checkpoint) before the archive is written, because the archive
+ * carries the log and a checkpoint that covers its own export; the archive is written atomically and durably. When the
+ * export fails after its {@code exported} event (the time-stamp authority, the disk or an item's integrity check
+ * fails), an {@code exportFailed} event for the same items is appended before the exception is thrown, so the log
+ * never records as done an export that left no bundle. Evidence bytes are re-checked against their hashes on the way out:
  * an item that fails aborts the export with an error naming it. Thread-safe.
  *
  * @since 1.0
@@ -107,6 +110,23 @@ public final class BundleExporter {
         log.recordSigningKey(signer.signingKey(), request.actor(), request.tool());
         log.append(CustodyEventType.EXPORTED, request.actor(), request.tool(), request.itemIds(),
                 b -> b.note("Exported in a bundle with profile " + request.profile().name() + "."));
+        try {
+            return write(zip, request, records, log);
+        } catch (IOException | RuntimeException e) {
+            try {
+                log.append(CustodyEventType.EXPORT_FAILED, request.actor(), request.tool(), request.itemIds(),
+                        b -> b.note("The export logged just before was not completed: no bundle was written ("
+                                + e.getClass().getSimpleName() + ")."));
+            } catch (IOException | RuntimeException notLogged) {
+                e.addSuppressed(notLogged);
+            }
+            throw e;
+        }
+    }
+
+    /** Seals the log with a checkpoint and writes the archive; the {@code exported} event is already logged. */
+    private BundleManifest write(Path zip, BundleRequest request, List<EvidenceRecord> records, CustodyLog log)
+            throws IOException {
         Checkpoint checkpoint = log.checkpoint(signer.checkpointSigner(), tsa);
         byte[] events = Files.readAllBytes(log.eventsFile());
         byte[] checkpoints = Files.readAllBytes(log.checkpointsFile());

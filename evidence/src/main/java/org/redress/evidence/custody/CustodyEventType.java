@@ -22,6 +22,13 @@ public enum CustodyEventType {
     COPIED,
     /** It was exported in a bundle. */
     EXPORTED,
+    /**
+     * The export logged by the {@link #EXPORTED} event just before this one (same items) did not complete: no bundle
+     * was written. An export is logged before its bundle is written, because the bundle carries the log and a
+     * checkpoint that covers its own export; when writing then fails, this event says so, since the log is
+     * append-only and the {@code exported} event cannot be taken back. See the note for what failed.
+     */
+    EXPORT_FAILED,
     /** It was handed over: see the transfer. */
     TRANSFERRED,
     /** It was received from someone: see the transfer. */

@@ -52,6 +52,43 @@ class CustodyLogExportTest {
     }
 
     @Test
+    void aTamperedLogIsNotAnIoExceptionSoAGeneralCatchCannotSwallowIt() throws Exception {
+        export("first.zip");
+        Path events = dir.resolve("custody/custody.jsonl");
+        String text = Files.readString(events, StandardCharsets.UTF_8);
+        Files.writeString(events, text.replaceFirst("\"ev-2\"", "\"ev-9\""), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> {
+            try {
+                export("second.zip");
+            } catch (java.io.IOException e) {
+                // what a caller writes for a missing file; tampering must pass it
+            }
+        }).isInstanceOf(BrokenCustodyLogException.class).isNotInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
+    void aFailedWriteLeavesNoBundleAndTheLogSaysTheExportFailed() throws Exception {
+        export("first.zip");
+        assertThatThrownBy(() -> export("no-such-folder/second.zip")).isInstanceOf(java.io.IOException.class);
+        assertThat(dir.resolve("no-such-folder")).doesNotExist();
+
+        try (CustodyLog log = CustodyLog.open(dir.resolve("custody"))) {
+            List<org.redress.evidence.custody.CustodyEvent> events = log.events();
+            org.redress.evidence.custody.CustodyEvent last = events.get(events.size() - 1);
+            org.redress.evidence.custody.CustodyEvent before = events.get(events.size() - 2);
+            assertThat(before.type()).isEqualTo(org.redress.evidence.custody.CustodyEventType.EXPORTED);
+            assertThat(last.type()).isEqualTo(org.redress.evidence.custody.CustodyEventType.EXPORT_FAILED);
+            assertThat(last.itemIds()).isEqualTo(before.itemIds()).containsExactly("ev-1", "ev-2");
+            assertThat(last.note()).hasValueSatisfying(n -> assertThat(n).contains("no bundle was written"));
+            assertThat(log.verify(Optional.empty()).findings()).isEmpty();
+        }
+        // the log stays whole: a later export works and its bundle verifies, carrying the failed export's record
+        export("third.zip");
+        BundleVerdict verdict = BundleVerifier.verify(dir.resolve("third.zip"));
+        assertThat(verdict.ok()).as(verdict.toString()).isTrue();
+    }
+
+    @Test
     void aWipedLogIsRebuiltAsLostHistoryAndItsBundleNeverVerifiesClean() throws Exception {
         export("first.zip");
         assertThat(BundleVerifier.verify(dir.resolve("first.zip")).ok()).isTrue();

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.redress.evidence.EvidenceIntegrityException;
+import org.redress.evidence.custody.BrokenCustodyLogException;
+import org.redress.evidence.custody.VerificationReport;
 
 class IntegrityExitCodeTest {
 
@@ -16,6 +18,17 @@ class IntegrityExitCodeTest {
                 new PrintWriter(text, true));
         assertThat(code).isEqualTo(ExitCodes.INTEGRITY).isEqualTo(7);
         assertThat(text.toString()).contains("ev-1").contains("keep the vault folder exactly as it is")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void aBrokenCustodyLogExitsWithTheIntegrityCodeAndNamesTheEvent() {
+        StringWriter text = new StringWriter();
+        int code = RedressCli.report(new BrokenCustodyLogException(
+                        VerificationReport.Finding.of("event 3", "its hash does not chain")),
+                new PrintWriter(text, true));
+        assertThat(code).isEqualTo(ExitCodes.INTEGRITY).isEqualTo(7);
+        assertThat(text.toString()).contains("event 3").contains("keep the vault folder exactly as it is")
                 .doesNotContain("\tat ");
     }
 }
