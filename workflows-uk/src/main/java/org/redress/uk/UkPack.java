@@ -59,13 +59,17 @@ public final class UkPack implements JurisdictionPack {
                             + "32 witness statement for an injunction under the Protection from Harassment Act 1997 "
                             + "s.3."));
 
-    private final RouteData data;
-    private final UkPlanner planner;
-
-    /** The pack, with its data loaded from the module's resources. */
+    /** The pack. Its data is read from the module's resources when first needed, not when the pack is found. */
     public UkPack() {
-        this.data = RouteData.get();
-        this.planner = new UkPlanner(data);
+    }
+
+    /**
+     * The data and the planner, read on first use: {@link java.util.ServiceLoader} creates every pack on the path,
+     * and a case needs only its own jurisdiction's.
+     */
+    private static final class Loaded {
+        static final RouteData DATA = RouteData.get();
+        static final UkPlanner PLANNER = new UkPlanner(DATA);
     }
 
     @Override
@@ -85,7 +89,7 @@ public final class UkPack implements JurisdictionPack {
 
     @Override
     public List<Route> routes() {
-        return data.routes();
+        return Loaded.DATA.routes();
     }
 
     @Override
@@ -100,7 +104,7 @@ public final class UkPack implements JurisdictionPack {
 
     /** How to report on each platform this pack knows, and to websites' hosting providers (key {@code hosting}). */
     public List<PlatformGuide> platformGuides() {
-        return data.platforms();
+        return Loaded.DATA.platforms();
     }
 
     /**
@@ -112,12 +116,12 @@ public final class UkPack implements JurisdictionPack {
     public Plan plan(Case c, PlanningContext context) {
         Nation nation = Nation.of(c.jurisdiction())
                 .orElseThrow(() -> new UnsupportedJurisdictionException(c.jurisdiction()));
-        return planner.plan(c, nation, ID, context);
+        return Loaded.PLANNER.plan(c, nation, ID, context);
     }
 
     @Override
     public Optional<ReportDocument> buildDocument(String kind, Case c, Plan plan, DocumentOptions options) {
-        return new UkDocumentBuilders(data).build(kind, c, options);
+        return new UkDocumentBuilders(Loaded.DATA).build(kind, c, options);
     }
 
     /**
@@ -126,6 +130,6 @@ public final class UkPack implements JurisdictionPack {
      * @throws IllegalArgumentException when the case has no incident with this id
      */
     public ReportDocument platformReport(Case c, String incidentId, DocumentOptions options) {
-        return new UkDocumentBuilders(data).platformReport(c, incidentId, options);
+        return new UkDocumentBuilders(Loaded.DATA).platformReport(c, incidentId, options);
     }
 }

@@ -53,11 +53,17 @@ public final class UsPack implements JurisdictionPack {
             DocumentKind.of(UsDocumentKinds.FRE_902_14_CERTIFICATION, "FRE 902(14) certification",
                     "Certification of copied data by hash, declared under 28 U.S.C. § 1746."));
 
-    private final Catalog catalog = Catalog.get();
-    private final UsPlanner planner = new UsPlanner(catalog);
-
-    /** The pack (as {@link java.util.ServiceLoader} creates it). */
+    /**
+     * The pack (as {@link java.util.ServiceLoader} creates it). Its data is read when first needed, not when the pack
+     * is found: the service loader creates every pack on the path, and a case needs only its own jurisdiction's.
+     */
     public UsPack() {
+    }
+
+    /** The catalog and the planner, read on first use. */
+    private static final class Loaded {
+        static final Catalog CATALOG = Catalog.get();
+        static final UsPlanner PLANNER = new UsPlanner(CATALOG);
     }
 
     @Override
@@ -78,12 +84,12 @@ public final class UsPack implements JurisdictionPack {
 
     @Override
     public List<Route> routes() {
-        return catalog.routes();
+        return Loaded.CATALOG.routes();
     }
 
     @Override
     public List<Warning> warnings() {
-        return catalog.warnings();
+        return Loaded.CATALOG.warnings();
     }
 
     @Override
@@ -96,7 +102,7 @@ public final class UsPack implements JurisdictionPack {
         if (!covers(c.jurisdiction())) {
             throw new UnsupportedJurisdictionException(c.jurisdiction());
         }
-        return planner.plan(c, context);
+        return Loaded.PLANNER.plan(c, context);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.redress.core.internal;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -40,7 +41,8 @@ import org.redress.core.validation.Validated;
  * runs Hibernate Validator only when it says no.
  *
  * <p>The check is conservative: it answers "valid" only when it evaluated every constraint itself. A constraint it
- * does not know (such as {@code @Email}) makes it ask Hibernate Validator about that one value.
+ * does not know (such as {@code @Past}), or an {@code @Email} address of other than the plain form, makes it ask
+ * Hibernate Validator about that one value.
  */
 final class FastCheck {
 
@@ -276,6 +278,9 @@ final class FastCheck {
             java.util.regex.Pattern p = java.util.regex.Pattern.compile(((Pattern) a).regexp());
             return v -> v == null || p.matcher((CharSequence) v).matches();
         }
+        if (a instanceof Email && ((Email) a).regexp().equals(".*") && ((Email) a).flags().length == 0) {
+            return v -> v == null || (v instanceof String && plainEmail((String) v));
+        }
         if (a instanceof PositiveOrZero) {
             return v -> v == null || sign(v) >= 0;
         }
@@ -291,6 +296,41 @@ final class FastCheck {
             return v -> v == null || (v instanceof Long || v instanceof Integer) && ((Number) v).longValue() <= max;
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_LOCAL_PART =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_+-]+(?:\\.[A-Za-z0-9_+-]+)*");
+    private static final java.util.regex.Pattern PLAIN_DOMAIN_LABEL =
+            java.util.regex.Pattern.compile("[A-Za-z0-9]+(?:-+[A-Za-z0-9]+)*");
+
+    /**
+     * Whether {@code s} is an e-mail address of the plain form that Hibernate Validator's {@code @Email} accepts:
+     * ASCII letters, digits, {@code _ + -} and inner dots before the {@code @} (at most 64 characters), and a domain
+     * of ASCII labels of letters and digits with inner hyphens, each at most 63 characters, at most 253 in all. A
+     * subset of what it accepts, so "no" here only means Hibernate Validator decides (quoted local parts, other
+     * characters, international or IP-literal domains).
+     */
+    static boolean plainEmail(String s) {
+        int at = s.indexOf('@');
+        if (at < 1 || at > 64 || at != s.lastIndexOf('@')) {
+            return false;
+        }
+        String domain = s.substring(at + 1);
+        if (domain.isEmpty() || domain.length() > 253 || !PLAIN_LOCAL_PART.matcher(s.substring(0, at)).matches()) {
+            return false;
+        }
+        int start = 0;
+        while (true) {
+            int dot = domain.indexOf('.', start);
+            int end = dot < 0 ? domain.length() : dot;
+            if (end - start > 63 || !PLAIN_DOMAIN_LABEL.matcher(domain.substring(start, end)).matches()) {
+                return false;
+            }
+            if (dot < 0) {
+                return true;
+            }
+            start = dot + 1;
+        }
     }
 
     private static boolean allMatch(Collection<?> values, Predicate<Object> check) {

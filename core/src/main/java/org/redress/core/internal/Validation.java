@@ -23,14 +23,20 @@ import org.redress.core.Problem;
  */
 public final class Validation {
 
-    private static final Validator VALIDATOR = validator();
-
     /** The message for a required value that is absent or null, wherever it is found. */
     public static final String MISSING = "is missing";
 
     private static final ThreadLocal<Integer> DEFERRED = ThreadLocal.withInitial(() -> 0);
 
     private Validation() {
+    }
+
+    /**
+     * Hibernate Validator, made on first use: a valid value never needs it (the quick check decides), and its
+     * bootstrap (several hundred classes and a scan of the model's annotations) is most of a short command's start-up.
+     */
+    private static final class Holder {
+        static final Validator VALIDATOR = validator();
     }
 
     private static Validator validator() {
@@ -87,7 +93,7 @@ public final class Validation {
      * {@link #problems} makes first. For tests that compare the two.
      */
     public static List<Problem> hibernateProblems(Object value) {
-        Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(value);
+        Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(value);
         if (violations.isEmpty()) {
             return List.of();
         }

@@ -83,7 +83,8 @@ final class BundleCommand implements Callable<Integer> {
                 o.println("Not in the bundle (not held in this vault): " + String.join(", ", e.leftOut()));
             }
             o.println("Check it with: " + RedressCli.invocation() + " verify --expect-fingerprint "
-                    + e.manifest().signerFingerprint() + " " + out + "   (or unzip it and follow VERIFY.txt)");
+                    + e.manifest().signerFingerprint() + " " + RedressCli.shellWord(out)
+                    + "   (or unzip it and follow VERIFY.txt)");
         }
         return ExitCodes.OK;
     }
@@ -148,7 +149,7 @@ final class BundleCommand implements Callable<Integer> {
                 out.println("  Compare the fingerprint above with the one the sender told you by phone or in person");
                 out.println("  (a forger can re-sign altered evidence with a key of their own), then run:");
                 out.println("  " + RedressCli.invocation() + " verify --expect-fingerprint " + m.signerFingerprint()
-                        + " " + zip);
+                        + " " + RedressCli.shellWord(zip));
             }
             out.println("  case " + m.caseId() + ", " + m.items().size() + " evidence items, profile "
                     + m.profile() + ", made " + m.createdAt());

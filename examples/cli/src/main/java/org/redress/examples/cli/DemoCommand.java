@@ -114,7 +114,8 @@ final class DemoCommand implements Callable<Integer> {
             papers.forEach(r -> o.println("  " + Papers.describe(r)));
             o.println("Bundle:      " + zip);
             o.println();
-            o.println("Next: " + RedressCli.invocation() + " verify " + zip);
+            o.println("Next: " + RedressCli.invocation() + " verify --expect-fingerprint "
+                    + bundle.manifest().signerFingerprint() + " " + RedressCli.shellWord(zip));
         }
         return ExitCodes.OK;
     }

@@ -49,7 +49,8 @@ final class KeyCommand implements Callable<Integer> {
                     + signer.fingerprint() + " FILE.zip");
             if (export != null) {
                 Files.write(export, signer.armoredPublicKey(), java.nio.file.StandardOpenOption.CREATE_NEW);
-                o.println("Wrote the public key to " + export + " (import it with: gpg --import " + export + ").");
+                o.println("Wrote the public key to " + export + " (import it with: gpg --import "
+                        + RedressCli.shellWord(export) + ").");
             }
         }
         return ExitCodes.OK;

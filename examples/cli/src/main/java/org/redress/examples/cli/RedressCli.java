@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.redress.core.InvalidDataException;
 import org.redress.core.plan.UnsupportedJurisdictionException;
 import picocli.CommandLine;
@@ -87,23 +89,58 @@ public final class RedressCli implements java.util.concurrent.Callable<Integer> 
         return ExitCodes.USAGE;
     }
 
+    /** The system property the launcher script sets to its own absolute path. */
+    static final String LAUNCHER_PROPERTY = "redress.launcher";
+
     /**
-     * How to run redress again from the current folder: {@code java -jar PATH} with the path of the running jar
-     * (relative when it is below the current folder), or {@code redress} when not run from a jar.
+     * How to run redress again from the current folder, as a person can paste it into a shell: the launcher script
+     * when redress was started by it ({@value #LAUNCHER_PROPERTY}), else {@code java -jar} with the path of the
+     * running jar, else {@code redress}. A path below the current folder is shown relative to it, any other path in
+     * full, and quoted for the shell where needed.
      */
     static String invocation() {
+        Path jar = null;
         try {
             java.net.URL where = RedressCli.class.getProtectionDomain().getCodeSource().getLocation();
-            java.nio.file.Path jar = java.nio.file.Path.of(where.toURI());
-            if (!jar.getFileName().toString().endsWith(".jar")) {
-                return "redress";
-            }
-            java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
-            java.nio.file.Path shown = jar.startsWith(here) ? here.relativize(jar) : jar;
-            return "java -jar " + shown;
+            jar = Path.of(where.toURI());
         } catch (RuntimeException | java.net.URISyntaxException e) {
-            return "redress";
+            // not run from a file: fall back to the command's name
         }
+        String launcher = System.getProperty(LAUNCHER_PROPERTY);
+        return invocation(launcher == null || launcher.isEmpty() ? null : Path.of(launcher), jar,
+                Path.of("").toAbsolutePath());
+    }
+
+    /** {@link #invocation()} for a launcher path (or null), the running jar (or null) and the current folder. */
+    static String invocation(Path launcher, Path jar, Path here) {
+        if (launcher != null && launcher.isAbsolute() && Files.isRegularFile(launcher)) {
+            String shown = shown(launcher, here);
+            // A bare name would be looked up on the PATH, not in the current folder.
+            return shellWord(shown.contains("/") ? shown : "./" + shown);
+        }
+        if (jar != null && jar.getFileName() != null && jar.getFileName().toString().endsWith(".jar")) {
+            return "java -jar " + shellWord(shown(jar, here));
+        }
+        return "redress";
+    }
+
+    private static String shown(Path file, Path here) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString()
+                : absolute.toString();
+    }
+
+    /** A path or other word as a shell reads it back unchanged: as it is when safe, else in single quotes. */
+    static String shellWord(String word) {
+        if (!word.isEmpty() && word.matches("[A-Za-z0-9_./:=@%+,-]+")) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    /** {@link #shellWord} of a path as given. */
+    static String shellWord(Path path) {
+        return shellWord(path.toString());
     }
 
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {

@@ -39,7 +39,12 @@ class LauncherIT {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.add(LAUNCHER.toString());
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
+        return run(new ProcessBuilder(cmd), env, args);
+    }
+
+    /** Runs {@code pb} (the launcher, or a shell running a command line) with the launcher's test environment. */
+    static Run run(ProcessBuilder pb, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         pb.environment().remove(Passphrase.ENV);
         pb.environment().remove("REDRESS_JAVA_OPTS");
         pb.environment().remove("REDRESS_CDS");
@@ -128,6 +133,32 @@ class LauncherIT {
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.javaLine()).contains("-XX:SharedArchiveFile=").doesNotContain("TieredStopAtLevel");
         assertThat(again.out()).contains("as evidence ev-2");
+    }
+
+    /**
+     * The hint a command prints is a command that works as printed from where the person is: here the bundle's
+     * "Check it with:" line, pasted into a shell in the folder the bundle was made from (not the launcher's).
+     */
+    @Test
+    void theBundlesHintRunsAsPrintedFromTheCurrentFolder(@TempDir Path tmp) throws Exception {
+        Map<String, String> env = Map.of("REDRESS_CACHE_DIR", tmp.resolve("cache").toString(), Passphrase.ENV,
+                PASSPHRASE);
+        Path caseFile = tmp.resolve("case.json");
+        Files.copy(MINIMAL, caseFile);
+        Files.writeString(tmp.resolve("message.txt"), "a fictional message from @someone.example");
+        Run captured = run(new ProcessBuilder(LAUNCHER.toString(), "capture", "message.txt", "--case", "case.json",
+                "--vault", "vault").directory(tmp.toFile()), env);
+        assertThat(captured.code()).as(captured.err()).isZero();
+        Run bundled = run(new ProcessBuilder(LAUNCHER.toString(), "bundle", "--case", "case.json", "--vault",
+                "vault", "--out", "Sam's bundle.zip").directory(tmp.toFile()), env);
+        assertThat(bundled.code()).as(bundled.err()).isZero();
+
+        String hint = bundled.out().lines().filter(l -> l.startsWith("Check it with: ")).findFirst().orElseThrow()
+                .replaceFirst("^Check it with: ", "").replaceFirst(" {3}\\(or unzip it.*$", "");
+        assertThat(hint).startsWith(LAUNCHER + " verify --expect-fingerprint ").endsWith(" 'Sam'\\''s bundle.zip'");
+        Run checked = run(new ProcessBuilder("sh", "-c", hint).directory(tmp.toFile()), env);
+        assertThat(checked.code()).as(checked.out() + checked.err()).isZero();
+        assertThat(checked.out()).contains("INTACT");
     }
 
     @Test
