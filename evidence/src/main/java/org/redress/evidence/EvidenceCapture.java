@@ -231,13 +231,8 @@ public final class EvidenceCapture {
             }
         });
         EvidenceRecord record = b.build();
-<<<<<<< HEAD
-        List<Route> routes = m.getJurisdiction().flatMap(j -> planner.get().packFor(j))
-                .map(pack -> pack.routes().stream().filter(r -> r.getKind() == RouteKind.CHILD_PROTECTION).toList())
-=======
-        List<Route> routes = m.jurisdiction().flatMap(planner::packFor)
+        List<Route> routes = m.jurisdiction().flatMap(j -> planner.get().packFor(j))
                 .map(pack -> pack.routes().stream().filter(r -> r.kind() == RouteKind.CHILD_PROTECTION).toList())
->>>>>>> main
                 .orElse(List.of());
         String message = routes.isEmpty() ? ChildProtectionGuidance.GENERIC
                 : ChildProtectionGuidance.GENERIC.replace("to your country's child-protection hotline if there is one",
