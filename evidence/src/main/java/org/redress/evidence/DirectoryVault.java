@@ -161,11 +161,9 @@ public final class DirectoryVault implements EvidenceVault {
             ObjectNode header = MAPPER.createObjectNode().put("format", FORMAT);
             byte[] kek;
             if (key.isPassphrase()) {
-                byte[] salt = new byte[16];
-                new SecureRandom().nextBytes(salt);
-                KeyDerivation.Argon2 params = KeyDerivation.Argon2.defaults(salt);
+                KeyDerivation.Argon2 params = key.newVaultParameters();
                 header.set("kdf", MAPPER.valueToTree(params.toJson()));
-                kek = KeyDerivation.argon2id(key.passphraseChars(), params);
+                kek = key.derive(params);
             } else {
                 header.putObject("kdf").put("algorithm", "host-key");
                 kek = key.hostKeyBytes().clone();
@@ -180,6 +178,19 @@ public final class DirectoryVault implements EvidenceVault {
         }
     }
 
+    /**
+     * The Argon2id parameters stored in {@code dir/vault.json}, or null when there is no such file or it names another
+     * key derivation; for {@link VaultKey#deriveAhead}.
+     */
+    static KeyDerivation.Argon2 storedArgon2(Path dir) throws IOException {
+        Path file = dir.resolve("vault.json");
+        if (!Files.exists(file)) {
+            return null;
+        }
+        JsonNode kdf = MAPPER.readTree(Files.readAllBytes(file)).path("kdf");
+        return "argon2id".equals(kdf.path("algorithm").asText()) ? KeyDerivation.Argon2.fromJson(kdf) : null;
+    }
+
     private static byte[] unlock(byte[] headerBytes, VaultKey key) throws IOException {
         JsonNode header = MAPPER.readTree(headerBytes);
         if (!FORMAT.equals(header.path("format").asText())) {
@@ -191,7 +202,7 @@ public final class DirectoryVault implements EvidenceVault {
             if (!key.isPassphrase()) {
                 throw new VaultException("This vault is opened with a passphrase, not a host key.");
             }
-            kek = KeyDerivation.argon2id(key.passphraseChars(), KeyDerivation.Argon2.fromJson(kdf));
+            kek = key.derive(KeyDerivation.Argon2.fromJson(kdf));
         } else if ("host-key".equals(kdf.path("algorithm").asText())) {
             if (key.isPassphrase()) {
                 throw new VaultException("This vault is opened with the host's key, not a passphrase.");

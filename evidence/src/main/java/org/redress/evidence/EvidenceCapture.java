@@ -54,12 +54,17 @@ public final class EvidenceCapture {
 
     private final EvidenceVault vault;
     private final CustodyLog log;
-    private final Planner planner;
+    /** Where the child-protection routes come from; the packs are loaded only when a capture needs them. */
+    private final java.util.function.Supplier<Planner> planner;
     private final Clock clock;
 
-    /** A capture over a vault and a log, with the packs {@link Planner#load()} finds and the system clock. */
+    /**
+     * A capture over a vault and a log, with the packs {@link Planner#load()} finds and the system clock. The packs
+     * are loaded the first time a capture needs a child-protection route, not before (loading every pack is most of
+     * a one-shot capture's start-up).
+     */
     public EvidenceCapture(EvidenceVault vault, CustodyLog log) throws IOException {
-        this(vault, log, Planner.load(), Clock.systemDefaultZone());
+        this(vault, log, new LazyPlanner(), Clock.systemDefaultZone());
     }
 
     /**
@@ -70,11 +75,33 @@ public final class EvidenceCapture {
      * @param clock the capture time and zone when the metadata gives none
      */
     public EvidenceCapture(EvidenceVault vault, CustodyLog log, Planner planner, Clock clock) throws IOException {
+        this(vault, log, supplying(Objects.requireNonNull(planner, "planner")), clock);
+    }
+
+    private EvidenceCapture(EvidenceVault vault, CustodyLog log, java.util.function.Supplier<Planner> planner,
+            Clock clock) throws IOException {
         this.vault = Objects.requireNonNull(vault, "vault");
         this.log = Objects.requireNonNull(log, "log");
-        this.planner = Objects.requireNonNull(planner, "planner");
+        this.planner = planner;
         this.clock = Objects.requireNonNull(clock, "clock");
         reconcile();
+    }
+
+    private static java.util.function.Supplier<Planner> supplying(Planner planner) {
+        return () -> planner;
+    }
+
+    /** {@link Planner#load()}, once, when first asked. */
+    private static final class LazyPlanner implements java.util.function.Supplier<Planner> {
+        private Planner loaded;
+
+        @Override
+        public synchronized Planner get() {
+            if (loaded == null) {
+                loaded = Planner.load();
+            }
+            return loaded;
+        }
     }
 
     /**
@@ -204,7 +231,7 @@ public final class EvidenceCapture {
             }
         });
         EvidenceRecord record = b.build();
-        List<Route> routes = m.jurisdiction().flatMap(planner::packFor)
+        List<Route> routes = m.jurisdiction().flatMap(j -> planner.get().packFor(j))
                 .map(pack -> pack.routes().stream().filter(r -> r.kind() == RouteKind.CHILD_PROTECTION).toList())
                 .orElse(List.of());
         String message = routes.isEmpty() ? ChildProtectionGuidance.GENERIC

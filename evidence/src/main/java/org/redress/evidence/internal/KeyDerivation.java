@@ -29,6 +29,12 @@ public final class KeyDerivation {
             return new Argon2(19 * 1024, 2, 1, salt.clone());
         }
 
+        /** Whether these are the same parameters and salt (records compare arrays by identity). */
+        public boolean sameAs(Argon2 o) {
+            return memoryKiB == o.memoryKiB && iterations == o.iterations && parallelism == o.parallelism
+                    && java.util.Arrays.equals(salt, o.salt);
+        }
+
         /** The parameters as stored in {@code vault.json}. */
         public Map<String, Object> toJson() {
             Map<String, Object> m = new LinkedHashMap<>();

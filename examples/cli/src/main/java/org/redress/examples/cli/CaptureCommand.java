@@ -9,11 +9,15 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.redress.evidence.CaptureResult;
+import org.redress.evidence.VaultKey;
 import org.redress.core.model.Case;
 import org.redress.core.model.EvidenceKind;
 import org.redress.core.model.EvidenceRecord;
@@ -69,6 +73,39 @@ final class CaptureCommand implements Callable<Integer> {
         if (Files.size(file) >= WARM_UP_FROM && !"false".equals(System.getProperty(CryptoWarmUp.PROPERTY))) {
             CryptoWarmUp.start();
         }
+        // With the passphrase in the environment, the start-up work that needs no case runs beside the reading of the
+        // case: Argon2id (the vault key) and, for a new vault, the passphrase's strength estimate (zxcvbn). Neither
+        // writes anything; the file is read, and the vault opened or made, only after the case has been checked.
+        boolean newVault = !Files.exists(Preservation.vaultFolder(vault));
+        char[] given = Passphrase.fromEnvironment();
+        VaultKey key = null;
+        FutureTask<Void> strength = null;
+        try {
+            if (given != null) {
+                key = VaultKey.passphrase(given);
+                if (newVault) {
+                    strength = new FutureTask<>(() -> {
+                        Passphrase.requireStrong(given, Passphrase.WEAK_ENV);
+                        return null;
+                    });
+                    Thread t = new Thread(strength, "redress-passphrase-strength");
+                    t.setDaemon(true);
+                    t.start();
+                }
+                key.deriveAhead(Preservation.vaultFolder(vault));
+            }
+            return capture(newVault, key, strength);
+        } finally {
+            if (key != null) {
+                key.destroy();
+            }
+            if (given != null) {
+                Arrays.fill(given, '\0');
+            }
+        }
+    }
+
+    private int capture(boolean newVault, VaultKey early, FutureTask<Void> strength) throws IOException {
         Case c = CaseFile.read(caseFile);
         for (String id : incidents) {
             if (c.incident(id).isEmpty()) {
@@ -78,16 +115,18 @@ final class CaptureCommand implements Callable<Integer> {
         }
         String mediaType = mediaType(file);
         requireIncidentWhereAChildOrIntimateImageMayBeShown(c, mediaType);
-        boolean newVault = !Files.exists(vault.resolve("items"));
         PrintWriter err = spec.commandLine().getErr();
         if (newVault) {
             err.println("Creating a new evidence vault in " + vault + ".");
             err.println("Choose a passphrase only you know, and keep it safe: if it is lost, the evidence in the "
                     + "vault is lost too; nobody, including redress, can recover it.");
         }
-        char[] passphrase = Passphrase.obtain(newVault);
+        VaultKey key = early != null ? early : VaultKey.passphrase(Passphrase.obtain(newVault));
+        if (strength != null) {
+            awaitStrength(strength);
+        }
         CaptureResult result;
-        try (Preservation p = Preservation.open(vault, passphrase)) {
+        try (Preservation p = Preservation.open(vault, key)) {
             p.warnUnreadable(err);
             refuseDuplicate(c, p);
             String id = nextId(c, p);
@@ -113,6 +152,24 @@ final class CaptureCommand implements Callable<Integer> {
         out.println("Size:    " + record.size().orElse(0L) + " bytes");
         out.println("Added its record to " + caseFile + " and the import to the custody log.");
         return ExitCodes.OK;
+    }
+
+    /** Waits for the passphrase's strength check, rethrowing its refusal. */
+    static void awaitStrength(FutureTask<Void> strength) throws IOException {
+        try {
+            strength.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while checking the passphrase");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

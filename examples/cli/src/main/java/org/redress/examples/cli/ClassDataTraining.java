@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * The run the launcher ({@code redress} script) records a class-data sharing archive from: {@code validate},
- * {@code plan} and {@code plan --json} on the built-in demo cases, with all output discarded. It writes nothing but
- * a temporary copy of the cases, removed again, so the archive is made apart from the person's own command and
+ * {@code plan} and {@code plan --json} on the built-in demo cases, and a capture of a small text file into a
+ * throwaway vault, with all output discarded. It writes nothing outside a temporary folder (a copy of the cases and
+ * the throwaway vault), removed again, so the archive is made apart from the person's own command and
  * cannot change its output or exit code. Started with {@code -D}{@value #PROPERTY}{@code =true}.
  */
 final class ClassDataTraining {
@@ -21,6 +22,34 @@ final class ClassDataTraining {
     static final String PROPERTY = "redress.classDataTraining";
 
     private ClassDataTraining() {
+    }
+
+    /** A throwaway passphrase for the training vault, which is deleted with its folder. */
+    private static final String TRAINING_PASSPHRASE = "class data training only: amber quarry violin";
+
+    /**
+     * What {@code capture} runs, on a small text file into a new vault in the temporary folder: reading the case, the
+     * passphrase check, Argon2id, the vault, the encryption threads and the custody log, so that their classes are in
+     * the archive too.
+     */
+    private static boolean capture(Path dir) throws IOException {
+        Path caseFile = dir.resolve("england.json");
+        Path vault = dir.resolve("vault");
+        org.redress.core.model.Case c = CaseFile.read(caseFile);
+        char[] pass = TRAINING_PASSPHRASE.toCharArray();
+        Passphrase.requireStrong(pass, "");
+        org.redress.evidence.VaultKey key = org.redress.evidence.VaultKey.passphrase(pass);
+        key.deriveAhead(Preservation.vaultFolder(vault));
+        byte[] content = "A fictional page, for class data training only.\n".repeat(2000)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (Preservation p = Preservation.open(vault, key)) {
+            var result = p.importFile(c, java.util.Optional.empty(), new java.io.ByteArrayInputStream(content),
+                    new Preservation.Details("ev-training", "page.txt", CaptureCommand.mediaType(Path.of("page.txt")),
+                            org.redress.core.model.EvidenceKind.DOCUMENT, null, java.util.List.of(),
+                            CaptureCommand.zone(c)));
+            CaseFile.write(caseFile, CaptureCommand.withEvidence(c, result.record(), java.util.List.of()));
+            return result.childProtection().isEmpty();
+        }
     }
 
     /** Runs the commands; returns 0, or 1 if any failed (the launcher then keeps no archive). */
@@ -42,6 +71,7 @@ final class ClassDataTraining {
                     failures += RedressCli.run(none, none, "plan", "--json", path) == ExitCodes.OK ? 0 : 1;
                 }
             }
+            failures += capture(dir) ? 0 : 1;
             return failures == 0 ? ExitCodes.OK : 1;
         } catch (IOException | RuntimeException e) {
             return 1;

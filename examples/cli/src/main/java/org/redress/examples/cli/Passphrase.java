@@ -21,12 +21,21 @@ final class Passphrase {
      * The passphrase. For a new vault ({@code newVault}) it is asked twice when prompting, and refused when its
      * estimated strength (zxcvbn) is below {@link #MIN_SCORE}, with the estimator's advice.
      */
+    /** The passphrase in {@value #ENV}, or null when it is not set (it is then asked for, by {@link #obtain}). */
+    static char[] fromEnvironment() {
+        String env = System.getenv(ENV);
+        return env == null || env.isEmpty() ? null : env.toCharArray();
+    }
+
+    /** The advice when the passphrase in {@value #ENV} is too weak for a new vault. */
+    static final String WEAK_ENV = "Set " + ENV + " to a longer passphrase";
+
     static char[] obtain(boolean newVault) {
         String env = System.getenv(ENV);
         if (env != null && !env.isEmpty()) {
             char[] given = env.toCharArray();
             if (newVault) {
-                requireStrong(given, "Set " + ENV + " to a longer passphrase");
+                requireStrong(given, WEAK_ENV);
             }
             return given;
         }

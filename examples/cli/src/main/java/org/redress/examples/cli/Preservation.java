@@ -46,12 +46,24 @@ final class Preservation implements Closeable {
     }
 
     static Preservation open(Path dir, char[] passphrase) throws IOException {
+        return open(dir, VaultKey.passphrase(passphrase));
+    }
+
+    /** The folder of the vault itself ({@code DIR/items}), as {@link VaultKey#deriveAhead} wants it. */
+    static Path vaultFolder(Path dir) {
+        return dir.resolve("items");
+    }
+
+    /** Opens (or creates) the vault in {@code dir} with this key, then clears the key. */
+    static Preservation open(Path dir, VaultKey key) throws IOException {
         DirectoryVault vault;
         try {
-            vault = DirectoryVault.openOrCreate(dir.resolve("items"), VaultKey.passphrase(passphrase));
+            vault = DirectoryVault.openOrCreate(vaultFolder(dir), key);
         } catch (WrongKeyException e) {
             throw new UserError(ExitCodes.VAULT_LOCKED, "the passphrase does not open the vault " + dir + ".",
                     "Check the passphrase (in " + Passphrase.ENV + " or typed). Nothing was changed.");
+        } finally {
+            key.destroy();
         }
         CustodyLog log = null;
         try {
