@@ -19,36 +19,13 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.redress.core.custody.CustodyEventType;
 import org.redress.core.custody.CustodyLog;
 import org.redress.core.model.Incident;
 
 /** The app over HTTP without a browser: the guard, the lock, the forms, concurrency. */
-class IntakeHttpTest {
-
-    static final String PASSPHRASE = "test passphrase";
-
-    @TempDir
-    Path tmp;
-    Intake intake;
-    Javalin app;
-    Browserless web;
-
-    @BeforeEach
-    void start() throws Exception {
-        intake = Intake.open(tmp.resolve("data"), PASSPHRASE.toCharArray(), IntakeApp.demoCase());
-        app = IntakeApp.start(intake, true);
-        web = new Browserless(app.port());
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
-    }
+class IntakeHttpTest extends AppHttpTest {
 
     private static void assertSecurityHeaders(String rawHead) {
         assertThat(rawHead).containsIgnoringCase("Content-Security-Policy: default-src 'none'")
@@ -419,5 +396,22 @@ class IntakeHttpTest {
         assertThat(IntakeApp.when(t)).isEqualTo("5 Dec 2026, 21:01 PST");
         assertThat(IntakeApp.when(org.redress.core.model.IncidentTime.on(LocalDate.of(2026, 9, 3),
                 ZoneId.of("Europe/London")))).isEqualTo("3 Sep 2026");
+    }
+
+    @Test
+    void aMistypedYearIsAFieldErrorNotALoggedIncident() throws Exception {
+        String token = web.unlock(PASSPHRASE);
+        int before = intake.current().getIncidents().size();
+        for (String date : new String[] {"0026-10-01", "-2026-10-01", "1899-12-31"}) {
+            var r = web.post("/incidents", form("csrf", token, "date", date, "kinds", "BULLYING", "channel", "EMAIL",
+                    "summary", "typed " + date));
+            // 0026 and -2026 used to be logged as they were, and go into the harassment log for the police
+            assertThat(r.statusCode()).as(date).isEqualTo(422);
+            assertThat(r.body()).as(date).contains("This date is before 1900")
+                    .contains("value=\"typed " + date + "\"");
+        }
+        assertThat(intake.current().getIncidents()).hasSize(before);
+        assertThat(web.post("/incidents", form("csrf", token, "date", "1900-01-01", "kinds", "BULLYING", "channel",
+                "EMAIL", "summary", "long ago")).statusCode()).isEqualTo(303);
     }
 }
