@@ -525,7 +525,14 @@ public final class IntakeApp {
     }
 
     private void removeIncident(Context ctx) throws IOException {
-        intake().removeIncident(ctx.pathParam("id"));
+        Incident i = intake().current().incident(ctx.pathParam("id")).orElseThrow();
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            confirmRemoval(ctx, "/incidents/" + i.getId(), "Remove this incident?", "It is taken out of your log and "
+                    + "your papers, and cannot be brought back. Evidence you linked to it stays.",
+                    "Yes, remove this incident", "");
+            return;
+        }
+        intake().removeIncident(i.getId());
         ctx.redirect("/?done=incident-removed", HttpStatus.SEE_OTHER);
     }
 
@@ -727,8 +734,31 @@ public final class IntakeApp {
 
     private void removeEvidence(Context ctx) throws IOException {
         String reason = orEmpty(ctx.formParam("reason")).strip();
+        EvidenceRecord e = intake().current().evidence(ctx.pathParam("id")).orElseThrow();
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            confirmRemoval(ctx, "/evidence/" + e.getId(), "Remove this evidence?", "The file "
+                    + e.getFileName().orElse(e.getId()) + " is destroyed and cannot be brought back. The record of who has "
+                    + "held your evidence keeps a note that you removed it.", "Yes, destroy this file",
+                    "<input type=\"hidden\" name=\"reason\" value=\"" + esc(reason) + "\">");
+            return;
+        }
         intake().removeEvidence(ctx.pathParam("id"), reason.isEmpty() ? "removed by the person" : reason);
         ctx.redirect("/?done=evidence-removed", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The second step of a removal: one press of "Remove" (a slip of the finger) never destroys anything; the
+     * person confirms on a page of its own, or goes back with everything kept.
+     */
+    private void confirmRemoval(Context ctx, String item, String heading, String what, String yes, String hidden) {
+        StringBuilder b = new StringBuilder();
+        b.append("<div class=\"warning\"><p>").append(esc(what)).append("</p></div>")
+                .append("<form method=\"post\" action=\"").append(esc(item)).append("/remove\">")
+                .append(guard.field(ctx)).append(hidden)
+                .append("<input type=\"hidden\" name=\"confirm\" value=\"yes\">")
+                .append("<button type=\"submit\" class=\"secondary\">").append(esc(yes)).append("</button></form>")
+                .append("<p><a href=\"").append(esc(item)).append("\">No, keep it</a></p>");
+        ctx.html(Html.page("Check", heading, b.toString()));
     }
 
     private void documentPdf(Context ctx) throws IOException {

@@ -260,8 +260,14 @@ class IntakeHttpTest extends AppHttpTest {
                 "kinds", "TROLLING", "channel", "EMAIL", "summary", "changed"));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(303);
         assertThat(intake.current().incident(i.getId()).orElseThrow().getSummary()).hasValue("changed");
-        assertThat(web.post("/incidents/" + i.getId() + "/remove", form("csrf", token)).statusCode())
-                .isEqualTo(303);
+        // one press of "Remove" asks first and removes nothing; the confirmation removes it
+        var ask = web.post("/incidents/" + i.getId() + "/remove", form("csrf", token));
+        assertThat(ask.statusCode()).isEqualTo(200);
+        assertThat(ask.body()).contains("Remove this incident?").contains("name=\"confirm\" value=\"yes\"")
+                .contains("href=\"/incidents/" + i.getId() + "\">No, keep it");
+        assertThat(intake.current().incident(i.getId())).isPresent();
+        assertThat(web.post("/incidents/" + i.getId() + "/remove", form("csrf", token, "confirm", "yes"))
+                .statusCode()).isEqualTo(303);
         assertThat(intake.current().incident(i.getId())).isEmpty();
 
         var up = web.upload(token, "proof.png", WebAppIT.fictionalScreenshot(), "first");
@@ -272,8 +278,14 @@ class IntakeHttpTest extends AppHttpTest {
         assertThat(web.post("/evidence/" + id, form("csrf", token, "description", "second", "incident", ""))
                 .statusCode()).isEqualTo(303);
         assertThat(intake.current().evidence(id).orElseThrow().getDescription()).hasValue("second");
-        assertThat(web.post("/evidence/" + id + "/remove", form("csrf", token, "reason", "wrong file"))
-                .statusCode()).isEqualTo(303);
+        var sure = web.post("/evidence/" + id + "/remove", form("csrf", token, "reason", "wrong <file>"));
+        assertThat(sure.statusCode()).isEqualTo(200);
+        assertThat(sure.body()).contains("Remove this evidence?").contains("proof.png is destroyed")
+                .contains("name=\"reason\" value=\"wrong &lt;file&gt;\"");
+        assertThat(intake.current().evidence(id)).isPresent();
+        assertThat(intake.custodyEvents()).noneMatch(e -> e.getType() == CustodyEventType.DISPOSED);
+        assertThat(web.post("/evidence/" + id + "/remove", form("csrf", token, "reason", "wrong file", "confirm",
+                "yes")).statusCode()).isEqualTo(303);
         assertThat(intake.current().evidence(id)).isEmpty();
         assertThat(intake.custodyEvents()).anyMatch(e -> e.getType() == CustodyEventType.DISPOSED
                 && e.getItemIds().contains(id) && e.getNote().orElse("").equals("wrong file"));
