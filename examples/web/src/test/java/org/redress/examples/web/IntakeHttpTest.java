@@ -20,8 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.redress.core.custody.CustodyEventType;
-import org.redress.core.custody.CustodyLog;
+import org.redress.evidence.custody.CustodyEventType;
+import org.redress.evidence.custody.CustodyLog;
 import org.redress.core.model.Incident;
 
 /** The app over HTTP without a browser: the guard, the lock, the forms, concurrency. */
