@@ -48,7 +48,7 @@ class IntakeHttpTest extends AppHttpTest {
                 + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
                 + "\r\nConnection: close\r\n\r\n" + body);
         assertThat(post).startsWith("HTTP/1.1 421");
-        assertThat(intake.current().getIncidents()).noneMatch(i -> i.getSummary().orElse("").equals("rebound"));
+        assertThat(intake.current().incidents()).noneMatch(i -> i.summary().orElse("").equals("rebound"));
         // the configured names are accepted
         for (String host : List.of("127.0.0.1:" + web.port, "localhost:" + web.port, "LOCALHOST:" + web.port)) {
             assertThat(web.raw("GET /unlock HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n"))
@@ -90,7 +90,7 @@ class IntakeHttpTest extends AppHttpTest {
         Map<String, Object> foreign = form("csrf", otherToken, "date", "2026-10-01", "kinds", "BULLYING", "channel",
                 "EMAIL");
         assertThat(web.post("/incidents", foreign).statusCode()).isEqualTo(403);
-        assertThat(intake.current().getIncidents()).hasSize(IntakeApp.demoCase().getIncidents().size());
+        assertThat(intake.current().incidents()).hasSize(IntakeApp.demoCase().incidents().size());
     }
 
     @Test
@@ -119,7 +119,7 @@ class IntakeHttpTest extends AppHttpTest {
     }
 
     private long events(CustodyEventType type) throws Exception {
-        return intake.custodyEvents().stream().filter(e -> e.getType() == type).count();
+        return intake.custodyEvents().stream().filter(e -> e.type() == type).count();
     }
 
     @Test
@@ -237,9 +237,9 @@ class IntakeHttpTest extends AppHttpTest {
         var dup = web.post("/incidents", f);
         assertThat(dup.statusCode()).isEqualTo(422);
         assertThat(dup.body()).contains("same as an incident already in your log");
-        List<Incident> all = intake.current().getIncidents();
+        List<Incident> all = intake.current().incidents();
         for (int i = 1; i < all.size(); i++) {
-            assertThat(all.get(i).getOccurredAt().earliest()).isAfterOrEqualTo(all.get(i - 1).getOccurredAt()
+            assertThat(all.get(i).occurredAt().earliest()).isAfterOrEqualTo(all.get(i - 1).occurredAt()
                     .earliest());
         }
         String home = web.get("/").body();
@@ -251,53 +251,53 @@ class IntakeHttpTest extends AppHttpTest {
         String token = web.unlock(PASSPHRASE);
         assertThat(web.post("/incidents", form("csrf", token, "date", "2026-02-03", "time", "09:15", "kinds",
                 "BULLYING", "channel", "EMAIL", "summary", "to change")).statusCode()).isEqualTo(303);
-        Incident i = intake.current().getIncidents().stream()
-                .filter(x -> x.getSummary().orElse("").equals("to change")).findFirst().orElseThrow();
-        var view = web.get("/incidents/" + i.getId());
+        Incident i = intake.current().incidents().stream()
+                .filter(x -> x.summary().orElse("").equals("to change")).findFirst().orElseThrow();
+        var view = web.get("/incidents/" + i.id());
         assertThat(view.statusCode()).isEqualTo(200);
         assertThat(view.body()).contains("value=\"to change\"").contains("3 Feb 2026, 09:15");
-        var changed = web.post("/incidents/" + i.getId(), form("csrf", token, "date", "2026-02-03", "time", "09:15",
+        var changed = web.post("/incidents/" + i.id(), form("csrf", token, "date", "2026-02-03", "time", "09:15",
                 "kinds", "TROLLING", "channel", "EMAIL", "summary", "changed"));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(303);
-        assertThat(intake.current().incident(i.getId()).orElseThrow().getSummary()).hasValue("changed");
+        assertThat(intake.current().incident(i.id()).orElseThrow().summary()).hasValue("changed");
         // one press of "Remove" asks first and removes nothing; the confirmation removes it
-        var ask = web.post("/incidents/" + i.getId() + "/remove", form("csrf", token));
+        var ask = web.post("/incidents/" + i.id() + "/remove", form("csrf", token));
         assertThat(ask.statusCode()).isEqualTo(200);
         assertThat(ask.body()).contains("Remove this incident?").contains("name=\"confirm\" value=\"yes\"")
-                .contains("href=\"/incidents/" + i.getId() + "\">No, keep it");
-        assertThat(intake.current().incident(i.getId())).isPresent();
-        assertThat(web.post("/incidents/" + i.getId() + "/remove", form("csrf", token, "confirm", "yes"))
+                .contains("href=\"/incidents/" + i.id() + "\">No, keep it");
+        assertThat(intake.current().incident(i.id())).isPresent();
+        assertThat(web.post("/incidents/" + i.id() + "/remove", form("csrf", token, "confirm", "yes"))
                 .statusCode()).isEqualTo(303);
-        assertThat(intake.current().incident(i.getId())).isEmpty();
+        assertThat(intake.current().incident(i.id())).isEmpty();
 
         var up = web.upload(token, "proof.png", WebAppIT.fictionalScreenshot(), "first");
         assertThat(up.statusCode()).isEqualTo(303);
-        String id = intake.current().getEvidence().get(0).getId();
+        String id = intake.current().evidence().get(0).id();
         var item = web.get("/evidence/" + id);
         assertThat(item.body()).containsPattern("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d\\d:\\d\\d [A-Z]");
         assertThat(web.post("/evidence/" + id, form("csrf", token, "description", "second", "incident", ""))
                 .statusCode()).isEqualTo(303);
-        assertThat(intake.current().evidence(id).orElseThrow().getDescription()).hasValue("second");
+        assertThat(intake.current().evidence(id).orElseThrow().description()).hasValue("second");
         var sure = web.post("/evidence/" + id + "/remove", form("csrf", token, "reason", "wrong <file>"));
         assertThat(sure.statusCode()).isEqualTo(200);
         assertThat(sure.body()).contains("Remove this evidence?").contains("proof.png is destroyed")
                 .contains("name=\"reason\" value=\"wrong &lt;file&gt;\"");
         assertThat(intake.current().evidence(id)).isPresent();
-        assertThat(intake.custodyEvents()).noneMatch(e -> e.getType() == CustodyEventType.DISPOSED);
+        assertThat(intake.custodyEvents()).noneMatch(e -> e.type() == CustodyEventType.DISPOSED);
         assertThat(web.post("/evidence/" + id + "/remove", form("csrf", token, "reason", "wrong file", "confirm",
                 "yes")).statusCode()).isEqualTo(303);
         assertThat(intake.current().evidence(id)).isEmpty();
-        assertThat(intake.custodyEvents()).anyMatch(e -> e.getType() == CustodyEventType.DISPOSED
-                && e.getItemIds().contains(id) && e.getNote().orElse("").equals("wrong file"));
+        assertThat(intake.custodyEvents()).anyMatch(e -> e.type() == CustodyEventType.DISPOSED
+                && e.itemIds().contains(id) && e.note().orElse("").equals("wrong file"));
         // a new item never takes the removed one's id
         web.upload(token, "next.png", WebAppIT.fictionalScreenshot(), "");
-        assertThat(intake.current().getEvidence().get(0).getId()).isNotEqualTo(id);
+        assertThat(intake.current().evidence().get(0).id()).isNotEqualTo(id);
     }
 
     @Test
     void threeHundredConcurrentPostsAllSucceedWithDistinctIds() throws Exception {
         String token = web.unlock(PASSPHRASE);
-        int before = intake.current().getIncidents().size();
+        int before = intake.current().incidents().size();
         ExecutorService pool = Executors.newFixedThreadPool(30);
         try {
             List<Future<Integer>> results = new ArrayList<>();
@@ -313,9 +313,9 @@ class IntakeHttpTest extends AppHttpTest {
         } finally {
             pool.shutdownNow();
         }
-        List<Incident> all = intake.current().getIncidents();
+        List<Incident> all = intake.current().incidents();
         assertThat(all).hasSize(before + 300);
-        assertThat(new HashSet<>(all.stream().map(Incident::getId).toList())).hasSize(before + 300);
+        assertThat(new HashSet<>(all.stream().map(Incident::id).toList())).hasSize(before + 300);
     }
 
     @Test
@@ -353,8 +353,8 @@ class IntakeHttpTest extends AppHttpTest {
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, big, 0, 8);
         var r = web.upload(token, "recording.png", big, "large");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-        var e = intake.current().getEvidence().get(0);
-        assertThat(e.getSize()).hasValue((long) big.length);
+        var e = intake.current().evidence().get(0);
+        assertThat(e.size()).hasValue((long) big.length);
         assertThat(e.sha256()).hasValue(java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest(big)));
     }
@@ -381,7 +381,7 @@ class IntakeHttpTest extends AppHttpTest {
                 .addKinds(org.redress.core.model.HarassmentKind.THREAT_OF_VIOLENCE)
                 .threatImminent(org.redress.core.model.Answer.YES).summary("A fictional threat for tonight").build();
         var danger = org.redress.core.model.ImmutableCase.copyOf(demo).withIncidents(java.util.stream.Stream.concat(
-                demo.getIncidents().stream(), java.util.stream.Stream.of(threat)).toList());
+                demo.incidents().stream(), java.util.stream.Stream.of(threat)).toList());
         Intake i2 = Intake.open(tmp.resolve("danger"), PASSPHRASE.toCharArray(), danger);
         Javalin app2 = IntakeApp.start(i2, true);
         try {
@@ -390,7 +390,7 @@ class IntakeHttpTest extends AppHttpTest {
             String plan = w2.get("/plan").body();
             assertThat(org.redress.core.plan.SafetyAssessment.of(i2.current(), java.time.OffsetDateTime.now())
                     .immediateDanger()).isTrue();
-            if (i2.plan().getSteps().get(0).getRoute().getKind() == org.redress.core.route.RouteKind.EMERGENCY) {
+            if (i2.plan().steps().get(0).route().kind() == org.redress.core.route.RouteKind.EMERGENCY) {
                 assertThat(plan).contains("First: your safety, now").contains("may be in danger now");
             } else {
                 assertThat(plan).contains("may be in danger. If you are, call the emergency number before anything")
@@ -413,7 +413,7 @@ class IntakeHttpTest extends AppHttpTest {
     @Test
     void aMistypedYearIsAFieldErrorNotALoggedIncident() throws Exception {
         String token = web.unlock(PASSPHRASE);
-        int before = intake.current().getIncidents().size();
+        int before = intake.current().incidents().size();
         for (String date : new String[] {"0026-10-01", "-2026-10-01", "1899-12-31"}) {
             var r = web.post("/incidents", form("csrf", token, "date", date, "kinds", "BULLYING", "channel", "EMAIL",
                     "summary", "typed " + date));
@@ -422,7 +422,7 @@ class IntakeHttpTest extends AppHttpTest {
             assertThat(r.body()).as(date).contains("This date is before 1900")
                     .contains("value=\"typed " + date + "\"");
         }
-        assertThat(intake.current().getIncidents()).hasSize(before);
+        assertThat(intake.current().incidents()).hasSize(before);
         assertThat(web.post("/incidents", form("csrf", token, "date", "1900-01-01", "kinds", "BULLYING", "channel",
                 "EMAIL", "summary", "long ago")).statusCode()).isEqualTo(303);
     }

@@ -35,8 +35,8 @@ class PlatformReportsTest extends AppHttpTest {
         assertThat(web.post("/incidents", Browserless.form("csrf", token, "date", "2026-10-02", "kinds", "DOXXING",
                 "channel", "WEBSITE", "summary", "my address posted", "url", "https://pages.example/about-me"))
                 .statusCode()).isEqualTo(303);
-        String id = intake.current().getIncidents().stream()
-                .filter(i -> i.getSummary().orElse("").equals("my address posted")).findFirst().orElseThrow().getId();
+        String id = intake.current().incidents().stream()
+                .filter(i -> i.summary().orElse("").equals("my address posted")).findFirst().orElseThrow().id();
         assertThat(web.get("/documents").body()).contains("name=\"incident\" value=\"" + id + "\"");
         var r = web.post("/reports/xarf", Browserless.form("csrf", token, "incident", id, "to", "abuse at host"));
         // it was a "Sorry" page that lost the address typed, with the message ": is not an e-mail address"

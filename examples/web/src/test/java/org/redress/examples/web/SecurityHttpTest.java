@@ -140,7 +140,7 @@ class SecurityHttpTest extends AppHttpTest {
     @Test
     void aMultipartBodyDoesNotSkipTheTokenOnOtherRoutes() throws Exception {
         web.unlock(PASSPHRASE);
-        int before = intake.current().getIncidents().size();
+        int before = intake.current().incidents().size();
         String boundary = "----redresstest" + System.nanoTime();
         byte[] body = Browserless.multipart(boundary, null, "date", "2026-11-02", "time", "09:00", "channel", "EMAIL",
                 "kinds", "BULLYING", "summary", "forged without a token");
@@ -149,7 +149,7 @@ class SecurityHttpTest extends AppHttpTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(415);
-        assertThat(intake.current().getIncidents()).hasSize(before);
+        assertThat(intake.current().incidents()).hasSize(before);
     }
 
     @Test
@@ -189,20 +189,20 @@ class SecurityHttpTest extends AppHttpTest {
         var r = web.upload(token, "holiday\u202Egnp.exe", WebAppIT.fictionalScreenshot(), "kept description");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("Rename the file").contains("kept description");
-        assertThat(intake.current().getEvidence()).isEmpty();
+        assertThat(intake.current().evidence()).isEmpty();
     }
 
     /** The demo case with its incident recorded as a child's sexual image (with or without its address). */
     private Browserless childCase(boolean withAddress) throws Exception {
         app.stop();
         Case demo = IntakeApp.demoCase();
-        Incident first = demo.getIncidents().get(0);
+        Incident first = demo.incidents().get(0);
         Incident child = ImmutableIncident.copyOf(first).withInvolvesChild(Answer.YES);
         if (!withAddress) {
             child = ImmutableIncident.copyOf(child).withLocations(java.util.List.of());
         }
         Incident other = ImmutableIncident.copyOf(first).withId("inc-2").withSummary("Another incident")
-                .withOccurredAt(first.getOccurredAt());
+                .withOccurredAt(first.occurredAt());
         Case c = ImmutableCase.copyOf(demo).withIncidents(child, other);
         intake = Intake.open(tmp.resolve(withAddress ? "child-a" : "child-b"), PASSPHRASE.toCharArray(), c);
         app = IntakeApp.start(intake, true);
@@ -235,18 +235,18 @@ class SecurityHttpTest extends AppHttpTest {
                 .contains("Nothing of the file was kept").doesNotContain("recorded only where it is");
         java.nio.file.Files.createDirectories(Path.of("target", "pages"));
         java.nio.file.Files.writeString(Path.of("target", "pages", "child-image-not-kept.html"), unlinked.body());
-        assertThat(intake.current().getEvidence()).isEmpty();
+        assertThat(intake.current().evidence()).isEmpty();
         assertThat(itemsInVault("child-b")).isZero();
         // a text file, and a picture for the other incident, are kept
         assertThat(w.upload(token, "notes.txt", "fictional notes".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "", "").statusCode()).isEqualTo(303);
         assertThat(w.upload(token, "c.png", png, "", "inc-2").statusCode()).isEqualTo(303);
-        assertThat(intake.current().getEvidence()).hasSize(2);
+        assertThat(intake.current().evidence()).hasSize(2);
         // a kept picture never becomes the evidence of the child's image
-        String kept = intake.current().getEvidence().get(1).getId();
+        String kept = intake.current().evidence().get(1).id();
         var relink = w.post("/evidence/" + kept, form("csrf", token, "description", "", "incident", "inc-1"));
         assertThat(relink.statusCode()).isEqualTo(422);
-        assertThat(intake.current().incident("inc-1").orElseThrow().getEvidenceIds()).doesNotContain(kept);
+        assertThat(intake.current().incident("inc-1").orElseThrow().evidenceIds()).doesNotContain(kept);
     }
 
     @Test
@@ -262,7 +262,7 @@ class SecurityHttpTest extends AppHttpTest {
     @Test
     void aFormInAnotherCharsetIsRefusedNotAServerError() throws Exception {
         String token = web.unlock(PASSPHRASE);
-        int before = intake.current().getIncidents().size();
+        int before = intake.current().incidents().size();
         for (String charset : new String[] {"UTF-7", "bogus-x", "\"ISO-8859-1\""}) {
             String body = "csrf=" + token + "&date=2026-10-01&kinds=BULLYING&channel=EMAIL&summary=charset";
             String r = web.raw("POST /incidents HTTP/1.1\r\nHost: 127.0.0.1:" + web.port + "\r\nCookie: "
@@ -272,7 +272,7 @@ class SecurityHttpTest extends AppHttpTest {
             assertThat(r).as(charset).startsWith("HTTP/1.1 415").contains("UTF-8")
                     .containsIgnoringCase("Cache-Control: no-store");
         }
-        assertThat(intake.current().getIncidents()).hasSize(before);
+        assertThat(intake.current().incidents()).hasSize(before);
         var ok = web.post("/incidents", form("csrf", token, "date", "2026-10-01", "kinds", "BULLYING", "channel",
                 "EMAIL", "summary", "utf-8 is fine"));
         assertThat(ok.statusCode()).isEqualTo(303);
