@@ -12,6 +12,11 @@ final class DocumentsPage {
     }
 
     static String render(Intake intake, String tokenField) {
+        return render(intake, tokenField, null);
+    }
+
+    /** The page with an X-ARF form sent back with its error (or null). */
+    static String render(Intake intake, String tokenField, PlatformReports.Refused refused) {
         List<ReportDocument> docs = intake.documents();
         StringBuilder b = new StringBuilder();
         b.append("<p>These papers are filled in from your log. Read them before you send them: you can correct "
@@ -32,7 +37,7 @@ final class DocumentsPage {
             }
             b.append("</ul>");
         }
-        b.append(PlatformReports.section(intake, tokenField));
+        b.append(PlatformReports.section(intake, tokenField, refused));
         b.append("<h2>Your evidence in one file</h2><p>A single .zip with your evidence, its fingerprints and a "
                 + "record of who has held it, that the police or a solicitor can check with standard tools.</p>"
                 + "<p>Making it is noted in that record (\"exported\").</p>");

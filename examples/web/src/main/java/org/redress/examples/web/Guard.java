@@ -137,6 +137,11 @@ final class Guard {
             throw new HttpResponseException(415, "This service accepts forms as the browser sends them, "
                     + "not compressed.");
         }
+        String charset = charset(ctx.header("Content-Type"));
+        if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8")) {
+            // The pages send UTF-8 only; another charset (UTF-7, an unknown name) would be decoded wrongly or fail.
+            throw new HttpResponseException(415, "This service accepts forms as its own pages send them (UTF-8).");
+        }
         String method = ctx.method().name();
         boolean safe = method.equals("GET") || method.equals("HEAD");
         String site = ctx.header("Sec-Fetch-Site");
@@ -190,6 +195,20 @@ final class Guard {
                 checkToken(ctx, ctx.formParam(CSRF));
             }
         }
+    }
+
+    /** The lower-case {@code charset} parameter of a {@code Content-Type}, without quotes, or null. */
+    static String charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                return p.substring(8).strip().replace("\"", "").toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     /** Refuses a request whose token is missing, empty, or not this session's. */

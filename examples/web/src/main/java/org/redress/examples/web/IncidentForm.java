@@ -105,6 +105,9 @@ final class IncidentForm {
      *
      * @param existingId the id of the incident being changed, or null for a new one
      */
+    /** The earliest date an incident may have: anything before is a mistyped year. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     Optional<Function<String, Incident>> validate(ZoneId zone, String existingId) {
         LocalDate date = null;
         LocalTime time = null;
@@ -123,6 +126,10 @@ final class IncidentForm {
         ZonedDateTime now = ZonedDateTime.now(zone);
         if (date != null && date.isAfter(now.toLocalDate())) {
             errors.put("date", "This date is in the future. Give the date it happened.");
+        } else if (date != null && date.isBefore(EARLIEST)) {
+            // A year such as 0026 or -2026 (a slip of the keyboard) must not reach the log for the police.
+            errors.put("date", "This date is before " + EARLIEST.getYear() + ". Check the year: give the date it "
+                    + "happened, such as 2026-10-03.");
         } else if (date != null && time != null && date.atTime(time).atZone(zone).isAfter(now.plusMinutes(1))) {
             errors.put("time", "This time is later than now. Give the time it happened.");
         }

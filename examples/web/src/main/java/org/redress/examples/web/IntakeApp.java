@@ -212,6 +212,8 @@ public final class IntakeApp {
                 sf.hostedPath = "/static";
                 sf.directory = "/org/redress/examples/web/static";
                 sf.location = Location.CLASSPATH;
+                // Not cached either: on a shared computer a cache entry is a trace that this service was used.
+                sf.headers = java.util.Map.of("Cache-Control", "no-store");
             });
             config.http.maxRequestSize = 1_000_000L;
             // A request that stalls (slow-loris: headers, then a byte now and then) holds one of the server's
@@ -226,36 +228,41 @@ public final class IntakeApp {
             });
             var r = config.routes;
             r.before(guard::before);
-            r.get("/favicon.ico", ctx -> ctx.contentType("image/x-icon").header("Cache-Control", "max-age=86400")
-                    .result(Favicon.ICO));
-            r.get("/unlock", ctx -> unlockForm(ctx, null));
+            // HEAD runs the page's own handler (the server sends no body): left to the router, HEAD answered 200
+            // for any path a GET route matched without running it (200 for an item that GET gives 404 for).
+            java.util.function.BiConsumer<String, io.javalin.http.Handler> get = (path, h) -> {
+                r.get(path, h);
+                r.head(path, h);
+            };
+            get.accept("/favicon.ico", ctx -> ctx.contentType("image/x-icon").result(Favicon.ICO));
+            get.accept("/unlock", ctx -> unlockForm(ctx, null));
             r.post("/unlock", this::unlock);
             r.post("/lock", this::lock);
-            r.get("/settings", ctx -> settings(ctx, false));
+            get.accept("/settings", ctx -> settings(ctx, false));
             r.post("/settings", this::saveSettings);
-            r.get("/", this::home);
-            r.get("/incidents/new", ctx -> incidentForm(ctx, IncidentForm.empty(), null, 200));
+            get.accept("/", this::home);
+            get.accept("/incidents/new", ctx -> incidentForm(ctx, IncidentForm.empty(), null, 200));
             r.post("/incidents", this::addIncident);
-            r.get("/incidents/{id}", this::incidentItem);
+            get.accept("/incidents/{id}", this::incidentItem);
             r.post("/incidents/{id}", this::updateIncident);
             r.post("/incidents/{id}/remove", this::removeIncident);
-            r.get("/evidence/new", ctx -> evidenceForm(ctx, null, "", ""));
+            get.accept("/evidence/new", ctx -> evidenceForm(ctx, null, "", ""));
             r.post("/evidence", this::addEvidence);
-            r.get("/evidence/{id}", this::evidenceItem);
+            get.accept("/evidence/{id}", this::evidenceItem);
             r.post("/evidence/{id}", this::updateEvidence);
             r.post("/evidence/{id}/remove", this::removeEvidence);
-            r.get("/plan", ctx -> ctx.html(Html.page("Plan", "Your plan", PlanPage.render(intake().plan(),
+            get.accept("/plan", ctx -> ctx.html(Html.page("Plan", "Your plan", PlanPage.render(intake().plan(),
                     org.redress.core.plan.SafetyAssessment.of(intake().current(), java.time.OffsetDateTime.now())
                             .immediateDanger()))));
-            r.get("/documents", ctx -> ctx.html(Html.page("Papers", "Your papers", DocumentsPage.render(intake(),
+            get.accept("/documents", ctx -> ctx.html(Html.page("Papers", "Your papers", DocumentsPage.render(intake(),
                     guard.field(ctx)))));
-            r.get("/documents/{n}.pdf", this::documentPdf);
+            get.accept("/documents/{n}.pdf", this::documentPdf);
             r.post("/bundle.zip", this::bundle);
-            r.get("/reports/dsa-notice", ctx -> PlatformReports.dsaNotice(ctx, intake()));
+            get.accept("/reports/dsa-notice", ctx -> PlatformReports.dsaNotice(ctx, intake()));
             r.post("/reports/xarf", ctx -> PlatformReports.xarf(ctx, intake()));
             r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             r.exception(Intake.LockedException.class, (e, ctx) -> {
-                if (ctx.method().name().equals("GET")) {
+                if (ctx.method().name().equals("GET") || ctx.method().name().equals("HEAD")) {
                     ctx.redirect("/unlock", HttpStatus.SEE_OTHER);
                 } else {
                     error(ctx, 401, "Your case was locked. Open it again with your passphrase, then try once more.");
@@ -518,7 +525,14 @@ public final class IntakeApp {
     }
 
     private void removeIncident(Context ctx) throws IOException {
-        intake().removeIncident(ctx.pathParam("id"));
+        Incident i = intake().current().incident(ctx.pathParam("id")).orElseThrow();
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            confirmRemoval(ctx, "/incidents/" + i.id(), "Remove this incident?", "It is taken out of your log and "
+                    + "your papers, and cannot be brought back. Evidence you linked to it stays.",
+                    "Yes, remove this incident", "");
+            return;
+        }
+        intake().removeIncident(i.id());
         ctx.redirect("/?done=incident-removed", HttpStatus.SEE_OTHER);
     }
 
@@ -720,8 +734,31 @@ public final class IntakeApp {
 
     private void removeEvidence(Context ctx) throws IOException {
         String reason = orEmpty(ctx.formParam("reason")).strip();
+        EvidenceRecord e = intake().current().evidence(ctx.pathParam("id")).orElseThrow();
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            confirmRemoval(ctx, "/evidence/" + e.id(), "Remove this evidence?", "The file "
+                    + e.fileName().orElse(e.id()) + " is destroyed and cannot be brought back. The record of who has "
+                    + "held your evidence keeps a note that you removed it.", "Yes, destroy this file",
+                    "<input type=\"hidden\" name=\"reason\" value=\"" + esc(reason) + "\">");
+            return;
+        }
         intake().removeEvidence(ctx.pathParam("id"), reason.isEmpty() ? "removed by the person" : reason);
         ctx.redirect("/?done=evidence-removed", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The second step of a removal: one press of "Remove" (a slip of the finger) never destroys anything; the
+     * person confirms on a page of its own, or goes back with everything kept.
+     */
+    private void confirmRemoval(Context ctx, String item, String heading, String what, String yes, String hidden) {
+        StringBuilder b = new StringBuilder();
+        b.append("<div class=\"warning\"><p>").append(esc(what)).append("</p></div>")
+                .append("<form method=\"post\" action=\"").append(esc(item)).append("/remove\">")
+                .append(guard.field(ctx)).append(hidden)
+                .append("<input type=\"hidden\" name=\"confirm\" value=\"yes\">")
+                .append("<button type=\"submit\" class=\"secondary\">").append(esc(yes)).append("</button></form>")
+                .append("<p><a href=\"").append(esc(item)).append("\">No, keep it</a></p>");
+        ctx.html(Html.page("Check", heading, b.toString()));
     }
 
     private void documentPdf(Context ctx) throws IOException {

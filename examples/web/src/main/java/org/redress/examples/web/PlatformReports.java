@@ -38,8 +38,19 @@ final class PlatformReports {
     private PlatformReports() {
     }
 
+    /**
+     * An X-ARF form sent back: the incident it was for, the address typed, and what to fix (shown beside the field).
+     */
+    record Refused(String incident, String to, String message) {
+    }
+
     /** The section of the papers page, or nothing when no step applies. */
     static String section(Intake intake, String tokenField) {
+        return section(intake, tokenField, null);
+    }
+
+    /** The section of the papers page, with an X-ARF form sent back with its error (or null). */
+    static String section(Intake intake, String tokenField, Refused refused) {
         Case c = intake.current();
         Plan plan = intake.plan();
         boolean platformStep = plan.steps().stream().map(PlanStep::route)
@@ -67,9 +78,21 @@ final class PlatformReports {
                         .append("<form method=\"post\" action=\"/reports/xarf\">").append(tokenField)
                         .append("<input type=\"hidden\" name=\"incident\" value=\"").append(esc(i.id()))
                         .append("\"><label for=\"to-").append(esc(i.id())).append("\">Host's abuse e-mail address"
-                                + "</label><input type=\"email\" required id=\"to-").append(esc(i.id()))
-                        .append("\" name=\"to\" autocomplete=\"off\"><button type=\"submit\">Download the X-ARF "
-                                + "report (JSON)</button></form>");
+                                + "</label>");
+                boolean mine = refused != null && refused.incident().equals(i.id());
+                if (mine) {
+                    b.append("<p class=\"field-error\" role=\"alert\" id=\"to-").append(esc(i.id()))
+                            .append("-error\">")
+                            .append("<span class=\"visually-hidden\">Error: </span>").append(esc(refused.message()))
+                            .append("</p>");
+                }
+                b.append("<input type=\"email\" required id=\"to-").append(esc(i.id()))
+                        .append("\" name=\"to\" autocomplete=\"off\"");
+                if (mine) {
+                    b.append(" value=\"").append(esc(refused.to())).append("\" aria-invalid=\"true\" "
+                            + "aria-describedby=\"to-").append(esc(i.id())).append("-error\"");
+                }
+                b.append("><button type=\"submit\">Download the X-ARF report (JSON)</button></form>");
             }
         }
         return b.toString();
@@ -103,7 +126,16 @@ final class PlatformReports {
             XarfReports.forIncident(c, incident, new XarfReports.Reporter(c.subject().name(), email),
                     ctx.formParam("to"), Clock.systemUTC().instant()).forEach(r -> reports.add(r.json()));
         } catch (InvalidDataException e) {
-            throw refused(e);
+            // The papers page again, with the address typed kept and what to fix beside it (not a "Sorry" page).
+            StringBuilder why = new StringBuilder();
+            for (Problem p : e.problems()) {
+                why.append(why.length() == 0 ? "" : " ").append(p.pointer().equals("/to")
+                        ? "This is not an e-mail address: give the host's abuse address, such as abuse@host.example."
+                        : "This report can't be made yet: " + p.message() + " (" + p.fix() + ").");
+            }
+            ctx.status(422).html(Html.page("Papers", "Your papers", DocumentsPage.render(intake, Html.TOKEN.get(),
+                    new Refused(incident, orEmpty(ctx.formParam("to")), why.toString()))));
+            return;
         }
         send(ctx, "xarf-" + slug(incident) + ".json", reports);
     }
@@ -120,6 +152,10 @@ final class PlatformReports {
         byte[] bytes = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json);
         ctx.header("Cache-Control", "no-store").contentType("application/json")
                 .header("Content-Disposition", Html.attachment(name)).result(bytes);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static String slug(String s) {

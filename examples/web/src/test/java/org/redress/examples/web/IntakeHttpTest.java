@@ -19,36 +19,13 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.redress.evidence.custody.CustodyEventType;
 import org.redress.evidence.custody.CustodyLog;
 import org.redress.core.model.Incident;
 
 /** The app over HTTP without a browser: the guard, the lock, the forms, concurrency. */
-class IntakeHttpTest {
-
-    static final String PASSPHRASE = "test passphrase";
-
-    @TempDir
-    Path tmp;
-    Intake intake;
-    Javalin app;
-    Browserless web;
-
-    @BeforeEach
-    void start() throws Exception {
-        intake = Intake.open(tmp.resolve("data"), PASSPHRASE.toCharArray(), IntakeApp.demoCase());
-        app = IntakeApp.start(intake, true);
-        web = new Browserless(app.port());
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
-    }
+class IntakeHttpTest extends AppHttpTest {
 
     private static void assertSecurityHeaders(String rawHead) {
         assertThat(rawHead).containsIgnoringCase("Content-Security-Policy: default-src 'none'")
@@ -283,8 +260,14 @@ class IntakeHttpTest {
                 "kinds", "TROLLING", "channel", "EMAIL", "summary", "changed"));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(303);
         assertThat(intake.current().incident(i.id()).orElseThrow().summary()).hasValue("changed");
-        assertThat(web.post("/incidents/" + i.id() + "/remove", form("csrf", token)).statusCode())
-                .isEqualTo(303);
+        // one press of "Remove" asks first and removes nothing; the confirmation removes it
+        var ask = web.post("/incidents/" + i.id() + "/remove", form("csrf", token));
+        assertThat(ask.statusCode()).isEqualTo(200);
+        assertThat(ask.body()).contains("Remove this incident?").contains("name=\"confirm\" value=\"yes\"")
+                .contains("href=\"/incidents/" + i.id() + "\">No, keep it");
+        assertThat(intake.current().incident(i.id())).isPresent();
+        assertThat(web.post("/incidents/" + i.id() + "/remove", form("csrf", token, "confirm", "yes"))
+                .statusCode()).isEqualTo(303);
         assertThat(intake.current().incident(i.id())).isEmpty();
 
         var up = web.upload(token, "proof.png", WebAppIT.fictionalScreenshot(), "first");
@@ -295,8 +278,14 @@ class IntakeHttpTest {
         assertThat(web.post("/evidence/" + id, form("csrf", token, "description", "second", "incident", ""))
                 .statusCode()).isEqualTo(303);
         assertThat(intake.current().evidence(id).orElseThrow().description()).hasValue("second");
-        assertThat(web.post("/evidence/" + id + "/remove", form("csrf", token, "reason", "wrong file"))
-                .statusCode()).isEqualTo(303);
+        var sure = web.post("/evidence/" + id + "/remove", form("csrf", token, "reason", "wrong <file>"));
+        assertThat(sure.statusCode()).isEqualTo(200);
+        assertThat(sure.body()).contains("Remove this evidence?").contains("proof.png is destroyed")
+                .contains("name=\"reason\" value=\"wrong &lt;file&gt;\"");
+        assertThat(intake.current().evidence(id)).isPresent();
+        assertThat(intake.custodyEvents()).noneMatch(e -> e.type() == CustodyEventType.DISPOSED);
+        assertThat(web.post("/evidence/" + id + "/remove", form("csrf", token, "reason", "wrong file", "confirm",
+                "yes")).statusCode()).isEqualTo(303);
         assertThat(intake.current().evidence(id)).isEmpty();
         assertThat(intake.custodyEvents()).anyMatch(e -> e.type() == CustodyEventType.DISPOSED
                 && e.itemIds().contains(id) && e.note().orElse("").equals("wrong file"));
@@ -419,5 +408,22 @@ class IntakeHttpTest {
         assertThat(IntakeApp.when(t)).isEqualTo("5 Dec 2026, 21:01 PST");
         assertThat(IntakeApp.when(org.redress.core.model.IncidentTime.on(LocalDate.of(2026, 9, 3),
                 ZoneId.of("Europe/London")))).isEqualTo("3 Sep 2026");
+    }
+
+    @Test
+    void aMistypedYearIsAFieldErrorNotALoggedIncident() throws Exception {
+        String token = web.unlock(PASSPHRASE);
+        int before = intake.current().incidents().size();
+        for (String date : new String[] {"0026-10-01", "-2026-10-01", "1899-12-31"}) {
+            var r = web.post("/incidents", form("csrf", token, "date", date, "kinds", "BULLYING", "channel", "EMAIL",
+                    "summary", "typed " + date));
+            // 0026 and -2026 used to be logged as they were, and go into the harassment log for the police
+            assertThat(r.statusCode()).as(date).isEqualTo(422);
+            assertThat(r.body()).as(date).contains("This date is before 1900")
+                    .contains("value=\"typed " + date + "\"");
+        }
+        assertThat(intake.current().incidents()).hasSize(before);
+        assertThat(web.post("/incidents", form("csrf", token, "date", "1900-01-01", "kinds", "BULLYING", "channel",
+                "EMAIL", "summary", "long ago")).statusCode()).isEqualTo(303);
     }
 }

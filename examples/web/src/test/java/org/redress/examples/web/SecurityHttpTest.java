@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.redress.examples.web.Browserless.form;
 
-import io.javalin.Javalin;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.redress.core.model.Answer;
 import org.redress.core.model.Case;
 import org.redress.core.model.ImmutableCase;
@@ -22,29 +19,14 @@ import org.redress.core.model.ImmutableIncident;
 import org.redress.core.model.Incident;
 
 /** Attacks an outside tester tried on the app (see the "Security" section of docs/web.md), one test per class. */
-class SecurityHttpTest {
+class SecurityHttpTest extends AppHttpTest {
 
-    static final String PASSPHRASE = IntakeHttpTest.PASSPHRASE;
-
-    @TempDir
-    Path tmp;
-    Intake intake;
-    Javalin app;
-    Browserless web;
     /** The guard's clock, moved by the tests (nanoseconds). */
     final AtomicLong now = new AtomicLong(1_000_000_000_000L);
 
     @BeforeEach
-    void start() throws Exception {
-        intake = Intake.open(tmp.resolve("data"), PASSPHRASE.toCharArray(), IntakeApp.demoCase());
-        app = IntakeApp.start(intake, true);
+    void replaceTheClock() {
         IntakeApp.guardOf(app).clock(now::get);
-        web = new Browserless(app.port());
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
     }
 
     private HttpResponse<String> attempt(String passphrase) throws Exception {
@@ -275,5 +257,53 @@ class SecurityHttpTest {
         assertThat(linked.statusCode()).isEqualTo(200);
         assertThat(linked.body()).contains("This file was not kept");
         assertThat(itemsInVault("child-a")).isZero();
+    }
+
+    @Test
+    void aFormInAnotherCharsetIsRefusedNotAServerError() throws Exception {
+        String token = web.unlock(PASSPHRASE);
+        int before = intake.current().incidents().size();
+        for (String charset : new String[] {"UTF-7", "bogus-x", "\"ISO-8859-1\""}) {
+            String body = "csrf=" + token + "&date=2026-10-01&kinds=BULLYING&channel=EMAIL&summary=charset";
+            String r = web.raw("POST /incidents HTTP/1.1\r\nHost: 127.0.0.1:" + web.port + "\r\nCookie: "
+                    + web.cookieHeader() + "\r\nContent-Type: application/x-www-form-urlencoded; charset=" + charset
+                    + "\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+            // it was a 500 "Something went wrong" for an unknown charset, and UTF-7 was not refused at all
+            assertThat(r).as(charset).startsWith("HTTP/1.1 415").contains("UTF-8")
+                    .containsIgnoringCase("Cache-Control: no-store");
+        }
+        assertThat(intake.current().incidents()).hasSize(before);
+        var ok = web.post("/incidents", form("csrf", token, "date", "2026-10-01", "kinds", "BULLYING", "channel",
+                "EMAIL", "summary", "utf-8 is fine"));
+        assertThat(ok.statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void staticFilesAndTheIconAreNotCachedEither() throws Exception {
+        // On a shared computer a cache entry is itself a trace of the visit: nothing is cached, not even the icon.
+        for (String path : new String[] {"/static/app.css", "/static/app.js", "/favicon.ico"}) {
+            var r = web.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().allValues("Cache-Control")).as(path).containsExactly("no-store");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+        }
+    }
+
+    @Test
+    void headAnswersAsGetWould() throws Exception {
+        String locked = web.raw("HEAD / HTTP/1.1\r\nHost: 127.0.0.1:" + web.port
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(locked).startsWith("HTTP/1.1 303").contains("Location: /unlock");
+        web.unlock(PASSPHRASE);
+        for (String[] c : new String[][] {{"/", "200"}, {"/incidents/no-such-item", "404"},
+                {"/evidence/nothing", "404"}, {"/reports/dsa-notice", "400"}, {"/documents/99.pdf", "404"},
+                {"/plan", "200"}}) {
+            String r = web.raw("HEAD " + c[0] + " HTTP/1.1\r\nHost: 127.0.0.1:" + web.port + "\r\nCookie: "
+                    + web.cookieHeader() + "\r\nConnection: close\r\n\r\n");
+            // HEAD used to answer 200 (text/plain) for any path a GET route matched, without running it
+            assertThat(r).as(c[0]).startsWith("HTTP/1.1 " + c[1]).containsIgnoringCase("Cache-Control: no-store");
+            assertThat(r.substring(r.indexOf("\r\n\r\n") + 4)).as(c[0]).isEmpty();
+            assertThat(web.get(c[0]).statusCode()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
+        }
     }
 }
