@@ -194,8 +194,20 @@ class UsPlannerProperties {
                     case "US-NY" -> assertThat(s.getRoute().getName()).contains(c.getParties().stream()
                             .anyMatch(p -> p.isPartnerOrFormerPartner() || p.getRelationship()
                                     == org.redress.core.model.Relationship.FAMILY) ? "Family Court" : "criminal case");
-                    case "US-TX" -> assertThat(s.getRoute().getName()).contains("7B");
-                    case "US-FL" -> assertThat(s.getRoute().getName()).contains("12.980(t)");
+                    // Texas and Florida: a family, household or dating partner's violence or threats get the
+                    // domestic order (one act is enough); the stalking order needs a course of conduct.
+                    case "US-TX", "US-FL" -> {
+                        String name = s.getRoute().getName();
+                        boolean stalkingOrder = name.contains("7B") || name.contains("12.980(t)");
+                        if (stalkingOrder) {
+                            assertThat(org.redress.core.plan.CourseOfConduct.inCase(c)).as("%s needs a course of "
+                                    + "conduct", name).isTrue();
+                        } else {
+                            assertThat(name).containsAnyOf("Family Code ch. 85", "12.980(a)", "12.980(n)");
+                            assertThat(org.redress.core.plan.SafetyAssessment.of(c, AS_OF).domesticHarasser())
+                                    .as("%s is for a domestic harasser", name).isTrue();
+                        }
+                    }
                     default -> assertThat(s.getRoute().getName()).contains(domestic ? "750 ILCS 60" : "740 ILCS 21");
                 }
             } else {
