@@ -43,6 +43,26 @@ class UkSafetySampleCasesTest {
             assertThat(plan.routeIds()).as("%s routes", name).containsExactlyElementsOf(strings(expected.get("routes")));
             assertThat(plan.getWarnings().stream().map(Warning::getId).toList()).as("%s warnings", name)
                     .containsExactlyElementsOf(strings(expected.get("warnings")));
+            if (expected.has("notDone")) {
+                for (String id : strings(expected.get("notDone"))) {
+                    assertThat(plan.step(id).orElseThrow().getDoneByReportId()).as("%s: %s is not done", name, id)
+                            .isEmpty();
+                }
+            }
+            StringBuilder text = new StringBuilder();
+            plan.getSteps().forEach(st -> st.getReasons().forEach(r -> text.append(r.getText()).append('\n')));
+            plan.getSteps().forEach(st -> st.getPossibleOffences().forEach(l -> text.append(l.getCitation())
+                    .append('\n')));
+            if (expected.has("textContains")) {
+                for (String t : strings(expected.get("textContains"))) {
+                    assertThat(text.toString()).as("%s: the plan says '%s'", name, t).contains(t);
+                }
+            }
+            if (expected.has("textNever")) {
+                for (String t : strings(expected.get("textNever"))) {
+                    assertThat(text.toString()).as("%s: the plan never says '%s'", name, t).doesNotContain(t);
+                }
+            }
         }));
     }
 

@@ -28,7 +28,7 @@ class UsPackContractTest extends JurisdictionPackContract {
     /** The offences that need conduct on at least two occasions by the same person. */
     @Override
     protected Set<String> courseOfConductLaw() {
-        return Set.of("us.18-usc-2261a", "us.47-usc-223-a", "us-ny.pl-120-45",
+        return Set.of("us.18-usc-2261a", "us.47-usc-223-a", "us-ny.pl-120-45", "us-ca.pc-646-9",
                 "us-tx.pc-42-07", "us-tx.pc-42-072", "us-fl.784-048", "us-il.720-5-12-7-3", "us-il.720-5-12-7-5");
     }
 
