@@ -38,20 +38,20 @@ class UkSafetySampleCasesTest {
             JsonNode expected = RedressJson.newMapper().readTree(sidecar.toFile());
             String name = expected.get("case").asText();
             Case c = RedressJson.readCase(CASES.resolve(name));
-            assertThat(c.getSchemaVersion()).isEqualTo("1.1");
+            assertThat(c.schemaVersion()).isEqualTo("1.1");
             Plan plan = new UkPack().plan(c, UkSampleCasesTest.AT);
             assertThat(plan.routeIds()).as("%s routes", name).containsExactlyElementsOf(strings(expected.get("routes")));
-            assertThat(plan.getWarnings().stream().map(Warning::getId).toList()).as("%s warnings", name)
+            assertThat(plan.warnings().stream().map(Warning::id).toList()).as("%s warnings", name)
                     .containsExactlyElementsOf(strings(expected.get("warnings")));
             if (expected.has("notDone")) {
                 for (String id : strings(expected.get("notDone"))) {
-                    assertThat(plan.step(id).orElseThrow().getDoneByReportId()).as("%s: %s is not done", name, id)
+                    assertThat(plan.step(id).orElseThrow().doneByReportId()).as("%s: %s is not done", name, id)
                             .isEmpty();
                 }
             }
             StringBuilder text = new StringBuilder();
-            plan.getSteps().forEach(st -> st.getReasons().forEach(r -> text.append(r.getText()).append('\n')));
-            plan.getSteps().forEach(st -> st.getPossibleOffences().forEach(l -> text.append(l.getCitation())
+            plan.steps().forEach(st -> st.reasons().forEach(r -> text.append(r.text()).append('\n')));
+            plan.steps().forEach(st -> st.possibleOffences().forEach(l -> text.append(l.citation())
                     .append('\n')));
             if (expected.has("textContains")) {
                 for (String t : strings(expected.get("textContains"))) {

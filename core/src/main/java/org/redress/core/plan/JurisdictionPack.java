@@ -61,11 +61,11 @@ public interface JurisdictionPack {
 
     /** The route with this id, if the pack has it. */
     default Optional<Route> route(String id) {
-        return routes().stream().filter(r -> r.getId().equals(id)).findFirst();
+        return routes().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     /** The warning with this id, if the pack has it. */
     default Optional<Warning> warning(String id) {
-        return warnings().stream().filter(w -> w.getId().equals(id)).findFirst();
+        return warnings().stream().filter(w -> w.id().equals(id)).findFirst();
     }
 }

@@ -22,7 +22,7 @@ public class UnsupportedJurisdictionException extends RuntimeException {
     }
 
     /** The jurisdiction code. */
-    public String getJurisdiction() {
+    public String jurisdiction() {
         return jurisdiction;
     }
 }

@@ -21,20 +21,20 @@ public abstract class ConsistencyProof {
 
     /** The earlier tree size. */
     @Positive
-    public abstract long getFirstSize();
+    public abstract long firstSize();
 
     /** The later tree size. */
     @Positive
-    public abstract long getSecondSize();
+    public abstract long secondSize();
 
     /** The proof's node hashes, hex. */
     @NotNull
-    public abstract List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> getPath();
+    public abstract List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> path();
 
     /** Whether the proof holds between these two roots (hex). */
     public boolean verifies(String firstRoot, String secondRoot) {
-        return MerkleTree.verifyConsistency(getFirstSize(), getSecondSize(), Hex.decode(firstRoot),
-                Hex.decode(secondRoot), Hex.decodeAll(getPath()));
+        return MerkleTree.verifyConsistency(firstSize(), secondSize(), Hex.decode(firstRoot),
+                Hex.decode(secondRoot), Hex.decodeAll(path()));
     }
 
     /** A builder. */

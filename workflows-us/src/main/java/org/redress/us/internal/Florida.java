@@ -32,8 +32,8 @@ final class Florida implements StateProfile {
     @Override
     public OrderChoice protectiveOrder(Facts f) {
         if (f.safety.domesticHarasser() && (!f.threats.isEmpty() || !f.offline.isEmpty() || f.danger()
-                || f.c.getSafety().isFearsViolence() || !f.stalking.isEmpty())) {
-            boolean family = f.parties.values().stream().map(Party::getRelationship).anyMatch(r -> r
+                || f.c.safety().isFearsViolence() || !f.stalking.isEmpty())) {
+            boolean family = f.parties.values().stream().map(Party::relationship).anyMatch(r -> r
                     == Relationship.SPOUSE || r == Relationship.FORMER_SPOUSE || r == Relationship.FAMILY
                     || r == Relationship.HOUSEHOLD_MEMBER);
             if (family) {

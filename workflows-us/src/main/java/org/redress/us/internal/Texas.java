@@ -28,7 +28,7 @@ final class Texas implements StateProfile {
     @Override
     public OrderChoice protectiveOrder(Facts f) {
         if (f.safety.domesticHarasser() && (!f.threats.isEmpty() || !f.offline.isEmpty() || f.danger()
-                || f.c.getSafety().isFearsViolence())) {
+                || f.c.safety().isFearsViolence())) {
             return new OrderChoice(FAMILY_VIOLENCE, "The harasser is a family or household member or a partner or "
                     + "former partner, and threatened you or put you in fear of physical harm: that is family or "
                     + "dating violence, and a Family Code protective order is the one to ask for (Family Code "
