@@ -240,7 +240,11 @@ class UsPlannerProperties {
     @Property(tries = 100)
     void everyPlanOffersSupport(@ForAll("cases") Case c) {
         Plan plan = plan(c);
-        assertThat(plan.routeIds()).contains(UsRouteIds.SUPPORT_988, UsRouteIds.SUPPORT_CRISIS_TEXT_LINE);
+        // The short plan (one comment that is not a threat, from a stranger: the platform report alone, a rule of
+        // the red team) is the one plan without general support; every other plan offers it.
+        if (!plan.routeIds().equals(List.of(UsRouteIds.PLATFORM_REPORT))) {
+            assertThat(plan.routeIds()).contains(UsRouteIds.SUPPORT_988, UsRouteIds.SUPPORT_CRISIS_TEXT_LINE);
+        }
         if (c.safety().isThoughtsOfSelfHarm()) {
             assertThat(plan.step(UsRouteIds.SUPPORT_988).orElseThrow().phase())
                     .isEqualTo(org.redress.core.plan.StepPhase.SAFETY);
