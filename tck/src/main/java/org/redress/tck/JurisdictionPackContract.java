@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,16 @@ import org.redress.core.document.Section;
 import org.redress.core.document.Table;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Case;
+import org.redress.core.model.Account;
+import org.redress.core.model.Answer;
+import org.redress.core.model.ContentLocation;
+import org.redress.core.model.HarassmentKind;
+import org.redress.core.model.ImmutableCase;
+import org.redress.core.model.Person;
+import org.redress.core.model.Relationship;
+import org.redress.core.model.ReportMade;
+import org.redress.core.model.ReportOutcome;
+import org.redress.core.model.ReportStatus;
 import org.redress.core.model.EvidenceRecord;
 import org.redress.core.model.ImageMaker;
 import org.redress.core.model.Incident;
@@ -135,6 +146,29 @@ public abstract class JurisdictionPackContract {
      * incidents that may be by one person ({@link CourseOfConduct}). Empty by default.
      */
     protected Set<String> courseOfConductLaw() {
+        return Set.of();
+    }
+
+    /**
+     * Ids of laws (offences, or orders' legal bases) of the jurisdiction that need only one act of the given kind,
+     * so that one incident must bring them: a threat of violence, a single intimate image, a single doxxing act,
+     * where the law says so. {@link #singleActLawIsNotSuppressed} checks that a plan for one such incident by a named
+     * adult acquaintance lists each (as a step's possible offence or a step's route legal basis). Empty by default.
+     *
+     * @param jurisdiction a jurisdiction code of {@link #jurisdictions()}
+     * @param kind the kind of the one incident
+     */
+    protected Set<String> singleActLaw(String jurisdiction, HarassmentKind kind) {
+        return Set.of();
+    }
+
+    /**
+     * Ids of the pack's routes that take reports of a child being groomed or sexually exploited online (such as
+     * CEOP or the NCMEC CyberTipline). {@link #childContactedByAnAdultKnownOnlyOnlineGetsAChildProtectionRoute}
+     * checks that a child contacted by someone known only online, not known to be a child, gets one. Empty by
+     * default (the property then checks nothing).
+     */
+    protected Set<String> childExploitationRoutes() {
         return Set.of();
     }
 
@@ -388,6 +422,113 @@ public abstract class JurisdictionPackContract {
             assertThat(steps.subList(0, firstAlerting)).as("a helpline for safety planning before %s",
                     steps.get(firstAlerting).routeId()).anyMatch(s -> s.route().kind() == RouteKind.HELPLINE);
         }
+    }
+
+    /**
+     * The course-of-conduct rule never suppresses a law that needs only one act: one incident of a kind that
+     * {@link #singleActLaw} names, by a named adult acquaintance, brings each of those laws into the plan.
+     */
+    @Example
+    public void singleActLawIsNotSuppressed() {
+        for (String j : jurisdictions()) {
+            for (HarassmentKind kind : HarassmentKind.values()) {
+                Set<String> law = singleActLaw(j, kind);
+                if (law.isEmpty()) {
+                    continue;
+                }
+                Case c = oneIncident(j, kind, Relationship.ACQUAINTANCE, LocalDate.of(1990, 3, 4), 1);
+                Plan plan = pack().plan(c, PlanningContext.at(planningTime()));
+                Set<String> listed = new HashSet<>();
+                for (PlanStep s : plan.steps()) {
+                    s.possibleOffences().forEach(l -> listed.add(l.id()));
+                    s.route().legalBasis().forEach(l -> listed.add(l.id()));
+                }
+                assertThat(listed).as("%s: one %s incident brings the law that needs only one act (steps %s)", j,
+                        kind, plan.routeIds()).containsAll(law);
+            }
+        }
+    }
+
+    /**
+     * A child (by date of birth) contacted by someone they know only online, who is not known to be a child, gets a
+     * route that takes reports of grooming and child sexual exploitation, whatever kind of harassment is recorded.
+     */
+    @Example
+    public void childContactedByAnAdultKnownOnlyOnlineGetsAChildProtectionRoute() {
+        if (childExploitationRoutes().isEmpty()) {
+            return;
+        }
+        LocalDate thirteen = planningTime().toLocalDate().minusYears(13).minusMonths(2);
+        for (String j : jurisdictions()) {
+            for (HarassmentKind kind : List.of(HarassmentKind.BULLYING, HarassmentKind.OTHER,
+                    HarassmentKind.THREAT_OTHER, HarassmentKind.SEXTORTION_OR_BLACKMAIL)) {
+                Case c = oneIncident(j, kind, Relationship.ONLINE_CONTACT, thirteen, 2);
+                Plan plan = pack().plan(c, PlanningContext.at(planningTime()));
+                assertThat(plan.routeIds()).as("%s: a 13-year-old contacted (%s) by an adult known only online", j,
+                        kind).containsAnyElementsOf(childExploitationRoutes());
+            }
+        }
+    }
+
+    /**
+     * A platform report the platform refused is not shown as done: the platform step stays open (to appeal), and
+     * the plan has another open step to take it to.
+     */
+    @Example
+    public void aRefusedPlatformReportLeadsToTheNextStep() {
+        for (String j : jurisdictions()) {
+            Case c = oneIncident(j, HarassmentKind.TROLLING, Relationship.STRANGER, LocalDate.of(1985, 6, 7), 2);
+            Plan before = pack().plan(c, PlanningContext.at(planningTime()));
+            Optional<PlanStep> platform = before.steps().stream()
+                    .filter(s -> s.route().kind() == RouteKind.PLATFORM_REPORT).findFirst();
+            assertThat(platform).as("%s: an online incident gets a platform report step", j).isPresent();
+            String routeId = platform.get().routeId();
+            Case refused = ImmutableCase.copyOf(c).withReports(ReportMade.builder().id("r1").routeId(routeId)
+                    .madeAt(planningTime().minusDays(10)).respondedAt(planningTime().minusDays(9))
+                    .status(ReportStatus.REJECTED).outcome(ReportOutcome.REFUSED)
+                    .addIncidentIds("i1", "i2").build());
+            Plan plan = pack().plan(refused, PlanningContext.at(planningTime()));
+            PlanStep step = plan.step(routeId).orElseThrow(() -> new AssertionError(j + ": the platform step "
+                    + "disappeared after a refused report"));
+            assertThat(step.doneByReportId()).as("%s: a refused platform report is not done", j).isEmpty();
+            assertThat(plan.steps()).as("%s: a refused platform report leads to another open step", j)
+                    .anyMatch(s -> !s.routeId().equals(routeId) && s.doneByReportId().isEmpty()
+                            && EnumSet.of(RouteKind.ESCALATION, RouteKind.REGULATOR, RouteKind.POLICE,
+                                    RouteKind.FEDERAL_AGENCY).contains(s.route().kind()));
+        }
+    }
+
+    /**
+     * A case of {@code count} online incidents of one kind by one party, on consecutive days before the planning
+     * time, for a person born on {@code born}: fictional, with no danger signals.
+     */
+    private Case oneIncident(String j, HarassmentKind kind, Relationship relationship, LocalDate born, int count) {
+        Jurisdiction jur = Jurisdiction.of(j);
+        java.time.ZoneId zone = jur.country().equals("US") ? java.time.ZoneId.of("America/Chicago")
+                : java.time.ZoneId.of("Europe/London");
+        var cb = Case.builder().id("tck-" + j.toLowerCase() + "-" + kind.name().toLowerCase()).jurisdiction(jur)
+                .subject(Person.builder().name("Robin Example").dateOfBirth(born).build())
+                .filedBy(org.redress.core.model.CaseFiler.self())
+                .addParties(Party.builder().id("p1").relationship(relationship).name("Casey Fictional")
+                        .addAccounts(Account.of("social.example", "@casey_fictional")).build());
+        boolean image = kind == HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE
+                || kind == HarassmentKind.DEEPFAKE_INTIMATE_IMAGE;
+        for (int n = 1; n <= count; n++) {
+            var inc = Incident.builder().id("i" + n).channel(org.redress.core.model.Channel.SOCIAL_MEDIA)
+                    .kinds(EnumSet.of(kind))
+                    .occurredAt(org.redress.core.model.IncidentTime.at(planningTime().minusDays(4 - n), zone))
+                    .platform("social.example")
+                    .addLocations(ContentLocation.url("https://social.example/p/" + (1000 + n)))
+                    .addPerpetratorIds("p1")
+                    .intimateImage(image ? Answer.YES : Answer.NO)
+                    .financialDemand(kind == HarassmentKind.SEXTORTION_OR_BLACKMAIL ? Answer.YES : Answer.NO)
+                    .offlineContact(Answer.NO).weaponShown(Answer.NO).harasserNearby(Answer.NO);
+            if (image) {
+                inc.imageMadeBy(ImageMaker.SOMEONE_ELSE);
+            }
+            cb.addIncidents(inc.build());
+        }
+        return cb.build();
     }
 
     private static boolean cites(PlanStep s, Set<String> incidentIds) {

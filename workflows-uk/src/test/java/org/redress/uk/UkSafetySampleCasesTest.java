@@ -43,6 +43,26 @@ class UkSafetySampleCasesTest {
             assertThat(plan.routeIds()).as("%s routes", name).containsExactlyElementsOf(strings(expected.get("routes")));
             assertThat(plan.warnings().stream().map(Warning::id).toList()).as("%s warnings", name)
                     .containsExactlyElementsOf(strings(expected.get("warnings")));
+            if (expected.has("notDone")) {
+                for (String id : strings(expected.get("notDone"))) {
+                    assertThat(plan.step(id).orElseThrow().doneByReportId()).as("%s: %s is not done", name, id)
+                            .isEmpty();
+                }
+            }
+            StringBuilder text = new StringBuilder();
+            plan.steps().forEach(st -> st.reasons().forEach(r -> text.append(r.text()).append('\n')));
+            plan.steps().forEach(st -> st.possibleOffences().forEach(l -> text.append(l.citation())
+                    .append('\n')));
+            if (expected.has("textContains")) {
+                for (String t : strings(expected.get("textContains"))) {
+                    assertThat(text.toString()).as("%s: the plan says '%s'", name, t).contains(t);
+                }
+            }
+            if (expected.has("textNever")) {
+                for (String t : strings(expected.get("textNever"))) {
+                    assertThat(text.toString()).as("%s: the plan never says '%s'", name, t).doesNotContain(t);
+                }
+            }
         }));
     }
 

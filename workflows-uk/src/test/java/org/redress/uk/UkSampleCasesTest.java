@@ -98,7 +98,10 @@ class UkSampleCasesTest {
         assertThat(p.routeIds()).containsExactly(UkRouteIds.EMERGENCY, UkRouteIds.PRESERVE_EVIDENCE,
                 UkRouteIds.POLICE, UkRouteIds.PLATFORM_REPORT, UkRouteIds.REPORT_HARMFUL_CONTENT, UkRouteIds.OFCOM,
                 UkRouteIds.GALOP, UkRouteIds.CYBER_HELPLINE, UkRouteIds.SAMARITANS, UkRouteIds.SHOUT);
-        assertThat(p.step(UkRouteIds.PLATFORM_REPORT).get().doneByReportId()).contains("r1");
+        // The platform took no action: its step is not done, and it says to appeal and go on.
+        assertThat(p.step(UkRouteIds.PLATFORM_REPORT).get().doneByReportId()).isEmpty();
+        assertThat(p.step(UkRouteIds.PLATFORM_REPORT).get().reasons()).anyMatch(r -> r.text()
+                .contains("appeal or complaints procedure"));
         assertThat(p.step(UkRouteIds.REPORT_HARMFUL_CONTENT).get().reasons().get(0).text())
                 .contains("Escalate now").contains("did not act");
         assertThat(offences(p, UkRouteIds.POLICE)).containsExactly("uk.phnio-1997-art4", "uk.psa-ni-2022-s2",

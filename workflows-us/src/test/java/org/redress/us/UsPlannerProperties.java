@@ -194,8 +194,20 @@ class UsPlannerProperties {
                     case "US-NY" -> assertThat(s.route().name()).contains(c.parties().stream()
                             .anyMatch(p -> p.isPartnerOrFormerPartner() || p.relationship()
                                     == org.redress.core.model.Relationship.FAMILY) ? "Family Court" : "criminal case");
-                    case "US-TX" -> assertThat(s.route().name()).contains("7B");
-                    case "US-FL" -> assertThat(s.route().name()).contains("12.980(t)");
+                    // Texas and Florida: a family, household or dating partner's violence or threats get the
+                    // domestic order (one act is enough); the stalking order needs a course of conduct.
+                    case "US-TX", "US-FL" -> {
+                        String name = s.route().name();
+                        boolean stalkingOrder = name.contains("7B") || name.contains("12.980(t)");
+                        if (stalkingOrder) {
+                            assertThat(org.redress.core.plan.CourseOfConduct.inCase(c)).as("%s needs a course of "
+                                    + "conduct", name).isTrue();
+                        } else {
+                            assertThat(name).containsAnyOf("Family Code ch. 85", "12.980(a)", "12.980(n)");
+                            assertThat(org.redress.core.plan.SafetyAssessment.of(c, AS_OF).domesticHarasser())
+                                    .as("%s is for a domestic harasser", name).isTrue();
+                        }
+                    }
                     default -> assertThat(s.route().name()).contains(domestic ? "750 ILCS 60" : "740 ILCS 21");
                 }
             } else {
@@ -228,7 +240,11 @@ class UsPlannerProperties {
     @Property(tries = 100)
     void everyPlanOffersSupport(@ForAll("cases") Case c) {
         Plan plan = plan(c);
-        assertThat(plan.routeIds()).contains(UsRouteIds.SUPPORT_988, UsRouteIds.SUPPORT_CRISIS_TEXT_LINE);
+        // The short plan (one comment that is not a threat, from a stranger: the platform report alone, a rule of
+        // the red team) is the one plan without general support; every other plan offers it.
+        if (!plan.routeIds().equals(List.of(UsRouteIds.PLATFORM_REPORT))) {
+            assertThat(plan.routeIds()).contains(UsRouteIds.SUPPORT_988, UsRouteIds.SUPPORT_CRISIS_TEXT_LINE);
+        }
         if (c.safety().isThoughtsOfSelfHarm()) {
             assertThat(plan.step(UsRouteIds.SUPPORT_988).orElseThrow().phase())
                     .isEqualTo(org.redress.core.plan.StepPhase.SAFETY);

@@ -159,6 +159,12 @@ public final class CaseFacts {
     /** Incidents where a child is contacted by an adult they know only online (CEOP: possible grooming). */
     final List<String> groomingRisk = new ArrayList<>();
 
+    /**
+     * Reports the service did not act on (refused, still online, or no answer in time): the step they were made to
+     * is not done, it leads to an appeal and the next step. Filled by the planner's escalation phase.
+     */
+    final Set<String> notActedReports = new java.util.HashSet<>();
+
     /** Whether a demand is for money or its like (not for images or acts): what Report Fraud takes. */
     static boolean moneyDemand(Incident i) {
         return i.amountDemanded().isPresent() || i.isMoneyPaid()
@@ -248,7 +254,8 @@ public final class CaseFacts {
 
     /** The first report made to a route (not a draft), if any. */
     Optional<ReportMade> report(String routeId) {
+        // The latest sent report counts: an older one may have been refused and then reported again, or the other way.
         return c.reports().stream().filter(r -> r.routeId().equals(routeId) && r.status() != ReportStatus.DRAFT)
-                .findFirst();
+                .max(java.util.Comparator.comparing(ReportMade::madeAt).thenComparing(ReportMade::id));
     }
 }

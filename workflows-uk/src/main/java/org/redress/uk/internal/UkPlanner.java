@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.redress.core.document.DocumentKit;
 import org.redress.core.model.Case;
 import org.redress.core.model.HarassmentKind;
 import org.redress.core.model.Incident;
@@ -415,14 +416,27 @@ public final class UkPlanner {
                 .depends(Dependency.of(UkRouteIds.PLATFORM_REPORT, true,
                         "Report Harmful Content needs your report to the platform and its response."));
         if (unanswered || refused) {
+            f.notActedReports.add(r.id());
+            for (StepDraft platform : steps) {
+                if (platform.route().id().equals(UkRouteIds.PLATFORM_REPORT)) {
+                    platform.reason("You reported this on " + DocumentKit.date(r.madeAt().toLocalDate(),
+                            DocumentKit.Style.UK) + " and " + (refused ? "the platform did not act on it"
+                                    : "the platform has not answered in " + data.platformReplyDays() + " days")
+                            + ". Ask the platform to look at it again through its appeal or complaints procedure "
+                            + "(user-to-user services must have one, Online Safety Act 2023 s.21), then take the next "
+                            + "step below: you do not need to wait for the appeal.", cited);
+                }
+            }
             rhc.reason(refused
                     ? "Escalate now: the platform did not act on your report. Report Harmful Content can review its "
                             + "response and escalate."
-                    : "Escalate now: the platform has not answered your report of " + r.madeAt().toLocalDate()
+                    : "Escalate now: the platform has not answered your report of "
+                            + DocumentKit.date(r.madeAt().toLocalDate(), DocumentKit.Style.UK)
                             + " in " + data.platformReplyDays() + " days. Report Harmful Content can review it and "
                             + "escalate.", cited);
         } else if (open) {
-            rhc.reason("If the platform has not answered by " + due.toLocalDate() + " (" + data.platformReplyDays()
+            rhc.reason("If the platform has not answered by " + DocumentKit.date(due.toLocalDate(),
+                    DocumentKit.Style.UK) + " (" + data.platformReplyDays()
                     + " days after your report), escalate to Report Harmful Content.", cited).deadline(due);
         } else {
             return;
@@ -657,7 +671,7 @@ public final class UkPlanner {
         if (d.concernsAny(f.childSet)) {
             d.warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         }
-        f.report(d.route().id()).ifPresent(r -> d.doneBy(r.id()));
+        f.report(d.route().id()).filter(r -> !f.notActedReports.contains(r.id())).ifPresent(r -> d.doneBy(r.id()));
         return d.build(UkWarnings.ALL);
     }
 

@@ -393,9 +393,10 @@ public final class UsPlanner {
         StepDraft step;
         if (state.isPresent()) {
             StateProfile.OrderChoice choice = state.get().protectiveOrder(f);
-            if (state.get().needsCourseOfConduct(choice.variantId()) && !f.domesticHarasser()
-                    && !CourseOfConduct.among(f.c, f.all)) {
-                return; // a stalking order needs two occasions by one person: not offered for one incident
+            if (state.get().needsCourseOfConduct(choice.variantId()) && !CourseOfConduct.among(f.c, f.all)) {
+                // A stalking order needs two occasions by one person, whoever the harasser is: the state's profile
+                // chooses a domestic-violence order where one act is enough.
+                return;
             }
             step = d.add(StepPhase.LEGAL, catalog.protectiveOrderVariant(choice.variantId()), choice.why(), why);
             choice.dependsOn().forEach(step::depends);
@@ -580,9 +581,11 @@ public final class UsPlanner {
         }).orElse(r.status() == ReportStatus.NO_ACTION || r.status() == ReportStatus.REJECTED
                 ? "the platform refused to act" : "the platform has not answered");
         platform.deadline(due);
-        platform.reason("You reported this on " + d.dateTime(r.madeAt()) + " and " + what + " (answers are "
-                + "expected by " + d.dateTime(due) + "). Escalate now: use the platform's appeal or review "
-                + "option, and take the next step in this plan.", r.incidentIds());
+        boolean noAnswer = what.startsWith("the platform has not");
+        platform.reason("You reported this on " + d.dateTime(r.madeAt()) + " and " + what + (noAnswer
+                ? " (answers are expected by " + d.dateTime(due) + ")" : "") + ". Escalate now: ask the platform to "
+                + "review its decision through its appeal or review option, and take the next step in this plan "
+                + "without waiting for the appeal.", r.incidentIds());
         StepDraft next = null;
         for (String id : List.of(UsRouteIds.TAKE_IT_DOWN_REQUEST, UsRouteIds.NCMEC_CYBERTIPLINE, UsRouteIds.POLICE,
                 UsRouteIds.FBI, UsRouteIds.PROTECTIVE_ORDER, UsRouteIds.CEASE_AND_DESIST)) {
