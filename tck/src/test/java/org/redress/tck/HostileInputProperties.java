@@ -219,7 +219,10 @@ class HostileInputProperties {
         }
         out.add(v);
         for (java.lang.reflect.Method m : v.getClass().getMethods()) {
-            if (m.getParameterCount() == 0 && m.getReturnType() != void.class && m.getDeclaringClass() != Object.class
+            if (m.getParameterCount() == 0 && m.getReturnType() != void.class
+                    // the attribute accessors: the generated class implements every one, and no derived method
+                    && m.getDeclaringClass() == v.getClass() && !m.getName().equals("toString")
+                    && !m.getName().equals("hashCode")
                     && !java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
                 try {
                     walk(m.invoke(v), out, depth + 1);

@@ -24,12 +24,14 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutablePlatformGuide.class)
 public abstract class PlatformGuide {
 
-    /** The platform key, as in {@code Incident.platform} ({@code facebook}, {@code x}, ... or {@code hosting}). */
+    /**
+     * {@return the platform key, as in {@code Incident.platform} ({@code facebook}, {@code x}, ... or {@code hosting})}
+     */
     @NotBlank
     @Size(max = 100)
     public abstract String key();
 
-    /** The platform's name. */
+    /** {@return the platform's name} */
     @NotBlank
     @Size(max = 200)
     public abstract String name();
@@ -46,7 +48,7 @@ public abstract class PlatformGuide {
     /** The category or form for intimate images shared without consent, when checked. */
     public abstract Optional<@Size(max = 500) String> intimateImages();
 
-    /** How to report, in a sentence. */
+    /** {@return how to report, in a sentence} */
     @NotBlank
     @Size(max = 1000)
     public abstract String howToReport();
@@ -54,11 +56,11 @@ public abstract class PlatformGuide {
     /** How to follow the report's status, when known. */
     public abstract Optional<@Size(max = 500) String> reportStatus();
 
-    /** The platform's help pages. */
+    /** {@return the platform's help pages} */
     @NotNull
     public abstract URI helpUrl();
 
-    /** Where these facts come from. */
+    /** {@return where these facts come from} */
     @NotNull
     @Valid
     public abstract Provenance provenance();

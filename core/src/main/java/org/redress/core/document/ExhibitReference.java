@@ -22,12 +22,12 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableExhibitReference.class)
 public abstract class ExhibitReference implements Block {
 
-    /** The exhibit label, such as {@code JS/1} or {@code Exhibit A}. */
+    /** {@return the exhibit label, such as {@code JS/1} or {@code Exhibit A}} */
     @NotBlank
     @Size(max = 32)
     public abstract String label();
 
-    /** What it is. */
+    /** {@return what it is} */
     @NotBlank
     @Size(max = 5000)
     @Value.Redacted

@@ -23,13 +23,13 @@ public abstract class Section {
     /** The heading. */
     public abstract Optional<@Size(max = 300) String> heading();
 
-    /** Whether the section starts on a new page (exhibit pages, a back page). */
+    /** {@return whether the section starts on a new page (exhibit pages, a back page)} */
     @Value.Default
     public boolean newPage() {
         return false;
     }
 
-    /** The blocks, in order. */
+    /** {@return the blocks, in order} */
     @NotNull
     public abstract List<@NotNull @Valid Block> blocks();
 

@@ -18,7 +18,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableCaseFiler.class)
 public abstract class CaseFiler {
 
-    /** Their role. */
+    /** {@return their role} */
     @NotNull
     public abstract FilledBy role();
 

@@ -19,7 +19,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableContentLocation.class)
 public abstract class ContentLocation implements Validated {
 
-    /** The content's URL. */
+    /** {@return the content's URL} */
     public abstract Optional<URI> url();
 
     /** The platform's id for the content (post id, message id, video id). */

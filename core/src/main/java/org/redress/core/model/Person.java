@@ -24,7 +24,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutablePerson.class)
 public abstract class Person {
 
-    /** Full name, as it should appear on documents. */
+    /** {@return full name, as it should appear on documents} */
     @NotBlank
     @Size(max = 200)
     @Value.Redacted
@@ -38,7 +38,7 @@ public abstract class Person {
     @Value.Redacted
     public abstract Optional<@Size(max = 50) String> pronouns();
 
-    /** Date of birth; used to know whether they are under 18. */
+    /** {@return date of birth; used to know whether they are under 18} */
     @Value.Redacted
     public abstract Optional<LocalDate> dateOfBirth();
 
@@ -46,7 +46,7 @@ public abstract class Person {
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> occupation();
 
-    /** Home address. */
+    /** {@return home address} */
     @Value.Redacted
     public abstract Optional<@Valid Address> address();
 
@@ -62,7 +62,7 @@ public abstract class Person {
     /** Preferred language for documents and contact, as a BCP 47 tag such as {@code en-GB}. */
     public abstract Optional<@Size(max = 35) String> language();
 
-    /** Accounts the person holds on platforms where the harassment happened. */
+    /** {@return accounts the person holds on platforms where the harassment happened} */
     @NotNull
     @Value.Redacted
     public abstract List<@NotNull @Valid Account> accounts();

@@ -18,7 +18,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableSafeContact.class)
 public abstract class SafeContact {
 
-    /** How. */
+    /** {@return how} */
     @NotNull
     public abstract ContactMethod method();
 
@@ -30,7 +30,7 @@ public abstract class SafeContact {
     @Value.Redacted
     public abstract Optional<@Size(max = 500) String> safeTimes();
 
-    /** Whether it is safe to leave a message or voicemail. */
+    /** {@return whether it is safe to leave a message or voicemail} */
     @Value.Default
     public boolean messagesSafe() {
         return false;

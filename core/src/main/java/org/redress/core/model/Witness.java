@@ -18,7 +18,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableWitness.class)
 public abstract class Witness {
 
-    /** The witness's name. */
+    /** {@return the witness's name} */
     @NotBlank
     @Size(max = 200)
     @Value.Redacted
@@ -32,7 +32,7 @@ public abstract class Witness {
     @Value.Redacted
     public abstract Optional<@Size(max = 5000) String> saw();
 
-    /** Whether they are willing to give a statement. */
+    /** {@return whether they are willing to give a statement} */
     @Value.Default
     public boolean willingToGiveStatement() {
         return false;

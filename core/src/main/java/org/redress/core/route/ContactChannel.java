@@ -27,11 +27,11 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableContactChannel.class)
 public abstract class ContactChannel implements Validated {
 
-    /** How. */
+    /** {@return how} */
     @NotNull
     public abstract ContactKind kind();
 
-    /** What this channel is for, such as "Report online" or "Helpline". */
+    /** {@return what this channel is for, such as "Report online" or "Helpline"} */
     @NotBlank
     @Size(max = 200)
     public abstract String label();
@@ -50,7 +50,7 @@ public abstract class ContactChannel implements Validated {
     /** For texts: the keyword to send, such as "SHOUT". */
     public abstract Optional<@Size(max = 50) String> keyword();
 
-    /** For web and e-mail: the address. */
+    /** {@return for web and e-mail: the address} */
     public abstract Optional<URI> url();
 
     /** Opening hours, such as "24 hours, every day" or "Monday to Friday, 8am to 8pm". */
@@ -59,7 +59,7 @@ public abstract class ContactChannel implements Validated {
     /** Anything else to know: cost, languages, who it is for. */
     public abstract Optional<@Size(max = 1000) String> notes();
 
-    /** Where this contact comes from. */
+    /** {@return where this contact comes from} */
     @NotNull
     @Valid
     public abstract Provenance provenance();

@@ -19,11 +19,11 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableConsistencyProof.class)
 public abstract class ConsistencyProof {
 
-    /** The earlier tree size. */
+    /** {@return the earlier tree size} */
     @Positive
     public abstract long firstSize();
 
-    /** The later tree size. */
+    /** {@return the later tree size} */
     @Positive
     public abstract long secondSize();
 

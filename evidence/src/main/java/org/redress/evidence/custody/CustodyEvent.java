@@ -30,24 +30,24 @@ public abstract class CustodyEvent implements Validated {
     /** The previous hash of the first event: 64 zeros. */
     public static final String GENESIS = "0".repeat(64);
 
-    /** The position of the event in the log, from 0. */
+    /** {@return the position of the event in the log, from 0} */
     @PositiveOrZero
     public abstract long sequence();
 
-    /** What happened. */
+    /** {@return what happened} */
     @NotNull
     public abstract CustodyEventType type();
 
-    /** When it happened (UTC). */
+    /** {@return when it happened (UTC)} */
     @NotNull
     public abstract Instant time();
 
-    /** Who did it. */
+    /** {@return who did it} */
     @NotNull
     @Valid
     public abstract Collector actor();
 
-    /** With what software. */
+    /** {@return with what software} */
     @NotNull
     @Valid
     public abstract Tool tool();
@@ -56,12 +56,12 @@ public abstract class CustodyEvent implements Validated {
     @NotNull
     public abstract List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}") String> itemIds();
 
-    /** The hash of the previous event in lower-case hex, or {@link #GENESIS} for the first. */
+    /** {@return the hash of the previous event in lower-case hex, or {@link #GENESIS} for the first} */
     @NotNull
     @Pattern(regexp = "[0-9a-f]{64}", message = "is not a SHA-256 hex digest|Give 64 lower-case hex digits.")
     public abstract String previousHash();
 
-    /** For a transfer or a receipt: who, to whom, how. */
+    /** {@return for a transfer or a receipt: who, to whom, how} */
     @Valid
     public abstract Optional<Transfer> transfer();
 
