@@ -41,18 +41,18 @@ public abstract class CaptureMetadata implements Validated {
             + "'.', '_' or '-', starting with a letter or digit.")
     public abstract String id();
 
-    /** The exhibit label, once assigned. */
+    /** {@return the exhibit label, once assigned} */
     public abstract Optional<@Size(min = 1, max = 32) String> exhibitLabel();
 
     /** {@return what kind of thing it is} */
     @NotNull
     public abstract EvidenceKind kind();
 
-    /** What it shows, in a sentence. */
+    /** {@return what it shows, in a sentence} */
     @Value.Redacted
     public abstract Optional<@Size(max = 2000) String> description();
 
-    /** The original file name. */
+    /** {@return the original file name} */
     @Value.Redacted
     public abstract Optional<@Size(max = 255) String> fileName();
 
@@ -65,18 +65,18 @@ public abstract class CaptureMetadata implements Validated {
     /** {@return the URL as finally loaded} */
     public abstract Optional<URI> loadedUrl();
 
-    /** The platform key. */
+    /** {@return the platform key} */
     public abstract Optional<@Size(max = 100) String> platform();
 
-    /** The author's handle as shown. */
+    /** {@return the author's handle as shown} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> authorHandle();
 
-    /** The platform's permanent id for the author. */
+    /** {@return the platform's permanent id for the author} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> authorId();
 
-    /** The post or message id. */
+    /** {@return the post or message id} */
     public abstract Optional<@Size(max = 256) String> contentId();
 
     /** {@return the content's own time, as shown} */
@@ -116,7 +116,7 @@ public abstract class CaptureMetadata implements Validated {
     /** {@return for a derivative (a redacted copy): the id of the original, which must be in the vault} */
     public abstract Optional<String> derivedFrom();
 
-    /** For a derivative: what was done to the original. */
+    /** {@return for a derivative: what was done to the original} */
     public abstract Optional<@Size(max = 2000) String> transformation();
 
     /** {@return digests to compute besides SHA-256 (SHA-384, SHA-512, SHA3-256, SHA3-512, BLAKE2B-512)} */

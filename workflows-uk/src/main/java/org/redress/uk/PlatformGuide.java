@@ -36,16 +36,16 @@ public abstract class PlatformGuide {
     @Size(max = 200)
     public abstract String name();
 
-    /** The category to choose for harassment or bullying, when checked. */
+    /** {@return the category to choose for harassment or bullying, when checked} */
     public abstract Optional<@Size(max = 500) String> harassment();
 
-    /** The category to choose for impersonation, when checked. */
+    /** {@return the category to choose for impersonation, when checked} */
     public abstract Optional<@Size(max = 500) String> impersonation();
 
-    /** The category or form for private information (doxxing), when checked. */
+    /** {@return the category or form for private information (doxxing), when checked} */
     public abstract Optional<@Size(max = 500) String> privateInformation();
 
-    /** The category or form for intimate images shared without consent, when checked. */
+    /** {@return the category or form for intimate images shared without consent, when checked} */
     public abstract Optional<@Size(max = 500) String> intimateImages();
 
     /** {@return how to report, in a sentence} */
@@ -53,7 +53,7 @@ public abstract class PlatformGuide {
     @Size(max = 1000)
     public abstract String howToReport();
 
-    /** How to follow the report's status, when known. */
+    /** {@return how to follow the report's status, when known} */
     public abstract Optional<@Size(max = 500) String> reportStatus();
 
     /** {@return the platform's help pages} */

@@ -29,7 +29,7 @@ public abstract class Attachment {
     @NotBlank
     public abstract String mediaType();
 
-    /** What it is. */
+    /** {@return what it is} */
     public abstract Optional<@Size(max = 1000) String> description();
 
     /** {@return where the renderer finds its bytes (a file path, or an id its resolver knows)} */

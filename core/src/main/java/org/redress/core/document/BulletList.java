@@ -26,7 +26,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableBulletList.class)
 public abstract class BulletList implements Block {
 
-    /** The items. */
+    /** {@return the items} */
     @NotEmpty
     public abstract List<@NotNull @Size(max = 20000) String> items();
 

@@ -32,7 +32,7 @@ public abstract class Field {
     @Size(max = 300)
     public abstract String label();
 
-    /** The value; empty means a blank to fill in. */
+    /** {@return the value; empty means a blank to fill in} */
     @Value.Redacted
     public abstract Optional<@Size(max = 100000) String> value();
 

@@ -41,7 +41,7 @@ public abstract class ReportDocument implements Validated {
     @Size(max = 300)
     public abstract String title();
 
-    /** A subtitle, such as the legal basis of the form. */
+    /** {@return a subtitle, such as the legal basis of the form} */
     public abstract Optional<@Size(max = 500) String> subtitle();
 
     /** {@return the document's language, as a BCP 47 tag} */
@@ -51,7 +51,7 @@ public abstract class ReportDocument implements Validated {
         return "en";
     }
 
-    /** The case reference shown in every page header. */
+    /** {@return the case reference shown in every page header} */
     public abstract Optional<@Size(max = 100) String> caseReference();
 
     /** {@return the date it was prepared} */
@@ -60,6 +60,8 @@ public abstract class ReportDocument implements Validated {
     /**
      * A line printed at the foot of every page of a paged rendering, such as the signature lines a witness statement
      * carries on each page ("Signature ... Signature witnessed by ...").
+     *
+     * @return the line printed at the foot of every page of a paged rendering, when there is one
      */
     public abstract Optional<@Size(max = 200) String> pageFooter();
 

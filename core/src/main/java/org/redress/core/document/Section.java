@@ -20,7 +20,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableSection.class)
 public abstract class Section {
 
-    /** The heading. */
+    /** {@return the heading} */
     public abstract Optional<@Size(max = 300) String> heading();
 
     /** {@return whether the section starts on a new page (exhibit pages, a back page)} */

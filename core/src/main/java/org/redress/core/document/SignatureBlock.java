@@ -27,11 +27,11 @@ public abstract class SignatureBlock implements Block {
     @Size(max = 200)
     public abstract String label();
 
-    /** The signer's name, printed under the line. */
+    /** {@return the signer's name, printed under the line} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> name();
 
-    /** The capacity they sign in, such as "Applicant". */
+    /** {@return the capacity they sign in, such as "Applicant"} */
     public abstract Optional<@Size(max = 200) String> capacity();
 
     /** {@return the date, when already known; otherwise a blank to fill} */

@@ -32,7 +32,7 @@ public abstract class Account implements Validated {
     @Value.Redacted
     public abstract String handle();
 
-    /** The platform's permanent id for the account, which survives a change of handle. */
+    /** {@return the platform's permanent id for the account, which survives a change of handle} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> accountId();
 

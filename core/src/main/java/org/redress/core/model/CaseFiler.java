@@ -22,11 +22,11 @@ public abstract class CaseFiler {
     @NotNull
     public abstract FilledBy role();
 
-    /** Their name, when not the person themselves. */
+    /** {@return their name, when not the person themselves} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> name();
 
-    /** Their organisation. */
+    /** {@return their organisation} */
     public abstract Optional<@Size(max = 200) String> organisation();
 
     /** The person themselves. */

@@ -28,7 +28,7 @@ public abstract class Collector {
     @Size(max = 100)
     public abstract String role();
 
-    /** Their organisation, when acting for one. */
+    /** {@return their organisation, when acting for one} */
     public abstract Optional<@Size(max = 200) String> organisation();
 
     /** A collector. */

@@ -33,14 +33,14 @@ public abstract class EvidenceRecord implements Validated {
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
     public abstract String id();
 
-    /** The exhibit label, in the style of the jurisdiction (such as {@code JS/1}), once assigned. */
+    /** {@return the exhibit label, in the style of the jurisdiction (such as {@code JS/1}), once assigned} */
     public abstract Optional<@Size(min = 1, max = 32) String> exhibitLabel();
 
     /** {@return what kind of thing it is} */
     @NotNull
     public abstract EvidenceKind kind();
 
-    /** What it shows, in a sentence. */
+    /** {@return what it shows, in a sentence} */
     @Value.Redacted
     public abstract Optional<@Size(max = 2000) String> description();
 
@@ -50,11 +50,11 @@ public abstract class EvidenceRecord implements Validated {
         return ContentStatus.STORED;
     }
 
-    /** The original file name. */
+    /** {@return the original file name} */
     @Value.Redacted
     public abstract Optional<@Size(max = 255) String> fileName();
 
-    /** The media type, such as {@code image/png}. */
+    /** {@return the media type, such as {@code image/png}} */
     public abstract Optional<@Pattern(regexp = "[a-z]+/[a-zA-Z0-9.+-]+",
             message = "is not a media type|Use a media type such as image/png or application/pdf.") String> mediaType();
 
@@ -71,18 +71,18 @@ public abstract class EvidenceRecord implements Validated {
     /** {@return the URL as finally loaded, after redirects} */
     public abstract Optional<URI> loadedUrl();
 
-    /** The platform key (see {@link Incident#platform()}). */
+    /** {@return the platform key (see {@link Incident#platform()})} */
     public abstract Optional<@Size(max = 100) String> platform();
 
-    /** The author's handle as shown. */
+    /** {@return the author's handle as shown} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> authorHandle();
 
-    /** The platform's permanent id for the author. */
+    /** {@return the platform's permanent id for the author} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> authorId();
 
-    /** The post or message id. */
+    /** {@return the post or message id} */
     public abstract Optional<@Size(max = 256) String> contentId();
 
     /** {@return the content's own time, as the platform showed it} */
@@ -119,10 +119,10 @@ public abstract class EvidenceRecord implements Validated {
     @NotNull
     public abstract EvidenceOrigin origin();
 
-    /** For a derivative (such as a redacted copy): the id of the original it was made from. */
+    /** {@return for a derivative (such as a redacted copy): the id of the original it was made from} */
     public abstract Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> derivedFrom();
 
-    /** For a derivative: what was done to the original. */
+    /** {@return for a derivative: what was done to the original} */
     public abstract Optional<@Size(max = 2000) String> transformation();
 
     /** The SHA-256 digest, when stored. */

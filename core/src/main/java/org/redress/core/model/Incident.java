@@ -47,6 +47,10 @@ public abstract class Incident implements Validated {
      * The platform or service, as a lower-case key such as {@code facebook}, {@code instagram}, {@code x},
      * {@code tiktok}, {@code youtube}, {@code snapchat}, {@code discord}, {@code reddit}, {@code whatsapp}, or a
      * domain name for other services.
+     *
+     * @return the platform or service, as a lower-case key such as {@code facebook}, {@code instagram}, {@code x},
+     *     {@code tiktok}, {@code youtube}, {@code snapchat}, {@code discord}, {@code reddit}, {@code whatsapp}, or a
+     *     domain name for other services
      */
     public abstract Optional<@Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,99}",
             message = "is not a platform key|Use a lower-case key such as instagram, x or example.org.") String> platform();
@@ -63,11 +67,11 @@ public abstract class Incident implements Validated {
     @NotNull
     public abstract Set<@NotNull ProtectedCharacteristic> protectedCharacteristics();
 
-    /** A short title for lists, such as "Threatening comment on a photo". */
+    /** {@return a short title for lists, such as "Threatening comment on a photo"} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> summary();
 
-    /** The person's own account of what happened, in their words. */
+    /** {@return the person's own account of what happened, in their words} */
     @Value.Redacted
     public abstract Optional<@Size(max = 50000) String> account();
 

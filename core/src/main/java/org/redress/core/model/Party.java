@@ -28,7 +28,7 @@ public abstract class Party {
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
     public abstract String id();
 
-    /** Their name, when known. An unknown party has none. */
+    /** {@return their name, when known} An unknown party has none. */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> name();
 
@@ -45,7 +45,7 @@ public abstract class Party {
     @Value.Redacted
     public abstract Optional<@Valid Address> address();
 
-    /** What else is known: description, age, where they work. */
+    /** {@return what else is known: description, age, where they work} */
     @Value.Redacted
     public abstract Optional<@Size(max = 5000) String> description();
 

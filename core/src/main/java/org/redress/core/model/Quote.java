@@ -27,7 +27,7 @@ public abstract class Quote {
     @Value.Redacted
     public abstract String text();
 
-    /** The language of the text, as a BCP 47 tag such as {@code en} or {@code pl}. */
+    /** {@return the language of the text, as a BCP 47 tag such as {@code en} or {@code pl}} */
     public abstract Optional<@Size(max = 35) String> language();
 
     /** {@return ids of evidence records that show these words} */

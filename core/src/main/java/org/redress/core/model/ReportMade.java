@@ -32,14 +32,14 @@ public abstract class ReportMade {
     @Pattern(regexp = RouteIds.PATTERN, message = RouteIds.MESSAGE)
     public abstract String routeId();
 
-    /** The platform, for platform reports and removal requests. */
+    /** {@return the platform, for platform reports and removal requests} */
     public abstract Optional<@Size(max = 100) String> platform();
 
     /** {@return when it was made} */
     @NotNull
     public abstract OffsetDateTime madeAt();
 
-    /** The reference the route gave back. */
+    /** {@return the reference the route gave back} */
     @Value.Redacted
     public abstract Optional<@Size(min = 1, max = 100) String> reference();
 
@@ -60,7 +60,7 @@ public abstract class ReportMade {
     @NotNull
     public abstract List<@NotBlank String> incidentIds();
 
-    /** Notes, such as the name of the officer. */
+    /** {@return notes, such as the name of the officer} */
     @Value.Redacted
     public abstract Optional<@Size(max = 5000) String> notes();
 

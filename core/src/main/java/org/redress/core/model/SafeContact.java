@@ -22,11 +22,11 @@ public abstract class SafeContact {
     @NotNull
     public abstract ContactMethod method();
 
-    /** The number, address or name to use. */
+    /** {@return the number, address or name to use} */
     @Value.Redacted
     public abstract Optional<@Size(max = 500) String> details();
 
-    /** When it is safe, such as "weekdays 9am to 3pm". */
+    /** {@return when it is safe, such as "weekdays 9am to 3pm"} */
     @Value.Redacted
     public abstract Optional<@Size(max = 500) String> safeTimes();
 

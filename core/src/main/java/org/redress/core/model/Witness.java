@@ -24,11 +24,11 @@ public abstract class Witness {
     @Value.Redacted
     public abstract String name();
 
-    /** How to reach them. */
+    /** {@return how to reach them} */
     @Value.Redacted
     public abstract Optional<@Size(max = 500) String> contact();
 
-    /** What they saw. */
+    /** {@return what they saw} */
     @Value.Redacted
     public abstract Optional<@Size(max = 5000) String> saw();
 

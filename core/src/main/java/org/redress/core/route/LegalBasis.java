@@ -50,7 +50,7 @@ public abstract class LegalBasis {
     @Size(max = 2000)
     public abstract String summary();
 
-    /** The maximum penalty or the relief available, when stated. */
+    /** {@return the maximum penalty or the relief available, when stated} */
     public abstract Optional<@Size(max = 300) String> penalty();
 
     /** {@return where it applies} */

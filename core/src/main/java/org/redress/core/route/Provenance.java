@@ -39,7 +39,7 @@ public abstract class Provenance implements Validated {
         return false;
     }
 
-    /** What could not be verified, in plain language; required when unverified. */
+    /** {@return what could not be verified, in plain language; required when unverified} */
     public abstract Optional<@Size(max = 1000) String> note();
 
     /** Whether outputs must flag this statement as unverified. */

@@ -59,7 +59,7 @@ public abstract class Route {
     @NotEmpty
     public abstract Set<@NotNull Jurisdiction> jurisdictions();
 
-    /** Who it is for, when it is limited (such as "adults (18+)" or "under-18s"). */
+    /** {@return who it is for, when it is limited (such as "adults (18+)" or "under-18s")} */
     public abstract Optional<@Size(max = 300) String> audience();
 
     /**
@@ -105,7 +105,7 @@ public abstract class Route {
     @NotNull
     public abstract List<@NotBlank String> nextSteps();
 
-    /** Honest expectations: what it cannot do. */
+    /** {@return honest expectations: what it cannot do} */
     public abstract Optional<@Size(max = 2000) String> limits();
 
     /** {@return the law it rests on} */

@@ -29,7 +29,7 @@ public abstract class Source {
     @NotNull
     public abstract URI url();
 
-    /** Who publishes it. */
+    /** {@return who publishes it} */
     public abstract Optional<@Size(max = 200) String> publisher();
 
     /** {@return how far the fact was checked against it} */

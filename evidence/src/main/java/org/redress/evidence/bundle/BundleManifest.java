@@ -45,7 +45,7 @@ public abstract class BundleManifest {
     /** {@return the case's jurisdiction code, such as {@code GB-ENG}} */
     public abstract Optional<String> jurisdiction();
 
-    /** A summary of the case written for the recipient. */
+    /** {@return a summary of the case written for the recipient} */
     @Value.Redacted
     public abstract Optional<@Size(max = 5000) String> summary();
 

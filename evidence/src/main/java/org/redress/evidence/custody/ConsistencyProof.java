@@ -27,7 +27,7 @@ public abstract class ConsistencyProof {
     @Positive
     public abstract long secondSize();
 
-    /** The proof's node hashes, hex. */
+    /** {@return the proof's node hashes, hex} */
     @NotNull
     public abstract List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> path();
 

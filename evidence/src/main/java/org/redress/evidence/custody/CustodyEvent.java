@@ -52,7 +52,7 @@ public abstract class CustodyEvent implements Validated {
     @Valid
     public abstract Tool tool();
 
-    /** The evidence items it concerns (for a derivative: the original first, then the derivative). */
+    /** {@return the evidence items it concerns (for a derivative: the original first, then the derivative)} */
     @NotNull
     public abstract List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}") String> itemIds();
 
@@ -65,16 +65,16 @@ public abstract class CustodyEvent implements Validated {
     @Valid
     public abstract Optional<Transfer> transfer();
 
-    /** For a hash verification: the SHA-256 expected (from the record). */
+    /** {@return for a hash verification: the SHA-256 expected (from the record)} */
     public abstract Optional<@Pattern(regexp = "[0-9a-f]{64}") String> expectedSha256();
 
-    /** For a hash verification: the SHA-256 observed now. */
+    /** {@return for a hash verification: the SHA-256 observed now} */
     public abstract Optional<@Pattern(regexp = "[0-9a-f]{64}") String> observedSha256();
 
-    /** For a signing key change: the new key, a raw 32-byte Ed25519 public key in base64. */
+    /** {@return for a signing key change: the new key, a raw 32-byte Ed25519 public key in base64} */
     public abstract Optional<@Pattern(regexp = "[A-Za-z0-9+/]{43}=") String> publicKey();
 
-    /** A note, such as the reason for a disposal or the bundle an export went into. */
+    /** {@return a note, such as the reason for a disposal or the bundle an export went into} */
     @Value.Redacted
     public abstract Optional<@Size(max = 2000) String> note();
 

@@ -32,7 +32,7 @@ public abstract class InclusionProof {
     @Pattern(regexp = "[0-9a-f]{64}")
     public abstract String eventHash();
 
-    /** The audit path, hex, leaf to root. */
+    /** {@return the audit path, hex, leaf to root} */
     @NotNull
     public abstract List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> path();
 

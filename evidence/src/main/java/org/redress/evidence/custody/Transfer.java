@@ -33,7 +33,7 @@ public abstract class Transfer {
     @Size(max = 200)
     public abstract String method();
 
-    /** The receiver's reference, such as a crime reference number. */
+    /** {@return the receiver's reference, such as a crime reference number} */
     public abstract Optional<@Size(max = 100) String> reference();
 
     /** A builder. */
