@@ -35,108 +35,110 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableCaptureMetadata.class)
 public abstract class CaptureMetadata implements Validated {
 
-    /** The new record's id, unique within the case. */
+    /** {@return the new record's id, unique within the case} */
     @NotNull
     @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", message = "is not a valid id|Use 1 to 64 letters, digits, "
             + "'.', '_' or '-', starting with a letter or digit.")
     public abstract String id();
 
-    /** The exhibit label, once assigned. */
+    /** {@return the exhibit label, once assigned} */
     public abstract Optional<@Size(min = 1, max = 32) String> exhibitLabel();
 
-    /** What kind of thing it is. */
+    /** {@return what kind of thing it is} */
     @NotNull
     public abstract EvidenceKind kind();
 
-    /** What it shows, in a sentence. */
+    /** {@return what it shows, in a sentence} */
     @Value.Redacted
     public abstract Optional<@Size(max = 2000) String> description();
 
-    /** The original file name. */
+    /** {@return the original file name} */
     @Value.Redacted
     public abstract Optional<@Size(max = 255) String> fileName();
 
-    /** The media type, such as {@code image/png}. */
+    /** {@return the media type, such as {@code image/png}} */
     public abstract Optional<String> mediaType();
 
-    /** The URL as requested. */
+    /** {@return the URL as requested} */
     public abstract Optional<URI> requestedUrl();
 
-    /** The URL as finally loaded. */
+    /** {@return the URL as finally loaded} */
     public abstract Optional<URI> loadedUrl();
 
-    /** The platform key. */
+    /** {@return the platform key} */
     public abstract Optional<@Size(max = 100) String> platform();
 
-    /** The author's handle as shown. */
+    /** {@return the author's handle as shown} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> authorHandle();
 
-    /** The platform's permanent id for the author. */
+    /** {@return the platform's permanent id for the author} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> authorId();
 
-    /** The post or message id. */
+    /** {@return the post or message id} */
     public abstract Optional<@Size(max = 256) String> contentId();
 
-    /** The content's own time, as shown. */
+    /** {@return the content's own time, as shown} */
     @Valid
     public abstract Optional<ShownTime> contentTime();
 
-    /** When it was captured; the capture's clock when absent. */
+    /** {@return when it was captured; the capture's clock when absent} */
     public abstract Optional<OffsetDateTime> capturedAt();
 
-    /** The capturer's zone; the capture's clock zone when absent. */
+    /** {@return the capturer's zone; the capture's clock zone when absent} */
     public abstract Optional<ZoneId> captureZone();
 
-    /** Where the capture time came from. */
+    /** {@return where the capture time came from} */
     @Value.Default
     public ClockSource clockSource() {
         return ClockSource.SYSTEM_CLOCK;
     }
 
-    /** Who captured it. */
+    /** {@return who captured it} */
     @NotNull
     @Valid
     public abstract Collector collector();
 
-    /** The tool that captured it. */
+    /** {@return the tool that captured it} */
     @NotNull
     @Valid
     public abstract Tool tool();
 
-    /** The device and system it was captured on. */
+    /** {@return the device and system it was captured on} */
     @Valid
     public abstract Optional<CaptureEnvironment> environment();
 
-    /** Captured live, or imported later. */
+    /** {@return captured live, or imported later} */
     @NotNull
     public abstract EvidenceOrigin origin();
 
-    /** For a derivative (a redacted copy): the id of the original, which must be in the vault. */
+    /** {@return for a derivative (a redacted copy): the id of the original, which must be in the vault} */
     public abstract Optional<String> derivedFrom();
 
-    /** For a derivative: what was done to the original. */
+    /** {@return for a derivative: what was done to the original} */
     public abstract Optional<@Size(max = 2000) String> transformation();
 
-    /** Digests to compute besides SHA-256 (SHA-384, SHA-512, SHA3-256, SHA3-512, BLAKE2B-512). */
+    /** {@return digests to compute besides SHA-256 (SHA-384, SHA-512, SHA3-256, SHA3-512, BLAKE2B-512)} */
     public abstract Set<@NotNull @Pattern(regexp = "SHA-384|SHA-512|SHA3-256|SHA3-512|BLAKE2B-512") String>
             extraAlgorithms();
 
     /**
      * Whether the content involves a child sexually. Then the bytes are never read, stored or copied, whatever else
      * is asked: only {@link #location()} and the description are kept.
+     *
+     * @return whether the content involves a child sexually
      */
     @Value.Default
     public boolean involvesChild() {
         return false;
     }
 
-    /** Where the content is; required when it involves a child. */
+    /** {@return where the content is; required when it involves a child} */
     @Valid
     public abstract Optional<ContentLocation> location();
 
-    /** The jurisdiction whose child-protection route to give, when the content involves a child. */
+    /** {@return the jurisdiction whose child-protection route to give, when the content involves a child} */
     public abstract Optional<Jurisdiction> jurisdiction();
 
     /** A builder. */

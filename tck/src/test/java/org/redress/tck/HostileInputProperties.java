@@ -189,26 +189,11 @@ class HostileInputProperties {
         }
     }
 
-    /** The value and every value of the model it holds, through its attribute accessors. */
+    /** The value and every value of the model it holds, through getters returning model types and lists of them. */
     private static List<Object> values(Object root) {
         List<Object> out = new ArrayList<>();
         walk(root, out, 0);
         return out;
-    }
-
-    /**
-     * Whether {@code m} reads an attribute of the value: the abstract accessors of the model type that an
-     * Immutables class implements, not a derived method such as {@code IncidentTime.earliest()}.
-     */
-    private static boolean isAttribute(Class<?> type, java.lang.reflect.Method m) {
-        for (Class<?> c = type.getSuperclass(); c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                return java.lang.reflect.Modifier.isAbstract(c.getDeclaredMethod(m.getName()).getModifiers());
-            } catch (NoSuchMethodException e) {
-                // declared higher up, or only in the generated class
-            }
-        }
-        return false;
     }
 
     private static void walk(Object v, List<Object> out, int depth) {
@@ -234,8 +219,11 @@ class HostileInputProperties {
         }
         out.add(v);
         for (java.lang.reflect.Method m : v.getClass().getMethods()) {
-            if (m.getParameterCount() == 0 && m.getReturnType() != void.class && m.getDeclaringClass() != Object.class
-                    && !java.lang.reflect.Modifier.isStatic(m.getModifiers()) && isAttribute(v.getClass(), m)) {
+            if (m.getParameterCount() == 0 && m.getReturnType() != void.class
+                    // the attribute accessors: the generated class implements every one, and no derived method
+                    && m.getDeclaringClass() == v.getClass() && !m.getName().equals("toString")
+                    && !m.getName().equals("hashCode")
+                    && !java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
                 try {
                     walk(m.invoke(v), out, depth + 1);
                 } catch (ReflectiveOperationException e) {

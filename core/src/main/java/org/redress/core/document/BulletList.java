@@ -26,13 +26,16 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableBulletList.class)
 public abstract class BulletList implements Block {
 
-    /** The items. */
+    /** {@return the items} */
     @NotEmpty
     public abstract List<@NotNull @Size(max = 20000) String> items();
 
     /**
      * Whether the items are marked in sequence ((a), (b), (c) unless {@link #numbering()} says otherwise) rather
      * than bulleted.
+     *
+     * @return whether the items are marked in sequence ((a), (b), (c) unless {@link #numbering()} says otherwise)
+     *     rather than bulleted
      */
     @Value.Default
     public boolean ordered() {
@@ -43,6 +46,8 @@ public abstract class BulletList implements Block {
      * How an {@linkplain #ordered() ordered} list marks its items: {@link Numbering#LETTERS} (the default, as
      * the terms of an injunction are lettered) or {@link Numbering#NUMBERS}. Ignored when the list is not ordered.
      *
+     * @return how an {@linkplain #ordered() ordered} list marks its items: {@link Numbering#LETTERS} (the default, as
+     *     the terms of an injunction are lettered) or {@link Numbering#NUMBERS}
      * @since 1.1
      */
     @Value.Default
@@ -84,7 +89,7 @@ public abstract class BulletList implements Block {
         return ImmutableBulletList.builder().items(items).ordered(true).build();
     }
 
-    /** Where its facts came from. */
+    /** {@return where its facts came from} */
     @Value.Default
     public FactOrigin origin() {
         return FactOrigin.GENERATED;

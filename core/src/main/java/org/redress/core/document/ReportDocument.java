@@ -28,36 +28,40 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableReportDocument.class)
 public abstract class ReportDocument implements Validated {
 
-    /** The document kind's stable id, such as {@code uk.mg11-witness-statement} or {@code core.harassment-log}. */
+    /**
+     * {@return the document kind's stable id, such as {@code uk.mg11-witness-statement} or {@code core.harassment-log}}
+     */
     @NotNull
     @Pattern(regexp = "[a-z]{2,4}(\\.[a-z0-9]+(-[a-z0-9]+)*)+",
             message = "is not a document kind id|Use an id such as uk.mg11-witness-statement.")
     public abstract String kind();
 
-    /** The title, such as "Witness statement". */
+    /** {@return the title, such as "Witness statement"} */
     @NotBlank
     @Size(max = 300)
     public abstract String title();
 
-    /** A subtitle, such as the legal basis of the form. */
+    /** {@return a subtitle, such as the legal basis of the form} */
     public abstract Optional<@Size(max = 500) String> subtitle();
 
-    /** The document's language, as a BCP 47 tag. */
+    /** {@return the document's language, as a BCP 47 tag} */
     @Value.Default
     @Size(min = 2, max = 35)
     public String language() {
         return "en";
     }
 
-    /** The case reference shown in every page header. */
+    /** {@return the case reference shown in every page header} */
     public abstract Optional<@Size(max = 100) String> caseReference();
 
-    /** The date it was prepared. */
+    /** {@return the date it was prepared} */
     public abstract Optional<LocalDate> preparedOn();
 
     /**
      * A line printed at the foot of every page of a paged rendering, such as the signature lines a witness statement
      * carries on each page ("Signature ... Signature witnessed by ...").
+     *
+     * @return the line printed at the foot of every page of a paged rendering, when there is one
      */
     public abstract Optional<@Size(max = 200) String> pageFooter();
 
@@ -68,29 +72,31 @@ public abstract class ReportDocument implements Validated {
      */
     public static final String PAGE_COUNT = "{pageCount}";
 
-    /** Fields shown at the top, such as the parties and the reference numbers. */
+    /** {@return fields shown at the top, such as the parties and the reference numbers} */
     @NotNull
     public abstract List<@NotNull @Valid Field> headerFields();
 
-    /** The body. */
+    /** {@return the body} */
     @NotNull
     public abstract List<@NotNull @Valid Section> sections();
 
-    /** What the case still lacks for this document to be complete. */
+    /** {@return what the case still lacks for this document to be complete} */
     @NotNull
     public abstract List<@NotNull @Valid MissingItem> missing();
 
-    /** Fields deliberately withheld (for example the applicant's address, on papers served on the respondent). */
+    /**
+     * {@return fields deliberately withheld (for example the applicant's address, on papers served on the respondent)}
+     */
     @NotNull
     public abstract List<@NotBlank String> withheldFields();
 
-    /** Who the document is written for; {@link Audience#PERSON} unless set. */
+    /** {@return who the document is written for; {@link Audience#PERSON} unless set} */
     @Value.Default
     public Audience audience() {
         return Audience.PERSON;
     }
 
-    /** Whether the document was prepared to be served on, or disclosed to, the other party. */
+    /** {@return whether the document was prepared to be served on, or disclosed to, the other party} */
     @Value.Default
     public boolean forService() {
         return false;
@@ -103,6 +109,9 @@ public abstract class ReportDocument implements Validated {
      *
      * <p>The companion is never part of the document's JSON (which a PDF embeds and which goes wherever the
      * document goes): render it as a document of its own for the person.
+     *
+     * @return the notes for the person that go with a document written for someone else: what is still missing, what
+     *     was withheld from this copy and why, what to do next and how to stay safe
      */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public abstract Optional<@Valid ReportDocument> companion();
@@ -120,7 +129,7 @@ public abstract class ReportDocument implements Validated {
         return audience().reachesOtherParty(forService());
     }
 
-    /** Files that go with the document. */
+    /** {@return files that go with the document} */
     @NotNull
     public abstract List<@NotNull @Valid Attachment> attachments();
 

@@ -20,24 +20,24 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableAddress.class)
 public abstract class Address {
 
-    /** Street lines. */
+    /** {@return street lines} */
     @NotNull
     @Value.Redacted
     public abstract List<@NotNull @Size(max = 200) String> lines();
 
-    /** Town or city. */
+    /** {@return town or city} */
     @Value.Redacted
     public abstract Optional<@Size(max = 100) String> locality();
 
-    /** County, state or region. */
+    /** {@return county, state or region} */
     @Value.Redacted
     public abstract Optional<@Size(max = 100) String> region();
 
-    /** Postcode or ZIP code. */
+    /** {@return postcode or ZIP code} */
     @Value.Redacted
     public abstract Optional<@Size(max = 20) String> postalCode();
 
-    /** ISO 3166-1 alpha-2 country code. */
+    /** {@return ISO 3166-1 alpha-2 country code} */
     public abstract Optional<@Pattern(regexp = "[A-Z]{2}",
             message = "is not a country code|Use two capital letters such as GB or US.") String> country();
 

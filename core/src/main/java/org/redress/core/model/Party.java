@@ -23,33 +23,33 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableParty.class)
 public abstract class Party {
 
-    /** The party's id, unique within the case. */
+    /** {@return the party's id, unique within the case} */
     @NotNull
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
     public abstract String id();
 
-    /** Their name, when known. An unknown party has none. */
+    /** {@return their name, when known} An unknown party has none. */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> name();
 
-    /** Who they are to the person. */
+    /** {@return who they are to the person} */
     @NotNull
     public abstract Relationship relationship();
 
-    /** The accounts they use. */
+    /** {@return the accounts they use} */
     @NotNull
     @Value.Redacted
     public abstract List<@NotNull @Valid Account> accounts();
 
-    /** Their address, when known (for papers to be served on them). */
+    /** {@return their address, when known (for papers to be served on them)} */
     @Value.Redacted
     public abstract Optional<@Valid Address> address();
 
-    /** What else is known: description, age, where they work. */
+    /** {@return what else is known: description, age, where they work} */
     @Value.Redacted
     public abstract Optional<@Size(max = 5000) String> description();
 
-    /** Whether they are under 18. */
+    /** {@return whether they are under 18} */
     @Value.Default
     public Answer minor() {
         return Answer.UNKNOWN;

@@ -21,7 +21,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableSafetyFacts.class)
 public abstract class SafetyFacts {
 
-    /** Whether the person is in immediate danger now. */
+    /** {@return whether the person is in immediate danger now} */
     @Value.Default
     public Answer inImmediateDanger() {
         return Answer.UNKNOWN;
@@ -33,7 +33,7 @@ public abstract class SafetyFacts {
         return inImmediateDanger().isYes();
     }
 
-    /** Whether the harasser knows where the person lives. */
+    /** {@return whether the harasser knows where the person lives} */
     @Value.Default
     public Answer harasserKnowsAddress() {
         return Answer.UNKNOWN;
@@ -45,7 +45,7 @@ public abstract class SafetyFacts {
         return harasserKnowsAddress().isYes();
     }
 
-    /** Whether children live with the person or are otherwise involved. */
+    /** {@return whether children live with the person or are otherwise involved} */
     @Value.Default
     public Answer childrenInvolved() {
         return Answer.UNKNOWN;
@@ -57,7 +57,7 @@ public abstract class SafetyFacts {
         return childrenInvolved().isYes();
     }
 
-    /** Whether the person fears for their life or thinks they may be hurt. */
+    /** {@return whether the person fears for their life or thinks they may be hurt} */
     @Value.Default
     public Answer fearsViolence() {
         return Answer.UNKNOWN;
@@ -69,7 +69,7 @@ public abstract class SafetyFacts {
         return fearsViolence().isYes();
     }
 
-    /** Whether the person has had thoughts of harming themselves. */
+    /** {@return whether the person has had thoughts of harming themselves} */
     @Value.Default
     public Answer thoughtsOfSelfHarm() {
         return Answer.UNKNOWN;
@@ -84,12 +84,14 @@ public abstract class SafetyFacts {
     /**
      * What the person has done to stay safe (a new lock, a changed route, staying with a friend). Kept for the
      * person and their advocates; never put into anything the other party receives.
+     *
+     * @return what the person has done to stay safe (a new lock, a changed route, staying with a friend)
      */
     @NotNull
     @Value.Redacted
     public abstract List<@NotNull @Size(min = 1, max = 500) String> measuresTaken();
 
-    /** A safe way to contact the person. */
+    /** {@return a safe way to contact the person} */
     public abstract Optional<@Valid SafeContact> safeContact();
 
     /** No safety concerns recorded. */

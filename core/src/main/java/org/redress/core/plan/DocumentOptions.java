@@ -19,13 +19,16 @@ public abstract class DocumentOptions {
     /**
      * Whether the papers will be served on the respondent (the harasser): the person's address and contact details
      * are withheld, and the document lists what was withheld.
+     *
+     * @return whether the papers will be served on the respondent (the harasser): the person's address and contact
+     *     details are withheld, and the document lists what was withheld
      */
     @Value.Default
     public boolean forService() {
         return false;
     }
 
-    /** The date to print as the preparation date; documents leave it blank when absent. */
+    /** {@return the date to print as the preparation date; documents leave it blank when absent} */
     public abstract Optional<LocalDate> preparedOn();
 
     /** Default options. */

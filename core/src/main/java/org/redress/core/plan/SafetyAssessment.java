@@ -185,7 +185,7 @@ public final class SafetyAssessment {
         return new SafetyAssessment(c, asOf);
     }
 
-    /** The case read. */
+    /** {@return the case read} */
     public Case assessedCase() {
         return c;
     }

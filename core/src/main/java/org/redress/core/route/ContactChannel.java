@@ -27,39 +27,39 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableContactChannel.class)
 public abstract class ContactChannel implements Validated {
 
-    /** How. */
+    /** {@return how} */
     @NotNull
     public abstract ContactKind kind();
 
-    /** What this channel is for, such as "Report online" or "Helpline". */
+    /** {@return what this channel is for, such as "Report online" or "Helpline"} */
     @NotBlank
     @Size(max = 200)
     public abstract String label();
 
-    /** For phones and texts: the digits to key in. */
+    /** {@return for phones and texts: the digits to key in} */
     public abstract Optional<@Pattern(regexp = "\\+?[0-9]{2,15}",
             message = "is not a number to dial|Use digits only, with an optional leading +, such as 999 or +443456000459.") String> dial();
 
-    /** For phones and texts with an international form: the E.164 number. */
+    /** {@return for phones and texts with an international form: the E.164 number} */
     public abstract Optional<@Pattern(regexp = "\\+[1-9][0-9]{6,14}",
             message = "is not an E.164 number|Use + and the country code, then the number without its leading 0, such as +443456000459.") String> e164();
 
-    /** How people write the number, such as "0345 6000 459", or the address as shown. */
+    /** {@return how people write the number, such as "0345 6000 459", or the address as shown} */
     public abstract Optional<@Size(max = 100) String> display();
 
-    /** For texts: the keyword to send, such as "SHOUT". */
+    /** {@return for texts: the keyword to send, such as "SHOUT"} */
     public abstract Optional<@Size(max = 50) String> keyword();
 
-    /** For web and e-mail: the address. */
+    /** {@return for web and e-mail: the address} */
     public abstract Optional<URI> url();
 
-    /** Opening hours, such as "24 hours, every day" or "Monday to Friday, 8am to 8pm". */
+    /** {@return opening hours, such as "24 hours, every day" or "Monday to Friday, 8am to 8pm"} */
     public abstract Optional<@Size(max = 300) String> hours();
 
-    /** Anything else to know: cost, languages, who it is for. */
+    /** {@return anything else to know: cost, languages, who it is for} */
     public abstract Optional<@Size(max = 1000) String> notes();
 
-    /** Where this contact comes from. */
+    /** {@return where this contact comes from} */
     @NotNull
     @Valid
     public abstract Provenance provenance();

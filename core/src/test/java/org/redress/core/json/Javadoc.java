@@ -33,9 +33,30 @@ final class Javadoc {
             return null;
         }
         String text = m.group(1).replaceAll("\\n\\s*\\*", " ").replaceAll("\\s+", " ").trim();
+        text = returnSentence(text);
         text = INLINE.matcher(text).replaceAll("$1").replace("()", "");
         int end = text.indexOf(". ");
         return end < 0 ? text : text.substring(0, end + 1);
+    }
+
+    /** {@code {@return the x} More.} as Javadoc shows it, without the "Returns": {@code The x. More.} */
+    private static String returnSentence(String text) {
+        if (!text.startsWith("{@return ")) {
+            return text;
+        }
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                String sentence = text.substring("{@return ".length(), i).trim();
+                String rest = text.substring(i + 1).trim();
+                return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + "."
+                        + (rest.isEmpty() ? "" : " " + rest);
+            }
+        }
+        return text;
     }
 
     private String read(Class<?> type) {

@@ -30,51 +30,51 @@ public abstract class CustodyEvent implements Validated {
     /** The previous hash of the first event: 64 zeros. */
     public static final String GENESIS = "0".repeat(64);
 
-    /** The position of the event in the log, from 0. */
+    /** {@return the position of the event in the log, from 0} */
     @PositiveOrZero
     public abstract long sequence();
 
-    /** What happened. */
+    /** {@return what happened} */
     @NotNull
     public abstract CustodyEventType type();
 
-    /** When it happened (UTC). */
+    /** {@return when it happened (UTC)} */
     @NotNull
     public abstract Instant time();
 
-    /** Who did it. */
+    /** {@return who did it} */
     @NotNull
     @Valid
     public abstract Collector actor();
 
-    /** With what software. */
+    /** {@return with what software} */
     @NotNull
     @Valid
     public abstract Tool tool();
 
-    /** The evidence items it concerns (for a derivative: the original first, then the derivative). */
+    /** {@return the evidence items it concerns (for a derivative: the original first, then the derivative)} */
     @NotNull
     public abstract List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}") String> itemIds();
 
-    /** The hash of the previous event in lower-case hex, or {@link #GENESIS} for the first. */
+    /** {@return the hash of the previous event in lower-case hex, or {@link #GENESIS} for the first} */
     @NotNull
     @Pattern(regexp = "[0-9a-f]{64}", message = "is not a SHA-256 hex digest|Give 64 lower-case hex digits.")
     public abstract String previousHash();
 
-    /** For a transfer or a receipt: who, to whom, how. */
+    /** {@return for a transfer or a receipt: who, to whom, how} */
     @Valid
     public abstract Optional<Transfer> transfer();
 
-    /** For a hash verification: the SHA-256 expected (from the record). */
+    /** {@return for a hash verification: the SHA-256 expected (from the record)} */
     public abstract Optional<@Pattern(regexp = "[0-9a-f]{64}") String> expectedSha256();
 
-    /** For a hash verification: the SHA-256 observed now. */
+    /** {@return for a hash verification: the SHA-256 observed now} */
     public abstract Optional<@Pattern(regexp = "[0-9a-f]{64}") String> observedSha256();
 
-    /** For a signing key change: the new key, a raw 32-byte Ed25519 public key in base64. */
+    /** {@return for a signing key change: the new key, a raw 32-byte Ed25519 public key in base64} */
     public abstract Optional<@Pattern(regexp = "[A-Za-z0-9+/]{43}=") String> publicKey();
 
-    /** A note, such as the reason for a disposal or the bundle an export went into. */
+    /** {@return a note, such as the reason for a disposal or the bundle an export went into} */
     @Value.Redacted
     public abstract Optional<@Size(max = 2000) String> note();
 
