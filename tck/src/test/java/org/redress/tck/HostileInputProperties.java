@@ -189,7 +189,7 @@ class HostileInputProperties {
         }
     }
 
-    /** The value and every value of the model it holds, through getters returning model types and lists of them. */
+    /** The value and every value of the model it holds, through its attribute accessors. */
     private static List<Object> values(Object root) {
         List<Object> out = new ArrayList<>();
         walk(root, out, 0);
