@@ -31,7 +31,7 @@ public class InvalidDataException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in document order where known. */
+    /** {@return every problem found, in document order where known} */
     public List<Problem> getProblems() {
         return problems;
     }

@@ -79,7 +79,11 @@ public abstract class BulletList implements Block {
         }
     }
 
-    /** A lettered list: (a), (b), (c). */
+    /**
+     * {@return a lettered list: (a), (b), (c)}
+     *
+     * @param items the items' texts, in order
+     */
     public static BulletList lettered(List<String> items) {
         return ImmutableBulletList.builder().items(items).ordered(true).build();
     }
@@ -90,7 +94,11 @@ public abstract class BulletList implements Block {
         return FactOrigin.GENERATED;
     }
 
-    /** A bulleted list. */
+    /**
+     * {@return a bulleted list}
+     *
+     * @param items the items' texts, in order
+     */
     public static BulletList of(List<String> items) {
         return ImmutableBulletList.builder().items(items).build();
     }

@@ -45,7 +45,7 @@ public abstract class ExhibitReference implements Block {
     /** Alternative text for the image, for people who cannot see it. */
     public abstract Optional<@Size(max = 2000) String> getAltText();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableExhibitReference.Builder builder() {
         return ImmutableExhibitReference.builder();
     }

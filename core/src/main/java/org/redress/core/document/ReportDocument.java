@@ -115,7 +115,7 @@ public abstract class ReportDocument implements Validated {
         return getAudience() == Audience.PERSON;
     }
 
-    /** Whether the document reaches the other party (see {@link Audience#reachesOtherParty(boolean)}). */
+    /** {@return whether the document reaches the other party (see {@link Audience#reachesOtherParty(boolean)})} */
     public boolean reachesOtherParty() {
         return getAudience().reachesOtherParty(isForService());
     }
@@ -124,12 +124,12 @@ public abstract class ReportDocument implements Validated {
     @NotNull
     public abstract List<@NotNull @Valid Attachment> getAttachments();
 
-    /** Whether nothing is missing. */
+    /** {@return whether nothing is missing} */
     public boolean complete() {
         return getMissing().isEmpty();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableReportDocument.Builder builder() {
         return ImmutableReportDocument.builder();
     }

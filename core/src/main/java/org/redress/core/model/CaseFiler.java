@@ -29,7 +29,7 @@ public abstract class CaseFiler {
     /** Their organisation. */
     public abstract Optional<@Size(max = 200) String> getOrganisation();
 
-    /** The person themselves. */
+    /** {@return the person themselves} */
     public static CaseFiler self() {
         return ImmutableCaseFiler.builder().role(FilledBy.SELF).build();
     }

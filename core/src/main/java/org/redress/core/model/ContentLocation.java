@@ -29,7 +29,7 @@ public abstract class ContentLocation implements Validated {
     @Value.Redacted
     public abstract Optional<@Size(max = 2000) String> getDescription();
 
-    /** A location by URL. */
+    /** {@return a location by URL} */
     public static ContentLocation url(String url) {
         return ImmutableContentLocation.builder().url(URI.create(url)).build();
     }

@@ -125,13 +125,13 @@ public abstract class EvidenceRecord implements Validated {
     /** For a derivative: what was done to the original. */
     public abstract Optional<@Size(max = 2000) String> getTransformation();
 
-    /** The SHA-256 digest, when stored. */
+    /** {@return the SHA-256 digest, when stored} */
     public Optional<String> sha256() {
         return getHashes().stream().filter(h -> h != null && "SHA-256".equals(h.getAlgorithm()))
                 .map(Hash::getValue).filter(java.util.Objects::nonNull).findFirst();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableEvidenceRecord.Builder builder() {
         return ImmutableEvidenceRecord.builder();
     }

@@ -28,7 +28,11 @@ public abstract class Hash {
     @Pattern(regexp = "([0-9a-f]{2}){16,64}", message = "is not a lower-case hex digest|Write the digest in lower-case hexadecimal.")
     public abstract String getValue();
 
-    /** A SHA-256 digest. */
+    /**
+     * {@return a SHA-256 digest}
+     *
+     * @param hex the digest in lower-case hex (64 digits)
+     */
     public static Hash sha256(String hex) {
         return ImmutableHash.builder().algorithm("SHA-256").value(hex).build();
     }

@@ -222,7 +222,7 @@ public abstract class Incident implements Validated {
         return getOfflineContact().isYes();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableIncident.Builder builder() {
         return ImmutableIncident.builder();
     }

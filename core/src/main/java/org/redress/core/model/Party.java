@@ -76,7 +76,7 @@ public abstract class Party {
         return getRelationship().isDomestic();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableParty.Builder builder() {
         return ImmutableParty.builder();
     }

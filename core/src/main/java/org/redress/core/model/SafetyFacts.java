@@ -92,7 +92,7 @@ public abstract class SafetyFacts {
     /** A safe way to contact the person. */
     public abstract Optional<@Valid SafeContact> getSafeContact();
 
-    /** No safety concerns recorded. */
+    /** {@return safety facts with no concerns recorded} */
     public static SafetyFacts none() {
         return ImmutableSafetyFacts.builder().build();
     }

@@ -62,22 +62,30 @@ public abstract class Plan implements Validated {
         return NOT_LEGAL_ADVICE;
     }
 
-    /** The step for a route, if the plan has one. */
+    /**
+     * {@return the step for a route, if the plan has one}
+     *
+     * @param routeId a route id, such as {@code uk.police}
+     */
     public Optional<PlanStep> step(String routeId) {
         return getSteps().stream().filter(s -> s.getRouteId().equals(routeId)).findFirst();
     }
 
-    /** The route ids, in order. */
+    /** {@return the route ids, in order} */
     public List<String> routeIds() {
         return getSteps().stream().map(PlanStep::getRouteId).toList();
     }
 
-    /** Whether the plan carries a warning. */
+    /**
+     * {@return whether the plan carries a warning}
+     *
+     * @param id a warning id
+     */
     public boolean hasWarning(String id) {
         return getWarnings().stream().anyMatch(w -> w.getId().equals(id));
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutablePlan.Builder builder() {
         return ImmutablePlan.builder();
     }

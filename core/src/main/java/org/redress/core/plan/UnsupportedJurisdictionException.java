@@ -21,7 +21,7 @@ public class UnsupportedJurisdictionException extends RuntimeException {
         this.jurisdiction = jurisdiction.code();
     }
 
-    /** The jurisdiction code. */
+    /** {@return the jurisdiction code} */
     public String getJurisdiction() {
         return jurisdiction;
     }

@@ -62,7 +62,7 @@ public abstract class LegalBasis {
     @Valid
     public abstract Provenance getProvenance();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableLegalBasis.Builder builder() {
         return ImmutableLegalBasis.builder();
     }

@@ -42,12 +42,12 @@ public abstract class Provenance implements Validated {
     /** What could not be verified, in plain language; required when unverified. */
     public abstract Optional<@Size(max = 1000) String> getNote();
 
-    /** Whether outputs must flag this statement as unverified. */
+    /** {@return whether outputs must flag this statement as unverified} */
     public boolean needsFlag() {
         return isUnverified() || getSources().stream().allMatch(s -> s.getConfidence() == Confidence.UNVERIFIED);
     }
 
-    /** The text every output shows next to an unverified statement, or empty when verified. */
+    /** {@return the text every output shows next to an unverified statement, or empty when verified} */
     public Optional<String> unverifiedNote() {
         if (!needsFlag()) {
             return Optional.empty();
@@ -56,7 +56,12 @@ public abstract class Provenance implements Validated {
                 + " (last checked " + getVerifiedOn() + ").");
     }
 
-    /** A verified statement from one source. */
+    /**
+     * {@return a verified statement from one source}
+     *
+     * @param source the one source
+     * @param verifiedOn the day the statement was last checked against it
+     */
     public static Provenance of(Source source, LocalDate verifiedOn) {
         return ImmutableProvenance.builder().addSources(source).verifiedOn(verifiedOn).build();
     }

@@ -77,7 +77,11 @@ public abstract class Route {
      */
     public abstract Optional<@Min(0) @Max(120) Integer> getMaxAge();
 
-    /** Whether the route serves a person of this age. */
+    /**
+     * {@return whether the route serves a person of this age}
+     *
+     * @param age the person's age in whole years
+     */
     public boolean servesAge(int age) {
         return getMinAge().map(min -> age >= min).orElse(true) && getMaxAge().map(max -> age <= max).orElse(true);
     }
@@ -115,12 +119,12 @@ public abstract class Route {
     @Valid
     public abstract Provenance getProvenance();
 
-    /** Whether this route, or any contact or legal basis on it, is unverified and must be flagged. */
+    /** {@return whether this route, or any contact or legal basis on it, is unverified and must be flagged} */
     public boolean hasUnverifiedFacts() {
         return !unverifiedNotes().isEmpty();
     }
 
-    /** Every unverified note of the route, its contacts and its legal basis. */
+    /** {@return every unverified note of the route, its contacts and its legal basis} */
     public List<String> unverifiedNotes() {
         List<String> notes = new ArrayList<>();
         getProvenance().unverifiedNote().ifPresent(n -> notes.add(getName() + ": " + n));
@@ -129,7 +133,7 @@ public abstract class Route {
         return List.copyOf(notes);
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableRoute.Builder builder() {
         return ImmutableRoute.builder();
     }

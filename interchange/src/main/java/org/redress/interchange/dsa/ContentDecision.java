@@ -25,7 +25,7 @@ public abstract class ContentDecision {
 
     /** A value the Transparency Database API takes. */
     public interface Api {
-        /** The API's value, such as {@code CONTENT_TYPE_TEXT}. */
+        /** {@return the API's value, such as {@code CONTENT_TYPE_TEXT}} */
         String api();
     }
 
@@ -110,7 +110,7 @@ public abstract class ContentDecision {
     /** Whether, and how far, the decision was automated. */
     public abstract AutomatedDecision getAutomatedDecision();
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static ImmutableContentDecision.Builder builder() {
         return ImmutableContentDecision.builder();
     }
