@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param message what is wrong, in plain language
  * @param fix how to fix it, in plain language
  *
+ * @serial exclude
  * @since 1.0
  */
+// "@serial exclude": javadoc 17 reports the components of a serializable record as fields without a comment (fixed
+// in later JDKs); the serialized form is the three strings above, in that order.
 public record Problem(String pointer, String message, String fix) implements java.io.Serializable {
 
     /**
