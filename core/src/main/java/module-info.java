@@ -1,7 +1,7 @@
 /**
- * Redress core: the case model and its JSON format, evidence integrity (capture, vault, custody log, bundles),
- * the route, plan and document models, and the planner that finds jurisdiction packs through
- * {@link java.util.ServiceLoader}.
+ * Redress core: the case model and its JSON format, the route, plan and document models, and the planner that finds
+ * jurisdiction packs through {@link java.util.ServiceLoader}. Evidence integrity (capture, vault, custody log,
+ * bundles, time-stamps) is the separate module {@code org.redress.evidence}.
  */
 module org.redress.core {
     requires transitive com.fasterxml.jackson.databind;
@@ -13,10 +13,6 @@ module org.redress.core {
     requires java.logging;
     requires static org.immutables.value.annotations;
     requires static org.jspecify; // nullness annotations (@NullMarked, @Nullable): for compilers and checkers
-    requires org.bouncycastle.provider;
-    requires org.bouncycastle.pkix;
-    requires org.bouncycastle.pg;
-    requires org.bouncycastle.util;
 
     exports org.redress.core;
     exports org.redress.core.json;
@@ -24,10 +20,6 @@ module org.redress.core {
     exports org.redress.core.route;
     exports org.redress.core.plan;
     exports org.redress.core.document;
-    exports org.redress.core.timestamp;
-    exports org.redress.core.evidence;
-    exports org.redress.core.custody;
-    exports org.redress.core.bundle;
     exports org.redress.core.validation;
     exports org.redress.core.internal to org.redress.tck;
 
@@ -36,9 +28,6 @@ module org.redress.core {
     opens org.redress.core.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.redress.core.document to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens org.redress.core.internal to org.hibernate.validator;
-    opens org.redress.core.evidence to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens org.redress.core.custody to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens org.redress.core.bundle to com.fasterxml.jackson.databind, org.hibernate.validator;
 
     uses org.redress.core.plan.JurisdictionPack;
 }

@@ -7,6 +7,7 @@
  */
 module org.redress.interchange {
     requires transitive org.redress.core;
+    requires transitive org.redress.evidence; // CASE/UCO exports are built from evidence bundles
     requires static org.jspecify; // nullness annotations (@NullMarked, @Nullable): for compilers and checkers
     requires static org.immutables.value.annotations;
 

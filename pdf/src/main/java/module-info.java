@@ -1,6 +1,7 @@
 /** Renders any Redress report document as PDF/A-3 with its JSON embedded, flat or fillable, optionally signed. */
 module org.redress.pdf {
     requires transitive org.redress.core;
+    requires transitive org.redress.evidence; // SigningOptions takes a TimeStampAuthority
     requires static org.jspecify; // nullness annotations (@NullMarked, @Nullable): for compilers and checkers
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.redress.core.timestamp.TimeStampAuthority;
+import org.redress.evidence.timestamp.TimeStampAuthority;
 
 /**
  * How to sign a rendered document: a PAdES signature ({@code ETSI.CAdES.detached}) with the signer's key and

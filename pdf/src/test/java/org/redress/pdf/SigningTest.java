@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.core.document.ReportDocument;
-import org.redress.core.timestamp.HttpTimeStampAuthority;
+import org.redress.evidence.timestamp.HttpTimeStampAuthority;
 import org.redress.tck.LocalTimeStampAuthority;
 
 class SigningTest {

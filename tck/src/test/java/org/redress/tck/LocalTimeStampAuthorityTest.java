@@ -11,7 +11,7 @@ import java.security.MessageDigest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.core.timestamp.HttpTimeStampAuthority;
+import org.redress.evidence.timestamp.HttpTimeStampAuthority;
 
 class LocalTimeStampAuthorityTest {
 

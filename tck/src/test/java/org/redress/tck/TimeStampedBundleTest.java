@@ -16,23 +16,23 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.core.bundle.BundleExporter;
-import org.redress.core.bundle.BundleRequest;
-import org.redress.core.bundle.BundleSigner;
-import org.redress.core.bundle.BundleVerdict;
-import org.redress.core.bundle.BundleVerifier;
-import org.redress.core.bundle.ExportProfile;
-import org.redress.core.custody.CustodyLog;
-import org.redress.core.evidence.CaptureMetadata;
-import org.redress.core.evidence.DirectoryVault;
-import org.redress.core.evidence.EvidenceCapture;
-import org.redress.core.evidence.VaultKey;
+import org.redress.evidence.bundle.BundleExporter;
+import org.redress.evidence.bundle.BundleRequest;
+import org.redress.evidence.bundle.BundleSigner;
+import org.redress.evidence.bundle.BundleVerdict;
+import org.redress.evidence.bundle.BundleVerifier;
+import org.redress.evidence.bundle.ExportProfile;
+import org.redress.evidence.custody.CustodyLog;
+import org.redress.evidence.CaptureMetadata;
+import org.redress.evidence.DirectoryVault;
+import org.redress.evidence.EvidenceCapture;
+import org.redress.evidence.VaultKey;
 import org.redress.core.model.Collector;
 import org.redress.core.model.EvidenceKind;
 import org.redress.core.model.EvidenceOrigin;
 import org.redress.core.model.Tool;
 import org.redress.core.plan.Planner;
-import org.redress.core.timestamp.HttpTimeStampAuthority;
+import org.redress.evidence.timestamp.HttpTimeStampAuthority;
 
 /** Bundles time-stamped through the local TSA: openssl accepts the token, and the verifier checks it. */
 class TimeStampedBundleTest {

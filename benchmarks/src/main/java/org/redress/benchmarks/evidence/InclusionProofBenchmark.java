@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.redress.core.custody.MerkleTree;
+import org.redress.evidence.custody.MerkleTree;
 
 /** The cost of verifying one RFC 9162 inclusion proof in logs of 10^3, 10^5 and 10^6 events. */
 @State(Scope.Benchmark)

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.redress.core.bundle.BundleExporter;
-import org.redress.core.bundle.BundleManifest;
-import org.redress.core.bundle.BundleRequest;
-import org.redress.core.bundle.BundleSigner;
-import org.redress.core.bundle.BundleVerdict;
-import org.redress.core.bundle.BundleVerifier;
-import org.redress.core.bundle.ExportProfile;
-import org.redress.core.custody.VerificationReport;
+import org.redress.evidence.bundle.BundleExporter;
+import org.redress.evidence.bundle.BundleManifest;
+import org.redress.evidence.bundle.BundleRequest;
+import org.redress.evidence.bundle.BundleSigner;
+import org.redress.evidence.bundle.BundleVerdict;
+import org.redress.evidence.bundle.BundleVerifier;
+import org.redress.evidence.bundle.ExportProfile;
+import org.redress.evidence.custody.VerificationReport;
 import org.redress.core.model.Case;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -105,7 +105,7 @@ final class BundleCommand implements Callable<Integer> {
         for (var e : c.getEvidence()) {
             String unreadable = p.vault().unreadable().get(e.getId());
             if (unreadable != null) {
-                throw new org.redress.core.evidence.EvidenceIntegrityException(e.getId(), unreadable);
+                throw new org.redress.evidence.EvidenceIntegrityException(e.getId(), unreadable);
             }
             (p.vault().contains(e.getId()) && !withheld.contains(e.getId()) ? held : leftOut).add(e.getId());
         }

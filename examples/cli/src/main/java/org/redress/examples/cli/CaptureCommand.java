@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.redress.core.evidence.CaptureResult;
+import org.redress.evidence.CaptureResult;
 import org.redress.core.model.Case;
 import org.redress.core.model.EvidenceKind;
 import org.redress.core.model.EvidenceRecord;

@@ -3,7 +3,7 @@ package org.redress.examples.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.redress.core.evidence.PrivateFiles;
+import org.redress.evidence.PrivateFiles;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Case;
 

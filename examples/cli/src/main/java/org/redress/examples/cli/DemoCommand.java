@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.redress.core.evidence.PrivateFiles;
+import org.redress.evidence.PrivateFiles;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Case;
 import org.redress.core.model.EvidenceKind;
@@ -100,7 +100,7 @@ final class DemoCommand implements Callable<Integer> {
             o.println("4. Rendered " + papers.size() + " documents as PDF/A-3.");
             Path zip = out.resolve(demo.getId() + "-bundle.zip");
             BundleCommand.Exported bundle = BundleCommand.export(demo, p, zip,
-                    org.redress.core.bundle.ExportProfile.FULL);
+                    org.redress.evidence.bundle.ExportProfile.FULL);
             o.println("5. Exported the evidence bundle (" + bundle.manifest().getItems().size() + " items), signed "
                     + "with the OpenPGP key " + bundle.manifest().getSignerFingerprint() + ".");
 

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.redress.core.document.ReportDocument;
-import org.redress.core.evidence.EvidenceVault;
+import org.redress.evidence.EvidenceVault;
 import org.redress.core.model.Case;
 import org.redress.core.plan.DocumentOptions;
 import org.redress.core.plan.Plan;

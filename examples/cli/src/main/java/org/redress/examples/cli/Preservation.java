@@ -10,13 +10,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.redress.core.custody.CustodyLog;
-import org.redress.core.evidence.CaptureMetadata;
-import org.redress.core.evidence.CaptureResult;
-import org.redress.core.evidence.DirectoryVault;
-import org.redress.core.evidence.EvidenceCapture;
-import org.redress.core.evidence.VaultKey;
-import org.redress.core.evidence.WrongKeyException;
+import org.redress.evidence.custody.CustodyLog;
+import org.redress.evidence.CaptureMetadata;
+import org.redress.evidence.CaptureResult;
+import org.redress.evidence.DirectoryVault;
+import org.redress.evidence.EvidenceCapture;
+import org.redress.evidence.VaultKey;
+import org.redress.evidence.WrongKeyException;
 import org.redress.core.model.Case;
 import org.redress.core.model.ClockSource;
 import org.redress.core.model.Collector;
@@ -100,8 +100,8 @@ final class Preservation implements Closeable {
     static final String SIGNER_USER_ID = "Redress evidence vault (bundle signing key)";
 
     /** The vault's long-term signer: every bundle from this vault has the same fingerprint. */
-    org.redress.core.bundle.BundleSigner signer() throws IOException {
-        return org.redress.core.bundle.BundleSigner.of(vault.signingKey(), SIGNER_USER_ID);
+    org.redress.evidence.bundle.BundleSigner signer() throws IOException {
+        return org.redress.evidence.bundle.BundleSigner.of(vault.signingKey(), SIGNER_USER_ID);
     }
 
     /** Tells the person about items the vault holds but cannot read (such as a missing key file), by id. */

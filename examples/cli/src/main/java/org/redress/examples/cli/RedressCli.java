@@ -138,14 +138,14 @@ public final class RedressCli implements java.util.concurrent.Callable<Integer> 
                     + "this jurisdiction is not covered yet.");
             return ExitCodes.UNAVAILABLE;
         }
-        if (e instanceof org.redress.core.evidence.EvidenceIntegrityException
-                || e instanceof org.redress.core.custody.BrokenCustodyLogException) {
+        if (e instanceof org.redress.evidence.EvidenceIntegrityException
+                || e instanceof org.redress.evidence.custody.BrokenCustodyLogException) {
             err.println("redress: " + e.getMessage());
             err.println("What to do: keep the vault folder exactly as it is (do not delete anything) and restore the "
                     + "named file from a backup; everything else in the vault is unaffected.");
             return ExitCodes.INTEGRITY;
         }
-        if (e instanceof org.redress.core.evidence.VaultException v) {
+        if (e instanceof org.redress.evidence.VaultException v) {
             err.println("redress: " + v.getMessage());
             err.println("What to do: check the --vault folder; nothing in it was changed.");
             return ExitCodes.FILE_ERROR;

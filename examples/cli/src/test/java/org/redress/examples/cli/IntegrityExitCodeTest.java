@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import org.redress.core.evidence.EvidenceIntegrityException;
+import org.redress.evidence.EvidenceIntegrityException;
 
 class IntegrityExitCodeTest {
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.redress.core.document.ReportDocument;
-import org.redress.core.evidence.CaptureResult;
+import org.redress.evidence.CaptureResult;
 import org.redress.core.json.RedressJson;
 import org.redress.core.model.Case;
 import org.redress.core.model.EvidenceRecord;
@@ -146,8 +146,8 @@ final class Intake {
      * @throws SealedFile.WrongPassphraseException when the passphrase does not open it
      */
     static Intake open(Path data, char[] passphrase, Case initial) throws IOException {
-        org.redress.core.evidence.PrivateFiles.createDirectories(data);
-        org.redress.core.evidence.PrivateFiles.restrict(data);
+        org.redress.evidence.PrivateFiles.createDirectories(data);
+        org.redress.evidence.PrivateFiles.restrict(data);
         java.nio.channels.FileLock folderLock = lockFolder(data);
         SealedFile sealed = SealedFile.open(data.resolve("case.sealed"), passphrase);
         Case c;
@@ -183,7 +183,7 @@ final class Intake {
         Path file = data.resolve(".app.lock");
         java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-        org.redress.core.evidence.PrivateFiles.restrict(file);
+        org.redress.evidence.PrivateFiles.restrict(file);
         java.nio.channels.FileLock lock;
         try {
             lock = ch.tryLock();
@@ -374,20 +374,20 @@ final class Intake {
     }
 
     /** The guidance for a child's sexual image: do not keep or send it, report it, with this place's routes. */
-    synchronized org.redress.core.evidence.ChildProtectionGuidance childGuidance() {
+    synchronized org.redress.evidence.ChildProtectionGuidance childGuidance() {
         requireOpen();
         List<org.redress.core.route.Route> routes = planner.packFor(current.getJurisdiction())
                 .map(pack -> pack.routes().stream()
                         .filter(r -> r.getKind() == org.redress.core.route.RouteKind.CHILD_PROTECTION).toList())
                 .orElse(List.of());
         // Here nothing at all was recorded (no address is known), unlike core's capture, which keeps the address.
-        String generic = org.redress.core.evidence.ChildProtectionGuidance.GENERIC.replace(
+        String generic = org.redress.evidence.ChildProtectionGuidance.GENERIC.replace(
                 "Redress has recorded only where it is and your description.", "Nothing of the file was kept.");
         String message = routes.isEmpty() ? generic
                 : generic.replace(
                         "to your country's child-protection hotline if there is one", "to " + String.join(" or ",
                                 routes.stream().map(org.redress.core.route.Route::getName).toList()));
-        return new org.redress.core.evidence.ChildProtectionGuidance(message, routes);
+        return new org.redress.evidence.ChildProtectionGuidance(message, routes);
     }
 
     /** Whether the vault holds an item's content. */
@@ -422,7 +422,7 @@ final class Intake {
         if (evidence.vault().contains(id)) {
             evidence.capture().dispose(id, Evidence.PERSON, Evidence.TOOL, reason);
         } else {
-            evidence.capture().log().append(org.redress.core.custody.CustodyEventType.DISPOSED, Evidence.PERSON,
+            evidence.capture().log().append(org.redress.evidence.custody.CustodyEventType.DISPOSED, Evidence.PERSON,
                     Evidence.TOOL, List.of(id), b -> b.note(reason));
         }
         reserved.add(id); // never reuse an id the custody log has seen
@@ -434,7 +434,7 @@ final class Intake {
     }
 
     /** The custody log's events. */
-    synchronized List<org.redress.core.custody.CustodyEvent> custodyEvents() throws IOException {
+    synchronized List<org.redress.evidence.custody.CustodyEvent> custodyEvents() throws IOException {
         requireOpen();
         return evidence.capture().log().events();
     }
@@ -515,7 +515,7 @@ final class Intake {
      * screenshots read, decrypted and hash-checked, from the vault.
      */
     void renderPdf(ReportDocument doc, java.io.OutputStream out) throws IOException {
-        org.redress.core.evidence.DirectoryVault vault;
+        org.redress.evidence.DirectoryVault vault;
         synchronized (this) {
             requireOpen();
             vault = evidence.vault();
@@ -538,11 +538,11 @@ final class Intake {
      */
     /** A new, empty folder for one export inside the data folder (removed at the next start if left). */
     Path exportFile() throws IOException {
-        org.redress.core.evidence.PrivateFiles.createDirectories(exports);
+        org.redress.evidence.PrivateFiles.createDirectories(exports);
         return exports.resolve("bundle-" + java.util.UUID.randomUUID() + ".zip");
     }
 
-    synchronized org.redress.core.bundle.BundleManifest bundle(Path zip) throws IOException {
+    synchronized org.redress.evidence.bundle.BundleManifest bundle(Path zip) throws IOException {
         requireOpen();
         List<String> held = new java.util.ArrayList<>();
         for (var e : current.getEvidence()) {
@@ -551,12 +551,12 @@ final class Intake {
             }
         }
         // The vault's own long-term key: every bundle from this case shows, and verifies with, the same fingerprint.
-        var signer = org.redress.core.bundle.BundleSigner.of(evidence.vault().signingKey(),
+        var signer = org.redress.evidence.bundle.BundleSigner.of(evidence.vault().signingKey(),
                 "Redress bundle for case " + current.getId());
-        return new org.redress.core.bundle.BundleExporter(evidence.capture(), signer, Optional.empty()).export(zip,
-                new org.redress.core.bundle.BundleRequest(current.getId(),
+        return new org.redress.evidence.bundle.BundleExporter(evidence.capture(), signer, Optional.empty()).export(zip,
+                new org.redress.evidence.bundle.BundleRequest(current.getId(),
                         Optional.of(current.getJurisdiction().code()), Optional.empty(), held,
-                        org.redress.core.bundle.ExportProfile.STANDARD, Evidence.PERSON, Evidence.TOOL));
+                        org.redress.evidence.bundle.ExportProfile.STANDARD, Evidence.PERSON, Evidence.TOOL));
     }
 
     private void save(Case next) throws IOException {

@@ -264,7 +264,7 @@ public final class IntakeApp {
             r.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "There is no such item."));
             r.exception(UnsupportedJurisdictionException.class, (e, ctx) -> error(ctx, 501,
                     "This service has no reporting routes for this place yet (" + e.getJurisdiction() + ")."));
-            r.exception(org.redress.core.evidence.EvidenceIntegrityException.class, (e, ctx) -> {
+            r.exception(org.redress.evidence.EvidenceIntegrityException.class, (e, ctx) -> {
                 // The item id is not personal data; the message names only it.
                 org.slf4j.LoggerFactory.getLogger(IntakeApp.class).error("evidence item {} failed its integrity check",
                         e.itemId());
@@ -651,7 +651,7 @@ public final class IntakeApp {
     }
 
     /** The page for a file that was not kept because it may be a child's sexual image. */
-    private void childImagePage(Context ctx, org.redress.core.evidence.ChildProtectionGuidance g, boolean unlinked) {
+    private void childImagePage(Context ctx, org.redress.evidence.ChildProtectionGuidance g, boolean unlinked) {
         StringBuilder b = new StringBuilder("<div class=\"warning\" role=\"alert\">");
         if (unlinked) {
             b.append("<p>Your notes say that a sexual image of a child is part of what happened, and this file was "

@@ -134,7 +134,7 @@ final class SealedFile {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         Files.createFile(tmp);
-        org.redress.core.evidence.PrivateFiles.restrict(tmp); // 0600 before a byte is written
+        org.redress.evidence.PrivateFiles.restrict(tmp); // 0600 before a byte is written
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             for (ByteBuffer b : new ByteBuffer[] {ByteBuffer.wrap(header), ByteBuffer.wrap(nonce),
                 ByteBuffer.wrap(sealed)}) {

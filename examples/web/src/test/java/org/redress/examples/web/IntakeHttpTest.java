@@ -23,8 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.core.custody.CustodyEventType;
-import org.redress.core.custody.CustodyLog;
+import org.redress.evidence.custody.CustodyEventType;
+import org.redress.evidence.custody.CustodyLog;
 import org.redress.core.model.Incident;
 
 /** The app over HTTP without a browser: the guard, the lock, the forms, concurrency. */

@@ -159,7 +159,7 @@ class WebAppIT {
 
             b.click("#bundle");
             Path zip = waitForDownload(downloads, ".zip");
-            var verdict = org.redress.core.bundle.BundleVerifier.verify(zip);
+            var verdict = org.redress.evidence.bundle.BundleVerifier.verify(zip);
             assertThat(verdict.ok()).as(verdict.toString()).isTrue();
             assertThat(verdict.manifest().orElseThrow().getItems()).hasSize(1);
         }

@@ -1,2 +1,0 @@
-/** Internals of the evidence vault: durable file writes and the segmented encryption format. Not API. */
-package org.redress.core.evidence.internal;

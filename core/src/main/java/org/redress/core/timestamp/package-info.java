@@ -1,9 +1,0 @@
-/**
- * RFC 3161 trusted time-stamps: the {@link org.redress.core.timestamp.TimeStampAuthority} interface and clients.
- *
- * @since 1.0
- */
-@NullMarked
-package org.redress.core.timestamp;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,163 @@
+package org.redress.evidence;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.redress.core.model.CaptureEnvironment;
+import org.redress.core.model.ClockSource;
+import org.redress.core.model.Collector;
+import org.redress.core.model.ContentLocation;
+import org.redress.core.model.EvidenceKind;
+import org.redress.core.model.EvidenceOrigin;
+import org.redress.core.model.Jurisdiction;
+import org.redress.core.model.ShownTime;
+import org.redress.core.model.Tool;
+import org.redress.core.validation.Validated;
+import org.redress.core.validation.Validation;
+
+/**
+ * What the caller knows about a capture: everything an {@link org.redress.core.model.EvidenceRecord} holds except
+ * what the capture itself measures (size and digests). Attributes mean what they mean on the record.
+ *
+ * @since 1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCaptureMetadata.class)
+@JsonDeserialize(as = ImmutableCaptureMetadata.class)
+public abstract class CaptureMetadata implements Validated {
+
+    /** The new record's id, unique within the case. */
+    @NotNull
+    @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", message = "is not a valid id|Use 1 to 64 letters, digits, "
+            + "'.', '_' or '-', starting with a letter or digit.")
+    public abstract String getId();
+
+    /** The exhibit label, once assigned. */
+    public abstract Optional<@Size(min = 1, max = 32) String> getExhibitLabel();
+
+    /** What kind of thing it is. */
+    @NotNull
+    public abstract EvidenceKind getKind();
+
+    /** What it shows, in a sentence. */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 2000) String> getDescription();
+
+    /** The original file name. */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 255) String> getFileName();
+
+    /** The media type, such as {@code image/png}. */
+    public abstract Optional<String> getMediaType();
+
+    /** The URL as requested. */
+    public abstract Optional<URI> getRequestedUrl();
+
+    /** The URL as finally loaded. */
+    public abstract Optional<URI> getLoadedUrl();
+
+    /** The platform key. */
+    public abstract Optional<@Size(max = 100) String> getPlatform();
+
+    /** The author's handle as shown. */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 200) String> getAuthorHandle();
+
+    /** The platform's permanent id for the author. */
+    @Value.Redacted
+    public abstract Optional<@Size(max = 200) String> getAuthorId();
+
+    /** The post or message id. */
+    public abstract Optional<@Size(max = 256) String> getContentId();
+
+    /** The content's own time, as shown. */
+    @Valid
+    public abstract Optional<ShownTime> getContentTime();
+
+    /** When it was captured; the capture's clock when absent. */
+    public abstract Optional<OffsetDateTime> getCapturedAt();
+
+    /** The capturer's zone; the capture's clock zone when absent. */
+    public abstract Optional<ZoneId> getCaptureZone();
+
+    /** Where the capture time came from. */
+    @Value.Default
+    public ClockSource getClockSource() {
+        return ClockSource.SYSTEM_CLOCK;
+    }
+
+    /** Who captured it. */
+    @NotNull
+    @Valid
+    public abstract Collector getCollector();
+
+    /** The tool that captured it. */
+    @NotNull
+    @Valid
+    public abstract Tool getTool();
+
+    /** The device and system it was captured on. */
+    @Valid
+    public abstract Optional<CaptureEnvironment> getEnvironment();
+
+    /** Captured live, or imported later. */
+    @NotNull
+    public abstract EvidenceOrigin getOrigin();
+
+    /** For a derivative (a redacted copy): the id of the original, which must be in the vault. */
+    public abstract Optional<String> getDerivedFrom();
+
+    /** For a derivative: what was done to the original. */
+    public abstract Optional<@Size(max = 2000) String> getTransformation();
+
+    /** Digests to compute besides SHA-256 (SHA-384, SHA-512, SHA3-256, SHA3-512, BLAKE2B-512). */
+    public abstract Set<@NotNull @Pattern(regexp = "SHA-384|SHA-512|SHA3-256|SHA3-512|BLAKE2B-512") String>
+            getExtraAlgorithms();
+
+    /**
+     * Whether the content involves a child sexually. Then the bytes are never read, stored or copied, whatever else
+     * is asked: only {@link #getLocation()} and the description are kept.
+     */
+    @Value.Default
+    public boolean isInvolvesChild() {
+        return false;
+    }
+
+    /** Where the content is; required when it involves a child. */
+    @Valid
+    public abstract Optional<ContentLocation> getLocation();
+
+    /** The jurisdiction whose child-protection route to give, when the content involves a child. */
+    public abstract Optional<Jurisdiction> getJurisdiction();
+
+    /** A builder. */
+    public static ImmutableCaptureMetadata.Builder builder() {
+        return ImmutableCaptureMetadata.builder();
+    }
+
+    @Override
+    public void collectProblems(Problems problems) {
+        if (isInvolvesChild() && getLocation().isEmpty() && getRequestedUrl().isEmpty()) {
+            problems.add("location", "is missing for content involving a child",
+                    "Record where the content is (its URL or platform id); its bytes are never kept.");
+        }
+        if (getTransformation().isPresent() && getDerivedFrom().isEmpty()) {
+            problems.add("derivedFrom", "is missing for a derivative", "Give the id of the original.");
+        }
+    }
+
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}

@@ -1,0 +1,314 @@
+package org.redress.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.redress.evidence.custody.CustodyEvent;
+import org.redress.evidence.custody.CustodyEventType;
+import org.redress.evidence.custody.CustodyLog;
+import org.redress.evidence.internal.DurableFiles;
+import org.redress.core.model.Case;
+import org.redress.core.model.Collector;
+import org.redress.core.model.ContentStatus;
+import org.redress.core.model.EvidenceOrigin;
+import org.redress.core.model.EvidenceRecord;
+import org.redress.core.model.ImmutableEvidenceRecord;
+import org.redress.core.model.Incident;
+import org.redress.core.model.Tool;
+import org.redress.core.plan.Planner;
+import org.redress.core.plan.SafetyAssessment;
+import org.redress.core.route.Route;
+import org.redress.core.route.RouteKind;
+
+/**
+ * Captures evidence into a vault and keeps its custody log: the one entry point for bytes coming in, being viewed,
+ * checked, derived from and disposed of. Every method that touches an item appends the custody event that says so.
+ *
+ * <pre>{@code
+ * try (DirectoryVault vault = DirectoryVault.openOrCreate(dir.resolve("vault"), VaultKey.passphrase(pass));
+ *      CustodyLog log = CustodyLog.open(dir.resolve("custody"))) {
+ *     EvidenceCapture capture = new EvidenceCapture(vault, log);
+ *     CaptureResult r = capture.capture(metadata, Path.of("screenshot.png"));
+ *     String sha256 = r.record().sha256().orElseThrow();
+ * }
+ * }</pre>
+ *
+ * Content that involves a child is never read, stored or copied: the capture records only its location and
+ * description and returns {@link ChildProtectionGuidance} naming the jurisdiction's child-protection routes.
+ * Thread-safe when the vault and log are (the defaults are).
+ *
+ * @since 1.0
+ */
+public final class EvidenceCapture {
+
+    private final EvidenceVault vault;
+    private final CustodyLog log;
+    private final Planner planner;
+    private final Clock clock;
+
+    /** A capture over a vault and a log, with the packs {@link Planner#load()} finds and the system clock. */
+    public EvidenceCapture(EvidenceVault vault, CustodyLog log) throws IOException {
+        this(vault, log, Planner.load(), Clock.systemDefaultZone());
+    }
+
+    /**
+     * A capture over a vault and a log. Items in the vault whose capture event is missing (a crash between the two
+     * writes) get their event now, with a note saying so.
+     *
+     * @param planner where the child-protection routes come from
+     * @param clock the capture time and zone when the metadata gives none
+     */
+    public EvidenceCapture(EvidenceVault vault, CustodyLog log, Planner planner, Clock clock) throws IOException {
+        this.vault = Objects.requireNonNull(vault, "vault");
+        this.log = Objects.requireNonNull(log, "log");
+        this.planner = Objects.requireNonNull(planner, "planner");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        reconcile();
+    }
+
+    /**
+     * Logs what the vault holds and the log lacks. An item the vault lists as {@linkplain EvidenceVault#unsettled
+     * unsettled} was stored just before a crash: its capture event is logged now, with a note saying so. Any other
+     * item the log lacks means the log's history was lost (it was emptied or replaced): one
+     * {@link CustodyEventType#HISTORY_LOST} event names them, so the log never verifies clean again.
+     */
+    private void reconcile() throws IOException {
+        Set<String> logged = new HashSet<>();
+        for (CustodyEvent e : log.events()) {
+            if (e.getType() == CustodyEventType.CAPTURED || e.getType() == CustodyEventType.IMPORTED
+                    || e.getType() == CustodyEventType.REDACTED_DERIVATIVE_MADE
+                    || e.getType() == CustodyEventType.HISTORY_LOST) {
+                logged.addAll(e.getItemIds());
+            }
+        }
+        Set<String> unsettled = new HashSet<>(vault.unsettled());
+        List<String> lost = new ArrayList<>();
+        EvidenceRecord firstLost = null;
+        for (String id : vault.ids()) {
+            if (logged.contains(id)) {
+                if (unsettled.contains(id)) {
+                    vault.settle(id);
+                }
+                continue;
+            }
+            EvidenceRecord r;
+            try {
+                r = vault.record(id);
+            } catch (EvidenceIntegrityException e) {
+                continue; // unreadable: the vault reports it by id
+            }
+            if (unsettled.contains(id)) {
+                log.append(captureType(r), r.getCollector(), r.getTool(), itemIds(r),
+                        b -> b.note("Recorded when the vault was next opened: the process stopped between storing "
+                                + "the item and logging it."));
+                vault.settle(id);
+            } else {
+                lost.add(id);
+                firstLost = firstLost == null ? r : firstLost;
+            }
+        }
+        if (!lost.isEmpty()) {
+            log.append(CustodyEventType.HISTORY_LOST, firstLost.getCollector(), firstLost.getTool(), lost,
+                    b -> b.note("The custody log had no record of these items although the vault holds them: the "
+                            + "log was emptied or replaced, so their custody before this event cannot be shown."));
+        }
+    }
+
+    /** Captures bytes from a stream (read to its end, not closed). */
+    public CaptureResult capture(CaptureMetadata metadata, InputStream content) throws IOException {
+        Objects.requireNonNull(metadata, "metadata");
+        if (metadata.isInvolvesChild()) {
+            return childProtection(metadata);
+        }
+        Objects.requireNonNull(content, "content");
+        if (metadata.getDerivedFrom().isPresent() && !vault.contains(metadata.getDerivedFrom().get())) {
+            throw new VaultException("The original " + metadata.getDerivedFrom().get()
+                    + " of a derivative must be in the vault; it is kept alongside.");
+        }
+        EvidenceRecord record = vault.put(metadata.getId(), content, metadata.getExtraAlgorithms(),
+                facts -> base(metadata).contentStatus(ContentStatus.STORED).size(facts.size())
+                        .hashes(facts.hashes()).build());
+        CustodyEvent event = log.append(captureType(record), metadata.getCollector(), metadata.getTool(),
+                itemIds(record));
+        vault.settle(record.getId());
+        return new CaptureResult(record, event, Optional.empty());
+    }
+
+    /** Captures a file's bytes. */
+    public CaptureResult capture(CaptureMetadata metadata, Path file) throws IOException {
+        if (metadata.isInvolvesChild()) {
+            return childProtection(metadata);
+        }
+        try (InputStream in = DurableFiles.openForReading(file)) {
+            return capture(metadata, in);
+        }
+    }
+
+    /** Captures bytes held in memory. */
+    public CaptureResult capture(CaptureMetadata metadata, byte[] content) throws IOException {
+        return capture(metadata, new java.io.ByteArrayInputStream(content));
+    }
+
+    /**
+     * Captures bytes for an incident of a case. When the incident's material is a sexual image of a child, as
+     * {@link SafetyAssessment#childSexualImage} reads it (recorded as involving a child, or an intimate image of a
+     * person under 18 at the time, by date of birth or age), or the metadata says it involves a child, nothing is
+     * stored whatever else the caller set: only where it is gets recorded, and the guidance is the case's
+     * jurisdiction's.
+     */
+    public CaptureResult capture(Case c, Incident incident, CaptureMetadata metadata, InputStream content)
+            throws IOException {
+        boolean child = SafetyAssessment.of(c, OffsetDateTime.now(clock)).childSexualImage(incident);
+        if (child || incident.isInvolvesChild() || metadata.isInvolvesChild()) {
+            ImmutableCaptureMetadata.Builder m = ImmutableCaptureMetadata.builder().from(metadata)
+                    .involvesChild(true).jurisdiction(c.getJurisdiction());
+            if (metadata.getLocation().isEmpty() && metadata.getRequestedUrl().isEmpty()
+                    && !incident.getLocations().isEmpty()) {
+                m.location(incident.getLocations().get(0));
+            }
+            return childProtection(m.build());
+        }
+        return capture(metadata, content);
+    }
+
+    private CaptureResult childProtection(CaptureMetadata m) throws IOException {
+        ImmutableEvidenceRecord.Builder b = EvidenceRecord.builder()
+                .id(m.getId())
+                .kind(m.getKind())
+                .contentStatus(ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL)
+                .capturedAt(m.getCapturedAt().orElseGet(() -> OffsetDateTime.now(clock)))
+                .captureZone(m.getCaptureZone().orElse(clock.getZone()))
+                .clockSource(m.getClockSource())
+                .collector(m.getCollector())
+                .tool(m.getTool())
+                .origin(m.getOrigin());
+        m.getDescription().ifPresent(b::description);
+        m.getPlatform().ifPresent(b::platform);
+        m.getRequestedUrl().ifPresent(b::requestedUrl);
+        m.getLocation().ifPresent(l -> {
+            l.getUrl().ifPresent(u -> b.requestedUrl(u));
+            l.getPlatformId().ifPresent(b::contentId);
+            if (m.getDescription().isEmpty()) {
+                l.getDescription().ifPresent(b::description);
+            }
+        });
+        EvidenceRecord record = b.build();
+        List<Route> routes = m.getJurisdiction().flatMap(planner::packFor)
+                .map(pack -> pack.routes().stream().filter(r -> r.getKind() == RouteKind.CHILD_PROTECTION).toList())
+                .orElse(List.of());
+        String message = routes.isEmpty() ? ChildProtectionGuidance.GENERIC
+                : ChildProtectionGuidance.GENERIC.replace("to your country's child-protection hotline if there is one",
+                        "to " + String.join(" or ", routes.stream().map(Route::getName).toList()));
+        CustodyEvent event = log.append(captureType(record), m.getCollector(), m.getTool(), List.of(record.getId()),
+                e -> e.note("Location and description only: the content involves a child and was not stored."));
+        return new CaptureResult(record, event, Optional.of(new ChildProtectionGuidance(message, routes)));
+    }
+
+    private ImmutableEvidenceRecord.Builder base(CaptureMetadata m) {
+        ImmutableEvidenceRecord.Builder b = EvidenceRecord.builder()
+                .id(m.getId())
+                .kind(m.getKind())
+                .capturedAt(m.getCapturedAt().orElseGet(() -> OffsetDateTime.now(clock)))
+                .captureZone(m.getCaptureZone().orElse(clock.getZone()))
+                .clockSource(m.getClockSource())
+                .collector(m.getCollector())
+                .tool(m.getTool())
+                .origin(m.getOrigin());
+        m.getExhibitLabel().ifPresent(b::exhibitLabel);
+        m.getDescription().ifPresent(b::description);
+        m.getFileName().ifPresent(b::fileName);
+        m.getMediaType().ifPresent(b::mediaType);
+        m.getRequestedUrl().ifPresent(b::requestedUrl);
+        m.getLoadedUrl().ifPresent(b::loadedUrl);
+        m.getPlatform().ifPresent(b::platform);
+        m.getAuthorHandle().ifPresent(b::authorHandle);
+        m.getAuthorId().ifPresent(b::authorId);
+        m.getContentId().ifPresent(b::contentId);
+        m.getContentTime().ifPresent(b::contentTime);
+        m.getEnvironment().ifPresent(b::environment);
+        m.getDerivedFrom().ifPresent(b::derivedFrom);
+        m.getTransformation().ifPresent(b::transformation);
+        return b;
+    }
+
+    private static CustodyEventType captureType(EvidenceRecord r) {
+        if (r.getDerivedFrom().isPresent()) {
+            return CustodyEventType.REDACTED_DERIVATIVE_MADE;
+        }
+        return r.getOrigin() == EvidenceOrigin.IMPORTED ? CustodyEventType.IMPORTED : CustodyEventType.CAPTURED;
+    }
+
+    private static List<String> itemIds(EvidenceRecord r) {
+        List<String> ids = new ArrayList<>();
+        r.getDerivedFrom().ifPresent(ids::add);
+        ids.add(r.getId());
+        return ids;
+    }
+
+    /** The record of an item. */
+    public EvidenceRecord record(String id) throws IOException {
+        return vault.record(id);
+    }
+
+    /** Opens an item's original bytes for viewing (the stream re-checks the hash) and logs the viewing. */
+    public InputStream view(String id, Collector actor, Tool tool) throws IOException {
+        InputStream in = vault.open(id);
+        log.append(CustodyEventType.VIEWED, actor, tool, List.of(id));
+        return in;
+    }
+
+    /**
+     * Re-hashes an item's bytes and logs the expected and observed SHA-256.
+     *
+     * @return whether they match
+     */
+    public boolean verifyHash(String id, Collector actor, Tool tool) throws IOException {
+        String expected = vault.record(id).sha256().orElseThrow();
+        String observed;
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = vault.open(id)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    sha.update(buffer, 0, n);
+                }
+                observed = HexFormat.of().formatHex(sha.digest());
+            } catch (EvidenceIntegrityException e) {
+                observed = HexFormat.of().formatHex(sha.digest());
+            }
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        String seen = observed;
+        log.append(CustodyEventType.HASH_VERIFIED, actor, tool, List.of(id),
+                b -> b.expectedSha256(expected).observedSha256(seen));
+        return expected.equals(observed);
+    }
+
+    /** Disposes of an item: destroys its key, then its file, and logs the disposal. */
+    public CustodyEvent dispose(String id, Collector actor, Tool tool, String reason) throws IOException {
+        vault.destroy(id);
+        return log.append(CustodyEventType.DISPOSED, actor, tool, List.of(id), b -> b.note(reason));
+    }
+
+    /** The vault. */
+    public EvidenceVault vault() {
+        return vault;
+    }
+
+    /** The custody log. */
+    public CustodyLog log() {
+        return log;
+    }
+}

@@ -1,0 +1,55 @@
+package org.redress.evidence.custody;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+import org.immutables.value.Value;
+import org.redress.core.validation.Validation;
+
+/**
+ * An RFC 9162 inclusion proof: the event at {@link #getLeafIndex()} is in the tree of a checkpoint.
+ *
+ * @since 1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableInclusionProof.class)
+@JsonDeserialize(as = ImmutableInclusionProof.class)
+public abstract class InclusionProof {
+
+    /** The event's sequence number. */
+    @PositiveOrZero
+    public abstract long getLeafIndex();
+
+    /** The checkpoint's tree size. */
+    @PositiveOrZero
+    public abstract long getTreeSize();
+
+    /** The event's hash (the leaf), hex. */
+    @NotNull
+    @Pattern(regexp = "[0-9a-f]{64}")
+    public abstract String getEventHash();
+
+    /** The audit path, hex, leaf to root. */
+    @NotNull
+    public abstract List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> getPath();
+
+    /** Whether the proof holds for this root hash (hex). */
+    public boolean verifies(String rootHash) {
+        return MerkleTree.verifyInclusion(MerkleTree.leafHash(Hex.decode(getEventHash())), getLeafIndex(),
+                getTreeSize(), Hex.decodeAll(getPath()), Hex.decode(rootHash));
+    }
+
+    /** A builder. */
+    public static ImmutableInclusionProof.Builder builder() {
+        return ImmutableInclusionProof.builder();
+    }
+
+    /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
+    @Value.Check
+    protected void check() {
+        Validation.check(this);
+    }
+}
