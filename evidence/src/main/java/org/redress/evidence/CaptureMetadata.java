@@ -139,7 +139,7 @@ public abstract class CaptureMetadata implements Validated {
     /** The jurisdiction whose child-protection route to give, when the content involves a child. */
     public abstract Optional<Jurisdiction> getJurisdiction();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableCaptureMetadata.Builder builder() {
         return ImmutableCaptureMetadata.builder();
     }

@@ -71,7 +71,7 @@ public abstract class BundleManifest {
     @Valid
     public abstract Checkpoint getCheckpoint();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableBundleManifest.Builder builder() {
         return ImmutableBundleManifest.builder();
     }

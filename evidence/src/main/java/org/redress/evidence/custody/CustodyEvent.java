@@ -78,7 +78,7 @@ public abstract class CustodyEvent implements Validated {
     @Value.Redacted
     public abstract Optional<@Size(max = 2000) String> getNote();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableCustodyEvent.Builder builder() {
         return ImmutableCustodyEvent.builder();
     }

@@ -36,7 +36,7 @@ public abstract class Transfer {
     /** The receiver's reference, such as a crime reference number. */
     public abstract Optional<@Size(max = 100) String> getReference();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableTransfer.Builder builder() {
         return ImmutableTransfer.builder();
     }
