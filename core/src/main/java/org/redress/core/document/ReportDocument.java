@@ -110,6 +110,8 @@ public abstract class ReportDocument implements Validated {
     /**
      * Whether a renderer shows {@link #getMissing()} and {@link #getWithheldFields()} in this document: only in a
      * document for the person. In a document for anyone else they are in the {@link #getCompanion() companion}.
+     *
+     * @return {@code true} when the document is for the person
      */
     public boolean showsNotesForPerson() {
         return getAudience() == Audience.PERSON;

@@ -107,6 +107,8 @@ public final class RedressJson {
      * A new Jackson mapper configured as Redress reads and writes: Java time as ISO-8601 with offsets kept,
      * {@code Optional} support, empty optionals left out, only declared properties. Callers may configure their
      * copy freely.
+     *
+     * @return a new mapper, not shared with Redress
      */
     public static ObjectMapper newMapper() {
         JsonFactory factory = JsonFactory.builder()

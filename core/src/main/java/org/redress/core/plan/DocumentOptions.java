@@ -28,7 +28,7 @@ public abstract class DocumentOptions {
     /** The date to print as the preparation date; documents leave it blank when absent. */
     public abstract Optional<LocalDate> getPreparedOn();
 
-    /** Default options. */
+    /** {@return the default options: not for service, no preparation date} */
     public static DocumentOptions defaults() {
         return ImmutableDocumentOptions.builder().build();
     }

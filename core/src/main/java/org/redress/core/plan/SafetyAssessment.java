@@ -438,6 +438,8 @@ public final class SafetyAssessment {
      * The ids of evidence records whose content must never be embedded, listed with a hash for export, or shown:
      * those of incidents with a sexual image of a child (and their quotes), and any record already marked as child
      * abuse material that was not stored.
+     *
+     * @return the evidence ids, each once, in the order incidents and records appear in the case (read-only)
      */
     public Set<String> childSexualImageEvidenceIds() {
         Set<String> ids = new LinkedHashSet<>();
