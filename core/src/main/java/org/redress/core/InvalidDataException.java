@@ -32,7 +32,7 @@ public class InvalidDataException extends RuntimeException {
     }
 
     /** {@return every problem found, in document order where known} */
-    public List<Problem> getProblems() {
+    public List<Problem> problems() {
         return problems;
     }
 

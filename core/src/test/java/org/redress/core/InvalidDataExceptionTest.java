@@ -24,7 +24,7 @@ class InvalidDataExceptionTest {
         }
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             InvalidDataException back = (InvalidDataException) in.readObject();
-            assertThat(back.getProblems()).isEqualTo(e.getProblems());
+            assertThat(back.problems()).isEqualTo(e.problems());
             assertThat(back.getMessage()).isEqualTo(e.getMessage());
         }
     }

@@ -39,105 +39,105 @@ public abstract class CaptureMetadata implements Validated {
     @NotNull
     @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", message = "is not a valid id|Use 1 to 64 letters, digits, "
             + "'.', '_' or '-', starting with a letter or digit.")
-    public abstract String getId();
+    public abstract String id();
 
     /** The exhibit label, once assigned. */
-    public abstract Optional<@Size(min = 1, max = 32) String> getExhibitLabel();
+    public abstract Optional<@Size(min = 1, max = 32) String> exhibitLabel();
 
     /** What kind of thing it is. */
     @NotNull
-    public abstract EvidenceKind getKind();
+    public abstract EvidenceKind kind();
 
     /** What it shows, in a sentence. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 2000) String> getDescription();
+    public abstract Optional<@Size(max = 2000) String> description();
 
     /** The original file name. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 255) String> getFileName();
+    public abstract Optional<@Size(max = 255) String> fileName();
 
     /** The media type, such as {@code image/png}. */
-    public abstract Optional<String> getMediaType();
+    public abstract Optional<String> mediaType();
 
     /** The URL as requested. */
-    public abstract Optional<URI> getRequestedUrl();
+    public abstract Optional<URI> requestedUrl();
 
     /** The URL as finally loaded. */
-    public abstract Optional<URI> getLoadedUrl();
+    public abstract Optional<URI> loadedUrl();
 
     /** The platform key. */
-    public abstract Optional<@Size(max = 100) String> getPlatform();
+    public abstract Optional<@Size(max = 100) String> platform();
 
     /** The author's handle as shown. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 200) String> getAuthorHandle();
+    public abstract Optional<@Size(max = 200) String> authorHandle();
 
     /** The platform's permanent id for the author. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 200) String> getAuthorId();
+    public abstract Optional<@Size(max = 200) String> authorId();
 
     /** The post or message id. */
-    public abstract Optional<@Size(max = 256) String> getContentId();
+    public abstract Optional<@Size(max = 256) String> contentId();
 
     /** The content's own time, as shown. */
     @Valid
-    public abstract Optional<ShownTime> getContentTime();
+    public abstract Optional<ShownTime> contentTime();
 
     /** When it was captured; the capture's clock when absent. */
-    public abstract Optional<OffsetDateTime> getCapturedAt();
+    public abstract Optional<OffsetDateTime> capturedAt();
 
     /** The capturer's zone; the capture's clock zone when absent. */
-    public abstract Optional<ZoneId> getCaptureZone();
+    public abstract Optional<ZoneId> captureZone();
 
     /** Where the capture time came from. */
     @Value.Default
-    public ClockSource getClockSource() {
+    public ClockSource clockSource() {
         return ClockSource.SYSTEM_CLOCK;
     }
 
     /** Who captured it. */
     @NotNull
     @Valid
-    public abstract Collector getCollector();
+    public abstract Collector collector();
 
     /** The tool that captured it. */
     @NotNull
     @Valid
-    public abstract Tool getTool();
+    public abstract Tool tool();
 
     /** The device and system it was captured on. */
     @Valid
-    public abstract Optional<CaptureEnvironment> getEnvironment();
+    public abstract Optional<CaptureEnvironment> environment();
 
     /** Captured live, or imported later. */
     @NotNull
-    public abstract EvidenceOrigin getOrigin();
+    public abstract EvidenceOrigin origin();
 
     /** For a derivative (a redacted copy): the id of the original, which must be in the vault. */
-    public abstract Optional<String> getDerivedFrom();
+    public abstract Optional<String> derivedFrom();
 
     /** For a derivative: what was done to the original. */
-    public abstract Optional<@Size(max = 2000) String> getTransformation();
+    public abstract Optional<@Size(max = 2000) String> transformation();
 
     /** Digests to compute besides SHA-256 (SHA-384, SHA-512, SHA3-256, SHA3-512, BLAKE2B-512). */
     public abstract Set<@NotNull @Pattern(regexp = "SHA-384|SHA-512|SHA3-256|SHA3-512|BLAKE2B-512") String>
-            getExtraAlgorithms();
+            extraAlgorithms();
 
     /**
      * Whether the content involves a child sexually. Then the bytes are never read, stored or copied, whatever else
-     * is asked: only {@link #getLocation()} and the description are kept.
+     * is asked: only {@link #location()} and the description are kept.
      */
     @Value.Default
-    public boolean isInvolvesChild() {
+    public boolean involvesChild() {
         return false;
     }
 
     /** Where the content is; required when it involves a child. */
     @Valid
-    public abstract Optional<ContentLocation> getLocation();
+    public abstract Optional<ContentLocation> location();
 
     /** The jurisdiction whose child-protection route to give, when the content involves a child. */
-    public abstract Optional<Jurisdiction> getJurisdiction();
+    public abstract Optional<Jurisdiction> jurisdiction();
 
     /** {@return a builder} */
     public static ImmutableCaptureMetadata.Builder builder() {
@@ -146,11 +146,11 @@ public abstract class CaptureMetadata implements Validated {
 
     @Override
     public void collectProblems(Problems problems) {
-        if (isInvolvesChild() && getLocation().isEmpty() && getRequestedUrl().isEmpty()) {
+        if (involvesChild() && location().isEmpty() && requestedUrl().isEmpty()) {
             problems.add("location", "is missing for content involving a child",
                     "Record where the content is (its URL or platform id); its bytes are never kept.");
         }
-        if (getTransformation().isPresent() && getDerivedFrom().isEmpty()) {
+        if (transformation().isPresent() && derivedFrom().isEmpty()) {
             problems.add("derivedFrom", "is missing for a derivative", "Give the id of the original.");
         }
     }

@@ -375,7 +375,7 @@ public final class DirectoryVault implements EvidenceVault {
                 SegmentedAead.Writer writer = SegmentedAead.writer(dataKey, id, out, random);
                 long size = writer.writeContent(content, digests);
                 stored = record.apply(new ContentFacts(size, digests.hashes()));
-                if (!id.equals(stored.getId())) {
+                if (!id.equals(stored.id())) {
                     throw new VaultException("The record's id is not the item's id " + id + ".");
                 }
                 writer.writeRecord(RedressJson.write(stored));
@@ -423,7 +423,7 @@ public final class DirectoryVault implements EvidenceVault {
             SegmentedAead.Reader reader = SegmentedAead.reader(dataKey, id, channel);
             EvidenceRecord rec = readRecord(id, reader);
             String sha256 = rec.sha256().orElseThrow(() -> new EvidenceIntegrityException(id, "it has no SHA-256"));
-            return reader.content(sha256, rec.getSize().orElse(-1L));
+            return reader.content(sha256, rec.size().orElse(-1L));
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;

@@ -95,10 +95,10 @@ public final class EvidenceCapture {
     private void reconcile() throws IOException {
         Set<String> logged = new HashSet<>();
         for (CustodyEvent e : log.events()) {
-            if (e.getType() == CustodyEventType.CAPTURED || e.getType() == CustodyEventType.IMPORTED
-                    || e.getType() == CustodyEventType.REDACTED_DERIVATIVE_MADE
-                    || e.getType() == CustodyEventType.HISTORY_LOST) {
-                logged.addAll(e.getItemIds());
+            if (e.type() == CustodyEventType.CAPTURED || e.type() == CustodyEventType.IMPORTED
+                    || e.type() == CustodyEventType.REDACTED_DERIVATIVE_MADE
+                    || e.type() == CustodyEventType.HISTORY_LOST) {
+                logged.addAll(e.itemIds());
             }
         }
         Set<String> unsettled = new HashSet<>(vault.unsettled());
@@ -118,7 +118,7 @@ public final class EvidenceCapture {
                 continue; // unreadable: the vault reports it by id
             }
             if (unsettled.contains(id)) {
-                log.append(captureType(r), r.getCollector(), r.getTool(), itemIds(r),
+                log.append(captureType(r), r.collector(), r.tool(), itemIds(r),
                         b -> b.note("Recorded when the vault was next opened: the process stopped between storing "
                                 + "the item and logging it."));
                 vault.settle(id);
@@ -128,7 +128,7 @@ public final class EvidenceCapture {
             }
         }
         if (!lost.isEmpty()) {
-            log.append(CustodyEventType.HISTORY_LOST, firstLost.getCollector(), firstLost.getTool(), lost,
+            log.append(CustodyEventType.HISTORY_LOST, firstLost.collector(), firstLost.tool(), lost,
                     b -> b.note("The custody log had no record of these items although the vault holds them: the "
                             + "log was emptied or replaced, so their custody before this event cannot be shown."));
         }
@@ -144,20 +144,20 @@ public final class EvidenceCapture {
      */
     public CaptureResult capture(CaptureMetadata metadata, InputStream content) throws IOException {
         Objects.requireNonNull(metadata, "metadata");
-        if (metadata.isInvolvesChild()) {
+        if (metadata.involvesChild()) {
             return childProtection(metadata);
         }
         Objects.requireNonNull(content, "content");
-        if (metadata.getDerivedFrom().isPresent() && !vault.contains(metadata.getDerivedFrom().get())) {
-            throw new VaultException("The original " + metadata.getDerivedFrom().get()
+        if (metadata.derivedFrom().isPresent() && !vault.contains(metadata.derivedFrom().get())) {
+            throw new VaultException("The original " + metadata.derivedFrom().get()
                     + " of a derivative must be in the vault; it is kept alongside.");
         }
-        EvidenceRecord record = vault.put(metadata.getId(), content, metadata.getExtraAlgorithms(),
+        EvidenceRecord record = vault.put(metadata.id(), content, metadata.extraAlgorithms(),
                 facts -> base(metadata).contentStatus(ContentStatus.STORED).size(facts.size())
                         .hashes(facts.hashes()).build());
-        CustodyEvent event = log.append(captureType(record), metadata.getCollector(), metadata.getTool(),
+        CustodyEvent event = log.append(captureType(record), metadata.collector(), metadata.tool(),
                 itemIds(record));
-        vault.settle(record.getId());
+        vault.settle(record.id());
         return new CaptureResult(record, event, Optional.empty());
     }
 
@@ -170,7 +170,7 @@ public final class EvidenceCapture {
      * @throws IOException when the vault or the custody log cannot be read or written
      */
     public CaptureResult capture(CaptureMetadata metadata, Path file) throws IOException {
-        if (metadata.isInvolvesChild()) {
+        if (metadata.involvesChild()) {
             return childProtection(metadata);
         }
         try (InputStream in = DurableFiles.openForReading(file)) {
@@ -207,12 +207,12 @@ public final class EvidenceCapture {
     public CaptureResult capture(Case c, Incident incident, CaptureMetadata metadata, InputStream content)
             throws IOException {
         boolean child = SafetyAssessment.of(c, OffsetDateTime.now(clock)).childSexualImage(incident);
-        if (child || incident.isInvolvesChild() || metadata.isInvolvesChild()) {
+        if (child || incident.isInvolvesChild() || metadata.involvesChild()) {
             ImmutableCaptureMetadata.Builder m = ImmutableCaptureMetadata.builder().from(metadata)
-                    .involvesChild(true).jurisdiction(c.getJurisdiction());
-            if (metadata.getLocation().isEmpty() && metadata.getRequestedUrl().isEmpty()
-                    && !incident.getLocations().isEmpty()) {
-                m.location(incident.getLocations().get(0));
+                    .involvesChild(true).jurisdiction(c.jurisdiction());
+            if (metadata.location().isEmpty() && metadata.requestedUrl().isEmpty()
+                    && !incident.locations().isEmpty()) {
+                m.location(incident.locations().get(0));
             }
             return childProtection(m.build());
         }
@@ -221,75 +221,75 @@ public final class EvidenceCapture {
 
     private CaptureResult childProtection(CaptureMetadata m) throws IOException {
         ImmutableEvidenceRecord.Builder b = EvidenceRecord.builder()
-                .id(m.getId())
-                .kind(m.getKind())
+                .id(m.id())
+                .kind(m.kind())
                 .contentStatus(ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL)
-                .capturedAt(m.getCapturedAt().orElseGet(() -> OffsetDateTime.now(clock)))
-                .captureZone(m.getCaptureZone().orElse(clock.getZone()))
-                .clockSource(m.getClockSource())
-                .collector(m.getCollector())
-                .tool(m.getTool())
-                .origin(m.getOrigin());
-        m.getDescription().ifPresent(b::description);
-        m.getPlatform().ifPresent(b::platform);
-        m.getRequestedUrl().ifPresent(b::requestedUrl);
-        m.getLocation().ifPresent(l -> {
-            l.getUrl().ifPresent(u -> b.requestedUrl(u));
-            l.getPlatformId().ifPresent(b::contentId);
-            if (m.getDescription().isEmpty()) {
-                l.getDescription().ifPresent(b::description);
+                .capturedAt(m.capturedAt().orElseGet(() -> OffsetDateTime.now(clock)))
+                .captureZone(m.captureZone().orElse(clock.getZone()))
+                .clockSource(m.clockSource())
+                .collector(m.collector())
+                .tool(m.tool())
+                .origin(m.origin());
+        m.description().ifPresent(b::description);
+        m.platform().ifPresent(b::platform);
+        m.requestedUrl().ifPresent(b::requestedUrl);
+        m.location().ifPresent(l -> {
+            l.url().ifPresent(u -> b.requestedUrl(u));
+            l.platformId().ifPresent(b::contentId);
+            if (m.description().isEmpty()) {
+                l.description().ifPresent(b::description);
             }
         });
         EvidenceRecord record = b.build();
-        List<Route> routes = m.getJurisdiction().flatMap(planner::packFor)
-                .map(pack -> pack.routes().stream().filter(r -> r.getKind() == RouteKind.CHILD_PROTECTION).toList())
+        List<Route> routes = m.jurisdiction().flatMap(planner::packFor)
+                .map(pack -> pack.routes().stream().filter(r -> r.kind() == RouteKind.CHILD_PROTECTION).toList())
                 .orElse(List.of());
         String message = routes.isEmpty() ? ChildProtectionGuidance.GENERIC
                 : ChildProtectionGuidance.GENERIC.replace("to your country's child-protection hotline if there is one",
-                        "to " + String.join(" or ", routes.stream().map(Route::getName).toList()));
-        CustodyEvent event = log.append(captureType(record), m.getCollector(), m.getTool(), List.of(record.getId()),
+                        "to " + String.join(" or ", routes.stream().map(Route::name).toList()));
+        CustodyEvent event = log.append(captureType(record), m.collector(), m.tool(), List.of(record.id()),
                 e -> e.note("Location and description only: the content involves a child and was not stored."));
         return new CaptureResult(record, event, Optional.of(new ChildProtectionGuidance(message, routes)));
     }
 
     private ImmutableEvidenceRecord.Builder base(CaptureMetadata m) {
         ImmutableEvidenceRecord.Builder b = EvidenceRecord.builder()
-                .id(m.getId())
-                .kind(m.getKind())
-                .capturedAt(m.getCapturedAt().orElseGet(() -> OffsetDateTime.now(clock)))
-                .captureZone(m.getCaptureZone().orElse(clock.getZone()))
-                .clockSource(m.getClockSource())
-                .collector(m.getCollector())
-                .tool(m.getTool())
-                .origin(m.getOrigin());
-        m.getExhibitLabel().ifPresent(b::exhibitLabel);
-        m.getDescription().ifPresent(b::description);
-        m.getFileName().ifPresent(b::fileName);
-        m.getMediaType().ifPresent(b::mediaType);
-        m.getRequestedUrl().ifPresent(b::requestedUrl);
-        m.getLoadedUrl().ifPresent(b::loadedUrl);
-        m.getPlatform().ifPresent(b::platform);
-        m.getAuthorHandle().ifPresent(b::authorHandle);
-        m.getAuthorId().ifPresent(b::authorId);
-        m.getContentId().ifPresent(b::contentId);
-        m.getContentTime().ifPresent(b::contentTime);
-        m.getEnvironment().ifPresent(b::environment);
-        m.getDerivedFrom().ifPresent(b::derivedFrom);
-        m.getTransformation().ifPresent(b::transformation);
+                .id(m.id())
+                .kind(m.kind())
+                .capturedAt(m.capturedAt().orElseGet(() -> OffsetDateTime.now(clock)))
+                .captureZone(m.captureZone().orElse(clock.getZone()))
+                .clockSource(m.clockSource())
+                .collector(m.collector())
+                .tool(m.tool())
+                .origin(m.origin());
+        m.exhibitLabel().ifPresent(b::exhibitLabel);
+        m.description().ifPresent(b::description);
+        m.fileName().ifPresent(b::fileName);
+        m.mediaType().ifPresent(b::mediaType);
+        m.requestedUrl().ifPresent(b::requestedUrl);
+        m.loadedUrl().ifPresent(b::loadedUrl);
+        m.platform().ifPresent(b::platform);
+        m.authorHandle().ifPresent(b::authorHandle);
+        m.authorId().ifPresent(b::authorId);
+        m.contentId().ifPresent(b::contentId);
+        m.contentTime().ifPresent(b::contentTime);
+        m.environment().ifPresent(b::environment);
+        m.derivedFrom().ifPresent(b::derivedFrom);
+        m.transformation().ifPresent(b::transformation);
         return b;
     }
 
     private static CustodyEventType captureType(EvidenceRecord r) {
-        if (r.getDerivedFrom().isPresent()) {
+        if (r.derivedFrom().isPresent()) {
             return CustodyEventType.REDACTED_DERIVATIVE_MADE;
         }
-        return r.getOrigin() == EvidenceOrigin.IMPORTED ? CustodyEventType.IMPORTED : CustodyEventType.CAPTURED;
+        return r.origin() == EvidenceOrigin.IMPORTED ? CustodyEventType.IMPORTED : CustodyEventType.CAPTURED;
     }
 
     private static List<String> itemIds(EvidenceRecord r) {
         List<String> ids = new ArrayList<>();
-        r.getDerivedFrom().ifPresent(ids::add);
-        ids.add(r.getId());
+        r.derivedFrom().ifPresent(ids::add);
+        ids.add(r.id());
         return ids;
     }
 

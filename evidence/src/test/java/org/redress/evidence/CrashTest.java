@@ -112,7 +112,7 @@ class CrashTest {
             new EvidenceCapture(vault, log, Planner.of(), java.time.Clock.systemUTC());
             Set<String> logged = new HashSet<>();
             for (CustodyEvent e : log.events()) {
-                logged.addAll(e.getItemIds());
+                logged.addAll(e.itemIds());
             }
             assertThat(logged).containsAll(ids);
             assertThat(log.verify(Optional.empty()).ok()).isTrue();

@@ -56,7 +56,7 @@ class DirectoryVaultTest {
         try (DirectoryVault vault = DirectoryVault.openOrCreate(d, VaultKey.hostKey(Fixtures.HOST_KEY))) {
             EvidenceRecord r = store(vault, "item-1", content);
             assertThat(r.sha256()).contains(sha256(content));
-            assertThat(r.getHashes()).extracting(h -> h.getAlgorithm()).containsExactly("SHA-256", "SHA-512",
+            assertThat(r.hashes()).extracting(h -> h.algorithm()).containsExactly("SHA-256", "SHA-512",
                     "BLAKE2B-512");
             try (InputStream in = vault.open("item-1")) {
                 assertThat(in.readAllBytes()).isEqualTo(content);

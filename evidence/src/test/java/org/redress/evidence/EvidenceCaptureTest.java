@@ -66,20 +66,20 @@ class EvidenceCaptureTest {
         EvidenceCapture capture = capture(Planner.of());
         Path file = Files.write(dir.resolve("shot.png"), Fixtures.bytes(3, 100_000));
         CaptureResult r = capture.capture(Fixtures.screenshot("ev-1").build(), file);
-        assertThat(r.record().getContentStatus()).isEqualTo(ContentStatus.STORED);
-        assertThat(r.record().getSize()).contains(100_000L);
-        assertThat(r.record().getOrigin()).isEqualTo(EvidenceOrigin.CAPTURED_LIVE);
-        assertThat(r.event().getType()).isEqualTo(CustodyEventType.CAPTURED);
+        assertThat(r.record().contentStatus()).isEqualTo(ContentStatus.STORED);
+        assertThat(r.record().size()).contains(100_000L);
+        assertThat(r.record().origin()).isEqualTo(EvidenceOrigin.CAPTURED_LIVE);
+        assertThat(r.event().type()).isEqualTo(CustodyEventType.CAPTURED);
         assertThat(r.childProtection()).isEmpty();
 
         CaptureResult imported = capture.capture(Fixtures.screenshot("ev-2").origin(EvidenceOrigin.IMPORTED).build(),
                 Fixtures.bytes(4, 10));
-        assertThat(imported.event().getType()).isEqualTo(CustodyEventType.IMPORTED);
+        assertThat(imported.event().type()).isEqualTo(CustodyEventType.IMPORTED);
 
         CaptureResult redacted = capture.capture(Fixtures.screenshot("ev-1-redacted").derivedFrom("ev-1")
                 .transformation("Blurred a fictional bystander's name").build(), Fixtures.bytes(5, 1000));
-        assertThat(redacted.event().getType()).isEqualTo(CustodyEventType.REDACTED_DERIVATIVE_MADE);
-        assertThat(redacted.event().getItemIds()).containsExactly("ev-1", "ev-1-redacted");
+        assertThat(redacted.event().type()).isEqualTo(CustodyEventType.REDACTED_DERIVATIVE_MADE);
+        assertThat(redacted.event().itemIds()).containsExactly("ev-1", "ev-1-redacted");
         assertThat(vault.contains("ev-1")).isTrue();
 
         try (InputStream in = capture.view("ev-1", Fixtures.ACTOR, Fixtures.TOOL)) {
@@ -87,7 +87,7 @@ class EvidenceCaptureTest {
         }
         assertThat(capture.verifyHash("ev-1", Fixtures.ACTOR, Fixtures.TOOL)).isTrue();
         capture.dispose("ev-2", Fixtures.ACTOR, Fixtures.TOOL, "The person asked for it to be deleted.");
-        assertThat(log.events()).extracting(CustodyEvent::getType).containsExactly(CustodyEventType.CAPTURED,
+        assertThat(log.events()).extracting(CustodyEvent::type).containsExactly(CustodyEventType.CAPTURED,
                 CustodyEventType.IMPORTED, CustodyEventType.REDACTED_DERIVATIVE_MADE, CustodyEventType.VIEWED,
                 CustodyEventType.HASH_VERIFIED, CustodyEventType.DISPOSED);
         assertThat(log.verify(Optional.empty()).ok()).isTrue();
@@ -123,11 +123,11 @@ class EvidenceCaptureTest {
         CaptureResult r = capture.capture(childContent("c-1"), untouchable());
         CaptureResult fromPath = capture.capture(childContent("c-2"), file);
         for (CaptureResult x : List.of(r, fromPath)) {
-            assertThat(x.record().getContentStatus()).isEqualTo(ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL);
-            assertThat(x.record().getHashes()).isEmpty();
-            assertThat(x.record().getSize()).isEmpty();
-            assertThat(x.record().getFileName()).isEmpty();
-            assertThat(x.record().getRequestedUrl()).contains(URI.create("https://host.example/content/123"));
+            assertThat(x.record().contentStatus()).isEqualTo(ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL);
+            assertThat(x.record().hashes()).isEmpty();
+            assertThat(x.record().size()).isEmpty();
+            assertThat(x.record().fileName()).isEmpty();
+            assertThat(x.record().requestedUrl()).contains(URI.create("https://host.example/content/123"));
             assertThat(x.childProtection()).get().extracting(ChildProtectionGuidance::message)
                     .isEqualTo(ChildProtectionGuidance.GENERIC);
         }
@@ -157,10 +157,10 @@ class EvidenceCaptureTest {
                         .addLocations(ContentLocation.url("https://host.example/content/456"))
                         .build())
                 .build();
-        CaptureResult r = capture.capture(c, c.getIncidents().get(0), Fixtures.screenshot("c-3").fileName(Optional.empty())
+        CaptureResult r = capture.capture(c, c.incidents().get(0), Fixtures.screenshot("c-3").fileName(Optional.empty())
                 .requestedUrl(Optional.empty()).build(),
                 untouchable());
-        assertThat(r.record().getContentStatus()).isEqualTo(ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL);
+        assertThat(r.record().contentStatus()).isEqualTo(ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL);
         assertThat(r.childProtection().get().routes()).containsExactly(hotline);
         assertThat(r.childProtection().get().message()).contains("Fictional Child Hotline");
         assertThat(vault.ids()).isEmpty();
@@ -180,12 +180,12 @@ class EvidenceCaptureTest {
                         .addLocations(ContentLocation.url("https://host.example/content/789"))
                         .build())
                 .build();
-        assertThat(c.getIncidents().get(0).isInvolvesChild()).isFalse();
-        CaptureResult r = capture.capture(c, c.getIncidents().get(0), Fixtures.screenshot("c-4")
+        assertThat(c.incidents().get(0).isInvolvesChild()).isFalse();
+        CaptureResult r = capture.capture(c, c.incidents().get(0), Fixtures.screenshot("c-4")
                 .fileName(Optional.empty()).requestedUrl(Optional.empty()).build(), untouchable());
-        assertThat(r.record().getContentStatus()).isEqualTo(ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL);
-        assertThat(r.record().getHashes()).isEmpty();
-        assertThat(r.record().getRequestedUrl()).contains(URI.create("https://host.example/content/789"));
+        assertThat(r.record().contentStatus()).isEqualTo(ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL);
+        assertThat(r.record().hashes()).isEmpty();
+        assertThat(r.record().requestedUrl()).contains(URI.create("https://host.example/content/789"));
         assertThat(r.childProtection()).isPresent();
         assertThat(vault.ids()).isEmpty();
     }

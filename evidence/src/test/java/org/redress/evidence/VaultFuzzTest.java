@@ -95,7 +95,7 @@ class VaultFuzzTest {
         try (DirectoryVault vault = DirectoryVault.openOrCreate(dir, VaultKey.hostKey(Fixtures.HOST_KEY))) {
             for (String id : vault.ids()) {
                 try {
-                    assertThat(vault.record(id).getId()).isEqualTo(id);
+                    assertThat(vault.record(id).id()).isEqualTo(id);
                     try (InputStream in = vault.open(id)) {
                         in.transferTo(java.io.OutputStream.nullOutputStream());
                     }

@@ -96,7 +96,7 @@ class CaseUcoExportTest {
             n.forEach(h -> hashes.add(h.get("uco-types:hashValue").get("@value").asText().toLowerCase()));
         }
         assertThat(hashes).containsExactlyInAnyOrderElementsOf(
-                manifest.getItems().stream().map(BundleItem::getSha256).toList());
+                manifest.items().stream().map(BundleItem::sha256).toList());
         long actions = StreamSupport.stream(doc.get("@graph").spliterator(), false)
                 .filter(n -> "case-investigation:InvestigativeAction".equals(n.path("@type").asText())).count();
         long events;

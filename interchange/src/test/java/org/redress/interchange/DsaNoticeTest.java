@@ -40,8 +40,8 @@ class DsaNoticeTest {
         DsaNotice n = DsaNotice.fromCase(c, "Instagram", null, DAY);
         assertThat(n.locations()).hasSize(1);
         assertThat(n.explanation()).isNotBlank();
-        assertThat(n.notifierName()).contains(c.getSubject().getName());
-        assertThat(n.notifierEmail()).isEqualTo(c.getSubject().getEmail());
+        assertThat(n.notifierName()).contains(c.subject().name());
+        assertThat(n.notifierEmail()).isEqualTo(c.subject().email());
         assertThat(n.bonaFideStatement()).contains("good faith");
         assertThat(n.childSexualAbuse()).isFalse();
         Schemas.assertValid("dsa-notice.schema.json", n.toJson());
@@ -52,32 +52,32 @@ class DsaNoticeTest {
     @Test
     void everyMissingElementIsNamedWithItsPointer() throws Exception {
         Case c = sample();
-        Case noContact = ImmutableCase.copyOf(c).withSubject(ImmutablePerson.copyOf(c.getSubject())
+        Case noContact = ImmutableCase.copyOf(c).withSubject(ImmutablePerson.copyOf(c.subject())
                 .withEmail(java.util.Optional.empty()));
         assertThatThrownBy(() -> DsaNotice.fromCase(noContact, "WhatsApp", null, DAY))
-                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.getProblems())
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
                         .extracting(Problem::pointer).containsExactly("/incidents/2/locations", "/subject/email"));
         assertThatThrownBy(() -> DsaNotice.fromCase(c, "no-such-service", null, DAY))
-                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.getProblems())
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
                         .extracting(Problem::pointer).containsExactly("/incidents"));
     }
 
     @Test
     void aNoticeAboutAChildsSexualImageIsAnonymousAndDescribesNothing() throws Exception {
         Case c = sample();
-        Incident i = Incident.builder().from(c.getIncidents().get(0))
+        Incident i = Incident.builder().from(c.incidents().get(0))
                 .kinds(List.of(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)).intimateImage(Answer.YES)
                 .personUnder18(Answer.YES).summary("A fictional summary that must not be repeated")
                 .quotes(List.of(Quote.of("fictional words that must not be repeated")))
                 .locations(List.of(ContentLocation.url("https://instagram.example/p/1"))).build();
-        Case child = ImmutableCase.copyOf(c).withIncidents(i).withSubject(ImmutablePerson.copyOf(c.getSubject())
+        Case child = ImmutableCase.copyOf(c).withIncidents(i).withSubject(ImmutablePerson.copyOf(c.subject())
                 .withEmail(java.util.Optional.empty()));
         DsaNotice n = DsaNotice.fromCase(child, "instagram", null, DAY);
         assertThat(n.childSexualAbuse()).isTrue();
         assertThat(n.notifierName()).isEmpty();
         assertThat(n.explanation()).doesNotContain("must not be repeated").contains("under 18");
         Schemas.assertValid("dsa-notice.schema.json", n.toJson());
-        assertThat(n.toJson().toString()).doesNotContain(c.getSubject().getName());
+        assertThat(n.toJson().toString()).doesNotContain(c.subject().name());
     }
 
     @Provide
@@ -91,16 +91,16 @@ class DsaNoticeTest {
      */
     @Property(tries = 150)
     void everyNoticeIsCompleteOrRefusedWithPointers(@ForAll("cases") Case c) {
-        for (String service : c.getIncidents().stream().flatMap(i -> i.getPlatform().stream()).distinct().toList()) {
+        for (String service : c.incidents().stream().flatMap(i -> i.platform().stream()).distinct().toList()) {
             try {
                 DsaNotice n = DsaNotice.fromCase(c, service, null, DAY);
                 Schemas.assertValid("dsa-notice.schema.json", n.toJson());
                 new PlainTextRenderer().render(n.toDocument());
                 if (n.childSexualAbuse()) {
-                    assertThat(n.toJson().toString()).doesNotContain(c.getSubject().getName());
+                    assertThat(n.toJson().toString()).doesNotContain(c.subject().name());
                 }
             } catch (InvalidDataException e) {
-                assertThat(e.getProblems()).isNotEmpty().allSatisfy(p ->
+                assertThat(e.problems()).isNotEmpty().allSatisfy(p ->
                         assertThat(p.pointer()).matches("/(incidents(/[0-9]+/locations)?|subject/(name|email))"));
             }
         }

@@ -63,7 +63,7 @@ class StatementsOfReasonsTest {
                 .territorialScope(Set.of("US")).contentDate(LocalDate.of(1999, 1, 1))
                 .contentTypes(Set.of(ContentType.OTHER)).build();
         assertThatThrownBy(() -> StatementsOfReasons.toJson(bad))
-                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.getProblems())
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
                         .extracting(Problem::pointer).containsExactly("/puid", "/content_type_other", "/content_date",
                                 "/decision_visibility", "/incompatible_content_explanation", "/decision_facts",
                                 "/territorial_scope"));
@@ -81,7 +81,7 @@ class StatementsOfReasonsTest {
                 Schemas.assertValid("dsa-statement-of-reasons.schema.json", s)));
         many.set(120, decision("sor-3"));
         assertThatThrownBy(() -> StatementsOfReasons.batches(many))
-                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.getProblems())
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
                         .extracting(Problem::pointer).containsExactly("/statements/120/puid"));
     }
 
@@ -93,9 +93,9 @@ class StatementsOfReasonsTest {
     /** A statement made from a survivor's case is valid and holds none of the case's personal data. */
     @Property(tries = 200)
     void statementsFromCasesHoldNoPersonalData(@ForAll("cases") Case c) {
-        for (Incident i : c.getIncidents()) {
-            ContentDecision d = StatementsOfReasons.decisionFor(c, i.getId(),
-                    PlatformAction.removedOnNotice("sor-" + i.getId(), LocalDate.of(2026, 11, 30), "Terms, s.4"));
+        for (Incident i : c.incidents()) {
+            ContentDecision d = StatementsOfReasons.decisionFor(c, i.id(),
+                    PlatformAction.removedOnNotice("sor-" + i.id(), LocalDate.of(2026, 11, 30), "Terms, s.4"));
             ObjectNode json = StatementsOfReasons.toJson(d);
             Schemas.assertValid("dsa-statement-of-reasons.schema.json", json);
             String text = json.toString();
@@ -108,27 +108,27 @@ class StatementsOfReasonsTest {
     /** Every personal field of a case: names, contacts, addresses, handles, words, descriptions and addresses. */
     static List<String> personal(Case c) {
         List<String> out = new ArrayList<>();
-        out.add(c.getSubject().getName());
-        c.getSubject().getEmail().ifPresent(out::add);
-        c.getSubject().getPhone().ifPresent(out::add);
-        c.getSubject().getAddress().ifPresent(a -> out.addAll(a.getLines()));
-        c.getSubject().getAccounts().forEach(a -> out.add(a.getHandle()));
-        for (Party p : c.getParties()) {
-            p.getName().ifPresent(out::add);
-            p.getAccounts().stream().map(Account::getHandle).forEach(out::add);
-            p.getDescription().ifPresent(out::add);
+        out.add(c.subject().name());
+        c.subject().email().ifPresent(out::add);
+        c.subject().phone().ifPresent(out::add);
+        c.subject().address().ifPresent(a -> out.addAll(a.lines()));
+        c.subject().accounts().forEach(a -> out.add(a.handle()));
+        for (Party p : c.parties()) {
+            p.name().ifPresent(out::add);
+            p.accounts().stream().map(Account::handle).forEach(out::add);
+            p.description().ifPresent(out::add);
         }
-        for (Incident i : c.getIncidents()) {
-            i.getSummary().ifPresent(out::add);
-            i.getAccount().ifPresent(out::add);
-            i.getQuotes().stream().map(Quote::getText).forEach(out::add);
-            i.getLocations().stream().map(ContentLocation::getUrl).flatMap(java.util.Optional::stream)
+        for (Incident i : c.incidents()) {
+            i.summary().ifPresent(out::add);
+            i.account().ifPresent(out::add);
+            i.quotes().stream().map(Quote::text).forEach(out::add);
+            i.locations().stream().map(ContentLocation::url).flatMap(java.util.Optional::stream)
                     .map(Object::toString).forEach(out::add);
         }
-        for (EvidenceRecord e : c.getEvidence()) {
-            e.getFileName().ifPresent(out::add);
-            e.getDescription().ifPresent(out::add);
-            e.getAuthorHandle().ifPresent(out::add);
+        for (EvidenceRecord e : c.evidence()) {
+            e.fileName().ifPresent(out::add);
+            e.description().ifPresent(out::add);
+            e.authorHandle().ifPresent(out::add);
         }
         return out.stream().filter(s -> s.strip().length() >= 4).toList();
     }

@@ -36,7 +36,7 @@ class XarfReportsTest {
         assertThat(r.to()).isEqualTo("abuse@host.example");
         Schemas.assertValid("xarf-v4-content.schema.json", r.json());
         assertThat(r.json().get("url").asText()).isEqualTo(r.url().toString());
-        assertThat(r.json().toString()).doesNotContain(c.getSubject().getName());
+        assertThat(r.json().toString()).doesNotContain(c.subject().name());
         assertThat(XarfReports.forIncident(c, "i1", NGO, "abuse@host.example", NOW).get(0).json())
                 .as("the same report on the same day has the same id").isEqualTo(r.json());
     }
@@ -45,7 +45,7 @@ class XarfReportsTest {
     void missingElementsAreNamed() throws Exception {
         Case c = DsaNoticeTest.sample();
         assertThatThrownBy(() -> XarfReports.forIncident(c, "i3", new Reporter("", "not an address"), "abuse", NOW))
-                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.getProblems())
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
                         .extracting(Problem::pointer)
                         .containsExactly("/incidents/2/locations", "/reporter/org", "/reporter/contact", "/to"));
     }
@@ -53,11 +53,11 @@ class XarfReportsTest {
     @Test
     void aChildsSexualImageIsNeverSentToAHost() throws Exception {
         Case c = DsaNoticeTest.sample();
-        Incident i = Incident.builder().from(c.getIncidents().get(0)).intimateImage(Answer.YES)
+        Incident i = Incident.builder().from(c.incidents().get(0)).intimateImage(Answer.YES)
                 .personUnder18(Answer.YES).build();
         Case child = ImmutableCase.copyOf(c).withIncidents(i);
         assertThatThrownBy(() -> XarfReports.forIncident(child, "i1", NGO, "abuse@host.example", NOW))
-                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.getProblems().get(0).fix())
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems().get(0).fix())
                         .contains("IWF").contains("NCMEC"));
     }
 
@@ -70,14 +70,14 @@ class XarfReportsTest {
     @Property(tries = 150)
     void reportsValidateOrNameWhatIsMissing(@ForAll("cases") Case c) {
         SafetyAssessment safety = SafetyAssessment.of(c, NOW.atOffset(java.time.ZoneOffset.UTC));
-        for (Incident i : c.getIncidents()) {
+        for (Incident i : c.incidents()) {
             try {
-                for (Report r : XarfReports.forIncident(c, i.getId(), NGO, "abuse@host.example", NOW)) {
+                for (Report r : XarfReports.forIncident(c, i.id(), NGO, "abuse@host.example", NOW)) {
                     Schemas.assertValid("xarf-v4-content.schema.json", r.json());
                 }
                 assertThat(safety.childSexualImage(i)).isFalse();
             } catch (InvalidDataException e) {
-                assertThat(e.getProblems()).isNotEmpty().allSatisfy(p -> assertThat(p.pointer()).startsWith("/"));
+                assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.pointer()).startsWith("/"));
             }
         }
     }

@@ -20,11 +20,11 @@ final class Docs {
     }
 
     static List<Field> allFields(ReportDocument doc) {
-        List<Field> out = new ArrayList<>(doc.getHeaderFields());
-        for (Section s : doc.getSections()) {
-            for (Block b : s.getBlocks()) {
+        List<Field> out = new ArrayList<>(doc.headerFields());
+        for (Section s : doc.sections()) {
+            for (Block b : s.blocks()) {
                 if (b instanceof FieldGrid g) {
-                    out.addAll(g.getFields());
+                    out.addAll(g.fields());
                 }
             }
         }

@@ -57,8 +57,8 @@ class PageFooterTest {
         String all = Docs.squash(Docs.text(pdf));
         assertThat(all).contains(Docs.squash("consisting of " + r.pageCount() + " page(s)"))
                 .doesNotContain(ReportDocument.PAGE_COUNT);
-        assertThat(ReportPdf.readDocument(pdf).getSections().get(0).getBlocks().get(0))
-                .isInstanceOfSatisfying(Declaration.class, x -> assertThat(x.getText())
+        assertThat(ReportPdf.readDocument(pdf).sections().get(0).blocks().get(0))
+                .isInstanceOfSatisfying(Declaration.class, x -> assertThat(x.text())
                         .contains("consisting of " + r.pageCount() + " page(s)"));
         assertThat(Vera.allFailures(pdf, true)).isEmpty();
         return r;

@@ -118,8 +118,8 @@ class PdfRendererTest {
         new PdfRenderer().render(doc, pdf);
         String text = Docs.squash(Docs.text(pdf));
         for (Field f : Docs.allFields(doc)) {
-            assertThat(text).contains(Docs.squash(f.getLabel()));
-            f.getValue().ifPresent(v -> assertThat(text).contains(Docs.squash(v)));
+            assertThat(text).contains(Docs.squash(f.label()));
+            f.value().ifPresent(v -> assertThat(text).contains(Docs.squash(v)));
         }
         assertThat(text).contains(Docs.squash("Καλημέρα κόσμε. Cyrillic: Добрый день, мир."));
         assertThat(text).contains("Page1of", "RDX-2026-0042", Samples.HASH, "JS/60", "Statementoftruth");
@@ -164,18 +164,18 @@ class PdfRendererTest {
             PDAcroForm form = d.getDocumentCatalog().getAcroForm();
             List<Field> fields = Docs.allFields(doc);
             for (Field f : fields) {
-                PDField pf = form.getField(f.getKey());
-                assertThat(pf).as(f.getKey()).isNotNull();
-                assertThat(pf.getFullyQualifiedName()).isEqualTo(f.getKey());
-                assertThat(pf.getValueAsString()).isEqualTo(f.getValue().orElse(""));
-                assertThat(pf.getAlternateFieldName()).isEqualTo(f.getLabel());
+                PDField pf = form.getField(f.key());
+                assertThat(pf).as(f.key()).isNotNull();
+                assertThat(pf.getFullyQualifiedName()).isEqualTo(f.key());
+                assertThat(pf.getValueAsString()).isEqualTo(f.value().orElse(""));
+                assertThat(pf.getAlternateFieldName()).isEqualTo(f.label());
             }
             form.flatten();
             d.save(flat.toFile());
         }
         String text = Docs.squash(Docs.text(flat));
         for (Field f : Docs.allFields(doc)) {
-            f.getValue().ifPresent(v -> assertThat(text).contains(Docs.squash(v)));
+            f.value().ifPresent(v -> assertThat(text).contains(Docs.squash(v)));
         }
         assertThat(Vera.failures(flat, PDFAFlavour.PDFA_3_B)).isEmpty();
     }

@@ -170,11 +170,11 @@ public abstract class JurisdictionPackContract {
     @Example
     public void idsAreUniqueAndPrefixed() {
         JurisdictionPack pack = pack();
-        List<String> ids = pack.routes().stream().map(Route::getId).toList();
+        List<String> ids = pack.routes().stream().map(Route::id).toList();
         assertThat(ids).isNotEmpty().doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(id).startsWith(pack.id() + "."));
-        assertThat(pack.warnings().stream().map(Warning::getId).toList()).doesNotHaveDuplicates();
-        assertThat(pack.documentKinds().stream().map(DocumentKind::getId).toList()).doesNotHaveDuplicates();
+        assertThat(pack.warnings().stream().map(Warning::id).toList()).doesNotHaveDuplicates();
+        assertThat(pack.documentKinds().stream().map(DocumentKind::id).toList()).doesNotHaveDuplicates();
         assertThat(pack.routes()).isEqualTo(pack().routes());
         assertThat(pack.warnings()).isEqualTo(pack().warnings());
     }
@@ -182,19 +182,19 @@ public abstract class JurisdictionPackContract {
     /** The pack can attach every standard warning. */
     @Example
     public void hasEveryStandardWarning() {
-        assertThat(pack().warnings().stream().map(Warning::getId).toList()).containsAll(StandardWarnings.ALL);
+        assertThat(pack().warnings().stream().map(Warning::id).toList()).containsAll(StandardWarnings.ALL);
     }
 
     /** Every route, contact and legal basis says where it comes from and when it was checked. */
     @Example
     public void everyFactHasSourcesAndVerifiedOn() {
         for (Route r : pack().routes()) {
-            checkProvenance(r.getId(), r.getProvenance());
-            for (ContactChannel c : r.getContacts()) {
-                checkProvenance(r.getId() + " contact '" + c.getLabel() + "'", c.getProvenance());
+            checkProvenance(r.id(), r.provenance());
+            for (ContactChannel c : r.contacts()) {
+                checkProvenance(r.id() + " contact '" + c.label() + "'", c.provenance());
             }
-            for (LegalBasis l : r.getLegalBasis()) {
-                checkProvenance(r.getId() + " legal basis " + l.getId(), l.getProvenance());
+            for (LegalBasis l : r.legalBasis()) {
+                checkProvenance(r.id() + " legal basis " + l.id(), l.provenance());
             }
         }
     }
@@ -203,16 +203,16 @@ public abstract class JurisdictionPackContract {
     @Example
     public void contactsAreWellFormed() {
         for (Route r : pack().routes()) {
-            for (ContactChannel c : r.getContacts()) {
-                String where = r.getId() + " contact '" + c.getLabel() + "'";
-                if (c.getKind() == ContactKind.PHONE || c.getKind() == ContactKind.TEXT) {
+            for (ContactChannel c : r.contacts()) {
+                String where = r.id() + " contact '" + c.label() + "'";
+                if (c.kind() == ContactKind.PHONE || c.kind() == ContactKind.TEXT) {
                     checkNumber(where, c);
-                } else if (c.getKind() == ContactKind.WEB) {
-                    assertThat(c.getUrl()).as(where).isPresent();
-                    assertThat(c.getUrl().get().getScheme()).as(where + " scheme").isEqualTo("https");
-                } else if (c.getKind() == ContactKind.EMAIL) {
-                    assertThat(c.getUrl()).as(where).isPresent();
-                    assertThat(c.getUrl().get().getScheme()).as(where + " scheme").isEqualTo("mailto");
+                } else if (c.kind() == ContactKind.WEB) {
+                    assertThat(c.url()).as(where).isPresent();
+                    assertThat(c.url().get().getScheme()).as(where + " scheme").isEqualTo("https");
+                } else if (c.kind() == ContactKind.EMAIL) {
+                    assertThat(c.url()).as(where).isPresent();
+                    assertThat(c.url().get().getScheme()).as(where + " scheme").isEqualTo("mailto");
                 }
             }
         }
@@ -234,10 +234,10 @@ public abstract class JurisdictionPackContract {
             documented.add(m.group(1).trim());
         }
         Set<String> routeAndDocIds = new HashSet<>();
-        pack.routes().forEach(r -> routeAndDocIds.add(r.getId()));
-        pack.documentKinds().forEach(k -> routeAndDocIds.add(k.getId()));
+        pack.routes().forEach(r -> routeAndDocIds.add(r.id()));
+        pack.documentKinds().forEach(k -> routeAndDocIds.add(k.id()));
         Set<String> warningIds = new HashSet<>();
-        pack.warnings().forEach(w -> warningIds.add(w.getId()));
+        pack.warnings().forEach(w -> warningIds.add(w.id()));
         assertThat(documented).as("ids documented in %s", documentedIds())
                 .containsAll(routeAndDocIds).containsAll(warningIds);
         for (String id : documented) {
@@ -275,25 +275,25 @@ public abstract class JurisdictionPackContract {
         assertThat(RedressJson.write(again)).isEqualTo(json);
         assertThat(RedressJson.read(json, Plan.class, "plan")).isEqualTo(plan);
 
-        assertThat(plan.getCaseId()).isEqualTo(c.getId());
-        assertThat(plan.getJurisdiction()).isEqualTo(c.getJurisdiction());
-        assertThat(plan.getPackId()).isEqualTo(pack.id());
-        assertThat(plan.getDisclaimer()).isNotBlank();
-        assertThat(plan.getSteps()).isNotEmpty();
+        assertThat(plan.caseId()).isEqualTo(c.id());
+        assertThat(plan.jurisdiction()).isEqualTo(c.jurisdiction());
+        assertThat(plan.packId()).isEqualTo(pack.id());
+        assertThat(plan.disclaimer()).isNotBlank();
+        assertThat(plan.steps()).isNotEmpty();
         Set<String> kinds = new HashSet<>();
-        pack.documentKinds().forEach(k -> kinds.add(k.getId()));
-        for (Warning w : plan.getWarnings()) {
-            assertThat(pack.warning(w.getId())).as("warning %s is the pack's", w.getId()).isPresent();
+        pack.documentKinds().forEach(k -> kinds.add(k.id()));
+        for (Warning w : plan.warnings()) {
+            assertThat(pack.warning(w.id())).as("warning %s is the pack's", w.id()).isPresent();
         }
-        for (PlanStep s : plan.getSteps()) {
-            assertThat(pack.route(s.getRouteId())).as("step %s is a route of the pack", s.getRouteId()).isPresent();
-            assertThat(kinds).as("document kinds of %s", s.getRouteId()).containsAll(s.getDocumentKinds());
-            assertThat(s.getUnverifiedNotes()).as("unverified notes of %s", s.getRouteId())
-                    .containsAll(s.getRoute().unverifiedNotes());
-            s.getDoneByReportId().ifPresent(id -> assertThat(c.getReports()).anyMatch(r -> r.getId().equals(id)));
-            for (var reason : s.getReasons()) {
-                for (String incidentId : reason.getIncidentIds()) {
-                    assertThat(c.incident(incidentId)).as("incident cited by %s", s.getRouteId()).isPresent();
+        for (PlanStep s : plan.steps()) {
+            assertThat(pack.route(s.routeId())).as("step %s is a route of the pack", s.routeId()).isPresent();
+            assertThat(kinds).as("document kinds of %s", s.routeId()).containsAll(s.documentKinds());
+            assertThat(s.unverifiedNotes()).as("unverified notes of %s", s.routeId())
+                    .containsAll(s.route().unverifiedNotes());
+            s.doneByReportId().ifPresent(id -> assertThat(c.reports()).anyMatch(r -> r.id().equals(id)));
+            for (var reason : s.reasons()) {
+                for (String incidentId : reason.incidentIds()) {
+                    assertThat(c.incident(incidentId)).as("incident cited by %s", s.routeId()).isPresent();
                 }
             }
         }
@@ -303,8 +303,8 @@ public abstract class JurisdictionPackContract {
     @Example
     public void hasAnEmergencyRouteToCall() {
         assertThat(pack().routes()).as("emergency routes").anySatisfy(r -> {
-            assertThat(r.getKind()).isEqualTo(RouteKind.EMERGENCY);
-            assertThat(r.getContacts()).anyMatch(ch -> ch.getKind() == ContactKind.PHONE);
+            assertThat(r.kind()).isEqualTo(RouteKind.EMERGENCY);
+            assertThat(r.contacts()).anyMatch(ch -> ch.kind() == ContactKind.PHONE);
         });
     }
 
@@ -319,32 +319,32 @@ public abstract class JurisdictionPackContract {
     public void safetyRulesHold(@ForAll("contractCases") Case c) {
         Plan plan = pack().plan(c, PlanningContext.at(planningTime()));
         SafetyAssessment safety = SafetyAssessment.of(c, planningTime());
-        List<PlanStep> steps = plan.getSteps();
+        List<PlanStep> steps = plan.steps();
         assertThat(plan.hasWarning(StandardWarnings.KEEP_EVIDENCE)).as("keep-evidence").isTrue();
-        if (safety.immediateDanger() || c.getSafety().isInImmediateDanger()) {
-            assertThat(steps.get(0).getRoute().getKind()).as("first step in immediate danger (%s)", safety.signals())
+        if (safety.immediateDanger() || c.safety().isInImmediateDanger()) {
+            assertThat(steps.get(0).route().kind()).as("first step in immediate danger (%s)", safety.signals())
                     .isEqualTo(RouteKind.EMERGENCY);
-            assertThat(plan.getWarnings().get(0).getId()).as("first warning in immediate danger")
+            assertThat(plan.warnings().get(0).id()).as("first warning in immediate danger")
                     .isEqualTo(StandardWarnings.IMMEDIATE_DANGER);
-            assertThat(steps.get(0).getWarningIds()).contains(StandardWarnings.IMMEDIATE_DANGER);
+            assertThat(steps.get(0).warningIds()).contains(StandardWarnings.IMMEDIATE_DANGER);
         }
-        if (!plan.getWarnings().isEmpty()) {
-            assertThat(plan.getWarnings().get(0).getId()).as("the first warning is never about alerting the harasser")
+        if (!plan.warnings().isEmpty()) {
+            assertThat(plan.warnings().get(0).id()).as("the first warning is never about alerting the harasser")
                     .isNotEqualTo(StandardWarnings.HARASSER_MAY_BE_ALERTED);
         }
-        if (c.getIncidents().stream().anyMatch(Incident::isFinancialDemand)) {
+        if (c.incidents().stream().anyMatch(Incident::isFinancialDemand)) {
             assertThat(plan.hasWarning(StandardWarnings.NEVER_PAY)).as("never-pay").isTrue();
         }
 
         // Children: by date of birth or flag, at the time of any incident or now.
         Set<String> childIncidents = new HashSet<>();
         Set<String> childImageIncidents = new HashSet<>();
-        for (Incident i : c.getIncidents()) {
+        for (Incident i : c.incidents()) {
             if (safety.child(i) || i.isInvolvesChild()) {
-                childIncidents.add(i.getId());
+                childIncidents.add(i.id());
             }
             if (safety.childSexualImage(i)) {
-                childImageIncidents.add(i.getId());
+                childImageIncidents.add(i.id());
             }
         }
         if (!childImageIncidents.isEmpty()) {
@@ -352,7 +352,7 @@ public abstract class JurisdictionPackContract {
                     .as("child-material warning").isTrue();
         }
         // An intimate image of someone whose age at the time is not known may be a child's: never advise copying it.
-        if (c.getIncidents().stream().anyMatch(i -> SafetyAssessment.intimateImage(i)
+        if (c.incidents().stream().anyMatch(i -> SafetyAssessment.intimateImage(i)
                 && safety.age(i) == SafetyAssessment.AgeAtTime.UNKNOWN)) {
             assertThat(plan.hasWarning(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL))
                     .as("child-material warning for an intimate image of someone of unknown age").isTrue();
@@ -360,51 +360,51 @@ public abstract class JurisdictionPackContract {
         // Course-of-conduct offences need two occasions by the same person, not one each by two people.
         if (!courseOfConductLaw().isEmpty() && !CourseOfConduct.inCase(c)) {
             for (PlanStep s : steps) {
-                assertThat(s.getPossibleOffences()).extracting(LegalBasis::getId)
+                assertThat(s.possibleOffences()).extracting(LegalBasis::id)
                         .as("step %s lists a course-of-conduct offence without two incidents by one person",
-                                s.getRouteId())
+                                s.routeId())
                         .doesNotContainAnyElementsOf(courseOfConductLaw());
             }
         }
         for (PlanStep s : steps) {
-            Route r = s.getRoute();
+            Route r = s.route();
             if (cites(s, childImageIncidents)) {
-                assertThat(s.getWarningIds()).as("step %s cites a sexual image of a child", s.getRouteId())
+                assertThat(s.warningIds()).as("step %s cites a sexual image of a child", s.routeId())
                         .contains(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
             }
             if (safety.ageNow() == SafetyAssessment.AgeAtTime.CHILD || cites(s, childIncidents)) {
                 assertThat(r.isAdultsOnly()).as("step %s is for adults only but the person is or was a child",
-                        s.getRouteId()).isFalse();
+                        s.routeId()).isFalse();
             }
-            safety.ageNowYears().ifPresent(age -> assertThat(r.getMinAge().map(min -> min <= age).orElse(true))
-                    .as("step %s is for people older than the person (%s)", s.getRouteId(), age).isTrue());
+            safety.ageNowYears().ifPresent(age -> assertThat(r.minAge().map(min -> min <= age).orElse(true))
+                    .as("step %s is for people older than the person (%s)", s.routeId(), age).isTrue());
         }
 
         // Steps that alert the harasser carry the warning, and with a domestic harasser come after safety planning.
-        boolean partner = c.getParties().stream().anyMatch(Party::isPartnerOrFormerPartner);
+        boolean partner = c.parties().stream().anyMatch(Party::isPartnerOrFormerPartner);
         boolean domestic = safety.domesticHarasser();
         int firstAlerting = -1;
         for (int n = 0; n < steps.size(); n++) {
-            RouteKind k = steps.get(n).getRoute().getKind();
+            RouteKind k = steps.get(n).route().kind();
             if (k == RouteKind.LEGAL_NOTICE || k == RouteKind.PROTECTIVE_ORDER) {
                 if (firstAlerting < 0) {
                     firstAlerting = n;
                 }
-                if (partner || domestic || c.getSafety().isHarasserKnowsAddress()) {
-                    assertThat(steps.get(n).getWarningIds()).as("step %s alerts the harasser", steps.get(n).getRouteId())
+                if (partner || domestic || c.safety().isHarasserKnowsAddress()) {
+                    assertThat(steps.get(n).warningIds()).as("step %s alerts the harasser", steps.get(n).routeId())
                             .contains(StandardWarnings.HARASSER_MAY_BE_ALERTED);
                 }
             }
         }
         if (domestic && firstAlerting >= 0) {
             assertThat(steps.subList(0, firstAlerting)).as("a helpline for safety planning before %s",
-                    steps.get(firstAlerting).getRouteId()).anyMatch(s -> s.getRoute().getKind() == RouteKind.HELPLINE);
+                    steps.get(firstAlerting).routeId()).anyMatch(s -> s.route().kind() == RouteKind.HELPLINE);
         }
     }
 
     private static boolean cites(PlanStep s, Set<String> incidentIds) {
-        return !incidentIds.isEmpty() && s.getReasons().stream()
-                .anyMatch(r -> r.getIncidentIds().stream().anyMatch(incidentIds::contains));
+        return !incidentIds.isEmpty() && s.reasons().stream()
+                .anyMatch(r -> r.incidentIds().stream().anyMatch(incidentIds::contains));
     }
 
     /**
@@ -422,60 +422,60 @@ public abstract class JurisdictionPackContract {
         Plan plan = pack().plan(c, PlanningContext.at(planningTime()));
         SafetyAssessment safety = SafetyAssessment.of(c, planningTime());
         Set<String> childEvidence = new HashSet<>(safety.childSexualImageEvidenceIds());
-        c.getIncidents().stream().filter(Incident::isInvolvesChild).forEach(i -> {
-            childEvidence.addAll(i.getEvidenceIds());
-            i.getQuotes().forEach(q -> childEvidence.addAll(q.getEvidenceIds()));
+        c.incidents().stream().filter(Incident::isInvolvesChild).forEach(i -> {
+            childEvidence.addAll(i.evidenceIds());
+            i.quotes().forEach(q -> childEvidence.addAll(q.evidenceIds()));
         });
         // What would identify a sexual image of a child: its id (as a JSON string), its hashes, its description.
         Set<String> childImageMarks = new HashSet<>();
-        for (EvidenceRecord e : c.getEvidence()) {
-            if (safety.childSexualImageEvidenceIds().contains(e.getId())) {
-                childImageMarks.add("\"" + e.getId() + "\"");
-                e.getHashes().forEach(h -> childImageMarks.add(h.getValue()));
-                e.getDescription().filter(x -> x.length() >= 8).ifPresent(childImageMarks::add);
+        for (EvidenceRecord e : c.evidence()) {
+            if (safety.childSexualImageEvidenceIds().contains(e.id())) {
+                childImageMarks.add("\"" + e.id() + "\"");
+                e.hashes().forEach(h -> childImageMarks.add(h.value()));
+                e.description().filter(x -> x.length() >= 8).ifPresent(childImageMarks::add);
             }
         }
-        boolean madeByPerson = c.getIncidents().stream().anyMatch(i -> i.getImageMadeBy().orElse(null) == ImageMaker.PERSON);
+        boolean madeByPerson = c.incidents().stream().anyMatch(i -> i.imageMadeBy().orElse(null) == ImageMaker.PERSON);
         List<ReportDocument> docs = everyKind(c, plan, DocumentOptions.defaults());
         List<ReportDocument> served = everyKind(c, plan, ImmutableDocumentOptions.builder().forService(true).build());
         for (ReportDocument d : concat(docs, served)) {
             for (ExhibitReference e : exhibits(d)) {
-                if (e.getEvidenceId().isPresent() && childEvidence.contains(e.getEvidenceId().get())) {
-                    assertThat(e.getImageRef()).as("%s shows evidence of an incident involving a child", d.getKind())
+                if (e.evidenceId().isPresent() && childEvidence.contains(e.evidenceId().get())) {
+                    assertThat(e.imageRef()).as("%s shows evidence of an incident involving a child", d.kind())
                             .isEmpty();
                     assertThat(safety.childSexualImageEvidenceIds()).as("%s lists a sexual image of a child",
-                            d.getKind()).doesNotContain(e.getEvidenceId().get());
+                            d.kind()).doesNotContain(e.evidenceId().get());
                 }
             }
-            for (Attachment a : d.getAttachments()) {
-                assertThat(childEvidence).as("%s attaches evidence of an incident involving a child", d.getKind())
-                        .doesNotContain(a.getRef());
+            for (Attachment a : d.attachments()) {
+                assertThat(childEvidence).as("%s attaches evidence of an incident involving a child", d.kind())
+                        .doesNotContain(a.ref());
             }
             List<String> json = new ArrayList<>(List.of(new String(RedressJson.write(d), StandardCharsets.UTF_8)));
-            d.getCompanion().ifPresent(x -> json.add(new String(RedressJson.write(x), StandardCharsets.UTF_8)));
+            d.companion().ifPresent(x -> json.add(new String(RedressJson.write(x), StandardCharsets.UTF_8)));
             for (String j : json) {
                 for (String mark : childImageMarks) {
                     if (j.contains(mark)) {
-                        fail(d.getKind() + " names, hashes or describes a sexual image of a child");
+                        fail(d.kind() + " names, hashes or describes a sexual image of a child");
                     }
                 }
             }
             checkListMarkers(d);
-            d.getCompanion().ifPresent(JurisdictionPackContract::checkListMarkers);
+            d.companion().ifPresent(JurisdictionPackContract::checkListMarkers);
             String text = allText(d);
             if (!madeByPerson && AUTHORSHIP.matcher(text).find()) {
-                fail(d.getKind() + " claims authorship or copyright the case does not record: "
+                fail(d.kind() + " claims authorship or copyright the case does not record: "
                         + AUTHORSHIP.matcher(text).results().findFirst().map(m -> m.group()).orElse(""));
             }
         }
         List<String> personal = new ArrayList<>();
-        c.getSubject().getAddress().ifPresent(a -> {
-            a.getLines().stream().filter(l -> l.length() >= 4).forEach(personal::add);
-            a.getPostalCode().ifPresent(personal::add);
+        c.subject().address().ifPresent(a -> {
+            a.lines().stream().filter(l -> l.length() >= 4).forEach(personal::add);
+            a.postalCode().ifPresent(personal::add);
         });
-        c.getSubject().getEmail().ifPresent(personal::add);
-        c.getSubject().getPhone().ifPresent(personal::add);
-        c.getSafety().getMeasuresTaken().stream().filter(m -> m.length() >= 8).forEach(personal::add);
+        c.subject().email().ifPresent(personal::add);
+        c.subject().phone().ifPresent(personal::add);
+        c.safety().measuresTaken().stream().filter(m -> m.length() >= 8).forEach(personal::add);
         for (ReportDocument d : concat(docs, served)) {
             // What reaches the other party withholds the person's contact details; a notice to a platform (a DMCA
             // notice, a TAKE IT DOWN request) keeps them, as the law requires, even for service.
@@ -485,12 +485,12 @@ public abstract class JurisdictionPackContract {
             String text = allText(d);
             for (String p : personal) {
                 if (text.contains(p)) {
-                    fail(d.getKind() + " reaches the other party and shows the person's contact details or what "
+                    fail(d.kind() + " reaches the other party and shows the person's contact details or what "
                             + "they do to keep safe");
                 }
             }
             if (SAFETY_ADVICE.matcher(text).find()) {
-                fail(d.getKind() + " reaches the other party and gives safety advice meant for the person: "
+                fail(d.kind() + " reaches the other party and gives safety advice meant for the person: "
                         + SAFETY_ADVICE.matcher(text).results().findFirst().map(m -> m.group()).orElse(""));
             }
         }
@@ -514,29 +514,29 @@ public abstract class JurisdictionPackContract {
                 everyKind(c, plan, ImmutableDocumentOptions.builder().forService(true).build()));
         for (ReportDocument d : docs) {
             List<ReportDocument> both = new ArrayList<>(List.of(d));
-            d.getCompanion().ifPresent(both::add);
+            d.companion().ifPresent(both::add);
             for (ReportDocument x : both) {
-                for (Section s : x.getSections()) {
-                    for (Block b : s.getBlocks()) {
+                for (Section s : x.sections()) {
+                    for (Block b : s.blocks()) {
                         if (b instanceof FieldGrid) {
-                            for (Field f : ((FieldGrid) b).getFields()) {
-                                assertThat(f.getValue().map(String::isBlank).orElse(false))
+                            for (Field f : ((FieldGrid) b).fields()) {
+                                assertThat(f.value().map(String::isBlank).orElse(false))
                                         .as("%s: the field '%s' is an empty string (leave it blank instead)",
-                                                x.getKind(), f.getLabel()).isFalse();
+                                                x.kind(), f.label()).isFalse();
                             }
                         }
                     }
                 }
-                checkProse(x.getKind(), mask(proseOf(x), own), "en-US".equals(x.getLanguage()), c);
+                checkProse(x.kind(), mask(proseOf(x), own), "en-US".equals(x.language()), c);
             }
         }
         StringBuilder planText = new StringBuilder();
-        plan.getWarnings().forEach(w -> planText.append('\n').append(w.getTitle()).append(": ").append(w.getText()));
-        for (PlanStep st : plan.getSteps()) {
-            st.getReasons().forEach(r -> planText.append('\n').append(r.getText()));
-            st.getMissing().forEach(m -> planText.append('\n').append(m.getDescription()));
+        plan.warnings().forEach(w -> planText.append('\n').append(w.title()).append(": ").append(w.text()));
+        for (PlanStep st : plan.steps()) {
+            st.reasons().forEach(r -> planText.append('\n').append(r.text()));
+            st.missing().forEach(m -> planText.append('\n').append(m.description()));
         }
-        checkProse("the plan", mask(planText.toString(), own), c.getJurisdiction().country().equals("US"), c);
+        checkProse("the plan", mask(planText.toString(), own), c.jurisdiction().country().equals("US"), c);
     }
 
     private static final List<Pattern> NOT_PROSE = List.of(
@@ -568,8 +568,8 @@ public abstract class JurisdictionPackContract {
             fail(where + " mixes British and American legal words: \u2026" + around(text, wrongVocabulary.start())
                     + "\u2026");
         }
-        for (EvidenceRecord e : c.getEvidence()) {
-            String id = e.getCollector().getId();
+        for (EvidenceRecord e : c.evidence()) {
+            String id = e.collector().id();
             if (id.length() >= 4 && text.contains(id)) {
                 fail(where + " names a collector by their pseudonymous id: " + id);
             }
@@ -583,18 +583,18 @@ public abstract class JurisdictionPackContract {
     /** The words of the people in the case (quoted, described, named), which documents repeat as written. */
     private static List<String> ownWords(Case c) {
         List<String> out = new ArrayList<>();
-        for (Incident i : c.getIncidents()) {
-            i.getSummary().ifPresent(out::add);
-            i.getAccount().ifPresent(out::add);
-            i.getQuotes().forEach(q -> out.add(q.getText()));
-            i.getLocations().forEach(l -> l.getDescription().ifPresent(out::add));
+        for (Incident i : c.incidents()) {
+            i.summary().ifPresent(out::add);
+            i.account().ifPresent(out::add);
+            i.quotes().forEach(q -> out.add(q.text()));
+            i.locations().forEach(l -> l.description().ifPresent(out::add));
         }
-        c.getEvidence().forEach(e -> {
-            e.getDescription().ifPresent(out::add);
-            e.getTransformation().ifPresent(out::add);
-            e.getContentTime().ifPresent(t -> out.add(t.getText()));
+        c.evidence().forEach(e -> {
+            e.description().ifPresent(out::add);
+            e.transformation().ifPresent(out::add);
+            e.contentTime().ifPresent(t -> out.add(t.text()));
         });
-        c.getImpact().forEach(e -> out.add(e.getDescription()));
+        c.impact().forEach(e -> out.add(e.description()));
         out.sort((a, b) -> b.length() - a.length());
         return out.stream().filter(x -> x.length() >= 3).distinct().toList();
     }
@@ -610,13 +610,13 @@ public abstract class JurisdictionPackContract {
     /** Every piece of prose a document shows, headings and declarations included. */
     private static String proseOf(ReportDocument d) {
         StringBuilder sb = new StringBuilder(allText(d));
-        for (Section s : d.getSections()) {
-            s.getHeading().ifPresent(h -> sb.append('\n').append(h));
-            for (Block b : s.getBlocks()) {
+        for (Section s : d.sections()) {
+            s.heading().ifPresent(h -> sb.append('\n').append(h));
+            for (Block b : s.blocks()) {
                 if (b instanceof org.redress.core.document.Subheading) {
-                    sb.append('\n').append(((org.redress.core.document.Subheading) b).getText());
+                    sb.append('\n').append(((org.redress.core.document.Subheading) b).text());
                 } else if (b instanceof org.redress.core.document.Declaration) {
-                    sb.append('\n').append(((org.redress.core.document.Declaration) b).getText());
+                    sb.append('\n').append(((org.redress.core.document.Declaration) b).text());
                 }
             }
         }
@@ -629,15 +629,15 @@ public abstract class JurisdictionPackContract {
     /**
      * No list item carries its own marker: a renderer draws one (a bullet, or the letter or number of an ordered
      * list), so a hand-written "(a) " would show two. A lettered or numbered list is
-     * {@link BulletList#isOrdered() ordered}.
+     * {@link BulletList#ordered() ordered}.
      */
     private static void checkListMarkers(ReportDocument d) {
-        for (Section s : d.getSections()) {
-            for (Block b : s.getBlocks()) {
+        for (Section s : d.sections()) {
+            for (Block b : s.blocks()) {
                 if (b instanceof BulletList l) {
-                    for (String item : l.getItems()) {
+                    for (String item : l.items()) {
                         if (HAND_MARKER.matcher(item).find()) {
-                            fail(d.getKind() + " has a list item with a marker written into its text (make the list"
+                            fail(d.kind() + " has a list item with a marker written into its text (make the list"
                                     + " ordered instead): " + item.substring(0, Math.min(12, item.length())));
                         }
                     }
@@ -662,9 +662,9 @@ public abstract class JurisdictionPackContract {
         List<ReportDocument> out = new ArrayList<>();
         for (DocumentKind k : pack().documentKinds()) {
             try {
-                pack().buildDocument(k.getId(), c, plan, options).ifPresent(out::add);
+                pack().buildDocument(k.id(), c, plan, options).ifPresent(out::add);
             } catch (InvalidDataException e) {
-                assertThat(e.getProblems()).as("an InvalidDataException names what is missing").isNotEmpty();
+                assertThat(e.problems()).as("an InvalidDataException names what is missing").isNotEmpty();
             }
         }
         return out;
@@ -678,8 +678,8 @@ public abstract class JurisdictionPackContract {
 
     private static List<ExhibitReference> exhibits(ReportDocument d) {
         List<ExhibitReference> out = new ArrayList<>();
-        for (Section s : d.getSections()) {
-            for (Block b : s.getBlocks()) {
+        for (Section s : d.sections()) {
+            for (Block b : s.blocks()) {
                 if (b instanceof ExhibitReference) {
                     out.add((ExhibitReference) b);
                 }
@@ -691,22 +691,22 @@ public abstract class JurisdictionPackContract {
     /** Every piece of text a document shows. */
     private static String allText(ReportDocument d) {
         StringBuilder sb = new StringBuilder();
-        d.getSubtitle().ifPresent(sb::append);
-        d.getHeaderFields().forEach(f -> f.getValue().ifPresent(v -> sb.append('\n').append(v)));
-        for (Section s : d.getSections()) {
-            for (Block b : s.getBlocks()) {
+        d.subtitle().ifPresent(sb::append);
+        d.headerFields().forEach(f -> f.value().ifPresent(v -> sb.append('\n').append(v)));
+        for (Section s : d.sections()) {
+            for (Block b : s.blocks()) {
                 if (b instanceof Paragraph) {
-                    sb.append('\n').append(((Paragraph) b).getText());
+                    sb.append('\n').append(((Paragraph) b).text());
                 } else if (b instanceof FieldGrid) {
-                    for (Field f : ((FieldGrid) b).getFields()) {
-                        f.getValue().ifPresent(v -> sb.append('\n').append(v));
+                    for (Field f : ((FieldGrid) b).fields()) {
+                        f.value().ifPresent(v -> sb.append('\n').append(v));
                     }
                 } else if (b instanceof Table) {
-                    ((Table) b).getRows().forEach(row -> row.forEach(cell -> sb.append('\n').append(cell)));
+                    ((Table) b).rows().forEach(row -> row.forEach(cell -> sb.append('\n').append(cell)));
                 } else if (b instanceof BulletList) {
-                    ((BulletList) b).getItems().forEach(i -> sb.append('\n').append(i));
+                    ((BulletList) b).items().forEach(i -> sb.append('\n').append(i));
                 } else if (b instanceof ExhibitReference) {
-                    sb.append('\n').append(((ExhibitReference) b).getDescription());
+                    sb.append('\n').append(((ExhibitReference) b).description());
                 }
             }
         }
@@ -714,11 +714,11 @@ public abstract class JurisdictionPackContract {
     }
 
     private static void checkProvenance(String where, Provenance p) {
-        assertThat(p.getSources()).as(where + " sources").isNotEmpty();
-        assertThat(p.getVerifiedOn()).as(where + " verifiedOn")
+        assertThat(p.sources()).as(where + " sources").isNotEmpty();
+        assertThat(p.verifiedOn()).as(where + " verifiedOn")
                 .isAfter(LocalDate.of(2000, 1, 1)).isBeforeOrEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(1));
-        for (Source s : p.getSources()) {
-            URI u = s.getUrl();
+        for (Source s : p.sources()) {
+            URI u = s.url();
             assertThat(u.isAbsolute() && ("https".equals(u.getScheme()) || "http".equals(u.getScheme())))
                     .as(where + " source address " + u).isTrue();
         }
@@ -728,19 +728,19 @@ public abstract class JurisdictionPackContract {
     }
 
     private static void checkNumber(String where, ContactChannel c) {
-        Optional<String> dial = c.getDial();
+        Optional<String> dial = c.dial();
         assertThat(dial).as(where + " dial").isPresent();
         assertThat(dial.get()).as(where + " dial").matches("\\+?[0-9]{2,15}");
-        assertThat(c.getDisplay()).as(where + " display").isPresent();
-        assertThat(c.getDisplay().get().replaceAll("[^0-9]", "")).as(where + " display digits")
+        assertThat(c.display()).as(where + " display").isPresent();
+        assertThat(c.display().get().replaceAll("[^0-9]", "")).as(where + " display digits")
                 .isEqualTo(dial.get().replace("+", ""));
         String digits = dial.get().replace("+", "");
         boolean shortCode = !dial.get().startsWith("+") && digits.length() <= 6;
         if (shortCode) {
-            assertThat(c.getE164()).as(where + ": a short code has no E.164 form").isEmpty();
+            assertThat(c.e164()).as(where + ": a short code has no E.164 form").isEmpty();
         } else {
-            assertThat(c.getE164()).as(where + ": a full number has its E.164 form").isPresent();
-            String e164 = c.getE164().get();
+            assertThat(c.e164()).as(where + ": a full number has its E.164 form").isPresent();
+            String e164 = c.e164().get();
             assertThat(e164).as(where + " e164").matches("\\+[1-9][0-9]{6,14}");
             String national = digits.replaceFirst("^0+", "");
             assertThat(e164).as(where + " e164 is the same number as dial").endsWith(national);

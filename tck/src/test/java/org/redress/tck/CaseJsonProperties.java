@@ -132,8 +132,8 @@ class CaseJsonProperties {
             RedressJson.readCase(bytes);
             return List.of();
         } catch (InvalidDataException e) {
-            assertThat(e.getProblems()).isNotEmpty();
-            return e.getProblems();
+            assertThat(e.problems()).isNotEmpty();
+            return e.problems();
         } catch (RuntimeException e) {
             return fail("an exception other than InvalidDataException escaped", e);
         }
@@ -320,35 +320,35 @@ class CaseJsonProperties {
 
     private static List<String> personalValues(Case c) {
         List<String> values = new ArrayList<>();
-        var s = c.getSubject();
-        values.add(s.getName());
-        s.getEmail().ifPresent(values::add);
-        s.getPhone().ifPresent(values::add);
-        s.getAddress().ifPresent(a -> {
-            values.addAll(a.getLines());
-            a.getLocality().ifPresent(values::add);
-            a.getPostalCode().ifPresent(values::add);
+        var s = c.subject();
+        values.add(s.name());
+        s.email().ifPresent(values::add);
+        s.phone().ifPresent(values::add);
+        s.address().ifPresent(a -> {
+            values.addAll(a.lines());
+            a.locality().ifPresent(values::add);
+            a.postalCode().ifPresent(values::add);
         });
-        s.getAccounts().forEach(a -> values.add(a.getHandle()));
-        c.getFiledBy().getName().ifPresent(values::add);
-        c.getParties().forEach(p -> {
-            p.getName().ifPresent(values::add);
-            p.getAccounts().forEach(a -> values.add(a.getHandle()));
-            p.getDescription().ifPresent(values::add);
+        s.accounts().forEach(a -> values.add(a.handle()));
+        c.filedBy().name().ifPresent(values::add);
+        c.parties().forEach(p -> {
+            p.name().ifPresent(values::add);
+            p.accounts().forEach(a -> values.add(a.handle()));
+            p.description().ifPresent(values::add);
         });
-        c.getIncidents().forEach(i -> {
-            i.getAccount().ifPresent(values::add);
-            i.getSummary().ifPresent(values::add);
-            i.getQuotes().forEach(q -> values.add(q.getText()));
-            i.getWitnesses().forEach(w -> values.add(w.getName()));
+        c.incidents().forEach(i -> {
+            i.account().ifPresent(values::add);
+            i.summary().ifPresent(values::add);
+            i.quotes().forEach(q -> values.add(q.text()));
+            i.witnesses().forEach(w -> values.add(w.name()));
         });
-        c.getEvidence().forEach(e -> {
-            e.getDescription().ifPresent(values::add);
-            e.getFileName().ifPresent(values::add);
+        c.evidence().forEach(e -> {
+            e.description().ifPresent(values::add);
+            e.fileName().ifPresent(values::add);
         });
-        c.getReports().forEach(rep -> rep.getReference().ifPresent(values::add));
-        c.getImpact().forEach(i -> values.add(i.getDescription()));
-        c.getSafety().getSafeContact().ifPresent(sc -> sc.getSafeTimes().ifPresent(values::add));
+        c.reports().forEach(rep -> rep.reference().ifPresent(values::add));
+        c.impact().forEach(i -> values.add(i.description()));
+        c.safety().safeContact().ifPresent(sc -> sc.safeTimes().ifPresent(values::add));
         values.removeIf(v -> v.length() < 4);
         return values;
     }

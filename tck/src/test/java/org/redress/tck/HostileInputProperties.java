@@ -120,8 +120,8 @@ class HostileInputProperties {
             Case c = RedressJson.readCase(bytes, NOW);
             assertThat(c).isNotNull();
         } catch (InvalidDataException e) {
-            assertThat(e.getProblems()).isNotEmpty();
-            for (Problem p : e.getProblems()) {
+            assertThat(e.problems()).isNotEmpty();
+            for (Problem p : e.problems()) {
                 assertThat(p.pointer()).matches("(/[^/]*)*");
             }
         } catch (Throwable t) {
@@ -219,7 +219,7 @@ class HostileInputProperties {
         }
         out.add(v);
         for (java.lang.reflect.Method m : v.getClass().getMethods()) {
-            if (m.getParameterCount() == 0 && m.getName().startsWith("get") && m.getDeclaringClass() != Object.class
+            if (m.getParameterCount() == 0 && m.getReturnType() != void.class && m.getDeclaringClass() != Object.class
                     && !java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
                 try {
                     walk(m.invoke(v), out, depth + 1);

@@ -60,7 +60,7 @@ class TimeStampedBundleTest {
                             ExportProfile.STANDARD, actor, tool));
             tsa.writeRootCertificatePem(dir.resolve("tsa-root.pem"));
             assertThat(tsa.requestCount()).isEqualTo(2); // the checkpoint and the manifest
-            assertThat(log.checkpoints().get(0).getTimeStampToken()).isPresent();
+            assertThat(log.checkpoints().get(0).timeStampToken()).isPresent();
         }
         BundleVerdict verdict = BundleVerifier.verify(zip, Optional.of(signer.fingerprint()));
         assertThat(verdict.ok()).as(verdict.toString()).isTrue();

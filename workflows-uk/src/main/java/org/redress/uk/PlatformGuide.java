@@ -15,7 +15,7 @@ import org.redress.core.validation.Validation;
 /**
  * How to report on one platform (or, with key {@code hosting}, to a website's hosting provider): the report
  * category for each kind of harm where it is known, how to report, and how to follow the report. Categories not
- * checked are absent; a guide whose facts could not be verified says so through its {@link #getProvenance()}.
+ * checked are absent; a guide whose facts could not be verified says so through its {@link #provenance()}.
  *
  * @since 1.0
  */
@@ -27,41 +27,41 @@ public abstract class PlatformGuide {
     /** The platform key, as in {@code Incident.platform} ({@code facebook}, {@code x}, ... or {@code hosting}). */
     @NotBlank
     @Size(max = 100)
-    public abstract String getKey();
+    public abstract String key();
 
     /** The platform's name. */
     @NotBlank
     @Size(max = 200)
-    public abstract String getName();
+    public abstract String name();
 
     /** The category to choose for harassment or bullying, when checked. */
-    public abstract Optional<@Size(max = 500) String> getHarassment();
+    public abstract Optional<@Size(max = 500) String> harassment();
 
     /** The category to choose for impersonation, when checked. */
-    public abstract Optional<@Size(max = 500) String> getImpersonation();
+    public abstract Optional<@Size(max = 500) String> impersonation();
 
     /** The category or form for private information (doxxing), when checked. */
-    public abstract Optional<@Size(max = 500) String> getPrivateInformation();
+    public abstract Optional<@Size(max = 500) String> privateInformation();
 
     /** The category or form for intimate images shared without consent, when checked. */
-    public abstract Optional<@Size(max = 500) String> getIntimateImages();
+    public abstract Optional<@Size(max = 500) String> intimateImages();
 
     /** How to report, in a sentence. */
     @NotBlank
     @Size(max = 1000)
-    public abstract String getHowToReport();
+    public abstract String howToReport();
 
     /** How to follow the report's status, when known. */
-    public abstract Optional<@Size(max = 500) String> getReportStatus();
+    public abstract Optional<@Size(max = 500) String> reportStatus();
 
     /** The platform's help pages. */
     @NotNull
-    public abstract URI getHelpUrl();
+    public abstract URI helpUrl();
 
     /** Where these facts come from. */
     @NotNull
     @Valid
-    public abstract Provenance getProvenance();
+    public abstract Provenance provenance();
 
     /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check

@@ -114,8 +114,8 @@ public final class UkPack implements JurisdictionPack {
      */
     @Override
     public Plan plan(Case c, PlanningContext context) {
-        Nation nation = Nation.of(c.getJurisdiction())
-                .orElseThrow(() -> new UnsupportedJurisdictionException(c.getJurisdiction()));
+        Nation nation = Nation.of(c.jurisdiction())
+                .orElseThrow(() -> new UnsupportedJurisdictionException(c.jurisdiction()));
         return planner.plan(c, nation, ID, context);
     }
 

@@ -41,8 +41,8 @@ class UkDocumentsTest {
 
     private static <T extends Block> List<T> blocks(ReportDocument d, Class<T> type) {
         List<T> out = new ArrayList<>();
-        for (Section s : d.getSections()) {
-            s.getBlocks().stream().filter(type::isInstance).map(type::cast).forEach(out::add);
+        for (Section s : d.sections()) {
+            s.blocks().stream().filter(type::isInstance).map(type::cast).forEach(out::add);
         }
         return out;
     }
@@ -52,12 +52,12 @@ class UkDocumentsTest {
         Case c = UkSampleCasesTest.sample("uk-ex-partner-impersonation-doxxing.json");
         ReportDocument d = doc(UkDocumentKinds.EVIDENCE_SCHEDULE, c, DEFAULTS);
         List<ExhibitReference> exhibits = blocks(d, ExhibitReference.class);
-        assertThat(exhibits).extracting(ExhibitReference::getLabel).containsExactly("JE/1", "JE/2", "JE/3");
-        assertThat(exhibits.get(0).getSha256()).isEqualTo(c.getEvidence().get(0).sha256());
-        assertThat(exhibits.get(0).getImageRef()).contains("e1");
-        assertThat(exhibits.get(2).getImageRef()).as("a message export is not an image").isEmpty();
+        assertThat(exhibits).extracting(ExhibitReference::label).containsExactly("JE/1", "JE/2", "JE/3");
+        assertThat(exhibits.get(0).sha256()).isEqualTo(c.evidence().get(0).sha256());
+        assertThat(exhibits.get(0).imageRef()).contains("e1");
+        assertThat(exhibits.get(2).imageRef()).as("a message export is not an image").isEmpty();
         assertThat(new PlainTextRenderer().render(d)).contains("Capture and custody").doesNotContain("collector-1")
-                .contains("21:20 BST").contains(" by " + c.getSubject().getName() + ", with ");
+                .contains("21:20 BST").contains(" by " + c.subject().name() + ", with ");
         assertThat(d.complete()).isTrue();
     }
 
@@ -65,36 +65,36 @@ class UkDocumentsTest {
     void mg11HasTheSection9DeclarationAndSeparatesTheAccountFromQuotes() throws IOException {
         Case c = UkSampleCasesTest.sample("uk-ex-partner-impersonation-doxxing.json");
         ReportDocument d = doc(UkDocumentKinds.MG11_WITNESS_STATEMENT, c, DEFAULTS);
-        assertThat(blocks(d, Declaration.class)).extracting(Declaration::getText).contains("This statement "
+        assertThat(blocks(d, Declaration.class)).extracting(Declaration::text).contains("This statement "
                 + "(consisting of " + ReportDocument.PAGE_COUNT + " page(s) each signed by me) is true to the best of my knowledge and belief and "
                 + "I make it knowing that, if it is tendered in evidence, I shall be liable to prosecution if I have "
                 + "wilfully stated in it anything which I know to be false, or do not believe to be true.");
         List<Paragraph> ps = blocks(d, Paragraph.class);
-        assertThat(ps).anyMatch(p -> p.getOrigin() == FactOrigin.PERSONS_ACCOUNT
-                && p.getText().startsWith("A new Instagram profile appeared"));
-        assertThat(ps).anyMatch(p -> p.getOrigin() == FactOrigin.VERBATIM
-                && p.getText().contains("you can't hide"));
-        assertThat(ps).anyMatch(p -> p.getText().contains("as exhibit JE/2"));
-        assertThat(d.getHeaderFields()).anyMatch(f -> f.getKey().equals("mg11.over18") && f.getValue().orElse("")
+        assertThat(ps).anyMatch(p -> p.origin() == FactOrigin.PERSONS_ACCOUNT
+                && p.text().startsWith("A new Instagram profile appeared"));
+        assertThat(ps).anyMatch(p -> p.origin() == FactOrigin.VERBATIM
+                && p.text().contains("you can't hide"));
+        assertThat(ps).anyMatch(p -> p.text().contains("as exhibit JE/2"));
+        assertThat(d.headerFields()).anyMatch(f -> f.key().equals("mg11.over18") && f.value().orElse("")
                 .equals("Over 18"));
-        assertThat(d.getPageFooter()).hasValueSatisfying(f -> assertThat(f).contains("Signature witnessed by"));
+        assertThat(d.pageFooter()).hasValueSatisfying(f -> assertThat(f).contains("Signature witnessed by"));
         assertThat(d.complete()).isTrue();
         // Nothing stands before the s.9 declaration: notes for the witness are in the companion.
         List<Block> first = new ArrayList<>();
-        for (Section s : d.getSections()) {
-            for (Block b : s.getBlocks()) {
+        for (Section s : d.sections()) {
+            for (Block b : s.blocks()) {
                 if (b instanceof Declaration) {
                     break;
                 }
                 first.add(b);
             }
-            if (!first.isEmpty() || s.getBlocks().stream().anyMatch(b -> b instanceof Declaration)) {
+            if (!first.isEmpty() || s.blocks().stream().anyMatch(b -> b instanceof Declaration)) {
                 break;
             }
         }
         assertThat(first).noneMatch(b -> b instanceof org.redress.core.document.Notice);
-        assertThat(d.getAudience()).isEqualTo(org.redress.core.document.Audience.POLICE);
-        assertThat(new PlainTextRenderer().render(d.getCompanion().orElseThrow())).contains("not legal advice");
+        assertThat(d.audience()).isEqualTo(org.redress.core.document.Audience.POLICE);
+        assertThat(new PlainTextRenderer().render(d.companion().orElseThrow())).contains("not legal advice");
     }
 
     /**
@@ -106,7 +106,7 @@ class UkDocumentsTest {
     void mg11SentencesReadAsAWitnessWritesThem() throws IOException {
         Case c = UkSampleCasesTest.sample("uk-ex-partner-impersonation-doxxing.json");
         List<String> text = blocks(doc(UkDocumentKinds.MG11_WITNESS_STATEMENT, c, DEFAULTS), Paragraph.class).stream()
-                .map(Paragraph::getText).toList();
+                .map(Paragraph::text).toList();
         assertThat(text).anyMatch(t -> t.startsWith("On 14 August 2026 at 21:04 BST, on Instagram"))
                 .anyMatch(t -> t.startsWith("On 2 September 2026 at 23:15 BST, on WhatsApp"))
                 .anyMatch(t -> t.endsWith("This statement describes three incidents of harassment between "
@@ -127,7 +127,7 @@ class UkDocumentsTest {
         assertThat(text).contains("whether by himself or by instructing or encouraging any other person")
                 .contains("marked \u2018JE/1\u2019").contains("Title of proceedings").contains("12 Example Road").contains("Casey Placeholder")
                 .contains("3 Sample Close");
-        assertThat(blocks(draft, Declaration.class)).extracting(Declaration::getText).contains("I believe that the "
+        assertThat(blocks(draft, Declaration.class)).extracting(Declaration::text).contains("I believe that the "
                 + "facts stated in this witness statement are true. I understand that proceedings for contempt of "
                 + "court may be brought against anyone who makes, or causes to be made, a false statement in a "
                 + "document verified by a statement of truth without an honest belief in its truth.");
@@ -138,17 +138,17 @@ class UkDocumentsTest {
         assertThat(servedText).doesNotContain("12 Example Road").doesNotContain("XX1 1XX")
                 .doesNotContain("stayed with my sister").doesNotContain("Plan your safety")
                 .doesNotContain("jordan@example.org").contains("3 Sample Close");
-        assertThat(served.getWithheldFields()).contains("claimant.address", "ws.residence");
+        assertThat(served.withheldFields()).contains("claimant.address", "ws.residence");
     }
 
     @Test
     void injunctionPackListsWhatIsMissingAndRefusesScotland() throws IOException {
         Case wales = UkSampleCasesTest.sample("uk-sextortion-wales.json");
         ReportDocument d = doc(UkDocumentKinds.CIVIL_INJUNCTION_PACK, wales, DEFAULTS);
-        assertThat(d.getMissing()).extracting(m -> m.getPointer()).containsExactly("/parties", "/subject/address");
+        assertThat(d.missing()).extracting(m -> m.pointer()).containsExactly("/parties", "/subject/address");
         Case scotland = UkSampleCasesTest.sample("uk-stalking-scotland.json");
         assertThatThrownBy(() -> doc(UkDocumentKinds.CIVIL_INJUNCTION_PACK, scotland, DEFAULTS))
-                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.getProblems())
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
                         .anyMatch(p -> p.pointer().equals("/jurisdiction")));
         assertThatThrownBy(() -> doc(UkDocumentKinds.MG11_WITNESS_STATEMENT, scotland, DEFAULTS))
                 .isInstanceOf(InvalidDataException.class);
@@ -158,7 +158,7 @@ class UkDocumentsTest {
     void reportFraudSummaryListsTheDemands() throws IOException {
         Case c = UkSampleCasesTest.sample("uk-sextortion-wales.json");
         ReportDocument d = doc(UkDocumentKinds.REPORT_FRAUD_SUMMARY, c, DEFAULTS);
-        String text = new PlainTextRenderer().render(d) + new PlainTextRenderer().render(d.getCompanion().orElseThrow());
+        String text = new PlainTextRenderer().render(d) + new PlainTextRenderer().render(d.companion().orElseThrow());
         assertThat(text).contains("Never pay").contains("\u00a3500.00").contains("@rowan.admirer.example")
                 .contains("Unverified: whether Report Fraud takes reports of sextortion");
     }
@@ -168,7 +168,7 @@ class UkDocumentsTest {
         Case c = UkSampleCasesTest.sample("uk-pile-on-hate-northern-ireland.json");
         ReportDocument one = PACK.platformReport(c, "i2", DEFAULTS);
         String text = new PlainTextRenderer().render(one);
-        assertThat(one.getSections()).hasSize(2);
+        assertThat(one.sections()).hasSize(2);
         assertThat(text).contains("https://x.example/anon_example_2/status/2002").contains("X (formerly Twitter)")
                 .contains("Report the post or account in the app").contains("@anon_example_2")
                 .doesNotContain("tiktok.example");
@@ -181,27 +181,27 @@ class UkDocumentsTest {
         Case c = UkSampleCasesTest.sample("uk-pile-on-hate-northern-ireland.json");
         ReportDocument d = doc(UkDocumentKinds.OFCOM_NOTIFICATION, c, DEFAULTS);
         assertThat(new PlainTextRenderer().render(d)).contains("no action");
-        assertThat(new PlainTextRenderer().render(d.getCompanion().orElseThrow()))
+        assertThat(new PlainTextRenderer().render(d.companion().orElseThrow()))
                 .contains("cannot respond to or investigate individual complaints");
         assertThat(d.complete()).isTrue();
         Case wales = UkSampleCasesTest.sample("uk-sextortion-wales.json");
-        assertThat(doc(UkDocumentKinds.OFCOM_NOTIFICATION, wales, DEFAULTS).getMissing())
-                .extracting(m -> m.getPointer()).containsExactly("/reports");
+        assertThat(doc(UkDocumentKinds.OFCOM_NOTIFICATION, wales, DEFAULTS).missing())
+                .extracting(m -> m.pointer()).containsExactly("/reports");
     }
 
     @Test
     void childContentIsNeverShownOrAttached() throws IOException {
         Case base = UkSampleCasesTest.sample("uk-sextortion-wales.json");
-        var first = ImmutableIncident.copyOf(base.getIncidents().get(0)).withPersonUnder18(org.redress.core.model.Answer.of(true))
+        var first = ImmutableIncident.copyOf(base.incidents().get(0)).withPersonUnder18(org.redress.core.model.Answer.of(true))
                 .withLocations(ContentLocation.url("https://instagram.example/p/EXAMPLE9"));
-        Case c = ImmutableCase.copyOf(base).withIncidents(first, base.getIncidents().get(1));
+        Case c = ImmutableCase.copyOf(base).withIncidents(first, base.incidents().get(1));
         Plan plan = Planner.load().plan(c, UkSampleCasesTest.AT);
         assertThat(plan.routeIds()).contains(UkRouteIds.IWF);
         List<ReportDocument> docs = Planner.load().documents(c, plan, DEFAULTS);
         for (ReportDocument d : docs) {
             for (ExhibitReference e : blocks(d, ExhibitReference.class)) {
-                if (e.getEvidenceId().orElse("").equals("e1")) {
-                    assertThat(e.getImageRef()).as(d.getKind()).isEmpty();
+                if (e.evidenceId().orElse("").equals("e1")) {
+                    assertThat(e.imageRef()).as(d.kind()).isEmpty();
                 }
             }
         }
@@ -218,8 +218,8 @@ class UkDocumentsTest {
             List<ReportDocument> docs = Planner.load().documents(c, plan, DEFAULTS);
             assertThat(docs).as(name).isNotEmpty();
             for (ReportDocument d : docs) {
-                assertThat(new PlainTextRenderer().render(d) + d.getCompanion().map(x -> new PlainTextRenderer()
-                        .render(x)).orElse("")).as(d.getKind()).contains("Where the facts come from");
+                assertThat(new PlainTextRenderer().render(d) + d.companion().map(x -> new PlainTextRenderer()
+                        .render(x)).orElse("")).as(d.kind()).contains("Where the facts come from");
                 assertThat(RedressJson.read(RedressJson.write(d), ReportDocument.class, "document"))
                         .as("the JSON form leaves out the companion").isEqualTo(
                                 org.redress.core.document.ImmutableReportDocument.copyOf(d)

@@ -38,15 +38,15 @@ class UkPlannerProperties {
     }
 
     private static boolean scotland(Case c) {
-        return c.getJurisdiction().equals(UkJurisdictions.SCOTLAND);
+        return c.jurisdiction().equals(UkJurisdictions.SCOTLAND);
     }
 
     @Property(tries = 100)
     void immediateDangerPutsEmergencyFirst(@ForAll("ukCases") Case c) {
         Plan plan = PACK.plan(c, AT);
-        if (SafetyAssessment.of(c, AT.getAsOf()).immediateDanger()) {
+        if (SafetyAssessment.of(c, AT.asOf()).immediateDanger()) {
             assertThat(plan.routeIds().get(0)).isEqualTo(UkRouteIds.EMERGENCY);
-            assertThat(plan.getWarnings().get(0).getId()).isEqualTo(StandardWarnings.IMMEDIATE_DANGER);
+            assertThat(plan.warnings().get(0).id()).isEqualTo(StandardWarnings.IMMEDIATE_DANGER);
         } else {
             assertThat(plan.hasWarning(StandardWarnings.IMMEDIATE_DANGER)).isFalse();
         }
@@ -54,31 +54,31 @@ class UkPlannerProperties {
 
     /** A demand for money or its like (what Report Fraud takes), not for images or acts. */
     private static boolean moneyDemand(Incident i) {
-        return i.getAmountDemanded().isPresent() || i.isMoneyPaid()
-                || i.getDemandKinds().stream().anyMatch(k -> k == DemandKind.MONEY || k == DemandKind.GIFT_CARDS
+        return i.amountDemanded().isPresent() || i.isMoneyPaid()
+                || i.demandKinds().stream().anyMatch(k -> k == DemandKind.MONEY || k == DemandKind.GIFT_CARDS
                         || k == DemandKind.CRYPTOCURRENCY)
-                || i.isFinancialDemand() && i.getDemandKinds().isEmpty();
+                || i.isFinancialDemand() && i.demandKinds().isEmpty();
     }
 
     @Property(tries = 100)
     void demandsBringPoliceReportFraudOutsideScotlandAndNeverPay(@ForAll("ukCases") Case c) {
         Plan plan = PACK.plan(c, AT);
-        boolean demand = c.getIncidents().stream().anyMatch(i -> i.isFinancialDemand()
-                || i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL));
-        SafetyAssessment safety = SafetyAssessment.of(c, AT.getAsOf());
+        boolean demand = c.incidents().stream().anyMatch(i -> i.isFinancialDemand()
+                || i.kinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL));
+        SafetyAssessment safety = SafetyAssessment.of(c, AT.asOf());
         // Report Fraud takes demands for money, gift cards or crypto made of someone not known to be a child; a
         // child's go to CEOP and the police, and a demand for more images is not fraud.
-        boolean fraud = c.getIncidents().stream().anyMatch(i -> (i.isFinancialDemand()
-                || i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)) && !safety.child(i)
+        boolean fraud = c.incidents().stream().anyMatch(i -> (i.isFinancialDemand()
+                || i.kinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)) && !safety.child(i)
                 && moneyDemand(i));
         if (demand) {
             assertThat(plan.step(UkRouteIds.POLICE)).isPresent();
             assertThat(plan.hasWarning(StandardWarnings.NEVER_PAY)).isTrue();
-            assertThat(plan.step(UkRouteIds.POLICE).get().getWarningIds()).contains(StandardWarnings.NEVER_PAY);
+            assertThat(plan.step(UkRouteIds.POLICE).get().warningIds()).contains(StandardWarnings.NEVER_PAY);
         }
         if (fraud && !scotland(c)) {
             assertThat(plan.step(UkRouteIds.REPORT_FRAUD)).isPresent();
-            assertThat(plan.step(UkRouteIds.REPORT_FRAUD).get().getWarningIds()).contains(StandardWarnings.NEVER_PAY);
+            assertThat(plan.step(UkRouteIds.REPORT_FRAUD).get().warningIds()).contains(StandardWarnings.NEVER_PAY);
         } else {
             assertThat(plan.step(UkRouteIds.REPORT_FRAUD)).isEmpty();
         }
@@ -98,12 +98,12 @@ class UkPlannerProperties {
     @Property(tries = 100)
     void intimateImagesGoToTheRightService(@ForAll("ukCases") Case c) {
         Plan plan = PACK.plan(c, AT);
-        SafetyAssessment safety = SafetyAssessment.of(c, AT.getAsOf());
+        SafetyAssessment safety = SafetyAssessment.of(c, AT.asOf());
         boolean adultNow = safety.ageNow() == SafetyAssessment.AgeAtTime.ADULT;
         boolean childNow = safety.ageNow() == SafetyAssessment.AgeAtTime.CHILD;
-        boolean adult = c.getIncidents().stream().anyMatch(i -> SafetyAssessment.intimateImage(i)
+        boolean adult = c.incidents().stream().anyMatch(i -> SafetyAssessment.intimateImage(i)
                 && !safety.childSexualImage(i) && safety.age(i) == SafetyAssessment.AgeAtTime.ADULT);
-        boolean maybeAdult = c.getIncidents().stream().anyMatch(i -> SafetyAssessment.intimateImage(i)
+        boolean maybeAdult = c.incidents().stream().anyMatch(i -> SafetyAssessment.intimateImage(i)
                 && !safety.childSexualImage(i));
         boolean child = safety.anyChildSexualImage();
         if (adult && adultNow) {
@@ -115,7 +115,7 @@ class UkPlannerProperties {
         if (child) {
             assertThat(plan.routeIds()).contains(UkRouteIds.IWF);
             assertThat(plan.hasWarning(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL)).isTrue();
-            assertThat(plan.step(UkRouteIds.PRESERVE_EVIDENCE).get().getWarningIds())
+            assertThat(plan.step(UkRouteIds.PRESERVE_EVIDENCE).get().warningIds())
                     .contains(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         } else {
             assertThat(plan.routeIds()).doesNotContain(UkRouteIds.IWF);
@@ -129,37 +129,37 @@ class UkPlannerProperties {
     void stalkingProtectionOrderIsThePolicesApplicationAndOfcomNeverResolves(@ForAll("ukCases") Case c) {
         Plan plan = PACK.plan(c, AT);
         plan.step(UkRouteIds.STALKING_PROTECTION_ORDER).ifPresent(s -> {
-            assertThat(s.getReasons().get(0).getText()).contains("Only the police can apply");
-            assertThat(s.getDependsOn()).anyMatch(d -> d.getRouteId().equals(UkRouteIds.POLICE) && d.isRequired());
-            assertThat(s.getRoute().getSummary()).contains("Only the police can apply");
+            assertThat(s.reasons().get(0).text()).contains("Only the police can apply");
+            assertThat(s.dependsOn()).anyMatch(d -> d.routeId().equals(UkRouteIds.POLICE) && d.required());
+            assertThat(s.route().summary()).contains("Only the police can apply");
         });
         plan.step(UkRouteIds.OFCOM).ifPresent(s -> {
-            assertThat(s.getReasons().get(0).getText()).contains("cannot respond to or investigate individual");
-            assertThat(s.getRoute().getLimits()).hasValueSatisfying(l -> assertThat(l)
+            assertThat(s.reasons().get(0).text()).contains("cannot respond to or investigate individual");
+            assertThat(s.route().limits()).hasValueSatisfying(l -> assertThat(l)
                     .contains("cannot respond to or investigate individual complaints"));
-            assertThat(s.getDependsOn()).anyMatch(d -> d.getRouteId().equals(UkRouteIds.PLATFORM_REPORT));
+            assertThat(s.dependsOn()).anyMatch(d -> d.routeId().equals(UkRouteIds.PLATFORM_REPORT));
         });
-        plan.step(UkRouteIds.REPORT_HARMFUL_CONTENT).ifPresent(s -> assertThat(s.getDependsOn())
-                .anyMatch(d -> d.getRouteId().equals(UkRouteIds.PLATFORM_REPORT) && d.isRequired()));
+        plan.step(UkRouteIds.REPORT_HARMFUL_CONTENT).ifPresent(s -> assertThat(s.dependsOn())
+                .anyMatch(d -> d.routeId().equals(UkRouteIds.PLATFORM_REPORT) && d.required()));
     }
 
     @Property(tries = 100)
     void partnersAndKnownAddressesBringWarningAndDomesticAbuseSupport(@ForAll("ukCases") Case c) {
         Plan plan = PACK.plan(c, AT);
         // The harasser's relationship decides (a former partner who is only a witness does not).
-        boolean domestic = SafetyAssessment.of(c, AT.getAsOf()).domesticHarasser();
+        boolean domestic = SafetyAssessment.of(c, AT.asOf()).domesticHarasser();
         // Where the relationship is unknown, a harasser who knows the address may be a partner or family member.
-        boolean mayBeDomestic = c.getParties().isEmpty()
-                || c.getParties().stream().anyMatch(p -> p.getRelationship() == Relationship.UNKNOWN);
-        if (domestic || c.getSafety().isHarasserKnowsAddress() && mayBeDomestic) {
+        boolean mayBeDomestic = c.parties().isEmpty()
+                || c.parties().stream().anyMatch(p -> p.relationship() == Relationship.UNKNOWN);
+        if (domestic || c.safety().isHarasserKnowsAddress() && mayBeDomestic) {
             assertThat(plan.routeIds()).contains(UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE);
         }
         if (!domestic && !mayBeDomestic) {
             assertThat(plan.routeIds()).doesNotContain(UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE);
         }
-        for (PlanStep s : plan.getSteps()) {
-            if (s.getRoute().getKind() == RouteKind.PROTECTIVE_ORDER || s.getRoute().getKind() == RouteKind.LEGAL_NOTICE) {
-                assertThat(s.getWarningIds()).contains(StandardWarnings.HARASSER_MAY_BE_ALERTED);
+        for (PlanStep s : plan.steps()) {
+            if (s.route().kind() == RouteKind.PROTECTIVE_ORDER || s.route().kind() == RouteKind.LEGAL_NOTICE) {
+                assertThat(s.warningIds()).contains(StandardWarnings.HARASSER_MAY_BE_ALERTED);
             }
         }
     }
@@ -168,22 +168,22 @@ class UkPlannerProperties {
     void everyPlanKeepsEvidenceFirstAfterSafetyAndUsesOnlyTheCasesLaw(@ForAll("ukCases") Case c) {
         Plan plan = PACK.plan(c, AT);
         assertThat(plan.hasWarning(StandardWarnings.KEEP_EVIDENCE)).isTrue();
-        assertThat(plan.getDisclaimer()).contains("not legal advice");
+        assertThat(plan.disclaimer()).contains("not legal advice");
         List<String> ids = plan.routeIds();
         int evidence = ids.indexOf(UkRouteIds.PRESERVE_EVIDENCE);
         assertThat(evidence).isGreaterThanOrEqualTo(0);
         for (int i = 0; i < evidence; i++) {
-            assertThat(plan.getSteps().get(i).getPhase().name()).isEqualTo("SAFETY");
+            assertThat(plan.steps().get(i).phase().name()).isEqualTo("SAFETY");
         }
-        for (PlanStep s : plan.getSteps()) {
-            assertThat(s.getRoute().getJurisdictions()).as("%s serves the case", s.getRouteId())
-                    .contains(c.getJurisdiction());
-            s.getPossibleOffences().forEach(o -> assertThat(o.getJurisdictions())
-                    .as("%s in %s", o.getId(), c.getJurisdiction()).contains(c.getJurisdiction()));
-            s.getRoute().getContacts().forEach(ch -> assertThat(ch.getLabel())
+        for (PlanStep s : plan.steps()) {
+            assertThat(s.route().jurisdictions()).as("%s serves the case", s.routeId())
+                    .contains(c.jurisdiction());
+            s.possibleOffences().forEach(o -> assertThat(o.jurisdictions())
+                    .as("%s in %s", o.id(), c.jurisdiction()).contains(c.jurisdiction()));
+            s.route().contacts().forEach(ch -> assertThat(ch.label())
                     .doesNotContain(scotland(c) ? "England and Wales" : "Police Scotland"));
-            if (s.getRoute().hasUnverifiedFacts()) {
-                assertThat(s.getUnverifiedNotes()).isNotEmpty();
+            if (s.route().hasUnverifiedFacts()) {
+                assertThat(s.unverifiedNotes()).isNotEmpty();
             }
         }
     }
@@ -191,10 +191,10 @@ class UkPlannerProperties {
     @Property(tries = 100)
     void reportsAlreadyMadeMarkTheirSteps(@ForAll("ukCases") Case c) {
         Plan plan = PACK.plan(c, AT);
-        Set<String> reported = c.getReports().stream().filter(r -> r.getStatus().ordinal() > 0)
-                .map(r -> r.getRouteId()).collect(Collectors.toSet());
-        for (PlanStep s : plan.getSteps()) {
-            assertThat(s.getDoneByReportId().isPresent()).as(s.getRouteId()).isEqualTo(reported.contains(s.getRouteId()));
+        Set<String> reported = c.reports().stream().filter(r -> r.status().ordinal() > 0)
+                .map(r -> r.routeId()).collect(Collectors.toSet());
+        for (PlanStep s : plan.steps()) {
+            assertThat(s.doneByReportId().isPresent()).as(s.routeId()).isEqualTo(reported.contains(s.routeId()));
         }
     }
 

@@ -24,8 +24,8 @@ class UkSafetyDataTest {
     }
 
     private String display(String routeId, String label) {
-        return route(routeId).getContacts().stream().filter(c -> c.getLabel().equals(label)).findFirst()
-                .flatMap(ContactChannel::getDisplay).orElseThrow();
+        return route(routeId).contacts().stream().filter(c -> c.label().equals(label)).findFirst()
+                .flatMap(ContactChannel::display).orElseThrow();
     }
 
     @Test
@@ -45,16 +45,16 @@ class UkSafetyDataTest {
 
     @Test
     void everyWarningIsSourcedAndItsNumbersComeFromTheRouteData() {
-        assertThat(pack.warnings()).extracting(Warning::getId).containsExactlyElementsOf(UkWarnings.ALL);
+        assertThat(pack.warnings()).extracting(Warning::id).containsExactlyElementsOf(UkWarnings.ALL);
         assertThat(RouteData.get().warningSources().keySet()).containsExactlyInAnyOrderElementsOf(UkWarnings.ALL);
         RouteData.get().warningSources().values().forEach(s -> {
             assertThat(s.sourceUrls()).isNotEmpty().allSatisfy(u -> assertThat(u).startsWith("https://"));
             assertThat(s.verifiedOn()).isNotNull();
         });
-        String selfHarm = pack.warning(UkWarnings.SELF_HARM_SUPPORT).orElseThrow().getText();
+        String selfHarm = pack.warning(UkWarnings.SELF_HARM_SUPPORT).orElseThrow().text();
         assertThat(selfHarm).contains(display(UkRouteIds.SAMARITANS, "Call free"))
                 .contains(display(UkRouteIds.SHOUT, "Text")).doesNotContain("{");
-        assertThat(pack.warning(UkWarnings.PLAN_YOUR_SAFETY).orElseThrow().getText())
+        assertThat(pack.warning(UkWarnings.PLAN_YOUR_SAFETY).orElseThrow().text())
                 .contains(display(UkRouteIds.NATIONAL_DOMESTIC_ABUSE_HELPLINE, "Helpline"));
         assertThat(UkWarnings.ALL.indexOf(UkWarnings.PLAN_YOUR_SAFETY))
                 .isLessThan(UkWarnings.ALL.indexOf(StandardWarnings.HARASSER_MAY_BE_ALERTED));
@@ -64,9 +64,9 @@ class UkSafetyDataTest {
     void aChildsImagesAreRecordedNeverSaved() throws IOException {
         Plan plan = pack.plan(RedressJson.readCase(Path.of("../examples/cases",
                 "uk-sextortion-15-year-old-by-date-of-birth.json")), UkSampleCasesTest.AT);
-        String keep = plan.getWarnings().stream().filter(w -> w.getId().equals(StandardWarnings.KEEP_EVIDENCE))
-                .findFirst().orElseThrow().getText();
-        String evidence = plan.step(UkRouteIds.PRESERVE_EVIDENCE).orElseThrow().getRoute().getSummary();
+        String keep = plan.warnings().stream().filter(w -> w.id().equals(StandardWarnings.KEEP_EVIDENCE))
+                .findFirst().orElseThrow().text();
+        String evidence = plan.step(UkRouteIds.PRESERVE_EVIDENCE).orElseThrow().route().summary();
         for (String text : List.of(keep, evidence)) {
             assertThat(text).contains("never").doesNotContain("Capture them first").doesNotContain("keep a copy")
                     .doesNotContainIgnoringCase("screenshots or saved pages");
@@ -79,10 +79,10 @@ class UkSafetyDataTest {
     void thePoliceStepNamesOnlyThePersonsNationsPolice() throws IOException {
         Plan scotland = pack.plan(RedressJson.readCase(Path.of("../examples/cases",
                 "uk-domestic-ex-partner-scotland.json")), UkSampleCasesTest.AT);
-        Route police = scotland.step(UkRouteIds.POLICE).orElseThrow().getRoute();
-        assertThat(police.getSummary()).contains("Police Scotland").doesNotContain("PSNI")
+        Route police = scotland.step(UkRouteIds.POLICE).orElseThrow().route();
+        assertThat(police.summary()).contains("Police Scotland").doesNotContain("PSNI")
                 .doesNotContain("England and Wales");
-        assertThat(police.getContacts()).allSatisfy(c -> assertThat(c.getLabel() + c.getNotes().orElse(""))
+        assertThat(police.contacts()).allSatisfy(c -> assertThat(c.label() + c.notes().orElse(""))
                 .doesNotContain("PSNI").doesNotContain("England and Wales"));
     }
 }

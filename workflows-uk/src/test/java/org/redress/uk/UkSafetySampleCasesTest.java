@@ -38,10 +38,10 @@ class UkSafetySampleCasesTest {
             JsonNode expected = RedressJson.newMapper().readTree(sidecar.toFile());
             String name = expected.get("case").asText();
             Case c = RedressJson.readCase(CASES.resolve(name));
-            assertThat(c.getSchemaVersion()).isEqualTo("1.1");
+            assertThat(c.schemaVersion()).isEqualTo("1.1");
             Plan plan = new UkPack().plan(c, UkSampleCasesTest.AT);
             assertThat(plan.routeIds()).as("%s routes", name).containsExactlyElementsOf(strings(expected.get("routes")));
-            assertThat(plan.getWarnings().stream().map(Warning::getId).toList()).as("%s warnings", name)
+            assertThat(plan.warnings().stream().map(Warning::id).toList()).as("%s warnings", name)
                     .containsExactlyElementsOf(strings(expected.get("warnings")));
         }));
     }

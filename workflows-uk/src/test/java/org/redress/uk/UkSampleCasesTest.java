@@ -38,7 +38,7 @@ class UkSampleCasesTest {
     }
 
     private static List<String> offences(Plan p, String routeId) {
-        return p.step(routeId).orElseThrow().getPossibleOffences().stream().map(LegalBasis::getId).toList();
+        return p.step(routeId).orElseThrow().possibleOffences().stream().map(LegalBasis::id).toList();
     }
 
     @Test
@@ -48,12 +48,12 @@ class UkSampleCasesTest {
                 UkRouteIds.PRESERVE_EVIDENCE, UkRouteIds.POLICE, UkRouteIds.PLATFORM_REPORT,
                 UkRouteIds.REPORT_HARMFUL_CONTENT, UkRouteIds.CIVIL_INJUNCTION, UkRouteIds.NATIONAL_STALKING_HELPLINE, UkRouteIds.CYBER_HELPLINE, UkRouteIds.VICTIM_SUPPORT,
                 UkRouteIds.SAMARITANS, UkRouteIds.SHOUT);
-        assertThat(p.step(UkRouteIds.CIVIL_INJUNCTION).get().getWarningIds())
+        assertThat(p.step(UkRouteIds.CIVIL_INJUNCTION).get().warningIds())
                 .contains(UkWarnings.PLAN_YOUR_SAFETY, StandardWarnings.HARASSER_MAY_BE_ALERTED);
-        assertThat(p.getWarnings().get(0).getId()).isEqualTo(UkWarnings.PLAN_YOUR_SAFETY);
-        assertThat(p.step(UkRouteIds.CIVIL_INJUNCTION).get().getDocumentKinds())
+        assertThat(p.warnings().get(0).id()).isEqualTo(UkWarnings.PLAN_YOUR_SAFETY);
+        assertThat(p.step(UkRouteIds.CIVIL_INJUNCTION).get().documentKinds())
                 .contains(UkDocumentKinds.CIVIL_INJUNCTION_PACK);
-        assertThat(p.step(UkRouteIds.POLICE).get().getDocumentKinds())
+        assertThat(p.step(UkRouteIds.POLICE).get().documentKinds())
                 .contains(UkDocumentKinds.MG11_WITNESS_STATEMENT);
         assertThat(offences(p, UkRouteIds.POLICE)).containsExactly("uk.pha-1997-s2", "uk.mca-1988-s1",
                 "uk.ca-2003-s127");
@@ -67,9 +67,9 @@ class UkSampleCasesTest {
                 UkRouteIds.REPORT_FRAUD, UkRouteIds.PLATFORM_REPORT, UkRouteIds.REVENGE_PORN_HELPLINE,
                 UkRouteIds.REPORT_HARMFUL_CONTENT, UkRouteIds.CYBER_HELPLINE, UkRouteIds.VICTIM_SUPPORT,
                 UkRouteIds.SAMARITANS, UkRouteIds.SHOUT);
-        assertThat(p.getWarnings().get(0).getId()).isEqualTo(StandardWarnings.NEVER_PAY);
-        assertThat(p.step(UkRouteIds.REPORT_FRAUD).get().getRoute().getFormerNames()).contains("Action Fraud");
-        assertThat(p.step(UkRouteIds.REPORT_FRAUD).get().getUnverifiedNotes())
+        assertThat(p.warnings().get(0).id()).isEqualTo(StandardWarnings.NEVER_PAY);
+        assertThat(p.step(UkRouteIds.REPORT_FRAUD).get().route().formerNames()).contains("Action Fraud");
+        assertThat(p.step(UkRouteIds.REPORT_FRAUD).get().unverifiedNotes())
                 .anyMatch(n -> n.contains("sextortion"));
         assertThat(offences(p, UkRouteIds.POLICE)).contains("uk.pha-1997-s2", "uk.osa-2023-s181",
                 "uk.soa-2003-s66b", "uk.theft-act-1968-s21");
@@ -84,9 +84,9 @@ class UkSampleCasesTest {
                 UkRouteIds.NON_HARASSMENT_ORDER,
                 UkRouteIds.NATIONAL_STALKING_HELPLINE, UkRouteIds.PALADIN, UkRouteIds.CYBER_HELPLINE,
                 UkRouteIds.SAMARITANS, UkRouteIds.SHOUT);
-        assertThat(p.step(UkRouteIds.POLICE).get().getDoneByReportId()).contains("r1");
-        assertThat(p.step(UkRouteIds.POLICE).get().getRoute().getContacts())
-                .extracting(c -> c.getLabel()).contains("Report online (Scotland: Police Scotland)")
+        assertThat(p.step(UkRouteIds.POLICE).get().doneByReportId()).contains("r1");
+        assertThat(p.step(UkRouteIds.POLICE).get().route().contacts())
+                .extracting(c -> c.label()).contains("Report online (Scotland: Police Scotland)")
                 .doesNotContain("Report online (England and Wales)");
         assertThat(offences(p, UkRouteIds.POLICE)).containsExactly("uk.cjlsa-2010-s39", "uk.cjlsa-2010-s38");
         assertThat(p.hasWarning(StandardWarnings.IMMEDIATE_DANGER)).isFalse();
@@ -98,8 +98,8 @@ class UkSampleCasesTest {
         assertThat(p.routeIds()).containsExactly(UkRouteIds.EMERGENCY, UkRouteIds.PRESERVE_EVIDENCE,
                 UkRouteIds.POLICE, UkRouteIds.PLATFORM_REPORT, UkRouteIds.REPORT_HARMFUL_CONTENT, UkRouteIds.OFCOM,
                 UkRouteIds.GALOP, UkRouteIds.CYBER_HELPLINE, UkRouteIds.SAMARITANS, UkRouteIds.SHOUT);
-        assertThat(p.step(UkRouteIds.PLATFORM_REPORT).get().getDoneByReportId()).contains("r1");
-        assertThat(p.step(UkRouteIds.REPORT_HARMFUL_CONTENT).get().getReasons().get(0).getText())
+        assertThat(p.step(UkRouteIds.PLATFORM_REPORT).get().doneByReportId()).contains("r1");
+        assertThat(p.step(UkRouteIds.REPORT_HARMFUL_CONTENT).get().reasons().get(0).text())
                 .contains("Escalate now").contains("did not act");
         assertThat(offences(p, UkRouteIds.POLICE)).containsExactly("uk.phnio-1997-art4", "uk.psa-ni-2022-s2",
                 "uk.ca-2003-s127", "uk.osa-2023-s179", "uk.osa-2023-s181");
@@ -115,9 +115,9 @@ class UkSampleCasesTest {
                 .provenance(Provenance.of(Source.of("Example host data", "https://example.org/", Confidence.HIGH),
                         LocalDate.of(2026, 11, 1)))
                 .build();
-        Plan p = Planner.load().plan(c, PlanningContext.builder().asOf(AT.getAsOf()).addRouteOverrides(local)
+        Plan p = Planner.load().plan(c, PlanningContext.builder().asOf(AT.asOf()).addRouteOverrides(local)
                 .addExtraSupport(extra).build());
-        assertThat(p.step(UkRouteIds.VICTIM_SUPPORT).get().getRoute().getName())
+        assertThat(p.step(UkRouteIds.VICTIM_SUPPORT).get().route().name())
                 .isEqualTo("Example Borough Victim Service");
         assertThat(p.routeIds()).endsWith("uk.support.example-local-helpline");
     }

@@ -93,8 +93,8 @@ public final class UsPack implements JurisdictionPack {
 
     @Override
     public Plan plan(Case c, PlanningContext context) {
-        if (!covers(c.getJurisdiction())) {
-            throw new UnsupportedJurisdictionException(c.getJurisdiction());
+        if (!covers(c.jurisdiction())) {
+            throw new UnsupportedJurisdictionException(c.jurisdiction());
         }
         return planner.plan(c, context);
     }

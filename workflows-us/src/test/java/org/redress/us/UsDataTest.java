@@ -18,23 +18,23 @@ class UsDataTest {
     @Test
     void everyWarningHasSourcesAndNoUnresolvedContactReference() {
         for (Warning w : catalog.warnings()) {
-            assertThat(catalog.warningSources()).as("sources of %s", w.getId()).containsKey(w.getId());
-            Catalog.WarningSource s = catalog.warningSources().get(w.getId());
-            assertThat(s.sourceUrls()).as("sources of %s", w.getId()).isNotEmpty()
+            assertThat(catalog.warningSources()).as("sources of %s", w.id()).containsKey(w.id());
+            Catalog.WarningSource s = catalog.warningSources().get(w.id());
+            assertThat(s.sourceUrls()).as("sources of %s", w.id()).isNotEmpty()
                     .allSatisfy(u -> assertThat(u).startsWith("http"));
             assertThat(s.verifiedOn()).isBefore(LocalDate.of(2027, 1, 1));
-            assertThat(w.getTitle() + w.getText()).as("text of %s", w.getId()).doesNotContain("{", "}");
+            assertThat(w.title() + w.text()).as("text of %s", w.id()).doesNotContain("{", "}");
         }
         Warning danger = catalog.warnings().get(0);
-        assertThat(danger.getId()).isEqualTo(StandardWarnings.IMMEDIATE_DANGER);
+        assertThat(danger.id()).isEqualTo(StandardWarnings.IMMEDIATE_DANGER);
         // The number comes from the emergency route's contact, not from the warning's own text.
-        assertThat(danger.getTitle()).endsWith("call " + catalog.route(UsRouteIds.EMERGENCY).getContacts().get(0)
-                .getDisplay().orElseThrow());
+        assertThat(danger.title()).endsWith("call " + catalog.route(UsRouteIds.EMERGENCY).contacts().get(0)
+                .display().orElseThrow());
     }
 
     @Test
     void keepEvidenceIsNeverFirstAndHarasserMayBeAlertedComesAfterIt() {
-        var ids = catalog.warnings().stream().map(Warning::getId).toList();
+        var ids = catalog.warnings().stream().map(Warning::id).toList();
         assertThat(ids.indexOf("stay-safe")).isLessThan(ids.indexOf(StandardWarnings.HARASSER_MAY_BE_ALERTED));
         assertThat(ids.indexOf(StandardWarnings.KEEP_EVIDENCE))
                 .isLessThan(ids.indexOf(StandardWarnings.HARASSER_MAY_BE_ALERTED));
@@ -61,8 +61,8 @@ class UsDataTest {
 
     @Test
     void thePoliceStepNamesNineOneOneAndNoContactEndsInAColon() {
-        assertThat(catalog.route(UsRouteIds.POLICE).getContacts()).anyMatch(c -> c.getDial().orElse("").equals("911"));
-        catalog.routes().forEach(r -> r.getContacts().forEach(c -> assertThat(c.getLabel().strip())
-                .as("%s contact", r.getId()).doesNotEndWith(":").isNotBlank()));
+        assertThat(catalog.route(UsRouteIds.POLICE).contacts()).anyMatch(c -> c.dial().orElse("").equals("911"));
+        catalog.routes().forEach(r -> r.contacts().forEach(c -> assertThat(c.label().strip())
+                .as("%s contact", r.id()).doesNotEndWith(":").isNotBlank()));
     }
 }

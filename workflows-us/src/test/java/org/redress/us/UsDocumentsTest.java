@@ -84,7 +84,7 @@ class UsDocumentsTest {
         try {
             build(kind, c, DocumentOptions.defaults());
         } catch (InvalidDataException e) {
-            return e.getProblems();
+            return e.problems();
         }
         throw new AssertionError(kind + " was not refused");
     }
@@ -118,13 +118,13 @@ class UsDocumentsTest {
         Case ok = base(person(true)).addIncidents(image("i1", true)).build();
         DocumentOptions served = ImmutableDocumentOptions.builder().forService(true).build();
         ReportDocument doc = build(UsDocumentKinds.TAKE_IT_DOWN_REQUEST, ok, served);
-        assertThat(doc.getAudience()).isEqualTo(org.redress.core.document.Audience.PLATFORM);
-        List<String> headings = doc.getSections().stream().map(s -> s.getHeading().orElse("")).toList();
+        assertThat(doc.audience()).isEqualTo(org.redress.core.document.Audience.PLATFORM);
+        List<String> headings = doc.sections().stream().map(s -> s.heading().orElse("")).toList();
         assertThat(headings).containsSubsequence("To", "(i) Signature", "(ii) Identification and location of the "
                 + "depiction", "(iii) Statement of good-faith belief", "(iv) How to contact me");
         String text = new PlainTextRenderer().render(doc);
         assertThat(text).contains("sam@example.org", "555 0199").doesNotContain("Save a copy");
-        assertThat(new PlainTextRenderer().render(doc.getCompanion().orElseThrow())).contains("Save a copy");
+        assertThat(new PlainTextRenderer().render(doc.companion().orElseThrow())).contains("Save a copy");
         ReportDocument dmca = build(UsDocumentKinds.DMCA_NOTICE, ownImageCase(), served);
         assertThat(new PlainTextRenderer().render(dmca)).contains("sam@example.org", "Designated agent")
                 .doesNotContain("counter-notice");
@@ -169,14 +169,14 @@ class UsDocumentsTest {
         ReportDocument petition = build(UsDocumentKinds.PROTECTIVE_ORDER_PETITION, c, served);
         String text = new PlainTextRenderer().render(petition);
         assertThat(text).doesNotContain("sam@example.org").doesNotContain("555 0199");
-        assertThat(petition.getWithheldFields()).contains("petitioner.contact.email", "petitioner.contact.phone");
+        assertThat(petition.withheldFields()).contains("petitioner.contact.email", "petitioner.contact.phone");
         ReportDocument log = build(UsDocumentKinds.HARASSMENT_LOG, c, DocumentOptions.defaults());
-        List<FactOrigin> origins = log.getSections().stream().flatMap(s -> s.getBlocks().stream())
-                .filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).getOrigin()).toList();
+        List<FactOrigin> origins = log.sections().stream().flatMap(s -> s.blocks().stream())
+                .filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).origin()).toList();
         assertThat(origins).contains(FactOrigin.VERBATIM);
         ReportDocument letter = build(UsDocumentKinds.CEASE_AND_DESIST, c, DocumentOptions.defaults());
         assertThat(new PlainTextRenderer().render(letter)).doesNotContain("sam@example.org");
-        assertThat(letter.getMissing()).anyMatch(m -> m.getPointer().equals("/parties"));
+        assertThat(letter.missing()).anyMatch(m -> m.pointer().equals("/parties"));
     }
 
     @Test
@@ -210,16 +210,16 @@ class UsDocumentsTest {
                 "Original: " + sha + " Copy: " + sha + " | Yes",
                 "I declare under penalty of perjury that the foregoing is true and correct. Executed on November 22, 2026.",
                 "902(11)", "28 U.S.C. \u00a7 1746");
-        assertThat(pack.fre90214Certification(c, Map.of(), o).getMissing()).singleElement()
-                .satisfies(m -> assertThat(m.getDescription()).contains("sha256sum"));
+        assertThat(pack.fre90214Certification(c, Map.of(), o).missing()).singleElement()
+                .satisfies(m -> assertThat(m.description()).contains("sha256sum"));
         Files.write(copy, "tampered".getBytes(StandardCharsets.UTF_8));
         String tampered = sha256sum(copy);
         assertThatThrownBy(() -> pack.fre90214Certification(c, Map.of("e1", tampered), o))
-                .isInstanceOfSatisfying(InvalidDataException.class, x -> assertThat(x.getProblems())
+                .isInstanceOfSatisfying(InvalidDataException.class, x -> assertThat(x.problems())
                         .singleElement().satisfies(p -> assertThat(p.pointer()).isEqualTo("/evidence/0/hashes")));
-        assertThat(cert.getSections().stream().flatMap(s -> s.getBlocks().stream())
-                .filter(b -> b instanceof FieldGrid).flatMap(b -> ((FieldGrid) b).getFields().stream())
-                .map(Field::getKey)).contains("certifier.name");
+        assertThat(cert.sections().stream().flatMap(s -> s.blocks().stream())
+                .filter(b -> b instanceof FieldGrid).flatMap(b -> ((FieldGrid) b).fields().stream())
+                .map(Field::key)).contains("certifier.name");
     }
 
     /** The digest as the real sha256sum computes it (skipped when it is missing, failing on CI). */

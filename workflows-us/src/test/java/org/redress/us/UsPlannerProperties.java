@@ -46,7 +46,7 @@ class UsPlannerProperties {
                 net.jqwik.api.Arbitraries.of(ReportStatus.class).map(status -> Case.builder().from(c)
                         .reports(List.of(ReportMade.builder().id("tidr").routeId(UsRouteIds.TAKE_IT_DOWN_REQUEST)
                                 .madeAt(AS_OF.minusHours(48).plusHours(hours)).status(status)
-                                .addIncidentIds(c.getIncidents().get(0).getId()).build()))
+                                .addIncidentIds(c.incidents().get(0).id()).build()))
                         .build())));
     }
 
@@ -55,7 +55,7 @@ class UsPlannerProperties {
     }
 
     private static boolean any(Case c, java.util.function.Predicate<Incident> p) {
-        return c.getIncidents().stream().anyMatch(p);
+        return c.incidents().stream().anyMatch(p);
     }
 
     /** A child now or at any incident, as SafetyAssessment reads it (by date of birth or flag), or content of one. */
@@ -64,8 +64,8 @@ class UsPlannerProperties {
     }
 
     private static boolean intimate(Incident i) {
-        return i.isIntimateImage() || i.getKinds().contains(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
-                || i.getKinds().contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
+        return i.isIntimateImage() || i.kinds().contains(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
+                || i.kinds().contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
     }
 
     @Property(tries = 120)
@@ -73,7 +73,7 @@ class UsPlannerProperties {
         Plan plan = plan(c);
         if (org.redress.core.plan.SafetyAssessment.of(c, AS_OF).immediateDanger()) {
             assertThat(plan.routeIds().get(0)).isEqualTo(UsRouteIds.EMERGENCY);
-            assertThat(plan.getWarnings().get(0).getId()).isEqualTo(StandardWarnings.IMMEDIATE_DANGER);
+            assertThat(plan.warnings().get(0).id()).isEqualTo(StandardWarnings.IMMEDIATE_DANGER);
         } else {
             assertThat(plan.routeIds()).doesNotContain(UsRouteIds.EMERGENCY);
         }
@@ -82,17 +82,17 @@ class UsPlannerProperties {
     @Property(tries = 120)
     void sextortionBringsTheFbiAndNeverPay(@ForAll("cases") Case c) {
         Plan plan = plan(c);
-        if (any(c, i -> i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL))) {
+        if (any(c, i -> i.kinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL))) {
             assertThat(plan.step(UsRouteIds.FBI)).get().satisfies(s ->
-                    assertThat(s.getWarningIds()).contains(StandardWarnings.NEVER_PAY));
+                    assertThat(s.warningIds()).contains(StandardWarnings.NEVER_PAY));
             assertThat(plan.hasWarning(StandardWarnings.NEVER_PAY)).isTrue();
-            if (any(c, i -> i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)
-                    && (i.getAmountDemanded().isPresent() || i.isMoneyPaid()))) {
+            if (any(c, i -> i.kinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)
+                    && (i.amountDemanded().isPresent() || i.isMoneyPaid()))) {
                 assertThat(plan.step(UsRouteIds.IC3)).get().satisfies(s ->
-                        assertThat(s.getWarningIds()).contains(StandardWarnings.NEVER_PAY));
+                        assertThat(s.warningIds()).contains(StandardWarnings.NEVER_PAY));
             }
         }
-        if (any(c, i -> i.getAmountDemanded().isPresent() || i.isMoneyPaid())) {
+        if (any(c, i -> i.amountDemanded().isPresent() || i.isMoneyPaid())) {
             assertThat(plan.routeIds()).contains(UsRouteIds.IC3);
         }
     }
@@ -106,12 +106,12 @@ class UsPlannerProperties {
         }
         if (any(c, Incident::isInvolvesChild)) {
             assertThat(plan.routeIds()).contains(UsRouteIds.NCMEC_CYBERTIPLINE, UsRouteIds.NCMEC_TAKE_IT_DOWN);
-            assertThat(plan.step(UsRouteIds.NCMEC_CYBERTIPLINE).orElseThrow().getWarningIds())
+            assertThat(plan.step(UsRouteIds.NCMEC_CYBERTIPLINE).orElseThrow().warningIds())
                     .contains(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         }
-        boolean subjectMinor = c.getSubject().under18On(AS_OF.toLocalDate()).orElse(false);
+        boolean subjectMinor = c.subject().under18On(AS_OF.toLocalDate()).orElse(false);
         if (any(c, i -> (i.isPersonUnder18() || subjectMinor) && (intimate(i)
-                || i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)))) {
+                || i.kinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)))) {
             assertThat(plan.routeIds()).contains(UsRouteIds.NCMEC_CYBERTIPLINE);
             assertThat(plan.hasWarning(StandardWarnings.DO_NOT_COPY_CHILD_ABUSE_MATERIAL)).isTrue();
         }
@@ -131,21 +131,21 @@ class UsPlannerProperties {
     @Property(tries = 120)
     void ftcComplaintOnlyAfterTheFortyEightHours(@ForAll("casesWithRequests") Case c) {
         Plan plan = plan(c);
-        ReportMade r = c.getReports().get(0);
-        OffsetDateTime end = r.getMadeAt().plus(Duration.ofHours(48));
-        boolean overdue = r.getStatus() != ReportStatus.ACTION_TAKEN && r.getStatus() != ReportStatus.DRAFT
+        ReportMade r = c.reports().get(0);
+        OffsetDateTime end = r.madeAt().plus(Duration.ofHours(48));
+        boolean overdue = r.status() != ReportStatus.ACTION_TAKEN && r.status() != ReportStatus.DRAFT
                 && !AS_OF.isBefore(end);
         assertThat(plan.routeIds().contains(UsRouteIds.FTC_COMPLAINT)).as("FTC step").isEqualTo(overdue);
-        if (r.getStatus() == ReportStatus.DRAFT) {
+        if (r.status() == ReportStatus.DRAFT) {
             // A draft was never sent: no deadline, and it covers nothing.
             plan.step(UsRouteIds.TAKE_IT_DOWN_REQUEST).ifPresent(s -> {
-                assertThat(s.getDeadline()).isEmpty();
-                assertThat(s.getDoneByReportId()).isEmpty();
+                assertThat(s.deadline()).isEmpty();
+                assertThat(s.doneByReportId()).isEmpty();
             });
         } else {
             PlanStep request = plan.step(UsRouteIds.TAKE_IT_DOWN_REQUEST).orElseThrow();
-            assertThat(request.getDoneByReportId()).contains("tidr");
-            assertThat(request.getDeadline()).isEqualTo(r.getStatus() == ReportStatus.ACTION_TAKEN
+            assertThat(request.doneByReportId()).contains("tidr");
+            assertThat(request.deadline()).isEqualTo(r.status() == ReportStatus.ACTION_TAKEN
                     ? Optional.empty() : Optional.of(end));
         }
         if (overdue) {
@@ -159,22 +159,22 @@ class UsPlannerProperties {
         Plan plan = plan(c);
         for (String id : List.of(UsRouteIds.CEASE_AND_DESIST, UsRouteIds.PROTECTIVE_ORDER, UsRouteIds.CIVIL_CLAIM,
                 UsRouteIds.DMCA_NOTICE)) {
-            plan.step(id).ifPresent(s -> assertThat(s.getWarningIds()).as(id)
+            plan.step(id).ifPresent(s -> assertThat(s.warningIds()).as(id)
                     .contains(StandardWarnings.HARASSER_MAY_BE_ALERTED));
         }
-        boolean dangerous = c.getSafety().isInImmediateDanger() || c.getSafety().isFearsViolence() || minor(c)
-                || any(c, i -> i.isOfflineContact() || i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)
-                        || i.getKinds().contains(HarassmentKind.THREAT_OF_VIOLENCE)
-                        || i.getKinds().contains(HarassmentKind.DEATH_THREAT)
-                        || i.getKinds().contains(HarassmentKind.THREAT_OF_SEXUAL_VIOLENCE));
+        boolean dangerous = c.safety().isInImmediateDanger() || c.safety().isFearsViolence() || minor(c)
+                || any(c, i -> i.isOfflineContact() || i.kinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)
+                        || i.kinds().contains(HarassmentKind.THREAT_OF_VIOLENCE)
+                        || i.kinds().contains(HarassmentKind.DEATH_THREAT)
+                        || i.kinds().contains(HarassmentKind.THREAT_OF_SEXUAL_VIOLENCE));
         if (dangerous) {
             assertThat(plan.routeIds()).as("no letter to a dangerous harasser").doesNotContain(UsRouteIds.CEASE_AND_DESIST);
         }
-        boolean partnerOrAddress = c.getParties().stream().anyMatch(Party::isPartnerOrFormerPartner)
-                || c.getSafety().isHarasserKnowsAddress();
+        boolean partnerOrAddress = c.parties().stream().anyMatch(Party::isPartnerOrFormerPartner)
+                || c.safety().isHarasserKnowsAddress();
         plan.step(UsRouteIds.CEASE_AND_DESIST).ifPresent(s -> {
             if (partnerOrAddress) {
-                assertThat(s.getDependsOn()).anyMatch(d -> d.getRouteId().equals(UsRouteIds.SUPPORT_NATIONAL_DV_HOTLINE));
+                assertThat(s.dependsOn()).anyMatch(d -> d.routeId().equals(UsRouteIds.SUPPORT_NATIONAL_DV_HOTLINE));
             }
         });
     }
@@ -183,26 +183,26 @@ class UsPlannerProperties {
     void protectiveOrdersNameTheStatesOwnOrderOrSayTheStateIsNotCovered(@ForAll("cases") Case c) {
         Plan plan = plan(c);
         plan.step(UsRouteIds.PROTECTIVE_ORDER).ifPresent(s -> {
-            String code = c.getJurisdiction().code();
+            String code = c.jurisdiction().code();
             if (COVERED.contains(code)) {
-                assertThat(s.getRoute().getJurisdictions()).containsExactly(c.getJurisdiction());
-                assertThat(s.getRoute().getLegalBasis()).isNotEmpty()
-                        .allSatisfy(l -> assertThat(l.getJurisdictions()).containsExactly(c.getJurisdiction()));
-                boolean domestic = c.getParties().stream().anyMatch(Party::isDomestic);
+                assertThat(s.route().jurisdictions()).containsExactly(c.jurisdiction());
+                assertThat(s.route().legalBasis()).isNotEmpty()
+                        .allSatisfy(l -> assertThat(l.jurisdictions()).containsExactly(c.jurisdiction()));
+                boolean domestic = c.parties().stream().anyMatch(Party::isDomestic);
                 switch (code) {
-                    case "US-CA" -> assertThat(s.getRoute().getName()).contains(domestic ? "DV-100" : "CH-100");
-                    case "US-NY" -> assertThat(s.getRoute().getName()).contains(c.getParties().stream()
-                            .anyMatch(p -> p.isPartnerOrFormerPartner() || p.getRelationship()
+                    case "US-CA" -> assertThat(s.route().name()).contains(domestic ? "DV-100" : "CH-100");
+                    case "US-NY" -> assertThat(s.route().name()).contains(c.parties().stream()
+                            .anyMatch(p -> p.isPartnerOrFormerPartner() || p.relationship()
                                     == org.redress.core.model.Relationship.FAMILY) ? "Family Court" : "criminal case");
-                    case "US-TX" -> assertThat(s.getRoute().getName()).contains("7B");
-                    case "US-FL" -> assertThat(s.getRoute().getName()).contains("12.980(t)");
-                    default -> assertThat(s.getRoute().getName()).contains(domestic ? "750 ILCS 60" : "740 ILCS 21");
+                    case "US-TX" -> assertThat(s.route().name()).contains("7B");
+                    case "US-FL" -> assertThat(s.route().name()).contains("12.980(t)");
+                    default -> assertThat(s.route().name()).contains(domestic ? "750 ILCS 60" : "740 ILCS 21");
                 }
             } else {
-                assertThat(s.getRoute().getLegalBasis()).isEmpty();
-                assertThat(s.getReasons().get(0).getText()).containsAnyOf("does not cover " + code,
+                assertThat(s.route().legalBasis()).isEmpty();
+                assertThat(s.reasons().get(0).text()).containsAnyOf("does not cover " + code,
                         "does not say which state");
-                assertThat(s.getUnverifiedNotes()).isNotEmpty();
+                assertThat(s.unverifiedNotes()).isNotEmpty();
             }
         });
     }
@@ -210,18 +210,18 @@ class UsPlannerProperties {
     @Property(tries = 120)
     void offencesAreMayAmountToAndOfTheRightJurisdiction(@ForAll("cases") Case c) {
         Plan plan = plan(c);
-        for (PlanStep s : plan.getSteps()) {
-            for (LegalBasis l : s.getPossibleOffences()) {
-                assertThat(l.getSummary()).containsAnyOf("may amount", "may give");
-                assertThat(l.getJurisdictions()).containsAnyOf(UsJurisdictions.UNITED_STATES, c.getJurisdiction());
-                assertThat(l.getProvenance().getSources()).isNotEmpty();
+        for (PlanStep s : plan.steps()) {
+            for (LegalBasis l : s.possibleOffences()) {
+                assertThat(l.summary()).containsAnyOf("may amount", "may give");
+                assertThat(l.jurisdictions()).containsAnyOf(UsJurisdictions.UNITED_STATES, c.jurisdiction());
+                assertThat(l.provenance().sources()).isNotEmpty();
             }
         }
-        plan.step(UsRouteIds.FBI).ifPresent(s -> assertThat(s.getPossibleOffences())
-                .allSatisfy(l -> assertThat(l.getJurisdictions()).containsExactly(UsJurisdictions.UNITED_STATES)));
-        if (any(c, i -> i.getKinds().contains(HarassmentKind.DEATH_THREAT))) {
-            assertThat(plan.step(UsRouteIds.POLICE).orElseThrow().getPossibleOffences())
-                    .extracting(LegalBasis::getId).contains("us.18-usc-875-c");
+        plan.step(UsRouteIds.FBI).ifPresent(s -> assertThat(s.possibleOffences())
+                .allSatisfy(l -> assertThat(l.jurisdictions()).containsExactly(UsJurisdictions.UNITED_STATES)));
+        if (any(c, i -> i.kinds().contains(HarassmentKind.DEATH_THREAT))) {
+            assertThat(plan.step(UsRouteIds.POLICE).orElseThrow().possibleOffences())
+                    .extracting(LegalBasis::id).contains("us.18-usc-875-c");
         }
     }
 
@@ -229,8 +229,8 @@ class UsPlannerProperties {
     void everyPlanOffersSupport(@ForAll("cases") Case c) {
         Plan plan = plan(c);
         assertThat(plan.routeIds()).contains(UsRouteIds.SUPPORT_988, UsRouteIds.SUPPORT_CRISIS_TEXT_LINE);
-        if (c.getSafety().isThoughtsOfSelfHarm()) {
-            assertThat(plan.step(UsRouteIds.SUPPORT_988).orElseThrow().getPhase())
+        if (c.safety().isThoughtsOfSelfHarm()) {
+            assertThat(plan.step(UsRouteIds.SUPPORT_988).orElseThrow().phase())
                     .isEqualTo(org.redress.core.plan.StepPhase.SAFETY);
         }
         assertThat(LocalDate.of(2026, 11, 22)).isEqualTo(AS_OF.toLocalDate());

@@ -53,17 +53,17 @@ class UsSafetySampleCasesTest {
         Case c = RedressJson.readCase(CASES.resolve(name + ".json"));
         JsonNode expected = RedressJson.newMapper().readTree(Files.readAllBytes(EXPECTED.resolve(name + ".json")));
         Plan plan = pack.plan(c, PlanningContext.at(OffsetDateTime.parse(expected.get("plannedAt").asText())));
-        assertThat(c.getSchemaVersion()).isEqualTo("1.1");
+        assertThat(c.schemaVersion()).isEqualTo("1.1");
         assertThat(plan.routeIds()).as("%s: route ids, in order", name).containsExactlyElementsOf(strings(expected, "routeIds"));
-        assertThat(plan.getWarnings()).extracting(Warning::getId).as("%s: warnings, in order", name)
+        assertThat(plan.warnings()).extracting(Warning::id).as("%s: warnings, in order", name)
                 .containsExactlyElementsOf(strings(expected, "warnings"));
         if (expected.has("routeNames")) {
             expected.get("routeNames").fields().forEachRemaining(e -> assertThat(plan.step(e.getKey()).orElseThrow()
-                    .getRoute().getName()).as("%s: name of %s", name, e.getKey()).contains(e.getValue().asText()));
+                    .route().name()).as("%s: name of %s", name, e.getKey()).contains(e.getValue().asText()));
         }
         if (expected.has("notDone")) {
             for (String id : strings(expected, "notDone")) {
-                assertThat(plan.step(id).orElseThrow().getDoneByReportId()).as("%s: %s is not done", name, id).isEmpty();
+                assertThat(plan.step(id).orElseThrow().doneByReportId()).as("%s: %s is not done", name, id).isEmpty();
             }
         }
         String text = planText(plan);
@@ -82,24 +82,24 @@ class UsSafetySampleCasesTest {
     @Test
     void aPlatformReportIsDoneUntilItsAnswerTimeRunsOut() throws Exception {
         Case c = RedressJson.readCase(CASES.resolve("us-ca-unanswered-platform-report.json"));
-        ReportMade r = ImmutableReportMade.copyOf(c.getReports().get(0)).withOutcome(Optional.empty());
+        ReportMade r = ImmutableReportMade.copyOf(c.reports().get(0)).withOutcome(Optional.empty());
         Case waiting = ImmutableCase.copyOf(c).withReports(r);
-        OffsetDateTime made = r.getMadeAt();
+        OffsetDateTime made = r.madeAt();
         PlanStep early = pack.plan(waiting, PlanningContext.at(made.plusDays(7).minusMinutes(1)))
                 .step(UsRouteIds.PLATFORM_REPORT).orElseThrow();
-        assertThat(early.getDoneByReportId()).contains("r1");
+        assertThat(early.doneByReportId()).contains("r1");
         PlanStep late = pack.plan(waiting, PlanningContext.at(made.plusDays(7)))
                 .step(UsRouteIds.PLATFORM_REPORT).orElseThrow();
-        assertThat(late.getDoneByReportId()).isEmpty();
-        assertThat(late.getDeadline()).contains(made.plusDays(7));
-        assertThat(late.getReasons()).anyMatch(x -> x.getText().contains("Escalate now"));
+        assertThat(late.doneByReportId()).isEmpty();
+        assertThat(late.deadline()).contains(made.plusDays(7));
+        assertThat(late.reasons()).anyMatch(x -> x.text().contains("Escalate now"));
     }
 
     /** The short plan is only for one comment that is not a threat: a threat from the same stranger gets the full plan. */
     @Test
     void oneThreateningCommentIsNotAShortPlan() throws Exception {
         Case c = RedressJson.readCase(CASES.resolve("us-fl-one-comment-stranger.json"));
-        Case threat = ImmutableCase.copyOf(c).withIncidents(ImmutableIncident.copyOf(c.getIncidents().get(0))
+        Case threat = ImmutableCase.copyOf(c).withIncidents(ImmutableIncident.copyOf(c.incidents().get(0))
                 .withKinds(HarassmentKind.THREAT_OF_VIOLENCE));
         Plan plan = pack.plan(threat, PlanningContext.at(OffsetDateTime.parse("2026-11-22T12:00:00Z")));
         assertThat(plan.routeIds()).contains(UsRouteIds.POLICE, UsRouteIds.PLATFORM_REPORT, UsRouteIds.SUPPORT_988)
@@ -109,14 +109,14 @@ class UsSafetySampleCasesTest {
     /** Everything a person reads in the plan: warnings, step reasons, route summaries, needs and contacts. */
     private static String planText(Plan plan) {
         StringBuilder sb = new StringBuilder();
-        for (Warning w : plan.getWarnings()) {
-            sb.append(w.getTitle()).append('\n').append(w.getText()).append('\n');
+        for (Warning w : plan.warnings()) {
+            sb.append(w.title()).append('\n').append(w.text()).append('\n');
         }
-        for (PlanStep s : plan.getSteps()) {
-            s.getReasons().forEach(r -> sb.append(r.getText()).append('\n'));
-            sb.append(s.getRoute().getSummary()).append('\n');
-            s.getRoute().getNeeds().forEach(n -> sb.append(n).append('\n'));
-            s.getRoute().getContacts().forEach(ch -> sb.append(ch.getLabel()).append('\n'));
+        for (PlanStep s : plan.steps()) {
+            s.reasons().forEach(r -> sb.append(r.text()).append('\n'));
+            sb.append(s.route().summary()).append('\n');
+            s.route().needs().forEach(n -> sb.append(n).append('\n'));
+            s.route().contacts().forEach(ch -> sb.append(ch.label()).append('\n'));
         }
         return sb.toString();
     }

@@ -210,27 +210,27 @@ public class PdfRenderBenchmark {
     /** Every string the document shows, in order (what the baseline draws). */
     static List<String> strings(ReportDocument d) {
         List<String> out = new ArrayList<>();
-        out.add(d.getTitle());
-        d.getHeaderFields().forEach(f -> {
-            out.add(f.getLabel());
-            f.getValue().ifPresent(out::add);
+        out.add(d.title());
+        d.headerFields().forEach(f -> {
+            out.add(f.label());
+            f.value().ifPresent(out::add);
         });
-        for (Section s : d.getSections()) {
-            s.getHeading().ifPresent(out::add);
-            for (org.redress.core.document.Block b : s.getBlocks()) {
+        for (Section s : d.sections()) {
+            s.heading().ifPresent(out::add);
+            for (org.redress.core.document.Block b : s.blocks()) {
                 if (b instanceof Table t) {
-                    out.addAll(t.getColumns());
-                    t.getRows().forEach(out::addAll);
+                    out.addAll(t.columns());
+                    t.rows().forEach(out::addAll);
                 } else if (b instanceof ExhibitReference e) {
-                    out.add("Exhibit " + e.getLabel());
-                    out.add(e.getDescription());
-                    e.getEvidenceId().ifPresent(out::add);
-                    e.getSha256().ifPresent(out::add);
+                    out.add("Exhibit " + e.label());
+                    out.add(e.description());
+                    e.evidenceId().ifPresent(out::add);
+                    e.sha256().ifPresent(out::add);
                 } else if (b instanceof Paragraph p) {
-                    out.add(p.getText());
+                    out.add(p.text());
                 } else if (b instanceof org.redress.core.document.Declaration x) {
-                    out.add(x.getTitle());
-                    out.add(x.getText().replace(ReportDocument.PAGE_COUNT, "8"));
+                    out.add(x.title());
+                    out.add(x.text().replace(ReportDocument.PAGE_COUNT, "8"));
                 }
             }
         }

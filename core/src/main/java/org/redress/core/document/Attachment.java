@@ -23,19 +23,19 @@ public abstract class Attachment {
     @NotBlank
     @Size(max = 255)
     @Pattern(regexp = "[^/\\\\:*?\"<>|]+", message = "is not a plain file name|Use a name without path separators.")
-    public abstract String getName();
+    public abstract String name();
 
     /** The media type. */
     @NotBlank
-    public abstract String getMediaType();
+    public abstract String mediaType();
 
     /** What it is. */
-    public abstract Optional<@Size(max = 1000) String> getDescription();
+    public abstract Optional<@Size(max = 1000) String> description();
 
     /** Where the renderer finds its bytes (a file path, or an id its resolver knows). */
     @NotBlank
     @Size(max = 4096)
-    public abstract String getRef();
+    public abstract String ref();
 
     /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.EnumNaming;
 /**
  * Who a document is written for. What the person needs to know (what is still missing, what was withheld and why,
  * what to do next, safety advice) is written only in documents for {@link #PERSON}; a document for anyone else
- * carries it in its companion ({@link ReportDocument#getCompanion()}). JSON names are camelCase.
+ * carries it in its companion ({@link ReportDocument#companion()}). JSON names are camelCase.
  *
  * @since 1.0
  */

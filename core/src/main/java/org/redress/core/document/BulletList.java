@@ -15,8 +15,8 @@ import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
 /**
- * A list of items, bulleted or, when {@linkplain #isOrdered() ordered}, marked in sequence by the renderer: (a),
- * (b), (c) or 1., 2., 3. (see {@link #getNumbering()}). The items hold their text only: a renderer draws the
+ * A list of items, bulleted or, when {@linkplain #ordered() ordered}, marked in sequence by the renderer: (a),
+ * (b), (c) or 1., 2., 3. (see {@link #numbering()}). The items hold their text only: a renderer draws the
  * marker, so an item that begins with its own label ("(a) ...") would show two.
  *
  * @since 1.0
@@ -28,25 +28,25 @@ public abstract class BulletList implements Block {
 
     /** The items. */
     @NotEmpty
-    public abstract List<@NotNull @Size(max = 20000) String> getItems();
+    public abstract List<@NotNull @Size(max = 20000) String> items();
 
     /**
-     * Whether the items are marked in sequence ((a), (b), (c) unless {@link #getNumbering()} says otherwise) rather
+     * Whether the items are marked in sequence ((a), (b), (c) unless {@link #numbering()} says otherwise) rather
      * than bulleted.
      */
     @Value.Default
-    public boolean isOrdered() {
+    public boolean ordered() {
         return false;
     }
 
     /**
-     * How an {@linkplain #isOrdered() ordered} list marks its items: {@link Numbering#LETTERS} (the default, as
+     * How an {@linkplain #ordered() ordered} list marks its items: {@link Numbering#LETTERS} (the default, as
      * the terms of an injunction are lettered) or {@link Numbering#NUMBERS}. Ignored when the list is not ordered.
      *
      * @since 1.1
      */
     @Value.Default
-    public Numbering getNumbering() {
+    public Numbering numbering() {
         return Numbering.LETTERS;
     }
 
@@ -90,7 +90,7 @@ public abstract class BulletList implements Block {
 
     /** Where its facts came from. */
     @Value.Default
-    public FactOrigin getOrigin() {
+    public FactOrigin origin() {
         return FactOrigin.GENERATED;
     }
 

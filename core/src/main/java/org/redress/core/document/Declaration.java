@@ -25,12 +25,12 @@ public abstract class Declaration implements Block {
     /** Its title, such as "Statement of truth". */
     @NotBlank
     @Size(max = 300)
-    public abstract String getTitle();
+    public abstract String title();
 
     /** The exact wording. */
     @NotBlank
     @Size(max = 10000)
-    public abstract String getText();
+    public abstract String text();
 
     /**
      * {@return a declaration}

@@ -35,7 +35,7 @@ import org.redress.core.plan.SafetyAssessment;
  * <pre>{@code
  * DocumentKit kit = DocumentKit.of(c, options, Audience.OTHER_PARTY, DocumentKit.Style.US);
  * ImmutableReportDocument.Builder b = kit.start("us.cease-and-desist", "Cease-and-desist letter");
- * b.addSections(Section.of("Parties", FieldGrid.of(kit.contact("sender.email", "Email", person.getEmail()))));
+ * b.addSections(Section.of("Parties", FieldGrid.of(kit.contact("sender.email", "Email", person.email()))));
  * kit.noteForPerson(Notice.of(NoticeLevel.WARNING, "Plan your safety before you send it."));
  * ReportDocument doc = kit.finish(b);   // records what was withheld; builds the companion
  * }</pre>
@@ -125,7 +125,7 @@ public final class DocumentKit {
         this.options = options;
         this.audience = audience;
         this.style = style;
-        this.preparedOn = options.getPreparedOn().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+        this.preparedOn = options.preparedOn().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
         this.childSexualImageEvidence = SafetyAssessment.of(c, preparedOn.atTime(LocalTime.NOON)
                 .atOffset(ZoneOffset.UTC)).childSexualImageEvidenceIds();
         assignLabels();
@@ -157,7 +157,7 @@ public final class DocumentKit {
      * @return whether the document reaches the other party
      */
     public boolean reachesOtherParty() {
-        return audience.reachesOtherParty(options.isForService());
+        return audience.reachesOtherParty(options.forService());
     }
 
     /** {@return the date the document is prepared on} */
@@ -173,8 +173,8 @@ public final class DocumentKit {
      */
     public ImmutableReportDocument.Builder start(String kind, String title) {
         return ReportDocument.builder().kind(kind).title(title)
-                .language(style == Style.UK ? "en-GB" : "en-US").caseReference(c.getId()).preparedOn(preparedOn)
-                .audience(audience).forService(options.isForService());
+                .language(style == Style.UK ? "en-GB" : "en-US").caseReference(c.id()).preparedOn(preparedOn)
+                .audience(audience).forService(options.forService());
     }
 
     /**
@@ -218,17 +218,17 @@ public final class DocumentKit {
             return draft;
         }
         ImmutableReportDocument.Builder comp = ReportDocument.builder()
-                .kind(draft.getKind() + "-notes").title("Notes for you: " + draft.getTitle())
+                .kind(draft.kind() + "-notes").title("Notes for you: " + draft.title())
                 .subtitle("Not part of the document: keep these notes, do not send them")
-                .language(draft.getLanguage()).caseReference(draft.getCaseReference()).preparedOn(preparedOn)
+                .language(draft.language()).caseReference(draft.caseReference()).preparedOn(preparedOn)
                 .audience(Audience.PERSON);
         if (!notes.isEmpty()) {
             comp.addSections(Section.builder().heading("Before you send it").addAllBlocks(notes).build());
         }
-        if (!draft.getMissing().isEmpty()) {
+        if (!draft.missing().isEmpty()) {
             comp.addSections(Section.of("Still missing", Paragraph.of("The document is not complete. Add these to "
-                    + "the case, or fill them in by hand:"), BulletList.of(draft.getMissing().stream()
-                    .map(MissingItem::getDescription).toList())));
+                    + "the case, or fill them in by hand:"), BulletList.of(draft.missing().stream()
+                    .map(MissingItem::description).toList())));
         }
         if (!withheld.isEmpty()) {
             comp.addSections(Section.of("Withheld from the document", BulletList.of(withheld.stream()
@@ -237,7 +237,7 @@ public final class DocumentKit {
         if (!sources.isEmpty()) {
             comp.addSections(Section.of("Where the wording comes from", BulletList.of(sources)));
         }
-        if (comp.build().getSections().isEmpty()) {
+        if (comp.build().sections().isEmpty()) {
             return draft;
         }
         return ReportDocument.builder().from(draft).companion(comp.build()).build();
@@ -300,9 +300,9 @@ public final class DocumentKit {
      */
     public List<ImpactEntry> impactShown() {
         List<ImpactEntry> out = new ArrayList<>();
-        for (ImpactEntry e : c.getImpact()) {
-            if (reachesOtherParty() && (e.getKind() == ImpactKind.SAFETY_CHANGE || e.getKind() == ImpactKind.COST)) {
-                withhold("impact." + e.getDate(), "what you did on " + date(e.getDate()) + " to keep safe, or "
+        for (ImpactEntry e : c.impact()) {
+            if (reachesOtherParty() && (e.kind() == ImpactKind.SAFETY_CHANGE || e.kind() == ImpactKind.COST)) {
+                withhold("impact." + e.date(), "what you did on " + date(e.date()) + " to keep safe, or "
                         + "what it cost", "it could tell " + otherPartyName() + " how you keep safe or where you go");
                 continue;
             }
@@ -389,8 +389,8 @@ public final class DocumentKit {
      */
     public static ZoneId caseZone(Case c, OffsetDateTime t) {
         List<ZoneId> zones = new ArrayList<>();
-        c.getIncidents().forEach(i -> zones.add(i.getOccurredAt().getZone()));
-        c.getEvidence().forEach(e -> zones.add(e.getCaptureZone()));
+        c.incidents().forEach(i -> zones.add(i.occurredAt().zone()));
+        c.evidence().forEach(e -> zones.add(e.captureZone()));
         for (ZoneId z : zones) {
             if (z.getRules().getOffset(t.toInstant()).equals(t.getOffset())) {
                 return z;
@@ -460,15 +460,15 @@ public final class DocumentKit {
      * @param style UK or US writing
      */
     public static String when(IncidentTime t, Style style) {
-        ZoneId zone = t.getZone();
-        if (t.getInstant().isPresent()) {
-            return dateTime(t.getInstant().get(), zone, style);
+        ZoneId zone = t.zone();
+        if (t.instant().isPresent()) {
+            return dateTime(t.instant().get(), zone, style);
         }
-        if (t.getDate().isPresent()) {
-            return date(t.getDate().get(), style);
+        if (t.date().isPresent()) {
+            return date(t.date().get(), style);
         }
-        return "between " + dateTime(t.getFrom().get(), zone, style) + " and "
-                + dateTime(t.getTo().get(), zone, style);
+        return "between " + dateTime(t.from().get(), zone, style) + " and "
+                + dateTime(t.to().get(), zone, style);
     }
 
     /**
@@ -503,8 +503,8 @@ public final class DocumentKit {
      * @return the span in words
      */
     public String span(IncidentTime first, IncidentTime last) {
-        LocalDate a = first.earliest().atZone(first.getZone()).toLocalDate();
-        LocalDate b = latest(last).atZone(last.getZone()).toLocalDate();
+        LocalDate a = first.earliest().atZone(first.zone()).toLocalDate();
+        LocalDate b = latest(last).atZone(last.zone()).toLocalDate();
         if (a.equals(b)) {
             return "on " + date(a);
         }
@@ -512,8 +512,8 @@ public final class DocumentKit {
     }
 
     private static java.time.Instant latest(IncidentTime t) {
-        if (t.getTo().isPresent()) {
-            return t.getTo().get().toInstant();
+        if (t.to().isPresent()) {
+            return t.to().get().toInstant();
         }
         return t.earliest();
     }
@@ -715,10 +715,10 @@ public final class DocumentKit {
      * @return how it reached the person, with its preposition
      */
     public static String via(org.redress.core.model.Incident i) {
-        if (i.getPlatform().isPresent()) {
-            return "on " + platformName(i.getPlatform().get());
+        if (i.platform().isPresent()) {
+            return "on " + platformName(i.platform().get());
         }
-        switch (i.getChannel()) {
+        switch (i.channel()) {
             case EMAIL:
                 return "by e-mail";
             case PHONE_OR_SMS:
@@ -744,7 +744,7 @@ public final class DocumentKit {
      * @param i an incident of the case
      */
     public static String where(org.redress.core.model.Incident i) {
-        return i.getPlatform().map(DocumentKit::platformName).orElse(words(i.getChannel()));
+        return i.platform().map(DocumentKit::platformName).orElse(words(i.channel()));
     }
 
     /**
@@ -756,7 +756,7 @@ public final class DocumentKit {
      * @return its kinds in words
      */
     public String kinds(org.redress.core.model.Incident i) {
-        List<String> ws = i.getKinds().stream().sorted().map(DocumentKit::words).toList();
+        List<String> ws = i.kinds().stream().sorted().map(DocumentKit::words).toList();
         if (ws.size() > 2 && ws.stream().anyMatch(w -> w.contains(" or "))) {
             return String.join("; ", ws.subList(0, ws.size() - 1)) + "; and " + ws.get(ws.size() - 1);
         }
@@ -773,8 +773,8 @@ public final class DocumentKit {
     public String money(org.redress.core.model.Money m) {
         java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00##",
                 java.text.DecimalFormatSymbols.getInstance(style.locale));
-        String amount = f.format(m.getAmount());
-        switch (m.getCurrency()) {
+        String amount = f.format(m.amount());
+        switch (m.currency()) {
             case "GBP":
                 return "\u00a3" + amount;
             case "USD":
@@ -782,7 +782,7 @@ public final class DocumentKit {
             case "EUR":
                 return "\u20ac" + amount;
             default:
-                return amount + " " + m.getCurrency();
+                return amount + " " + m.currency();
         }
     }
 
@@ -798,10 +798,10 @@ public final class DocumentKit {
      * @return who collected it, in words
      */
     public String collector(org.redress.core.model.Collector who) {
-        String role = who.getRole().strip();
-        String name = PERSON_ROLES.contains(role.toLowerCase(Locale.ROOT)) ? c.getSubject().getName()
+        String role = who.role().strip();
+        String name = PERSON_ROLES.contains(role.toLowerCase(Locale.ROOT)) ? c.subject().name()
                 : withArticle(words(role.replace('-', '_')));
-        return name + who.getOrganisation().filter(o -> !o.isBlank()).map(o -> " (" + o + ")").orElse("");
+        return name + who.organisation().filter(o -> !o.isBlank()).map(o -> " (" + o + ")").orElse("");
     }
 
     /**
@@ -812,8 +812,8 @@ public final class DocumentKit {
      * @return the noun phrase
      */
     public static String exhibitPhrase(EvidenceRecord e) {
-        return withArticle(e.getDescription().filter(d -> !d.isBlank()).map(d -> d.strip().replaceAll("[.]$", ""))
-                .orElse(words(e.getKind())));
+        return withArticle(e.description().filter(d -> !d.isBlank()).map(d -> d.strip().replaceAll("[.]$", ""))
+                .orElse(words(e.kind())));
     }
 
     // ---------------------------------------------------------------- places and names
@@ -869,15 +869,15 @@ public final class DocumentKit {
 
     private void assignLabels() {
         Set<String> used = new HashSet<>();
-        c.getEvidence().forEach(e -> e.getExhibitLabel().ifPresent(used::add));
-        String initials = c.getSubject().initials();
+        c.evidence().forEach(e -> e.exhibitLabel().ifPresent(used::add));
+        String initials = c.subject().exhibitInitials();
         int n = 0;
-        for (EvidenceRecord e : c.getEvidence()) {
-            if (childSexualImageEvidence.contains(e.getId())) {
+        for (EvidenceRecord e : c.evidence()) {
+            if (childSexualImageEvidence.contains(e.id())) {
                 continue;
             }
-            if (e.getExhibitLabel().isPresent()) {
-                labels.put(e.getId(), e.getExhibitLabel().get());
+            if (e.exhibitLabel().isPresent()) {
+                labels.put(e.id(), e.exhibitLabel().get());
                 continue;
             }
             String label;
@@ -885,7 +885,7 @@ public final class DocumentKit {
                 label = style == Style.UK ? initials + "/" + ++n : letters(n++);
             } while (used.contains(label));
             used.add(label);
-            labels.put(e.getId(), label);
+            labels.put(e.id(), label);
         }
     }
 

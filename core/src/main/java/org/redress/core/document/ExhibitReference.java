@@ -25,25 +25,25 @@ public abstract class ExhibitReference implements Block {
     /** The exhibit label, such as {@code JS/1} or {@code Exhibit A}. */
     @NotBlank
     @Size(max = 32)
-    public abstract String getLabel();
+    public abstract String label();
 
     /** What it is. */
     @NotBlank
     @Size(max = 5000)
     @Value.Redacted
-    public abstract String getDescription();
+    public abstract String description();
 
     /** The evidence record it comes from. */
-    public abstract Optional<@Size(max = 64) String> getEvidenceId();
+    public abstract Optional<@Size(max = 64) String> evidenceId();
 
     /** The SHA-256 digest of the original bytes, in hex. */
-    public abstract Optional<@Size(min = 64, max = 64) String> getSha256();
+    public abstract Optional<@Size(min = 64, max = 64) String> sha256();
 
     /** Where to find the image to show, for a renderer to resolve (a file path, or an id its resolver knows). */
-    public abstract Optional<@Size(max = 4096) String> getImageRef();
+    public abstract Optional<@Size(max = 4096) String> imageRef();
 
     /** Alternative text for the image, for people who cannot see it. */
-    public abstract Optional<@Size(max = 2000) String> getAltText();
+    public abstract Optional<@Size(max = 2000) String> altText();
 
     /** {@return a builder} */
     public static ImmutableExhibitReference.Builder builder() {

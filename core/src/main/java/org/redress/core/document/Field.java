@@ -25,26 +25,26 @@ public abstract class Field {
     @NotNull
     @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}",
             message = "is not a field key|Use letters, digits, '.', '_' or '-', such as applicant.name.")
-    public abstract String getKey();
+    public abstract String key();
 
     /** The label, such as "Full name". */
     @NotBlank
     @Size(max = 300)
-    public abstract String getLabel();
+    public abstract String label();
 
     /** The value; empty means a blank to fill in. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 100000) String> getValue();
+    public abstract Optional<@Size(max = 100000) String> value();
 
     /** Where the value came from. */
     @Value.Default
-    public FactOrigin getOrigin() {
+    public FactOrigin origin() {
         return FactOrigin.CASE_RECORD;
     }
 
     /** Whether to show the value in a monospace face (hashes, ids). */
     @Value.Default
-    public boolean isMonospace() {
+    public boolean monospace() {
         return false;
     }
 

@@ -24,7 +24,7 @@ public abstract class FieldGrid implements Block {
 
     /** The fields, in order. */
     @NotNull
-    public abstract List<@NotNull @Valid Field> getFields();
+    public abstract List<@NotNull @Valid Field> fields();
 
     /**
      * {@return a grid}

@@ -23,12 +23,12 @@ public abstract class MissingItem {
     /** The JSON Pointer in the case where it belongs, such as {@code /subject/address}. */
     @NotNull
     @Size(max = 500)
-    public abstract String getPointer();
+    public abstract String pointer();
 
     /** What is missing and why it is needed, in plain language. */
     @NotBlank
     @Size(max = 1000)
-    public abstract String getDescription();
+    public abstract String description();
 
     /**
      * {@return a missing item}

@@ -24,12 +24,12 @@ public abstract class Notice implements Block {
 
     /** How prominent it is. */
     @NotNull
-    public abstract NoticeLevel getLevel();
+    public abstract NoticeLevel level();
 
     /** Its text. */
     @NotBlank
     @Size(max = 5000)
-    public abstract String getText();
+    public abstract String text();
 
     /**
      * {@return a notice}

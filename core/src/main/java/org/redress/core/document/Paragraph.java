@@ -26,17 +26,17 @@ public abstract class Paragraph implements Block {
     @NotNull
     @Size(max = 100000)
     @Value.Redacted
-    public abstract String getText();
+    public abstract String text();
 
     /** Whether it takes the next paragraph number. */
     @Value.Default
-    public boolean isNumbered() {
+    public boolean numbered() {
         return false;
     }
 
     /** Where its facts came from. */
     @Value.Default
-    public FactOrigin getOrigin() {
+    public FactOrigin origin() {
         return FactOrigin.GENERATED;
     }
 

@@ -24,44 +24,44 @@ public final class PlainTextRenderer {
      */
     public String render(ReportDocument doc) {
         StringBuilder out = new StringBuilder();
-        out.append(doc.getTitle().toUpperCase(java.util.Locale.ROOT)).append('\n');
-        doc.getSubtitle().ifPresent(s -> out.append(s).append('\n'));
-        doc.getCaseReference().ifPresent(r -> out.append("Case reference: ").append(r).append('\n'));
-        doc.getPreparedOn().ifPresent(d -> out.append("Prepared on: ").append(d).append('\n'));
+        out.append(doc.title().toUpperCase(java.util.Locale.ROOT)).append('\n');
+        doc.subtitle().ifPresent(s -> out.append(s).append('\n'));
+        doc.caseReference().ifPresent(r -> out.append("Case reference: ").append(r).append('\n'));
+        doc.preparedOn().ifPresent(d -> out.append("Prepared on: ").append(d).append('\n'));
         out.append("=".repeat(WIDTH)).append('\n');
-        fields(doc.getHeaderFields(), out);
+        fields(doc.headerFields(), out);
         int[] number = {0};
-        for (Section section : doc.getSections()) {
+        for (Section section : doc.sections()) {
             out.append('\n');
-            section.getHeading().ifPresent(h -> out.append(h).append('\n').append("-".repeat(Math.min(WIDTH, h.length()))).append('\n'));
-            for (Block block : section.getBlocks()) {
+            section.heading().ifPresent(h -> out.append(h).append('\n').append("-".repeat(Math.min(WIDTH, h.length()))).append('\n'));
+            for (Block block : section.blocks()) {
                 block.accept(new Block.Visitor<Void>() {
                     @Override
                     public Void paragraph(Paragraph p) {
-                        String prefix = p.isNumbered() ? (++number[0]) + ". " : "";
-                        wrap(prefix + p.getText(), prefix.length(), out);
+                        String prefix = p.numbered() ? (++number[0]) + ". " : "";
+                        wrap(prefix + p.text(), prefix.length(), out);
                         out.append('\n');
                         return null;
                     }
 
                     @Override
                     public Void subheading(Subheading s) {
-                        out.append(s.getText()).append('\n');
+                        out.append(s.text()).append('\n');
                         return null;
                     }
 
                     @Override
                     public Void fields(FieldGrid f) {
-                        PlainTextRenderer.fields(f.getFields(), out);
+                        PlainTextRenderer.fields(f.fields(), out);
                         out.append('\n');
                         return null;
                     }
 
                     @Override
                     public Void table(Table t) {
-                        t.getCaption().ifPresent(c -> out.append(c).append('\n'));
-                        out.append(String.join(" | ", t.getColumns())).append('\n');
-                        for (List<String> row : t.getRows()) {
+                        t.caption().ifPresent(c -> out.append(c).append('\n'));
+                        out.append(String.join(" | ", t.columns())).append('\n');
+                        for (List<String> row : t.rows()) {
                             out.append(String.join(" | ", row)).append('\n');
                         }
                         out.append('\n');
@@ -71,8 +71,8 @@ public final class PlainTextRenderer {
                     @Override
                     public Void list(BulletList l) {
                         int index = 0;
-                        for (String item : l.getItems()) {
-                            String prefix = l.isOrdered() ? l.getNumbering().marker(index++) + " " : "- ";
+                        for (String item : l.items()) {
+                            String prefix = l.ordered() ? l.numbering().marker(index++) + " " : "- ";
                             wrap(prefix + item, prefix.length(), out);
                         }
                         out.append('\n');
@@ -81,56 +81,56 @@ public final class PlainTextRenderer {
 
                     @Override
                     public Void exhibit(ExhibitReference e) {
-                        out.append("Exhibit ").append(e.getLabel()).append(": ").append(e.getDescription()).append('\n');
-                        e.getSha256().ifPresent(h -> out.append("  SHA-256: ").append(h).append('\n'));
+                        out.append("Exhibit ").append(e.label()).append(": ").append(e.description()).append('\n');
+                        e.sha256().ifPresent(h -> out.append("  SHA-256: ").append(h).append('\n'));
                         out.append('\n');
                         return null;
                     }
 
                     @Override
                     public Void declaration(Declaration d) {
-                        out.append("[ ").append(d.getTitle()).append(" ]\n");
-                        wrap(d.getText(), 0, out);
+                        out.append("[ ").append(d.title()).append(" ]\n");
+                        wrap(d.text(), 0, out);
                         out.append('\n');
                         return null;
                     }
 
                     @Override
                     public Void signature(SignatureBlock s) {
-                        out.append(s.getLabel()).append(": ______________________________\n");
-                        s.getName().ifPresent(n -> out.append("Name: ").append(n).append('\n'));
-                        s.getCapacity().ifPresent(c -> out.append("Capacity: ").append(c).append('\n'));
-                        out.append("Date: ").append(s.getDate().map(Object::toString).orElse("______________")).append("\n\n");
+                        out.append(s.label()).append(": ______________________________\n");
+                        s.name().ifPresent(n -> out.append("Name: ").append(n).append('\n'));
+                        s.capacity().ifPresent(c -> out.append("Capacity: ").append(c).append('\n'));
+                        out.append("Date: ").append(s.date().map(Object::toString).orElse("______________")).append("\n\n");
                         return null;
                     }
 
                     @Override
                     public Void notice(Notice n) {
-                        String tag = n.getLevel() == NoticeLevel.WARNING ? "WARNING" :
-                                n.getLevel() == NoticeLevel.IMPORTANT ? "IMPORTANT" : "NOTE";
-                        wrap("[" + tag + "] " + n.getText(), 0, out);
+                        String tag = n.level() == NoticeLevel.WARNING ? "WARNING" :
+                                n.level() == NoticeLevel.IMPORTANT ? "IMPORTANT" : "NOTE";
+                        wrap("[" + tag + "] " + n.text(), 0, out);
                         out.append('\n');
                         return null;
                     }
                 });
             }
         }
-        if (doc.showsNotesForPerson() && !doc.getMissing().isEmpty()) {
+        if (doc.showsNotesForPerson() && !doc.missing().isEmpty()) {
             out.append("\nSTILL MISSING\n");
-            for (MissingItem m : doc.getMissing()) {
-                wrap("- " + m.getDescription(), 2, out);
+            for (MissingItem m : doc.missing()) {
+                wrap("- " + m.description(), 2, out);
             }
         }
-        if (doc.showsNotesForPerson() && !doc.getWithheldFields().isEmpty()) {
-            out.append("\nWithheld from this copy: ").append(String.join(", ", doc.getWithheldFields())).append('\n');
+        if (doc.showsNotesForPerson() && !doc.withheldFields().isEmpty()) {
+            out.append("\nWithheld from this copy: ").append(String.join(", ", doc.withheldFields())).append('\n');
         }
-        doc.getPageFooter().ifPresent(f -> out.append('\n').append(f).append('\n'));
+        doc.pageFooter().ifPresent(f -> out.append('\n').append(f).append('\n'));
         return out.toString().replace(ReportDocument.PAGE_COUNT, "____");
     }
 
     private static void fields(List<Field> fields, StringBuilder out) {
         for (Field f : fields) {
-            out.append(f.getLabel()).append(": ").append(f.getValue().orElse("______________")).append('\n');
+            out.append(f.label()).append(": ").append(f.value().orElse("______________")).append('\n');
         }
     }
 

@@ -19,7 +19,7 @@ import org.redress.core.validation.Validation;
  * harassment log, an evidence schedule, a removal request. Jurisdiction packs build them; renderers (plain text in
  * core, PDF in {@code redress-pdf}) render any of them.
  *
- * <p>A document is either complete or lists exactly what is missing ({@link #getMissing()}).
+ * <p>A document is either complete or lists exactly what is missing ({@link #missing()}).
  *
  * @since 1.0
  */
@@ -32,34 +32,34 @@ public abstract class ReportDocument implements Validated {
     @NotNull
     @Pattern(regexp = "[a-z]{2,4}(\\.[a-z0-9]+(-[a-z0-9]+)*)+",
             message = "is not a document kind id|Use an id such as uk.mg11-witness-statement.")
-    public abstract String getKind();
+    public abstract String kind();
 
     /** The title, such as "Witness statement". */
     @NotBlank
     @Size(max = 300)
-    public abstract String getTitle();
+    public abstract String title();
 
     /** A subtitle, such as the legal basis of the form. */
-    public abstract Optional<@Size(max = 500) String> getSubtitle();
+    public abstract Optional<@Size(max = 500) String> subtitle();
 
     /** The document's language, as a BCP 47 tag. */
     @Value.Default
     @Size(min = 2, max = 35)
-    public String getLanguage() {
+    public String language() {
         return "en";
     }
 
     /** The case reference shown in every page header. */
-    public abstract Optional<@Size(max = 100) String> getCaseReference();
+    public abstract Optional<@Size(max = 100) String> caseReference();
 
     /** The date it was prepared. */
-    public abstract Optional<LocalDate> getPreparedOn();
+    public abstract Optional<LocalDate> preparedOn();
 
     /**
      * A line printed at the foot of every page of a paged rendering, such as the signature lines a witness statement
      * carries on each page ("Signature ... Signature witnessed by ...").
      */
-    public abstract Optional<@Size(max = 200) String> getPageFooter();
+    public abstract Optional<@Size(max = 200) String> pageFooter();
 
     /**
      * A token text may hold where the number of pages goes (a witness statement "consisting of {pageCount}
@@ -70,29 +70,29 @@ public abstract class ReportDocument implements Validated {
 
     /** Fields shown at the top, such as the parties and the reference numbers. */
     @NotNull
-    public abstract List<@NotNull @Valid Field> getHeaderFields();
+    public abstract List<@NotNull @Valid Field> headerFields();
 
     /** The body. */
     @NotNull
-    public abstract List<@NotNull @Valid Section> getSections();
+    public abstract List<@NotNull @Valid Section> sections();
 
     /** What the case still lacks for this document to be complete. */
     @NotNull
-    public abstract List<@NotNull @Valid MissingItem> getMissing();
+    public abstract List<@NotNull @Valid MissingItem> missing();
 
     /** Fields deliberately withheld (for example the applicant's address, on papers served on the respondent). */
     @NotNull
-    public abstract List<@NotBlank String> getWithheldFields();
+    public abstract List<@NotBlank String> withheldFields();
 
     /** Who the document is written for; {@link Audience#PERSON} unless set. */
     @Value.Default
-    public Audience getAudience() {
+    public Audience audience() {
         return Audience.PERSON;
     }
 
     /** Whether the document was prepared to be served on, or disclosed to, the other party. */
     @Value.Default
-    public boolean isForService() {
+    public boolean forService() {
         return false;
     }
 
@@ -105,30 +105,30 @@ public abstract class ReportDocument implements Validated {
      * document goes): render it as a document of its own for the person.
      */
     @com.fasterxml.jackson.annotation.JsonIgnore
-    public abstract Optional<@Valid ReportDocument> getCompanion();
+    public abstract Optional<@Valid ReportDocument> companion();
 
     /**
-     * Whether a renderer shows {@link #getMissing()} and {@link #getWithheldFields()} in this document: only in a
-     * document for the person. In a document for anyone else they are in the {@link #getCompanion() companion}.
+     * Whether a renderer shows {@link #missing()} and {@link #withheldFields()} in this document: only in a
+     * document for the person. In a document for anyone else they are in the {@link #companion() companion}.
      *
      * @return {@code true} when the document is for the person
      */
     public boolean showsNotesForPerson() {
-        return getAudience() == Audience.PERSON;
+        return audience() == Audience.PERSON;
     }
 
     /** {@return whether the document reaches the other party (see {@link Audience#reachesOtherParty(boolean)})} */
     public boolean reachesOtherParty() {
-        return getAudience().reachesOtherParty(isForService());
+        return audience().reachesOtherParty(forService());
     }
 
     /** Files that go with the document. */
     @NotNull
-    public abstract List<@NotNull @Valid Attachment> getAttachments();
+    public abstract List<@NotNull @Valid Attachment> attachments();
 
     /** {@return whether nothing is missing} */
     public boolean complete() {
-        return getMissing().isEmpty();
+        return missing().isEmpty();
     }
 
     /** {@return a builder} */
@@ -139,29 +139,29 @@ public abstract class ReportDocument implements Validated {
     @Override
     public void collectProblems(Problems problems) {
         java.util.Set<String> keys = new java.util.HashSet<>();
-        java.util.List<Field> all = new java.util.ArrayList<>(getHeaderFields());
-        for (Section s : getSections()) {
-            for (Block b : s.getBlocks()) {
+        java.util.List<Field> all = new java.util.ArrayList<>(headerFields());
+        for (Section s : sections()) {
+            for (Block b : s.blocks()) {
                 if (b instanceof FieldGrid) {
-                    all.addAll(((FieldGrid) b).getFields());
+                    all.addAll(((FieldGrid) b).fields());
                 }
             }
         }
         checkCompanion(problems);
         for (Field f : all) {
-            if (f != null && f.getKey() != null && !keys.add(f.getKey())) {
-                problems.add("", "uses the field key '" + f.getKey() + "' twice",
+            if (f != null && f.key() != null && !keys.add(f.key())) {
+                problems.add("", "uses the field key '" + f.key() + "' twice",
                         "Give every field in the document its own key.");
             }
         }
     }
 
     private void checkCompanion(Problems problems) {
-        getCompanion().ifPresent(comp -> {
-            if (comp.getAudience() != Audience.PERSON) {
+        companion().ifPresent(comp -> {
+            if (comp.audience() != Audience.PERSON) {
                 problems.add("companion/audience", "is not 'person'", "A companion holds notes for the person only.");
             }
-            if (comp.getCompanion().isPresent()) {
+            if (comp.companion().isPresent()) {
                 problems.add("companion/companion", "is set: a companion has no companion of its own",
                         "Put every note for the person in the one companion.");
             }

@@ -21,17 +21,17 @@ import org.redress.core.validation.Validation;
 public abstract class Section {
 
     /** The heading. */
-    public abstract Optional<@Size(max = 300) String> getHeading();
+    public abstract Optional<@Size(max = 300) String> heading();
 
     /** Whether the section starts on a new page (exhibit pages, a back page). */
     @Value.Default
-    public boolean isNewPage() {
+    public boolean newPage() {
         return false;
     }
 
     /** The blocks, in order. */
     @NotNull
-    public abstract List<@NotNull @Valid Block> getBlocks();
+    public abstract List<@NotNull @Valid Block> blocks();
 
     /**
      * {@return a section with a heading}

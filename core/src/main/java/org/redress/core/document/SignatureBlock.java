@@ -25,17 +25,17 @@ public abstract class SignatureBlock implements Block {
     /** The label, such as "Signed" or "Signature of witness". */
     @NotBlank
     @Size(max = 200)
-    public abstract String getLabel();
+    public abstract String label();
 
     /** The signer's name, printed under the line. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 200) String> getName();
+    public abstract Optional<@Size(max = 200) String> name();
 
     /** The capacity they sign in, such as "Applicant". */
-    public abstract Optional<@Size(max = 200) String> getCapacity();
+    public abstract Optional<@Size(max = 200) String> capacity();
 
     /** The date, when already known; otherwise a blank to fill. */
-    public abstract Optional<java.time.LocalDate> getDate();
+    public abstract Optional<java.time.LocalDate> date();
 
     @Override
     public <R> R accept(Visitor<R> visitor) {

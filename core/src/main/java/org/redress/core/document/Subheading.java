@@ -25,7 +25,7 @@ public abstract class Subheading implements Block {
     /** The heading text. */
     @NotBlank
     @Size(max = 300)
-    public abstract String getText();
+    public abstract String text();
 
     /**
      * {@return a subheading}

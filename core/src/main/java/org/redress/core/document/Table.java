@@ -23,28 +23,28 @@ import org.redress.core.validation.Validation;
 public abstract class Table implements Block, Validated {
 
     /** The caption, such as "Schedule of exhibits". */
-    public abstract Optional<@Size(max = 300) String> getCaption();
+    public abstract Optional<@Size(max = 300) String> caption();
 
     /** The column headings. */
     @NotEmpty
-    public abstract List<@NotNull @Size(max = 200) String> getColumns();
+    public abstract List<@NotNull @Size(max = 200) String> columns();
 
     /** Relative column widths (one per column); equal when empty. */
     @NotNull
-    public abstract List<@NotNull Integer> getWidths();
+    public abstract List<@NotNull Integer> widths();
 
     /** Indexes of the columns to show in a monospace face (hashes, ids). */
     @NotNull
-    public abstract List<@NotNull Integer> getMonospaceColumns();
+    public abstract List<@NotNull Integer> monospaceColumns();
 
     /** The rows; each has one cell per column. */
     @NotNull
     @Value.Redacted
-    public abstract List<@NotNull List<@NotNull @Size(max = 20000) String>> getRows();
+    public abstract List<@NotNull List<@NotNull @Size(max = 20000) String>> rows();
 
     /** Where the cells' facts came from. */
     @Value.Default
-    public FactOrigin getOrigin() {
+    public FactOrigin origin() {
         return FactOrigin.CASE_RECORD;
     }
 
@@ -60,18 +60,18 @@ public abstract class Table implements Block, Validated {
 
     @Override
     public void collectProblems(Problems problems) {
-        int n = getColumns().size();
-        if (!getWidths().isEmpty() && getWidths().size() != n) {
+        int n = columns().size();
+        if (!widths().isEmpty() && widths().size() != n) {
             problems.add("widths", "does not have one width per column", "Give " + n + " widths, or none.");
         }
-        if (getWidths().stream().anyMatch(w -> w == null || w <= 0)) {
+        if (widths().stream().anyMatch(w -> w == null || w <= 0)) {
             problems.add("widths", "has a width that is not positive", "Use positive numbers.");
         }
-        if (getMonospaceColumns().stream().anyMatch(c -> c == null || c < 0 || c >= n)) {
+        if (monospaceColumns().stream().anyMatch(c -> c == null || c < 0 || c >= n)) {
             problems.add("monospaceColumns", "names a column that does not exist", "Use indexes from 0 to " + (n - 1) + ".");
         }
-        for (int i = 0; i < getRows().size(); i++) {
-            if (getRows().get(i) != null && getRows().get(i).size() != n) {
+        for (int i = 0; i < rows().size(); i++) {
+            if (rows().get(i) != null && rows().get(i).size() != n) {
                 problems.add("rows/" + i, "does not have one cell per column", "Give " + n + " cells in every row.");
             }
         }

@@ -185,9 +185,7 @@ final class FastCheck {
     }
 
     private static boolean isGetterName(Method m) {
-        String n = m.getName();
-        return (n.startsWith("get") && n.length() > 3)
-                || (n.startsWith("is") && n.length() > 2 && m.getReturnType() == boolean.class);
+        return BareAccessors.isAccessor(m.getName(), m.getParameterCount(), m.getReturnType());
     }
 
     /** The check of one value of type {@code type}, or null when nothing is constrained. */

@@ -181,15 +181,11 @@ public final class JsonSchemaGenerator {
     }
 
     private static Method accessor(Class<?> type, String name) {
-        String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        for (String prefix : new String[] {"get", "is"}) {
-            try {
-                return type.getMethod(prefix + cap);
-            } catch (NoSuchMethodException e) {
-                // try the next prefix
-            }
+        try {
+            return type.getMethod(name); // accessors have the bare names of the JSON properties
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(type.getName() + " has no accessor for JSON property " + name, e);
         }
-        throw new IllegalStateException(type.getName() + " has no accessor for JSON property " + name);
     }
 
     private ObjectNode schemaOf(AnnotatedType annotated, Annotation[] extra) {

@@ -38,6 +38,7 @@ public final class Validation {
         return jakarta.validation.Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
+                .getterPropertySelectionStrategy(new BareAccessors())
                 .buildValidatorFactory()
                 .getValidator();
     }

@@ -465,7 +465,7 @@ public final class RedressJson {
             if (value == null || !hasStringSchemaVersion(json) || JsonFormats.maySpellSurrogate(json)) {
                 return null;
             }
-            Matcher m = VERSION.matcher(value.getSchemaVersion());
+            Matcher m = VERSION.matcher(value.schemaVersion());
             if (!m.matches() || Integer.parseInt(m.group(1)) != SUPPORTED_MAJOR
                     || !Validation.problems(value).isEmpty() || !futureProblems(value, latest).isEmpty()) {
                 return null;
@@ -573,25 +573,25 @@ public final class RedressJson {
      */
     private static List<Problem> futureProblems(Case c, Instant latest) {
         List<Problem> problems = List.of();
-        for (int i = 0; i < c.getIncidents().size(); i++) {
-            IncidentTime t = c.getIncidents().get(i).getOccurredAt();
+        for (int i = 0; i < c.incidents().size(); i++) {
+            IncidentTime t = c.incidents().get(i).occurredAt();
             if (t == null) {
                 continue; // reported as missing
             }
             String at = "/incidents/" + i + "/occurredAt/";
-            problems = future(problems, at + "instant", t.getInstant().orElse(null), latest);
-            problems = future(problems, at + "from", t.getFrom().orElse(null), latest);
-            problems = future(problems, at + "to", t.getTo().orElse(null), latest);
-            if (t.getDate().isPresent() && t.getZone() != null) {
-                LocalDate day = t.getDate().get();
-                ZoneId zone = t.getZone();
+            problems = future(problems, at + "instant", t.instant().orElse(null), latest);
+            problems = future(problems, at + "from", t.from().orElse(null), latest);
+            problems = future(problems, at + "to", t.to().orElse(null), latest);
+            if (t.date().isPresent() && t.zone() != null) {
+                LocalDate day = t.date().get();
+                ZoneId zone = t.zone();
                 if (day.atStartOfDay(zone).toInstant().isAfter(latest)) {
                     problems = add(problems, at + "date");
                 }
             }
         }
-        for (int i = 0; i < c.getEvidence().size(); i++) {
-            problems = future(problems, "/evidence/" + i + "/capturedAt", c.getEvidence().get(i).getCapturedAt(),
+        for (int i = 0; i < c.evidence().size(); i++) {
+            problems = future(problems, "/evidence/" + i + "/capturedAt", c.evidence().get(i).capturedAt(),
                     latest);
         }
         return problems;

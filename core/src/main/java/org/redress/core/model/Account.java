@@ -21,28 +21,28 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableAccount.class)
 public abstract class Account implements Validated {
 
-    /** The platform key, such as {@code instagram} (see {@link Incident#getPlatform()}). */
+    /** The platform key, such as {@code instagram} (see {@link Incident#platform()}). */
     @NotBlank
     @Size(max = 100)
-    public abstract String getPlatform();
+    public abstract String platform();
 
     /** The handle or username as shown, such as {@code @example_handle}. */
     @NotNull
     @Size(min = 1, max = 200)
     @Value.Redacted
-    public abstract String getHandle();
+    public abstract String handle();
 
     /** The platform's permanent id for the account, which survives a change of handle. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 200) String> getAccountId();
+    public abstract Optional<@Size(max = 200) String> accountId();
 
     /** The profile's URL. */
     @Value.Redacted
-    public abstract Optional<URI> getProfileUrl();
+    public abstract Optional<URI> profileUrl();
 
     /** Whether the account impersonates the person. */
     @Value.Default
-    public boolean isImpersonating() {
+    public boolean impersonating() {
         return false;
     }
 
@@ -58,7 +58,7 @@ public abstract class Account implements Validated {
 
     @Override
     public void collectProblems(Problems problems) {
-        if (getProfileUrl().isPresent() && !getProfileUrl().get().isAbsolute()) {
+        if (profileUrl().isPresent() && !profileUrl().get().isAbsolute()) {
             problems.add("profileUrl", "is not an absolute URL", "Use the full address, starting with https://.");
         }
     }

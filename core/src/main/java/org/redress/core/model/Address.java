@@ -23,23 +23,23 @@ public abstract class Address {
     /** Street lines. */
     @NotNull
     @Value.Redacted
-    public abstract List<@NotNull @Size(max = 200) String> getLines();
+    public abstract List<@NotNull @Size(max = 200) String> lines();
 
     /** Town or city. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 100) String> getLocality();
+    public abstract Optional<@Size(max = 100) String> locality();
 
     /** County, state or region. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 100) String> getRegion();
+    public abstract Optional<@Size(max = 100) String> region();
 
     /** Postcode or ZIP code. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 20) String> getPostalCode();
+    public abstract Optional<@Size(max = 20) String> postalCode();
 
     /** ISO 3166-1 alpha-2 country code. */
     public abstract Optional<@Pattern(regexp = "[A-Z]{2}",
-            message = "is not a country code|Use two capital letters such as GB or US.") String> getCountry();
+            message = "is not a country code|Use two capital letters such as GB or US.") String> country();
 
     /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check

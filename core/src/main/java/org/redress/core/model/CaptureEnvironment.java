@@ -19,22 +19,22 @@ import org.redress.core.validation.Validation;
 public abstract class CaptureEnvironment {
 
     /** The kind of device, such as "Android phone" or "Windows laptop". */
-    public abstract Optional<@Size(max = 200) String> getDevice();
+    public abstract Optional<@Size(max = 200) String> device();
 
     /** The operating system and version. */
-    public abstract Optional<@Size(max = 200) String> getOperatingSystem();
+    public abstract Optional<@Size(max = 200) String> operatingSystem();
 
     /** A device identifier (opt-in only). */
     @Value.Redacted
-    public abstract Optional<@Size(max = 200) String> getDeviceId();
+    public abstract Optional<@Size(max = 200) String> deviceId();
 
     /** The public IP address at capture (opt-in only). */
     @Value.Redacted
-    public abstract Optional<@Size(max = 64) String> getIpAddress();
+    public abstract Optional<@Size(max = 64) String> ipAddress();
 
     /** The location at capture, as "latitude,longitude" (opt-in only). */
     @Value.Redacted
-    public abstract Optional<@Size(max = 64) String> getLocation();
+    public abstract Optional<@Size(max = 64) String> location();
 
     /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check

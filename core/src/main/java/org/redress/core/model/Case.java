@@ -37,55 +37,55 @@ public abstract class Case implements Validated {
     /** The case's id, chosen by the host app. */
     @NotNull
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
-    public abstract String getId();
+    public abstract String id();
 
     /** The JSON format version the case was written in ({@code major.minor}). */
     @Value.Default
     @Pattern(regexp = "[0-9]{1,3}\\.[0-9]{1,3}", message = "is not a version|Write the version as major.minor, such as 1.0.")
-    public String getSchemaVersion() {
+    public String schemaVersion() {
         return SCHEMA_VERSION;
     }
 
     /** Where the person is, which decides the law and the routes. */
     @NotNull
-    public abstract Jurisdiction getJurisdiction();
+    public abstract Jurisdiction jurisdiction();
 
     /** The person the case is for. */
     @NotNull
     @Valid
-    public abstract Person getSubject();
+    public abstract Person subject();
 
     /** Who is filling it in. */
     @Value.Default
     @Valid
-    public CaseFiler getFiledBy() {
+    public CaseFiler filedBy() {
         return CaseFiler.self();
     }
 
     /** The harassment log. */
     @NotNull
-    public abstract List<@NotNull @Valid Incident> getIncidents();
+    public abstract List<@NotNull @Valid Incident> incidents();
 
     /** The people and accounts involved. */
     @NotNull
-    public abstract List<@NotNull @Valid Party> getParties();
+    public abstract List<@NotNull @Valid Party> parties();
 
     /** Evidence records. */
     @NotNull
-    public abstract List<@NotNull @Valid EvidenceRecord> getEvidence();
+    public abstract List<@NotNull @Valid EvidenceRecord> evidence();
 
     /** Reports already made. */
     @NotNull
-    public abstract List<@NotNull @Valid ReportMade> getReports();
+    public abstract List<@NotNull @Valid ReportMade> reports();
 
     /** The impact log. */
     @NotNull
-    public abstract List<@NotNull @Valid ImpactEntry> getImpact();
+    public abstract List<@NotNull @Valid ImpactEntry> impact();
 
     /** Safety facts. */
     @Value.Default
     @Valid
-    public SafetyFacts getSafety() {
+    public SafetyFacts safety() {
         return SafetyFacts.none();
     }
 
@@ -100,7 +100,7 @@ public abstract class Case implements Validated {
      * @param id an incident id
      */
     public Optional<Incident> incident(String id) {
-        return getIncidents().stream().filter(i -> i.getId().equals(id)).findFirst();
+        return incidents().stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
     /**
@@ -109,7 +109,7 @@ public abstract class Case implements Validated {
      * @param id a party id
      */
     public Optional<Party> party(String id) {
-        return getParties().stream().filter(p -> p.getId().equals(id)).findFirst();
+        return parties().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     /**
@@ -118,50 +118,50 @@ public abstract class Case implements Validated {
      * @param id an evidence record id
      */
     public Optional<EvidenceRecord> evidence(String id) {
-        return getEvidence().stream().filter(e -> e.getId().equals(id)).findFirst();
+        return evidence().stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     @Override
     public void collectProblems(Problems problems) {
-        Set<String> evidenceIds = unique("evidence", getEvidence(), EvidenceRecord::getId, problems);
-        Set<String> partyIds = unique("parties", getParties(), Party::getId, problems);
-        Set<String> incidentIds = unique("incidents", getIncidents(), Incident::getId, problems);
-        unique("reports", getReports(), ReportMade::getId, problems);
+        Set<String> evidenceIds = unique("evidence", evidence(), EvidenceRecord::id, problems);
+        Set<String> partyIds = unique("parties", parties(), Party::id, problems);
+        Set<String> incidentIds = unique("incidents", incidents(), Incident::id, problems);
+        unique("reports", reports(), ReportMade::id, problems);
         Map<String, Integer> labels = new HashMap<>();
         // Elements may be null here when read from JSON: field checks report them; these checks skip them.
-        for (int i = 0; i < getEvidence().size(); i++) {
-            EvidenceRecord e = getEvidence().get(i);
+        for (int i = 0; i < evidence().size(); i++) {
+            EvidenceRecord e = evidence().get(i);
             if (e == null) {
                 continue;
             }
-            if (e.getDerivedFrom().isPresent() && !evidenceIds.contains(e.getDerivedFrom().get())) {
+            if (e.derivedFrom().isPresent() && !evidenceIds.contains(e.derivedFrom().get())) {
                 problems.add("evidence/" + i + "/derivedFrom", "names no evidence record in this case",
                         "Use the id of an evidence record in 'evidence'.");
             }
-            if (e.getExhibitLabel().isPresent() && labels.putIfAbsent(e.getExhibitLabel().get(), i) != null) {
+            if (e.exhibitLabel().isPresent() && labels.putIfAbsent(e.exhibitLabel().get(), i) != null) {
                 problems.add("evidence/" + i + "/exhibitLabel", "is used by another evidence record",
                         "Give each exhibit its own label.");
             }
         }
-        for (int i = 0; i < getIncidents().size(); i++) {
-            Incident inc = getIncidents().get(i);
+        for (int i = 0; i < incidents().size(); i++) {
+            Incident inc = incidents().get(i);
             if (inc == null) {
                 continue;
             }
-            refs("incidents/" + i + "/evidenceIds", inc.getEvidenceIds(), evidenceIds, "evidence", problems);
-            refs("incidents/" + i + "/perpetratorIds", inc.getPerpetratorIds(), partyIds, "parties", problems);
-            for (int q = 0; q < inc.getQuotes().size(); q++) {
-                if (inc.getQuotes().get(q) != null) {
-                    refs("incidents/" + i + "/quotes/" + q + "/evidenceIds", inc.getQuotes().get(q).getEvidenceIds(),
+            refs("incidents/" + i + "/evidenceIds", inc.evidenceIds(), evidenceIds, "evidence", problems);
+            refs("incidents/" + i + "/perpetratorIds", inc.perpetratorIds(), partyIds, "parties", problems);
+            for (int q = 0; q < inc.quotes().size(); q++) {
+                if (inc.quotes().get(q) != null) {
+                    refs("incidents/" + i + "/quotes/" + q + "/evidenceIds", inc.quotes().get(q).evidenceIds(),
                             evidenceIds, "evidence", problems);
                 }
             }
         }
-        for (int i = 0; i < getReports().size(); i++) {
-            if (getReports().get(i) == null) {
+        for (int i = 0; i < reports().size(); i++) {
+            if (reports().get(i) == null) {
                 continue;
             }
-            refs("reports/" + i + "/incidentIds", getReports().get(i).getIncidentIds(), incidentIds, "incidents",
+            refs("reports/" + i + "/incidentIds", reports().get(i).incidentIds(), incidentIds, "incidents",
                     problems);
         }
     }

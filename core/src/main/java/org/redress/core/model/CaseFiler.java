@@ -20,14 +20,14 @@ public abstract class CaseFiler {
 
     /** Their role. */
     @NotNull
-    public abstract FilledBy getRole();
+    public abstract FilledBy role();
 
     /** Their name, when not the person themselves. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 200) String> getName();
+    public abstract Optional<@Size(max = 200) String> name();
 
     /** Their organisation. */
-    public abstract Optional<@Size(max = 200) String> getOrganisation();
+    public abstract Optional<@Size(max = 200) String> organisation();
 
     /** {@return the person themselves} */
     public static CaseFiler self() {

@@ -21,15 +21,15 @@ public abstract class Collector {
     /** A pseudonymous id, stable for this collector (not their name). */
     @NotBlank
     @Size(max = 100)
-    public abstract String getId();
+    public abstract String id();
 
     /** Their role, such as "victim", "advocate", "investigator". */
     @NotBlank
     @Size(max = 100)
-    public abstract String getRole();
+    public abstract String role();
 
     /** Their organisation, when acting for one. */
-    public abstract Optional<@Size(max = 200) String> getOrganisation();
+    public abstract Optional<@Size(max = 200) String> organisation();
 
     /**
      * {@return a collector}

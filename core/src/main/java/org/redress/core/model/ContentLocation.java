@@ -20,14 +20,14 @@ import org.redress.core.validation.Validation;
 public abstract class ContentLocation implements Validated {
 
     /** The content's URL. */
-    public abstract Optional<URI> getUrl();
+    public abstract Optional<URI> url();
 
     /** The platform's id for the content (post id, message id, video id). */
-    public abstract Optional<@Size(max = 256) String> getPlatformId();
+    public abstract Optional<@Size(max = 256) String> platformId();
 
     /** What is at this location, when the URL alone does not say. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 2000) String> getDescription();
+    public abstract Optional<@Size(max = 2000) String> description();
 
     /**
      * {@return a location by URL}
@@ -40,11 +40,11 @@ public abstract class ContentLocation implements Validated {
 
     @Override
     public void collectProblems(Problems problems) {
-        if (getUrl().isEmpty() && getPlatformId().isEmpty() && getDescription().isEmpty()) {
+        if (url().isEmpty() && platformId().isEmpty() && description().isEmpty()) {
             problems.add("", "says nothing about where the content is",
                     "Give the 'url', the 'platformId' or a 'description' of where it is.");
         }
-        getUrl().ifPresent(u -> {
+        url().ifPresent(u -> {
             if (!u.isAbsolute()) {
                 problems.add("url", "is not an absolute URL", "Use the full address, starting with https://.");
             }

@@ -31,104 +31,104 @@ public abstract class EvidenceRecord implements Validated {
     /** The record's id, unique within the case. */
     @NotNull
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
-    public abstract String getId();
+    public abstract String id();
 
     /** The exhibit label, in the style of the jurisdiction (such as {@code JS/1}), once assigned. */
-    public abstract Optional<@Size(min = 1, max = 32) String> getExhibitLabel();
+    public abstract Optional<@Size(min = 1, max = 32) String> exhibitLabel();
 
     /** What kind of thing it is. */
     @NotNull
-    public abstract EvidenceKind getKind();
+    public abstract EvidenceKind kind();
 
     /** What it shows, in a sentence. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 2000) String> getDescription();
+    public abstract Optional<@Size(max = 2000) String> description();
 
     /** Whether the original bytes are held. */
     @Value.Default
-    public ContentStatus getContentStatus() {
+    public ContentStatus contentStatus() {
         return ContentStatus.STORED;
     }
 
     /** The original file name. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 255) String> getFileName();
+    public abstract Optional<@Size(max = 255) String> fileName();
 
     /** The media type, such as {@code image/png}. */
     public abstract Optional<@Pattern(regexp = "[a-z]+/[a-zA-Z0-9.+-]+",
-            message = "is not a media type|Use a media type such as image/png or application/pdf.") String> getMediaType();
+            message = "is not a media type|Use a media type such as image/png or application/pdf.") String> mediaType();
 
     /** The size of the original bytes. */
-    public abstract Optional<@PositiveOrZero Long> getSize();
+    public abstract Optional<@PositiveOrZero Long> size();
 
     /** Digests of the original bytes; SHA-256 is required when the content is stored. */
     @NotNull
-    public abstract List<@NotNull @Valid Hash> getHashes();
+    public abstract List<@NotNull @Valid Hash> hashes();
 
     /** The URL as requested. */
-    public abstract Optional<URI> getRequestedUrl();
+    public abstract Optional<URI> requestedUrl();
 
     /** The URL as finally loaded, after redirects. */
-    public abstract Optional<URI> getLoadedUrl();
+    public abstract Optional<URI> loadedUrl();
 
-    /** The platform key (see {@link Incident#getPlatform()}). */
-    public abstract Optional<@Size(max = 100) String> getPlatform();
+    /** The platform key (see {@link Incident#platform()}). */
+    public abstract Optional<@Size(max = 100) String> platform();
 
     /** The author's handle as shown. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 200) String> getAuthorHandle();
+    public abstract Optional<@Size(max = 200) String> authorHandle();
 
     /** The platform's permanent id for the author. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 200) String> getAuthorId();
+    public abstract Optional<@Size(max = 200) String> authorId();
 
     /** The post or message id. */
-    public abstract Optional<@Size(max = 256) String> getContentId();
+    public abstract Optional<@Size(max = 256) String> contentId();
 
     /** The content's own time, as the platform showed it. */
-    public abstract Optional<@Valid ShownTime> getContentTime();
+    public abstract Optional<@Valid ShownTime> contentTime();
 
     /** When it was captured (or imported), with the capturer's offset. */
     @NotNull
-    public abstract OffsetDateTime getCapturedAt();
+    public abstract OffsetDateTime capturedAt();
 
     /** The capturer's zone. */
     @NotNull
-    public abstract ZoneId getCaptureZone();
+    public abstract ZoneId captureZone();
 
     /** Where the capture time came from. */
     @Value.Default
-    public ClockSource getClockSource() {
+    public ClockSource clockSource() {
         return ClockSource.SYSTEM_CLOCK;
     }
 
     /** Who captured it. */
     @NotNull
     @Valid
-    public abstract Collector getCollector();
+    public abstract Collector collector();
 
     /** The tool that captured it. */
     @NotNull
     @Valid
-    public abstract Tool getTool();
+    public abstract Tool tool();
 
     /** The device and system it was captured on. */
-    public abstract Optional<@Valid CaptureEnvironment> getEnvironment();
+    public abstract Optional<@Valid CaptureEnvironment> environment();
 
     /** Captured live, or imported later. */
     @NotNull
-    public abstract EvidenceOrigin getOrigin();
+    public abstract EvidenceOrigin origin();
 
     /** For a derivative (such as a redacted copy): the id of the original it was made from. */
-    public abstract Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> getDerivedFrom();
+    public abstract Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> derivedFrom();
 
     /** For a derivative: what was done to the original. */
-    public abstract Optional<@Size(max = 2000) String> getTransformation();
+    public abstract Optional<@Size(max = 2000) String> transformation();
 
     /** {@return the SHA-256 digest, when stored} */
     public Optional<String> sha256() {
-        return getHashes().stream().filter(h -> h != null && "SHA-256".equals(h.getAlgorithm()))
-                .map(Hash::getValue).filter(java.util.Objects::nonNull).findFirst();
+        return hashes().stream().filter(h -> h != null && "SHA-256".equals(h.algorithm()))
+                .map(Hash::value).filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** {@return a builder} */
@@ -138,26 +138,26 @@ public abstract class EvidenceRecord implements Validated {
 
     @Override
     public void collectProblems(Problems problems) {
-        if (getContentStatus() == ContentStatus.STORED && sha256().isEmpty()) {
+        if (contentStatus() == ContentStatus.STORED && sha256().isEmpty()) {
             problems.add("hashes", "has no SHA-256 digest for stored content",
                     "Capture the evidence through the evidence API, which hashes it, or add its SHA-256 digest.");
         }
-        if (getContentStatus() == ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL
-                && (!getHashes().isEmpty() || getFileName().isPresent() || getSize().isPresent())) {
+        if (contentStatus() == ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL
+                && (!hashes().isEmpty() || fileName().isPresent() || size().isPresent())) {
             problems.add("contentStatus", "says the content is never stored, but file details are present",
                     "Keep only the location and a description of such content; remove hashes, file name and size.");
         }
-        if (getTransformation().isPresent() && getDerivedFrom().isEmpty()) {
+        if (transformation().isPresent() && derivedFrom().isEmpty()) {
             problems.add("derivedFrom", "is missing for a derivative",
                     "Give the id of the original this was made from.");
         }
-        if (getDerivedFrom().isPresent() && getDerivedFrom().get().equals(getId())) {
+        if (derivedFrom().isPresent() && derivedFrom().get().equals(id())) {
             problems.add("derivedFrom", "names the record itself", "Give the id of the original record.");
         }
-        if (getRequestedUrl().isPresent() && !getRequestedUrl().get().isAbsolute()) {
+        if (requestedUrl().isPresent() && !requestedUrl().get().isAbsolute()) {
             problems.add("requestedUrl", "is not an absolute URL", "Use the full address, starting with https://.");
         }
-        if (getLoadedUrl().isPresent() && !getLoadedUrl().get().isAbsolute()) {
+        if (loadedUrl().isPresent() && !loadedUrl().get().isAbsolute()) {
             problems.add("loadedUrl", "is not an absolute URL", "Use the full address, starting with https://.");
         }
     }

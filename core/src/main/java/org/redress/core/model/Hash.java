@@ -21,12 +21,12 @@ public abstract class Hash {
     @NotNull
     @Pattern(regexp = "SHA-256|SHA-384|SHA-512|SHA3-256|SHA3-512|BLAKE2B-512",
             message = "is not a supported algorithm|Use SHA-256 (required), SHA-384, SHA-512, SHA3-256, SHA3-512 or BLAKE2B-512.")
-    public abstract String getAlgorithm();
+    public abstract String algorithm();
 
     /** The digest in lower-case hex. */
     @NotNull
     @Pattern(regexp = "([0-9a-f]{2}){16,64}", message = "is not a lower-case hex digest|Write the digest in lower-case hexadecimal.")
-    public abstract String getValue();
+    public abstract String value();
 
     /**
      * {@return a SHA-256 digest}

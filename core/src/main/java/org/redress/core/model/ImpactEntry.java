@@ -23,20 +23,20 @@ public abstract class ImpactEntry {
 
     /** When. */
     @NotNull
-    public abstract LocalDate getDate();
+    public abstract LocalDate date();
 
     /** What kind of impact. */
     @NotNull
-    public abstract ImpactKind getKind();
+    public abstract ImpactKind kind();
 
     /** What happened, in the person's words. */
     @NotBlank
     @Size(max = 10000)
     @Value.Redacted
-    public abstract String getDescription();
+    public abstract String description();
 
     /** Money lost or spent, when there was any. */
-    public abstract Optional<@Valid Money> getAmount();
+    public abstract Optional<@Valid Money> amount();
 
     /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check

@@ -32,16 +32,16 @@ public abstract class Incident implements Validated {
     /** The incident's id, unique within the case. */
     @NotNull
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
-    public abstract String getId();
+    public abstract String id();
 
     /** When it happened. */
     @NotNull
     @Valid
-    public abstract IncidentTime getOccurredAt();
+    public abstract IncidentTime occurredAt();
 
     /** The kind of channel it happened on. */
     @NotNull
-    public abstract Channel getChannel();
+    public abstract Channel channel();
 
     /**
      * The platform or service, as a lower-case key such as {@code facebook}, {@code instagram}, {@code x},
@@ -49,69 +49,69 @@ public abstract class Incident implements Validated {
      * domain name for other services.
      */
     public abstract Optional<@Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,99}",
-            message = "is not a platform key|Use a lower-case key such as instagram, x or example.org.") String> getPlatform();
+            message = "is not a platform key|Use a lower-case key such as instagram, x or example.org.") String> platform();
 
     /** Where the content is (URLs and platform ids). */
     @NotNull
-    public abstract List<@NotNull @Valid ContentLocation> getLocations();
+    public abstract List<@NotNull @Valid ContentLocation> locations();
 
     /** What kinds of harassment it was; at least one. */
     @NotEmpty
-    public abstract Set<@NotNull HarassmentKind> getKinds();
+    public abstract Set<@NotNull HarassmentKind> kinds();
 
     /** For identity-based or hate harassment: the characteristics targeted. */
     @NotNull
-    public abstract Set<@NotNull ProtectedCharacteristic> getProtectedCharacteristics();
+    public abstract Set<@NotNull ProtectedCharacteristic> protectedCharacteristics();
 
     /** A short title for lists, such as "Threatening comment on a photo". */
     @Value.Redacted
-    public abstract Optional<@Size(max = 200) String> getSummary();
+    public abstract Optional<@Size(max = 200) String> summary();
 
     /** The person's own account of what happened, in their words. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 50000) String> getAccount();
+    public abstract Optional<@Size(max = 50000) String> account();
 
     /** The harasser's words, verbatim, kept apart from the person's account. */
     @NotNull
-    public abstract List<@NotNull @Valid Quote> getQuotes();
+    public abstract List<@NotNull @Valid Quote> quotes();
 
-    /** Ids of the parties who did it (see {@link Case#getParties()}); empty when not known. */
+    /** Ids of the parties who did it (see {@link Case#parties()}); empty when not known. */
     @NotNull
-    public abstract List<@NotBlank String> getPerpetratorIds();
+    public abstract List<@NotBlank String> perpetratorIds();
 
     /** People who saw it. */
     @NotNull
-    public abstract List<@NotNull @Valid Witness> getWitnesses();
+    public abstract List<@NotNull @Valid Witness> witnesses();
 
-    /** Ids of the evidence records that show it (see {@link Case#getEvidence()}). */
+    /** Ids of the evidence records that show it (see {@link Case#evidence()}). */
     @NotNull
-    public abstract List<@NotBlank String> getEvidenceIds();
+    public abstract List<@NotBlank String> evidenceIds();
 
     /**
      * Whether money, images or anything else was demanded under threat. {@link #isFinancialDemand()} is the
      * convenience for "recorded as yes".
      */
     @Value.Default
-    public Answer getFinancialDemand() {
+    public Answer financialDemand() {
         return Answer.UNKNOWN;
     }
 
     /** What was demanded, when a sum was named. */
-    public abstract Optional<@Valid Money> getAmountDemanded();
+    public abstract Optional<@Valid Money> amountDemanded();
 
     /** What kinds of thing were demanded, whether or not a sum was named (gift cards, cryptocurrency, images). */
     @NotNull
-    public abstract Set<@NotNull DemandKind> getDemandKinds();
+    public abstract Set<@NotNull DemandKind> demandKinds();
 
     /** Whether the person paid anything. */
     @Value.Default
-    public Answer getMoneyPaid() {
+    public Answer moneyPaid() {
         return Answer.UNKNOWN;
     }
 
     /** Whether intimate images of the person were involved (shared, threatened, or faked). */
     @Value.Default
-    public Answer getIntimateImage() {
+    public Answer intimateImage() {
         return Answer.UNKNOWN;
     }
 
@@ -119,14 +119,14 @@ public abstract class Incident implements Validated {
      * Who made the intimate image, when one is involved. Only an image the person made themself is theirs under
      * copyright law.
      */
-    public abstract Optional<ImageMaker> getImageMadeBy();
+    public abstract Optional<ImageMaker> imageMadeBy();
 
     /**
      * Whether the person was under 18 at the time (or when an image of them was made). Unknown is never read as
      * "no"; a date of birth, where the case has one, decides.
      */
     @Value.Default
-    public Answer getPersonUnder18() {
+    public Answer personUnder18() {
         return Answer.UNKNOWN;
     }
 
@@ -135,91 +135,91 @@ public abstract class Incident implements Validated {
      * location and a description only, and it is reported to the child-protection hotline.
      */
     @Value.Default
-    public Answer getInvolvesChild() {
+    public Answer involvesChild() {
         return Answer.UNKNOWN;
     }
 
     /** Whether the harasser threatened to come to, or showed up at, the person's home, work or school. */
     @Value.Default
-    public Answer getOfflineContact() {
+    public Answer offlineContact() {
         return Answer.UNKNOWN;
     }
 
     /** Whether a threat in this incident is to be carried out now or within a day. */
     @Value.Default
-    public Answer getThreatImminent() {
+    public Answer threatImminent() {
         return Answer.UNKNOWN;
     }
 
     /** When the harasser said a threat would be carried out ("tonight", "at 5 tomorrow"), as an instant. */
-    public abstract Optional<OffsetDateTime> getThreatDueAt();
+    public abstract Optional<OffsetDateTime> threatDueAt();
 
     /** The places of the person's where a threat is to be carried out. */
     @NotNull
-    public abstract Set<@NotNull Place> getThreatPlaces();
+    public abstract Set<@NotNull Place> threatPlaces();
 
     /** Whether a weapon was shown or described (in a photo, a video or the message). */
     @Value.Default
-    public Answer getWeaponShown() {
+    public Answer weaponShown() {
         return Answer.UNKNOWN;
     }
 
     /** Whether the harasser is, or says they are, near the person now (outside their home, at their work). */
     @Value.Default
-    public Answer getHarasserNearby() {
+    public Answer harasserNearby() {
         return Answer.UNKNOWN;
     }
 
     /** The places of the person's that the harasser urged others to go to. */
     @NotNull
-    public abstract Set<@NotNull Place> getOthersUrgedTo();
+    public abstract Set<@NotNull Place> othersUrgedTo();
 
     /** Whether the person's own account was taken over. */
     @Value.Default
-    public Answer getAccountTakenOver() {
+    public Answer accountTakenOver() {
         return Answer.UNKNOWN;
     }
 
     /** For a pile-on: roughly how many accounts took part. */
-    public abstract Optional<@PositiveOrZero @Max(100_000_000) Integer> getPileOnSize();
+    public abstract Optional<@PositiveOrZero @Max(100_000_000) Integer> pileOnSize();
 
     /**
-     * Whether something was demanded under threat: {@link #getFinancialDemand()} is yes, or a sum or a kind of
+     * Whether something was demanded under threat: {@link #financialDemand()} is yes, or a sum or a kind of
      * demand is recorded.
      */
     @JsonIgnore
     public boolean isFinancialDemand() {
-        return getFinancialDemand().isYes() || getAmountDemanded().isPresent() || !getDemandKinds().isEmpty();
+        return financialDemand().isYes() || amountDemanded().isPresent() || !demandKinds().isEmpty();
     }
 
-    /** Whether {@link #getMoneyPaid()} is yes. */
+    /** Whether {@link #moneyPaid()} is yes. */
     @JsonIgnore
     public boolean isMoneyPaid() {
-        return getMoneyPaid().isYes();
+        return moneyPaid().isYes();
     }
 
-    /** Whether {@link #getIntimateImage()} is yes. */
+    /** Whether {@link #intimateImage()} is yes. */
     @JsonIgnore
     public boolean isIntimateImage() {
-        return getIntimateImage().isYes();
+        return intimateImage().isYes();
     }
 
-    /** Whether {@link #getPersonUnder18()} is yes (see {@code SafetyAssessment} for the age by date of birth). */
+    /** Whether {@link #personUnder18()} is yes (see {@code SafetyAssessment} for the age by date of birth). */
     @JsonIgnore
     public boolean isPersonUnder18() {
-        return getPersonUnder18().isYes();
+        return personUnder18().isYes();
     }
 
-    /** Whether {@link #getInvolvesChild()} is yes. */
+    /** Whether {@link #involvesChild()} is yes. */
     @JsonIgnore
     public boolean isInvolvesChild() {
-        return getInvolvesChild().isYes();
+        return involvesChild().isYes();
     }
 
-    /** Whether {@link #getOfflineContact()} is yes. */
+    /** Whether {@link #offlineContact()} is yes. */
     @JsonIgnore
     public boolean isOfflineContact() {
-        return getOfflineContact().isYes();
+        return offlineContact().isYes();
     }
 
     /** {@return a builder} */
@@ -229,15 +229,15 @@ public abstract class Incident implements Validated {
 
     @Override
     public void collectProblems(Problems problems) {
-        if (getKinds().contains(HarassmentKind.HATE) && getProtectedCharacteristics().isEmpty()) {
+        if (kinds().contains(HarassmentKind.HATE) && protectedCharacteristics().isEmpty()) {
             problems.add("protectedCharacteristics", "is empty for hate harassment",
                     "Say which characteristic was targeted, or use 'other'.");
         }
-        if (getAmountDemanded().isPresent() && getFinancialDemand().isNo()) {
+        if (amountDemanded().isPresent() && financialDemand().isNo()) {
             problems.add("financialDemand", "is false although 'amountDemanded' is given",
                     "Set 'financialDemand' to true, or remove 'amountDemanded'.");
         }
-        if (!getDemandKinds().isEmpty() && getFinancialDemand().isNo()) {
+        if (!demandKinds().isEmpty() && financialDemand().isNo()) {
             problems.add("financialDemand", "is false although 'demandKinds' is given",
                     "Set 'financialDemand' to true, or remove 'demandKinds'.");
         }

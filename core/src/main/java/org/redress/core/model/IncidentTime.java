@@ -27,29 +27,29 @@ public abstract class IncidentTime implements Validated {
 
     /** The zone the times are understood in, such as {@code Europe/London}. */
     @NotNull
-    public abstract ZoneId getZone();
+    public abstract ZoneId zone();
 
     /** The exact instant, with its offset, when known. */
-    public abstract Optional<OffsetDateTime> getInstant();
+    public abstract Optional<OffsetDateTime> instant();
 
     /** The day, when only the day is known. */
-    public abstract Optional<LocalDate> getDate();
+    public abstract Optional<LocalDate> date();
 
     /** The start of the range, when only a range is known. */
-    public abstract Optional<OffsetDateTime> getFrom();
+    public abstract Optional<OffsetDateTime> from();
 
     /** The end of the range, when only a range is known. */
-    public abstract Optional<OffsetDateTime> getTo();
+    public abstract Optional<OffsetDateTime> to();
 
     /** {@return the earliest instant this time can mean; used to order incidents} */
     public Instant earliest() {
-        if (getInstant().isPresent()) {
-            return getInstant().get().toInstant();
+        if (instant().isPresent()) {
+            return instant().get().toInstant();
         }
-        if (getDate().isPresent()) {
-            return getDate().get().atStartOfDay(getZone()).toInstant();
+        if (date().isPresent()) {
+            return date().get().atStartOfDay(zone()).toInstant();
         }
-        return getFrom().map(OffsetDateTime::toInstant).orElse(Instant.EPOCH);
+        return from().map(OffsetDateTime::toInstant).orElse(Instant.EPOCH);
     }
 
     /**
@@ -85,20 +85,20 @@ public abstract class IncidentTime implements Validated {
 
     @Override
     public void collectProblems(Problems problems) {
-        int forms = (getInstant().isPresent() ? 1 : 0) + (getDate().isPresent() ? 1 : 0)
-                + (getFrom().isPresent() || getTo().isPresent() ? 1 : 0);
+        int forms = (instant().isPresent() ? 1 : 0) + (date().isPresent() ? 1 : 0)
+                + (from().isPresent() || to().isPresent() ? 1 : 0);
         if (forms != 1) {
             problems.add("", forms == 0 ? "has no time" : "has more than one form of time",
                     "Give exactly one of: 'instant'; 'date'; or 'from' and 'to'.");
         }
-        if (getFrom().isPresent() != getTo().isPresent()) {
-            problems.add(getFrom().isPresent() ? "to" : "from", "is missing: a range needs both ends",
+        if (from().isPresent() != to().isPresent()) {
+            problems.add(from().isPresent() ? "to" : "from", "is missing: a range needs both ends",
                     "Give both 'from' and 'to', or use 'date' or 'instant' instead.");
         }
-        offsetMatchesZone("instant", getInstant(), problems);
-        offsetMatchesZone("from", getFrom(), problems);
-        offsetMatchesZone("to", getTo(), problems);
-        if (getFrom().isPresent() && getTo().isPresent() && getTo().get().isBefore(getFrom().get())) {
+        offsetMatchesZone("instant", instant(), problems);
+        offsetMatchesZone("from", from(), problems);
+        offsetMatchesZone("to", to(), problems);
+        if (from().isPresent() && to().isPresent() && to().get().isBefore(from().get())) {
             problems.add("to", "is before 'from'", "Swap 'from' and 'to', or correct one of them.");
         }
     }
@@ -109,10 +109,10 @@ public abstract class IncidentTime implements Validated {
      * exact whatever the zone, and is accepted.
      */
     private void offsetMatchesZone(String field, Optional<OffsetDateTime> t, Problems problems) {
-        if (t.isEmpty() || getZone() == null || t.get().getOffset().getTotalSeconds() == 0) {
+        if (t.isEmpty() || zone() == null || t.get().getOffset().getTotalSeconds() == 0) {
             return;
         }
-        java.time.ZoneOffset actual = getZone().getRules().getOffset(t.get().toInstant());
+        java.time.ZoneOffset actual = zone().getRules().getOffset(t.get().toInstant());
         if (!actual.equals(t.get().getOffset())) {
             problems.add(field, "has a UTC offset its zone did not have at that moment (the zone was at " + actual
                     + ")", "Write the time with the offset " + actual + ", or in UTC with 'Z', or correct 'zone'.");

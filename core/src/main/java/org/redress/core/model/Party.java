@@ -26,54 +26,54 @@ public abstract class Party {
     /** The party's id, unique within the case. */
     @NotNull
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
-    public abstract String getId();
+    public abstract String id();
 
     /** Their name, when known. An unknown party has none. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 200) String> getName();
+    public abstract Optional<@Size(max = 200) String> name();
 
     /** Who they are to the person. */
     @NotNull
-    public abstract Relationship getRelationship();
+    public abstract Relationship relationship();
 
     /** The accounts they use. */
     @NotNull
     @Value.Redacted
-    public abstract List<@NotNull @Valid Account> getAccounts();
+    public abstract List<@NotNull @Valid Account> accounts();
 
     /** Their address, when known (for papers to be served on them). */
     @Value.Redacted
-    public abstract Optional<@Valid Address> getAddress();
+    public abstract Optional<@Valid Address> address();
 
     /** What else is known: description, age, where they work. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 5000) String> getDescription();
+    public abstract Optional<@Size(max = 5000) String> description();
 
     /** Whether they are under 18. */
     @Value.Default
-    public Answer getMinor() {
+    public Answer minor() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #getMinor()} is yes. */
+    /** Whether {@link #minor()} is yes. */
     @JsonIgnore
     public boolean isMinor() {
-        return getMinor().isYes();
+        return minor().isYes();
     }
 
     /** Whether the person knows who they are. */
     public boolean isKnown() {
-        return getName().isPresent();
+        return name().isPresent();
     }
 
     /** Whether they are, or were, the person's partner. */
     public boolean isPartnerOrFormerPartner() {
-        return getRelationship().isPartnerOrFormerPartner();
+        return relationship().isPartnerOrFormerPartner();
     }
 
     /** Whether the relationship is domestic: partner, former partner, family or household member. */
     public boolean isDomestic() {
-        return getRelationship().isDomestic();
+        return relationship().isDomestic();
     }
 
     /** {@return a builder} */

@@ -28,63 +28,61 @@ public abstract class Person {
     @NotBlank
     @Size(max = 200)
     @Value.Redacted
-    public abstract String getName();
+    public abstract String name();
 
     /** The name they prefer to be called, if different. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 200) String> getPreferredName();
+    public abstract Optional<@Size(max = 200) String> preferredName();
 
     /** Pronouns, such as "she/her". */
     @Value.Redacted
-    public abstract Optional<@Size(max = 50) String> getPronouns();
+    public abstract Optional<@Size(max = 50) String> pronouns();
 
     /** Date of birth; used to know whether they are under 18. */
     @Value.Redacted
-    public abstract Optional<LocalDate> getDateOfBirth();
+    public abstract Optional<LocalDate> dateOfBirth();
 
     /** Occupation, as a police statement asks for it. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 200) String> getOccupation();
+    public abstract Optional<@Size(max = 200) String> occupation();
 
     /** Home address. */
     @Value.Redacted
-    public abstract Optional<@Valid Address> getAddress();
+    public abstract Optional<@Valid Address> address();
 
     /** E-mail address. */
     @Value.Redacted
-    public abstract Optional<@Email @Size(max = 320) String> getEmail();
+    public abstract Optional<@Email @Size(max = 320) String> email();
 
     /** Phone number, preferably in E.164 form ({@code +447700900123}). */
     @Value.Redacted
     public abstract Optional<@Pattern(regexp = "\\+?[0-9 ()-]{3,25}",
-            message = "is not a phone number|Write the number with digits, spaces and an optional leading +.") String> getPhone();
+            message = "is not a phone number|Write the number with digits, spaces and an optional leading +.") String> phone();
 
     /** Preferred language for documents and contact, as a BCP 47 tag such as {@code en-GB}. */
-    public abstract Optional<@Size(max = 35) String> getLanguage();
+    public abstract Optional<@Size(max = 35) String> language();
 
     /** Accounts the person holds on platforms where the harassment happened. */
     @NotNull
     @Value.Redacted
-    public abstract List<@NotNull @Valid Account> getAccounts();
+    public abstract List<@NotNull @Valid Account> accounts();
 
     /** Initials for exhibit labels such as {@code JS/1}: from the name unless given. */
     public abstract Optional<@Pattern(regexp = "[A-Z]{1,4}",
-            message = "is not a set of initials|Use 1 to 4 capital letters, such as JS.") String> getInitials();
+            message = "is not a set of initials|Use 1 to 4 capital letters, such as JS.") String> initials();
 
     /** {@return a builder} */
     public static ImmutablePerson.Builder builder() {
         return ImmutablePerson.builder();
     }
 
-    /**
-     * {@return the initials to use in exhibit labels: {@link #getInitials()} or the first letters of the name's words}
-     */
-    public String initials() {
-        if (getInitials().isPresent()) {
-            return getInitials().get();
+    /** {@return the initials to use in exhibit labels: {@link #initials()} or the first letters of the name's words} */
+    public String exhibitInitials() {
+        if (initials().isPresent()) {
+            return initials().get();
         }
         StringBuilder sb = new StringBuilder();
-        for (String part : getName().trim().split("[\\s-]+")) {
+        for (String part : name().trim().split("[\\s-]+")) {
             if (!part.isEmpty() && Character.isLetter(part.codePointAt(0)) && sb.length() < 4) {
                 sb.appendCodePoint(Character.toUpperCase(part.codePointAt(0)));
             }
@@ -98,7 +96,7 @@ public abstract class Person {
      * @param day the day
      */
     public Optional<Boolean> under18On(LocalDate day) {
-        return getDateOfBirth().map(dob -> dob.plusYears(18).isAfter(day));
+        return dateOfBirth().map(dob -> dob.plusYears(18).isAfter(day));
     }
 
     /** Checks every constraint of this value when it is built (see {@link Validation#check}). */

@@ -25,14 +25,14 @@ public abstract class Quote {
     @NotBlank
     @Size(max = 20000)
     @Value.Redacted
-    public abstract String getText();
+    public abstract String text();
 
     /** The language of the text, as a BCP 47 tag such as {@code en} or {@code pl}. */
-    public abstract Optional<@Size(max = 35) String> getLanguage();
+    public abstract Optional<@Size(max = 35) String> language();
 
     /** Ids of evidence records that show these words. */
     @NotNull
-    public abstract List<@NotBlank String> getEvidenceIds();
+    public abstract List<@NotBlank String> evidenceIds();
 
     /**
      * {@return a quote}

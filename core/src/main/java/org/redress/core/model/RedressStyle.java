@@ -9,8 +9,10 @@ import org.immutables.value.Value;
 /**
  * The Immutables style every Redress value type uses, and that jurisdiction packs may use for their own.
  *
- * <p>Accessors are JavaBean getters ({@code getName()}, {@code isMinor()}) so that Jakarta Validation sees them,
- * while builders and JSON use the bare names ({@code name}, {@code minor}). Generated types are public
+ * <p>Accessors have bare names ({@code name()}, {@code minor()}), like records and the JDK; builders and JSON use
+ * the same names ({@code name}, {@code minor}), and Redress's validator reads constraints on bare accessors
+ * (a {@code get} prefix is not stripped: {@code getName()} would be the attribute {@code getName}). Generated types
+ * are public
  * ({@code ImmutableCase}), collections are JDK collections, attributes marked {@link Value.Redacted} print as
  * {@code ***} in {@code toString()}, and required-attribute checks are left to Jakarta Validation so that one
  * validation pass can report every problem at once.
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
-    get = {"is*", "get*"},
+    get = {},
     init = "*",
     jdkOnly = true,
     visibility = Value.Style.ImplementationVisibility.PUBLIC,

@@ -25,44 +25,44 @@ public abstract class ReportMade {
     /** The report's id, unique within the case. */
     @NotNull
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
-    public abstract String getId();
+    public abstract String id();
 
     /** The route it was made to, such as {@code uk.police} or {@code us.take-it-down-request}. */
     @NotNull
     @Pattern(regexp = RouteIds.PATTERN, message = RouteIds.MESSAGE)
-    public abstract String getRouteId();
+    public abstract String routeId();
 
     /** The platform, for platform reports and removal requests. */
-    public abstract Optional<@Size(max = 100) String> getPlatform();
+    public abstract Optional<@Size(max = 100) String> platform();
 
     /** When it was made. */
     @NotNull
-    public abstract OffsetDateTime getMadeAt();
+    public abstract OffsetDateTime madeAt();
 
     /** The reference the route gave back. */
     @Value.Redacted
-    public abstract Optional<@Size(min = 1, max = 100) String> getReference();
+    public abstract Optional<@Size(min = 1, max = 100) String> reference();
 
     /** What kind of reference it is. */
-    public abstract Optional<ReferenceKind> getReferenceKind();
+    public abstract Optional<ReferenceKind> referenceKind();
 
     /** Where it stands. */
     @NotNull
-    public abstract ReportStatus getStatus();
+    public abstract ReportStatus status();
 
     /** What came of it, as far as the person can see. */
-    public abstract Optional<ReportOutcome> getOutcome();
+    public abstract Optional<ReportOutcome> outcome();
 
     /** When the route last answered. */
-    public abstract Optional<OffsetDateTime> getRespondedAt();
+    public abstract Optional<OffsetDateTime> respondedAt();
 
     /** The incidents it covered. */
     @NotNull
-    public abstract List<@NotBlank String> getIncidentIds();
+    public abstract List<@NotBlank String> incidentIds();
 
     /** Notes, such as the name of the officer. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 5000) String> getNotes();
+    public abstract Optional<@Size(max = 5000) String> notes();
 
     /** {@return a builder} */
     public static ImmutableReportMade.Builder builder() {

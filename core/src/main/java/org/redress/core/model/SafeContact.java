@@ -20,19 +20,19 @@ public abstract class SafeContact {
 
     /** How. */
     @NotNull
-    public abstract ContactMethod getMethod();
+    public abstract ContactMethod method();
 
     /** The number, address or name to use. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 500) String> getDetails();
+    public abstract Optional<@Size(max = 500) String> details();
 
     /** When it is safe, such as "weekdays 9am to 3pm". */
     @Value.Redacted
-    public abstract Optional<@Size(max = 500) String> getSafeTimes();
+    public abstract Optional<@Size(max = 500) String> safeTimes();
 
     /** Whether it is safe to leave a message or voicemail. */
     @Value.Default
-    public boolean isMessagesSafe() {
+    public boolean messagesSafe() {
         return false;
     }
 

@@ -23,62 +23,62 @@ public abstract class SafetyFacts {
 
     /** Whether the person is in immediate danger now. */
     @Value.Default
-    public Answer getInImmediateDanger() {
+    public Answer inImmediateDanger() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #getInImmediateDanger()} is yes. */
+    /** Whether {@link #inImmediateDanger()} is yes. */
     @JsonIgnore
     public boolean isInImmediateDanger() {
-        return getInImmediateDanger().isYes();
+        return inImmediateDanger().isYes();
     }
 
     /** Whether the harasser knows where the person lives. */
     @Value.Default
-    public Answer getHarasserKnowsAddress() {
+    public Answer harasserKnowsAddress() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #getHarasserKnowsAddress()} is yes. */
+    /** Whether {@link #harasserKnowsAddress()} is yes. */
     @JsonIgnore
     public boolean isHarasserKnowsAddress() {
-        return getHarasserKnowsAddress().isYes();
+        return harasserKnowsAddress().isYes();
     }
 
     /** Whether children live with the person or are otherwise involved. */
     @Value.Default
-    public Answer getChildrenInvolved() {
+    public Answer childrenInvolved() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #getChildrenInvolved()} is yes. */
+    /** Whether {@link #childrenInvolved()} is yes. */
     @JsonIgnore
     public boolean isChildrenInvolved() {
-        return getChildrenInvolved().isYes();
+        return childrenInvolved().isYes();
     }
 
     /** Whether the person fears for their life or thinks they may be hurt. */
     @Value.Default
-    public Answer getFearsViolence() {
+    public Answer fearsViolence() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #getFearsViolence()} is yes. */
+    /** Whether {@link #fearsViolence()} is yes. */
     @JsonIgnore
     public boolean isFearsViolence() {
-        return getFearsViolence().isYes();
+        return fearsViolence().isYes();
     }
 
     /** Whether the person has had thoughts of harming themselves. */
     @Value.Default
-    public Answer getThoughtsOfSelfHarm() {
+    public Answer thoughtsOfSelfHarm() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #getThoughtsOfSelfHarm()} is yes. */
+    /** Whether {@link #thoughtsOfSelfHarm()} is yes. */
     @JsonIgnore
     public boolean isThoughtsOfSelfHarm() {
-        return getThoughtsOfSelfHarm().isYes();
+        return thoughtsOfSelfHarm().isYes();
     }
 
     /**
@@ -87,10 +87,10 @@ public abstract class SafetyFacts {
      */
     @NotNull
     @Value.Redacted
-    public abstract List<@NotNull @Size(min = 1, max = 500) String> getMeasuresTaken();
+    public abstract List<@NotNull @Size(min = 1, max = 500) String> measuresTaken();
 
     /** A safe way to contact the person. */
-    public abstract Optional<@Valid SafeContact> getSafeContact();
+    public abstract Optional<@Valid SafeContact> safeContact();
 
     /** {@return safety facts with no concerns recorded} */
     public static SafetyFacts none() {

@@ -24,13 +24,13 @@ public abstract class ShownTime {
     /** The time exactly as shown. */
     @NotBlank
     @Size(max = 200)
-    public abstract String getText();
+    public abstract String text();
 
     /** The zone the platform displayed it in, when known. */
-    public abstract Optional<ZoneId> getZone();
+    public abstract Optional<ZoneId> zone();
 
     /** The instant it means, when it can be worked out. */
-    public abstract Optional<OffsetDateTime> getInstant();
+    public abstract Optional<OffsetDateTime> instant();
 
     /** Checks every constraint of this value when it is built (see {@link Validation#check}). */
     @Value.Check

@@ -20,12 +20,12 @@ public abstract class Tool {
     /** The tool's name. */
     @NotBlank
     @Size(max = 100)
-    public abstract String getName();
+    public abstract String name();
 
     /** Its version. */
     @NotBlank
     @Size(max = 50)
-    public abstract String getVersion();
+    public abstract String version();
 
     /**
      * {@return a tool}

@@ -22,19 +22,19 @@ public abstract class Witness {
     @NotBlank
     @Size(max = 200)
     @Value.Redacted
-    public abstract String getName();
+    public abstract String name();
 
     /** How to reach them. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 500) String> getContact();
+    public abstract Optional<@Size(max = 500) String> contact();
 
     /** What they saw. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 5000) String> getSaw();
+    public abstract Optional<@Size(max = 5000) String> saw();
 
     /** Whether they are willing to give a statement. */
     @Value.Default
-    public boolean isWillingToGiveStatement() {
+    public boolean willingToGiveStatement() {
         return false;
     }
 

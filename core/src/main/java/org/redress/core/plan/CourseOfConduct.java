@@ -45,15 +45,15 @@ public final class CourseOfConduct {
         int matched = 0;
         Map<String, Integer> byPerson = new HashMap<>();
         int best = 0;
-        for (Incident i : c.getIncidents()) {
-            if (wanted != null && !wanted.contains(i.getId())) {
+        for (Incident i : c.incidents()) {
+            if (wanted != null && !wanted.contains(i.id())) {
                 continue;
             }
             matched++;
-            if (i.getPerpetratorIds().isEmpty()) {
+            if (i.perpetratorIds().isEmpty()) {
                 unattributed++;
             } else {
-                for (String p : Set.copyOf(i.getPerpetratorIds())) {
+                for (String p : Set.copyOf(i.perpetratorIds())) {
                     best = Math.max(best, byPerson.merge(p, 1, Integer::sum));
                 }
             }

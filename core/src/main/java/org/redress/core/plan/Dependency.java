@@ -26,18 +26,18 @@ public abstract class Dependency {
     /** The route that should come first. */
     @NotNull
     @Pattern(regexp = RouteIds.PATTERN, message = RouteIds.MESSAGE)
-    public abstract String getRouteId();
+    public abstract String routeId();
 
     /** Whether the step cannot be taken without it (otherwise it only helps). */
     @Value.Default
-    public boolean isRequired() {
+    public boolean required() {
         return false;
     }
 
     /** Why. */
     @NotBlank
     @Size(max = 1000)
-    public abstract String getWhy();
+    public abstract String why();
 
     /**
      * {@return a dependency}

@@ -21,17 +21,17 @@ public abstract class DocumentKind {
     /** The stable id. */
     @NotBlank
     @Size(max = 100)
-    public abstract String getId();
+    public abstract String id();
 
     /** The title. */
     @NotBlank
     @Size(max = 300)
-    public abstract String getTitle();
+    public abstract String title();
 
     /** What it is for, in a sentence. */
     @NotNull
     @Size(max = 1000)
-    public abstract String getDescription();
+    public abstract String description();
 
     /**
      * {@return a document kind}

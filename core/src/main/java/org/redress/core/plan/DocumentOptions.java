@@ -21,12 +21,12 @@ public abstract class DocumentOptions {
      * are withheld, and the document lists what was withheld.
      */
     @Value.Default
-    public boolean isForService() {
+    public boolean forService() {
         return false;
     }
 
     /** The date to print as the preparation date; documents leave it blank when absent. */
-    public abstract Optional<LocalDate> getPreparedOn();
+    public abstract Optional<LocalDate> preparedOn();
 
     /** {@return the default options: not for service, no preparation date} */
     public static DocumentOptions defaults() {

@@ -74,7 +74,7 @@ public interface JurisdictionPack {
      * @param id a route id, such as {@code uk.police}
      */
     default Optional<Route> route(String id) {
-        return routes().stream().filter(r -> r.getId().equals(id)).findFirst();
+        return routes().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     /**
@@ -83,6 +83,6 @@ public interface JurisdictionPack {
      * @param id a warning id
      */
     default Optional<Warning> warning(String id) {
-        return warnings().stream().filter(w -> w.getId().equals(id)).findFirst();
+        return warnings().stream().filter(w -> w.id().equals(id)).findFirst();
     }
 }

@@ -33,32 +33,32 @@ public abstract class Plan implements Validated {
 
     /** The case's id. */
     @NotBlank
-    public abstract String getCaseId();
+    public abstract String caseId();
 
     /** The case's jurisdiction. */
     @NotNull
-    public abstract Jurisdiction getJurisdiction();
+    public abstract Jurisdiction jurisdiction();
 
     /** The id of the pack that made the plan, such as {@code uk}. */
     @NotBlank
-    public abstract String getPackId();
+    public abstract String packId();
 
     /** The moment the plan was made for (deadlines are computed from it). */
     @NotNull
-    public abstract OffsetDateTime getAsOf();
+    public abstract OffsetDateTime asOf();
 
     /** The steps, in order. */
     @NotNull
-    public abstract List<@NotNull @Valid PlanStep> getSteps();
+    public abstract List<@NotNull @Valid PlanStep> steps();
 
     /** The warnings, most serious first. */
     @NotNull
-    public abstract List<@NotNull @Valid Warning> getWarnings();
+    public abstract List<@NotNull @Valid Warning> warnings();
 
     /** That the plan is not legal advice. */
     @Value.Default
     @Size(min = 1, max = 2000)
-    public String getDisclaimer() {
+    public String disclaimer() {
         return NOT_LEGAL_ADVICE;
     }
 
@@ -68,12 +68,12 @@ public abstract class Plan implements Validated {
      * @param routeId a route id, such as {@code uk.police}
      */
     public Optional<PlanStep> step(String routeId) {
-        return getSteps().stream().filter(s -> s.getRouteId().equals(routeId)).findFirst();
+        return steps().stream().filter(s -> s.routeId().equals(routeId)).findFirst();
     }
 
     /** {@return the route ids, in order} */
     public List<String> routeIds() {
-        return getSteps().stream().map(PlanStep::getRouteId).toList();
+        return steps().stream().map(PlanStep::routeId).toList();
     }
 
     /**
@@ -82,7 +82,7 @@ public abstract class Plan implements Validated {
      * @param id a warning id
      */
     public boolean hasWarning(String id) {
-        return getWarnings().stream().anyMatch(w -> w.getId().equals(id));
+        return warnings().stream().anyMatch(w -> w.id().equals(id));
     }
 
     /** {@return a builder} */
@@ -93,20 +93,20 @@ public abstract class Plan implements Validated {
     @Override
     public void collectProblems(Problems problems) {
         java.util.Set<String> warningIds = new java.util.HashSet<>();
-        getWarnings().forEach(w -> warningIds.add(w.getId()));
+        warnings().forEach(w -> warningIds.add(w.id()));
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (int i = 0; i < getSteps().size(); i++) {
-            PlanStep s = getSteps().get(i);
-            if (!seen.add(s.getRouteId())) {
+        for (int i = 0; i < steps().size(); i++) {
+            PlanStep s = steps().get(i);
+            if (!seen.add(s.routeId())) {
                 problems.add("steps/" + i + "/routeId", "repeats an earlier step's route", "List each route once.");
             }
-            for (int j = 0; j < s.getWarningIds().size(); j++) {
-                if (!warningIds.contains(s.getWarningIds().get(j))) {
+            for (int j = 0; j < s.warningIds().size(); j++) {
+                if (!warningIds.contains(s.warningIds().get(j))) {
                     problems.add("steps/" + i + "/warningIds/" + j, "names a warning the plan does not carry",
                             "Add the warning to 'warnings'.");
                 }
             }
-            if (i > 0 && s.getPhase().compareTo(getSteps().get(i - 1).getPhase()) < 0) {
+            if (i > 0 && s.phase().compareTo(steps().get(i - 1).phase()) < 0) {
                 problems.add("steps/" + i + "/phase", "comes before the previous step's phase",
                         "Order steps by phase: safety, evidence, report, removal, escalation, legal, support.");
             }

@@ -30,54 +30,54 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutablePlanStep.class)
 public abstract class PlanStep implements Validated {
 
-    /** The route's id (the same as {@code getRoute().getId()}). */
+    /** The route's id (the same as {@code route().id()}). */
     @NotNull
     @Pattern(regexp = RouteIds.PATTERN, message = RouteIds.MESSAGE)
-    public abstract String getRouteId();
+    public abstract String routeId();
 
     /** The phase. */
     @NotNull
-    public abstract StepPhase getPhase();
+    public abstract StepPhase phase();
 
     /** The route, with its contacts and sources, as the plan used it (host overrides applied). */
     @NotNull
     @Valid
-    public abstract Route getRoute();
+    public abstract Route route();
 
     /** Why it applies; at least one reason. */
     @NotEmpty
-    public abstract List<@NotNull @Valid Reason> getReasons();
+    public abstract List<@NotNull @Valid Reason> reasons();
 
     /** Offences or civil grounds the conduct may amount to, with citations. Never legal advice. */
     @NotNull
-    public abstract List<@NotNull @Valid LegalBasis> getPossibleOffences();
+    public abstract List<@NotNull @Valid LegalBasis> possibleOffences();
 
     /** What the case still lacks for this step. */
     @NotNull
-    public abstract List<@NotNull @Valid MissingItem> getMissing();
+    public abstract List<@NotNull @Valid MissingItem> missing();
 
     /** Steps that should come first or strengthen this one. */
     @NotNull
-    public abstract List<@NotNull @Valid Dependency> getDependsOn();
+    public abstract List<@NotNull @Valid Dependency> dependsOn();
 
     /** Ids of the plan's warnings that apply to this step. */
     @NotNull
-    public abstract List<@NotBlank String> getWarningIds();
+    public abstract List<@NotBlank String> warningIds();
 
     /** Kinds of the documents this step uses (see {@link JurisdictionPack#documentKinds()}). */
     @NotNull
-    public abstract List<@NotBlank String> getDocumentKinds();
+    public abstract List<@NotBlank String> documentKinds();
 
     /** When something must happen by, such as the end of a platform's 48 hours to remove an image. */
-    public abstract Optional<OffsetDateTime> getDeadline();
+    public abstract Optional<OffsetDateTime> deadline();
 
     /** The id of a report in the case that already covers this step, if any. */
     public abstract Optional<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}",
-            message = "is not a report id|Use the id of a report in the case's 'reports'.") String> getDoneByReportId();
+            message = "is not a report id|Use the id of a report in the case's 'reports'.") String> doneByReportId();
 
     /** Notes about unverified facts this step relies on; outputs must show them. */
     @NotNull
-    public abstract List<@NotBlank String> getUnverifiedNotes();
+    public abstract List<@NotBlank String> unverifiedNotes();
 
     /** {@return a builder} */
     public static ImmutablePlanStep.Builder builder() {
@@ -86,7 +86,7 @@ public abstract class PlanStep implements Validated {
 
     @Override
     public void collectProblems(Problems problems) {
-        if (getRoute() != null && getRouteId() != null && !getRoute().getId().equals(getRouteId())) {
+        if (route() != null && routeId() != null && !route().id().equals(routeId())) {
             problems.add("routeId", "differs from the route's own id", "Use the route's id.");
         }
     }

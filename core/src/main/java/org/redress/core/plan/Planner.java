@@ -78,8 +78,8 @@ public final class Planner {
     public Plan plan(Case c, PlanningContext context) {
         Objects.requireNonNull(c, "c (the case) must not be null");
         Objects.requireNonNull(context, "context must not be null");
-        JurisdictionPack pack = packFor(c.getJurisdiction())
-                .orElseThrow(() -> new UnsupportedJurisdictionException(c.getJurisdiction()));
+        JurisdictionPack pack = packFor(c.jurisdiction())
+                .orElseThrow(() -> new UnsupportedJurisdictionException(c.jurisdiction()));
         return applyHostRoutes(pack.plan(c, context), c, context);
     }
 
@@ -98,10 +98,10 @@ public final class Planner {
         Objects.requireNonNull(c, "c (the case) must not be null");
         Objects.requireNonNull(plan, "plan must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        JurisdictionPack pack = packFor(c.getJurisdiction())
-                .orElseThrow(() -> new UnsupportedJurisdictionException(c.getJurisdiction()));
+        JurisdictionPack pack = packFor(c.jurisdiction())
+                .orElseThrow(() -> new UnsupportedJurisdictionException(c.jurisdiction()));
         List<String> kinds = new ArrayList<>();
-        plan.getSteps().forEach(s -> s.getDocumentKinds().forEach(k -> {
+        plan.steps().forEach(s -> s.documentKinds().forEach(k -> {
             if (!kinds.contains(k)) {
                 kinds.add(k);
             }
@@ -114,25 +114,25 @@ public final class Planner {
     }
 
     static Plan applyHostRoutes(Plan plan, Case c, PlanningContext context) {
-        if (context.getRouteOverrides().isEmpty() && context.getExtraSupport().isEmpty()) {
+        if (context.routeOverrides().isEmpty() && context.extraSupport().isEmpty()) {
             return plan;
         }
         List<PlanStep> steps = new ArrayList<>();
-        for (PlanStep step : plan.getSteps()) {
-            Optional<Route> override = context.override(step.getRouteId());
+        for (PlanStep step : plan.steps()) {
+            Optional<Route> override = context.override(step.routeId());
             steps.add(override.isPresent()
                     ? ImmutablePlanStep.copyOf(step).withRoute(override.get())
                             .withUnverifiedNotes(override.get().unverifiedNotes())
                     : step);
         }
-        for (Route extra : context.getExtraSupport()) {
-            boolean serves = extra.getJurisdictions().contains(c.getJurisdiction())
-                    || extra.getJurisdictions().stream().anyMatch(j -> j.subdivision().isEmpty()
-                            && j.country().equals(c.getJurisdiction().country()));
-            boolean support = extra.getKind() == RouteKind.HELPLINE || extra.getKind() == RouteKind.SUPPORT;
-            if (serves && support && plan.step(extra.getId()).isEmpty()) {
+        for (Route extra : context.extraSupport()) {
+            boolean serves = extra.jurisdictions().contains(c.jurisdiction())
+                    || extra.jurisdictions().stream().anyMatch(j -> j.subdivision().isEmpty()
+                            && j.country().equals(c.jurisdiction().country()));
+            boolean support = extra.kind() == RouteKind.HELPLINE || extra.kind() == RouteKind.SUPPORT;
+            if (serves && support && plan.step(extra.id()).isEmpty()) {
                 steps.add(PlanStep.builder()
-                        .routeId(extra.getId())
+                        .routeId(extra.id())
                         .phase(StepPhase.SUPPORT)
                         .route(extra)
                         .addReasons(Reason.of("Offered by the service helping you."))

@@ -28,15 +28,15 @@ public abstract class PlanningContext {
 
     /** The moment the plan is made for. Planning is deterministic for a given case and context. */
     @NotNull
-    public abstract OffsetDateTime getAsOf();
+    public abstract OffsetDateTime asOf();
 
     /** Routes that replace the pack's route of the same id. */
     @NotNull
-    public abstract List<@NotNull @Valid Route> getRouteOverrides();
+    public abstract List<@NotNull @Valid Route> routeOverrides();
 
     /** The host's own support services, added to plans in the jurisdictions they serve. */
     @NotNull
-    public abstract List<@NotNull @Valid Route> getExtraSupport();
+    public abstract List<@NotNull @Valid Route> extraSupport();
 
     /**
      * {@return the override for a route id, if the host gave one}
@@ -44,7 +44,7 @@ public abstract class PlanningContext {
      * @param routeId the id of a pack's route
      */
     public Optional<Route> override(String routeId) {
-        return getRouteOverrides().stream().filter(r -> r.getId().equals(routeId)).findFirst();
+        return routeOverrides().stream().filter(r -> r.id().equals(routeId)).findFirst();
     }
 
     /**

@@ -24,11 +24,11 @@ public abstract class Reason {
     /** The reason, in plain language. */
     @NotBlank
     @Size(max = 2000)
-    public abstract String getText();
+    public abstract String text();
 
     /** The incidents that triggered it. */
     @NotNull
-    public abstract List<@NotBlank String> getIncidentIds();
+    public abstract List<@NotBlank String> incidentIds();
 
     /**
      * {@return a reason tied to incidents}

@@ -34,9 +34,9 @@ import org.redress.core.model.Quote;
  * sign that the person was under 18 when an intimate image was involved makes that image child sexual abuse
  * material, whatever other flags say; a threat of violence tied to a time, a place or a weapon counts as danger now.
  *
- * <p>Danger is read from structured facts first ({@link org.redress.core.model.SafetyFacts#getInImmediateDanger()},
- * {@link Incident#getThreatImminent()}, {@link Incident#getThreatDueAt()}, {@link Incident#getThreatPlaces()},
- * {@link Incident#getWeaponShown()}, {@link Incident#getHarasserNearby()}, {@link Incident#getOthersUrgedTo()}) and
+ * <p>Danger is read from structured facts first ({@link org.redress.core.model.SafetyFacts#inImmediateDanger()},
+ * {@link Incident#threatImminent()}, {@link Incident#threatDueAt()}, {@link Incident#threatPlaces()},
+ * {@link Incident#weaponShown()}, {@link Incident#harasserNearby()}, {@link Incident#othersUrgedTo()}) and
  * then from plain-English cues in the harasser's words and the person's account of a recent incident ("tonight",
  * "outside your house", "knife"). The cues are a safety net for facts the person did not tick, not a classifier:
  * they err towards showing the emergency step.
@@ -136,32 +136,32 @@ public final class SafetyAssessment {
     private SafetyAssessment(Case c, OffsetDateTime asOf) {
         this.c = c;
         this.asOf = asOf;
-        this.dateOfBirth = c.getSubject().getDateOfBirth().orElse(null);
+        this.dateOfBirth = c.subject().dateOfBirth().orElse(null);
         this.recentFrom = asOf.toInstant().minus(RECENT_WINDOW);
         Set<DangerSignal> found = EnumSet.noneOf(DangerSignal.class);
         List<String> incidents = new ArrayList<>();
-        if (c.getSafety().isInImmediateDanger()) {
+        if (c.safety().isInImmediateDanger()) {
             found.add(DangerSignal.FLAGGED);
         }
         boolean child = false;
-        boolean adult = !c.getIncidents().isEmpty();
+        boolean adult = !c.incidents().isEmpty();
         boolean childImage = false;
         boolean image = false;
         boolean takeover = false;
         Set<String> perpetrators = new LinkedHashSet<>();
-        for (Incident i : c.getIncidents()) {
+        for (Incident i : c.incidents()) {
             if (addDangerSignals(i, found)) {
-                incidents.add(i.getId());
+                incidents.add(i.id());
             }
             AgeAtTime a = age(i);
             child |= a == AgeAtTime.CHILD;
             adult &= a == AgeAtTime.ADULT;
             boolean intimate = intimateImage(i);
             image |= intimate;
-            childImage |= i.getInvolvesChild().isYes() || (intimate && a == AgeAtTime.CHILD);
-            takeover |= i.getAccountTakenOver().isYes()
-                    || i.getKinds().contains(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE);
-            perpetrators.addAll(i.getPerpetratorIds());
+            childImage |= i.involvesChild().isYes() || (intimate && a == AgeAtTime.CHILD);
+            takeover |= i.accountTakenOver().isYes()
+                    || i.kinds().contains(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE);
+            perpetrators.addAll(i.perpetratorIds());
         }
         this.signals = List.copyOf(found);
         this.dangerIncidentIds = List.copyOf(incidents); // incident ids are unique in a case
@@ -188,7 +188,7 @@ public final class SafetyAssessment {
     }
 
     /** {@return the case read} */
-    public Case getCase() {
+    public Case assessedCase() {
         return c;
     }
 
@@ -227,30 +227,30 @@ public final class SafetyAssessment {
     private boolean addDangerSignals(Incident i, Set<DangerSignal> s) {
         boolean any = false;
         boolean violent = isViolentThreat(i);
-        if (violent && i.getThreatImminent().isYes()) {
+        if (violent && i.threatImminent().isYes()) {
             any = true;
             s.add(DangerSignal.THREAT_IMMINENT);
         }
-        if (violent && i.getThreatDueAt().isPresent()) {
-            Duration d = Duration.between(asOf.toInstant(), i.getThreatDueAt().get().toInstant());
+        if (violent && i.threatDueAt().isPresent()) {
+            Duration d = Duration.between(asOf.toInstant(), i.threatDueAt().get().toInstant());
             if (d.abs().compareTo(IMMINENT_WINDOW) <= 0) {
                 any = true;
                 s.add(DangerSignal.THREAT_DUE_SOON);
             }
         }
-        if (violent && (!i.getThreatPlaces().isEmpty() || i.isOfflineContact())) {
+        if (violent && (!i.threatPlaces().isEmpty() || i.isOfflineContact())) {
             any = true;
             s.add(DangerSignal.THREAT_AT_PLACE);
         }
-        if (i.getWeaponShown().isYes()) {
+        if (i.weaponShown().isYes()) {
             any = true;
             s.add(DangerSignal.WEAPON);
         }
-        if (i.getHarasserNearby().isYes()) {
+        if (i.harasserNearby().isYes()) {
             any = true;
             s.add(DangerSignal.HARASSER_NEARBY);
         }
-        if (!i.getOthersUrgedTo().isEmpty()) {
+        if (!i.othersUrgedTo().isEmpty()) {
             any = true;
             s.add(DangerSignal.OTHERS_URGED);
         }
@@ -265,18 +265,18 @@ public final class SafetyAssessment {
         // Words are read only in what happened lately: an old message that names a place or a weapon is on record
         // (the structured facts above still count whenever they were given), but is no sign of danger now. This also
         // keeps planning fast for cases with thousands of old incidents.
-        if (!recent(i.getOccurredAt())) {
+        if (!recent(i.occurredAt())) {
             return false;
         }
         // The harasser's words and the person's account; each cue is looked for in one text at a time.
-        List<String> texts = new ArrayList<>(i.getQuotes().size() + 2);
-        for (Quote q : i.getQuotes()) {
-            texts.add(q.getText());
+        List<String> texts = new ArrayList<>(i.quotes().size() + 2);
+        for (Quote q : i.quotes()) {
+            texts.add(q.text());
         }
-        i.getSummary().ifPresent(texts::add);
-        i.getAccount().ifPresent(texts::add);
-        boolean threat = violent || i.getKinds().contains(HarassmentKind.STALKING_OR_MONITORING)
-                || i.getKinds().contains(HarassmentKind.DOXXING);
+        i.summary().ifPresent(texts::add);
+        i.account().ifPresent(texts::add);
+        boolean threat = violent || i.kinds().contains(HarassmentKind.STALKING_OR_MONITORING)
+                || i.kinds().contains(HarassmentKind.DOXXING);
         for (String t : texts) {
             if (NEARBY_CUE.matcher(t).find() || URGE_CUE.matcher(t).find()) {
                 return true;
@@ -293,12 +293,12 @@ public final class SafetyAssessment {
 
     /** Whether an incident may have happened within {@link #RECENT_WINDOW} of the moment of planning. */
     private boolean recent(IncidentTime t) {
-        Optional<OffsetDateTime> at = t.getInstant().isPresent() ? t.getInstant() : t.getTo();
+        Optional<OffsetDateTime> at = t.instant().isPresent() ? t.instant() : t.to();
         if (at.isPresent()) {
             return !at.get().toInstant().isBefore(recentFrom);
         }
-        if (t.getDate().isPresent()) {
-            return !t.getDate().get().plusDays(1).atStartOfDay(t.getZone()).toInstant().isBefore(recentFrom);
+        if (t.date().isPresent()) {
+            return !t.date().get().plusDays(1).atStartOfDay(t.zone()).toInstant().isBefore(recentFrom);
         }
         return true; // no time at all: it may be recent
     }
@@ -310,7 +310,7 @@ public final class SafetyAssessment {
      */
     public static boolean isViolentThreat(Incident i) {
         for (HarassmentKind k : VIOLENT_THREATS) {
-            if (i.getKinds().contains(k)) {
+            if (i.kinds().contains(k)) {
                 return true;
             }
         }
@@ -336,7 +336,7 @@ public final class SafetyAssessment {
     }
 
     private static LocalDate day(Incident i) {
-        return i.getOccurredAt().earliest().atZone(i.getOccurredAt().getZone()).toLocalDate();
+        return i.occurredAt().earliest().atZone(i.occurredAt().zone()).toLocalDate();
     }
 
     /**
@@ -347,14 +347,14 @@ public final class SafetyAssessment {
      * @return {@code CHILD}, {@code ADULT} or {@code UNKNOWN}
      */
     public AgeAtTime age(Incident i) {
-        if (i.getPersonUnder18().isYes()) {
+        if (i.personUnder18().isYes()) {
             return AgeAtTime.CHILD;
         }
         OptionalInt years = ageYears(i);
         if (years.isPresent()) {
             return years.getAsInt() < 18 ? AgeAtTime.CHILD : AgeAtTime.ADULT;
         }
-        return i.getPersonUnder18().isNo() ? AgeAtTime.ADULT : AgeAtTime.UNKNOWN;
+        return i.personUnder18().isNo() ? AgeAtTime.ADULT : AgeAtTime.UNKNOWN;
     }
 
     /** {@return how old the person is at the moment of planning, by date of birth; unknown without one} */
@@ -402,14 +402,14 @@ public final class SafetyAssessment {
      * @return whether the incident involves an intimate image
      */
     public static boolean intimateImage(Incident i) {
-        if (i.getIntimateImage().isYes()
-                || i.getKinds().contains(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
-                || i.getKinds().contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE)
-                || i.getDemandKinds().contains(DemandKind.MORE_IMAGES)
-                || i.getDemandKinds().contains(DemandKind.SEXUAL_ACTS)) {
+        if (i.intimateImage().isYes()
+                || i.kinds().contains(HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
+                || i.kinds().contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE)
+                || i.demandKinds().contains(DemandKind.MORE_IMAGES)
+                || i.demandKinds().contains(DemandKind.SEXUAL_ACTS)) {
             return true;
         }
-        return i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL) && !i.getIntimateImage().isNo();
+        return i.kinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL) && !i.intimateImage().isNo();
     }
 
     /**
@@ -421,7 +421,7 @@ public final class SafetyAssessment {
      * @return whether the incident's material is a sexual image of a child
      */
     public boolean childSexualImage(Incident i) {
-        return i.getInvolvesChild().isYes() || (intimateImage(i) && child(i));
+        return i.involvesChild().isYes() || (intimateImage(i) && child(i));
     }
 
     /** {@return whether any incident's material is a sexual image of a child} */
@@ -443,17 +443,17 @@ public final class SafetyAssessment {
      */
     public Set<String> childSexualImageEvidenceIds() {
         Set<String> ids = new LinkedHashSet<>();
-        for (Incident i : c.getIncidents()) {
+        for (Incident i : c.incidents()) {
             if (childSexualImage(i)) {
-                ids.addAll(i.getEvidenceIds());
-                for (Quote q : i.getQuotes()) {
-                    ids.addAll(q.getEvidenceIds());
+                ids.addAll(i.evidenceIds());
+                for (Quote q : i.quotes()) {
+                    ids.addAll(q.evidenceIds());
                 }
             }
         }
-        for (EvidenceRecord e : c.getEvidence()) {
-            if (e.getContentStatus() == ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL) {
-                ids.add(e.getId());
+        for (EvidenceRecord e : c.evidence()) {
+            if (e.contentStatus() == ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL) {
+                ids.add(e.id());
             }
         }
         return Collections.unmodifiableSet(ids);
@@ -461,8 +461,8 @@ public final class SafetyAssessment {
 
     /** {@return whether any party who did it is a partner, spouse (current or former), family or household member} */
     public boolean domesticHarasser() {
-        for (Party p : c.getParties()) {
-            if (p.isDomestic() && (perpetratorIds.contains(p.getId()) || perpetratorIds.isEmpty())) {
+        for (Party p : c.parties()) {
+            if (p.isDomestic() && (perpetratorIds.contains(p.id()) || perpetratorIds.isEmpty())) {
                 return true;
             }
         }

@@ -241,7 +241,7 @@ public final class StepDraft {
      */
     public boolean concernsAny(Set<String> incidentIds) {
         return !incidentIds.isEmpty() && reasons.stream()
-                .anyMatch(r -> r.getIncidentIds().stream().anyMatch(incidentIds::contains));
+                .anyMatch(r -> r.incidentIds().stream().anyMatch(incidentIds::contains));
     }
 
     /** {@return the step, with its warnings in the order first added} */
@@ -260,7 +260,7 @@ public final class StepDraft {
     public PlanStep build(List<String> warningOrder) {
         Set<String> unverified = new LinkedHashSet<>(route.unverifiedNotes());
         for (LegalBasis b : offences) {
-            b.getProvenance().unverifiedNote().ifPresent(n -> unverified.add(b.getCitation() + ": " + n));
+            b.provenance().unverifiedNote().ifPresent(n -> unverified.add(b.citation() + ": " + n));
         }
         unverified.addAll(notes);
         List<String> ordered = new ArrayList<>();
@@ -269,7 +269,7 @@ public final class StepDraft {
                 ordered.add(w);
             }
         }
-        return PlanStep.builder().routeId(route.getId()).phase(phase).route(route).reasons(reasons)
+        return PlanStep.builder().routeId(route.id()).phase(phase).route(route).reasons(reasons)
                 .possibleOffences(offences).missing(missing).dependsOn(dependsOn).warningIds(ordered)
                 .documentKinds(documents).deadline(Optional.ofNullable(deadline))
                 .doneByReportId(Optional.ofNullable(doneByReportId)).unverifiedNotes(List.copyOf(unverified))

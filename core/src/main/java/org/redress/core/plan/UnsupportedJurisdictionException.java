@@ -22,7 +22,7 @@ public class UnsupportedJurisdictionException extends RuntimeException {
     }
 
     /** {@return the jurisdiction code} */
-    public String getJurisdiction() {
+    public String jurisdiction() {
         return jurisdiction;
     }
 }

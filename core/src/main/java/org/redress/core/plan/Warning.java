@@ -25,21 +25,21 @@ public abstract class Warning {
     /** The stable id, such as {@code keep-evidence}. */
     @NotNull
     @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "is not a warning id|Use lower-case words joined by '-'.")
-    public abstract String getId();
+    public abstract String id();
 
     /** How serious it is. */
     @NotNull
-    public abstract Severity getSeverity();
+    public abstract Severity severity();
 
     /** A short title, such as "Never pay". */
     @NotBlank
     @Size(max = 200)
-    public abstract String getTitle();
+    public abstract String title();
 
     /** What to do or not do, and why, in plain language. */
     @NotBlank
     @Size(max = 3000)
-    public abstract String getText();
+    public abstract String text();
 
     /**
      * {@return a warning}

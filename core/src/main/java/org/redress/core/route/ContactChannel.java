@@ -29,40 +29,40 @@ public abstract class ContactChannel implements Validated {
 
     /** How. */
     @NotNull
-    public abstract ContactKind getKind();
+    public abstract ContactKind kind();
 
     /** What this channel is for, such as "Report online" or "Helpline". */
     @NotBlank
     @Size(max = 200)
-    public abstract String getLabel();
+    public abstract String label();
 
     /** For phones and texts: the digits to key in. */
     public abstract Optional<@Pattern(regexp = "\\+?[0-9]{2,15}",
-            message = "is not a number to dial|Use digits only, with an optional leading +, such as 999 or +443456000459.") String> getDial();
+            message = "is not a number to dial|Use digits only, with an optional leading +, such as 999 or +443456000459.") String> dial();
 
     /** For phones and texts with an international form: the E.164 number. */
     public abstract Optional<@Pattern(regexp = "\\+[1-9][0-9]{6,14}",
-            message = "is not an E.164 number|Use + and the country code, then the number without its leading 0, such as +443456000459.") String> getE164();
+            message = "is not an E.164 number|Use + and the country code, then the number without its leading 0, such as +443456000459.") String> e164();
 
     /** How people write the number, such as "0345 6000 459", or the address as shown. */
-    public abstract Optional<@Size(max = 100) String> getDisplay();
+    public abstract Optional<@Size(max = 100) String> display();
 
     /** For texts: the keyword to send, such as "SHOUT". */
-    public abstract Optional<@Size(max = 50) String> getKeyword();
+    public abstract Optional<@Size(max = 50) String> keyword();
 
     /** For web and e-mail: the address. */
-    public abstract Optional<URI> getUrl();
+    public abstract Optional<URI> url();
 
     /** Opening hours, such as "24 hours, every day" or "Monday to Friday, 8am to 8pm". */
-    public abstract Optional<@Size(max = 300) String> getHours();
+    public abstract Optional<@Size(max = 300) String> hours();
 
     /** Anything else to know: cost, languages, who it is for. */
-    public abstract Optional<@Size(max = 1000) String> getNotes();
+    public abstract Optional<@Size(max = 1000) String> notes();
 
     /** Where this contact comes from. */
     @NotNull
     @Valid
-    public abstract Provenance getProvenance();
+    public abstract Provenance provenance();
 
     /** {@return a builder} */
     public static ImmutableContactChannel.Builder builder() {
@@ -71,43 +71,43 @@ public abstract class ContactChannel implements Validated {
 
     /** {@return the contact as one line for people: "Call 0345 6000 459 (Monday to Friday...)"} */
     public String describe() {
-        StringBuilder sb = new StringBuilder(getLabel()).append(": ");
-        switch (getKind()) {
+        StringBuilder sb = new StringBuilder(label()).append(": ");
+        switch (kind()) {
             case PHONE:
-                sb.append("call ").append(getDisplay().or(this::getDial).orElse(""));
+                sb.append("call ").append(display().or(this::dial).orElse(""));
                 break;
             case TEXT:
-                sb.append("text ").append(getKeyword().map(k -> k + " to ").orElse(""))
-                        .append(getDisplay().or(this::getDial).orElse(""));
+                sb.append("text ").append(keyword().map(k -> k + " to ").orElse(""))
+                        .append(display().or(this::dial).orElse(""));
                 break;
             default:
-                sb.append(getUrl().map(URI::toString).or(this::getDisplay).orElse(""));
+                sb.append(url().map(URI::toString).or(this::display).orElse(""));
         }
-        getHours().ifPresent(h -> sb.append(" (").append(h).append(')'));
+        hours().ifPresent(h -> sb.append(" (").append(h).append(')'));
         return sb.toString();
     }
 
     @Override
     public void collectProblems(Problems problems) {
-        boolean phone = getKind() == ContactKind.PHONE || getKind() == ContactKind.TEXT;
-        if (phone && getDial().isEmpty()) {
+        boolean phone = kind() == ContactKind.PHONE || kind() == ContactKind.TEXT;
+        if (phone && dial().isEmpty()) {
             problems.add("dial", "is missing for a phone or text contact", "Give the digits to key in.");
         }
-        if (phone && getE164().isPresent() && getDial().isPresent()
-                && !getE164().get().equals(getDial().get()) && !getDial().get().startsWith("+")
-                && !nationalMatchesE164(getDial().get(), getE164().get())) {
+        if (phone && e164().isPresent() && dial().isPresent()
+                && !e164().get().equals(dial().get()) && !dial().get().startsWith("+")
+                && !nationalMatchesE164(dial().get(), e164().get())) {
             problems.add("e164", "does not match 'dial'", "Make 'e164' the international form of the same number.");
         }
-        if (phone && getDisplay().isPresent() && getDial().isPresent()
-                && !getDisplay().get().replaceAll("[^0-9+]", "").equals(getDial().get())
-                && !getDisplay().get().replaceAll("[^0-9]", "").equals(getDial().get().replace("+", ""))) {
+        if (phone && display().isPresent() && dial().isPresent()
+                && !display().get().replaceAll("[^0-9+]", "").equals(dial().get())
+                && !display().get().replaceAll("[^0-9]", "").equals(dial().get().replace("+", ""))) {
             problems.add("display", "shows different digits from 'dial'", "Make 'display' the same number as 'dial', "
                     + "written the way people write it.");
         }
-        if ((getKind() == ContactKind.WEB || getKind() == ContactKind.EMAIL) && getUrl().isEmpty()) {
+        if ((kind() == ContactKind.WEB || kind() == ContactKind.EMAIL) && url().isEmpty()) {
             problems.add("url", "is missing for a web or e-mail contact", "Give the address (https:// or mailto:).");
         }
-        getUrl().ifPresent(u -> {
+        url().ifPresent(u -> {
             if (!u.isAbsolute()) {
                 problems.add("url", "is not an absolute address", "Start it with https:// or mailto:.");
             }

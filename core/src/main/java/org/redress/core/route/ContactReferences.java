@@ -36,7 +36,7 @@ public final class ContactReferences {
             if (r == null) {
                 throw new IllegalStateException("the data refers to no route " + m.group(1));
             }
-            ContactChannel c = r.getContacts().stream().filter(x -> x.getLabel().equals(m.group(2))).findFirst()
+            ContactChannel c = r.contacts().stream().filter(x -> x.label().equals(m.group(2))).findFirst()
                     .orElseThrow(() -> new IllegalStateException("route " + m.group(1) + " has no contact "
                             + m.group(2)));
             m.appendReplacement(sb, Matcher.quoteReplacement(shown(c)));
@@ -47,10 +47,10 @@ public final class ContactReferences {
 
     /** A contact as a person uses it: the number (with its keyword) or the address. */
     static String shown(ContactChannel c) {
-        if (c.getKind() == ContactKind.PHONE || c.getKind() == ContactKind.TEXT) {
-            String number = c.getDisplay().or(c::getDial).orElseThrow();
-            return c.getKeyword().map(k -> k + " to " + number).orElse(number);
+        if (c.kind() == ContactKind.PHONE || c.kind() == ContactKind.TEXT) {
+            String number = c.display().or(c::dial).orElseThrow();
+            return c.keyword().map(k -> k + " to " + number).orElse(number);
         }
-        return c.getUrl().map(Object::toString).or(c::getDisplay).orElseThrow();
+        return c.url().map(Object::toString).or(c::display).orElseThrow();
     }
 }

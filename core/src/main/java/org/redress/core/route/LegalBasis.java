@@ -29,38 +29,38 @@ public abstract class LegalBasis {
     /** A stable id, such as {@code uk.pha-1997-s2}. */
     @NotBlank
     @Size(max = 100)
-    public abstract String getId();
+    public abstract String id();
 
     /** The full citation, such as "Protection from Harassment Act 1997, s.2". */
     @NotBlank
     @Size(max = 300)
-    public abstract String getCitation();
+    public abstract String citation();
 
     /** What the provision is, such as "Harassment". */
     @NotBlank
     @Size(max = 300)
-    public abstract String getTitle();
+    public abstract String title();
 
     /** What kind of law it is. */
     @NotNull
-    public abstract LegalBasisKind getKind();
+    public abstract LegalBasisKind kind();
 
     /** In plain language, what it covers, phrased as "may amount to". */
     @NotBlank
     @Size(max = 2000)
-    public abstract String getSummary();
+    public abstract String summary();
 
     /** The maximum penalty or the relief available, when stated. */
-    public abstract Optional<@Size(max = 300) String> getPenalty();
+    public abstract Optional<@Size(max = 300) String> penalty();
 
     /** Where it applies. */
     @NotEmpty
-    public abstract Set<@NotNull Jurisdiction> getJurisdictions();
+    public abstract Set<@NotNull Jurisdiction> jurisdictions();
 
     /** Where the statement comes from. */
     @NotNull
     @Valid
-    public abstract Provenance getProvenance();
+    public abstract Provenance provenance();
 
     /** {@return a builder} */
     public static ImmutableLegalBasis.Builder builder() {

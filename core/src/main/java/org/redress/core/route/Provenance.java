@@ -15,7 +15,7 @@ import org.redress.core.validation.Validation;
 
 /**
  * Where a route, contact or legal statement comes from, and when it was last checked. A statement is
- * {@linkplain #isUnverified() unverified} when it says so or when all its sources are; outputs that use it must
+ * {@linkplain #unverified() unverified} when it says so or when all its sources are; outputs that use it must
  * say so (see {@link #unverifiedNote()}).
  *
  * @since 1.0
@@ -27,24 +27,24 @@ public abstract class Provenance implements Validated {
 
     /** The sources; at least one. */
     @NotEmpty
-    public abstract List<@NotNull @Valid Source> getSources();
+    public abstract List<@NotNull @Valid Source> sources();
 
     /** When the statement was last checked against its sources. */
     @NotNull
-    public abstract LocalDate getVerifiedOn();
+    public abstract LocalDate verifiedOn();
 
     /** Whether the statement could not be verified. */
     @Value.Default
-    public boolean isUnverified() {
+    public boolean unverified() {
         return false;
     }
 
     /** What could not be verified, in plain language; required when unverified. */
-    public abstract Optional<@Size(max = 1000) String> getNote();
+    public abstract Optional<@Size(max = 1000) String> note();
 
     /** {@return whether outputs must flag this statement as unverified} */
     public boolean needsFlag() {
-        return isUnverified() || getSources().stream().allMatch(s -> s.getConfidence() == Confidence.UNVERIFIED);
+        return unverified() || sources().stream().allMatch(s -> s.confidence() == Confidence.UNVERIFIED);
     }
 
     /** {@return the text every output shows next to an unverified statement, or empty when verified} */
@@ -52,8 +52,8 @@ public abstract class Provenance implements Validated {
         if (!needsFlag()) {
             return Optional.empty();
         }
-        return Optional.of("Unverified" + getNote().map(n -> ": " + n).orElse(": check this before relying on it")
-                + " (last checked " + getVerifiedOn() + ").");
+        return Optional.of("Unverified" + note().map(n -> ": " + n).orElse(": check this before relying on it")
+                + " (last checked " + verifiedOn() + ").");
     }
 
     /**
@@ -68,7 +68,7 @@ public abstract class Provenance implements Validated {
 
     @Override
     public void collectProblems(Problems problems) {
-        if (isUnverified() && getNote().isEmpty()) {
+        if (unverified() && note().isEmpty()) {
             problems.add("note", "is missing for an unverified statement", "Say what could not be verified.");
         }
     }

@@ -35,32 +35,32 @@ public abstract class Route {
     /** The stable id, such as {@code uk.police} or {@code us.support.988}. */
     @NotNull
     @Pattern(regexp = RouteIds.PATTERN, message = RouteIds.MESSAGE)
-    public abstract String getId();
+    public abstract String id();
 
     /** The name people know it by now. */
     @NotBlank
     @Size(max = 200)
-    public abstract String getName();
+    public abstract String name();
 
     /** Former names users still search for, such as "Action Fraud". */
     @NotNull
-    public abstract List<@NotBlank String> getFormerNames();
+    public abstract List<@NotBlank String> formerNames();
 
     /** What kind of route it is. */
     @NotNull
-    public abstract RouteKind getKind();
+    public abstract RouteKind kind();
 
     /** What it is and what it does, in a sentence or two of plain language. */
     @NotBlank
     @Size(max = 2000)
-    public abstract String getSummary();
+    public abstract String summary();
 
     /** Where it serves. */
     @NotEmpty
-    public abstract Set<@NotNull Jurisdiction> getJurisdictions();
+    public abstract Set<@NotNull Jurisdiction> jurisdictions();
 
     /** Who it is for, when it is limited (such as "adults (18+)" or "under-18s"). */
-    public abstract Optional<@Size(max = 300) String> getAudience();
+    public abstract Optional<@Size(max = 300) String> audience();
 
     /**
      * The youngest age the route serves, inclusive, when it has one (an adults-only helpline has 18). A person whose
@@ -68,14 +68,14 @@ public abstract class Route {
      *
      * @since 1.1
      */
-    public abstract Optional<@Min(0) @Max(120) Integer> getMinAge();
+    public abstract Optional<@Min(0) @Max(120) Integer> minAge();
 
     /**
      * The oldest age the route serves, inclusive, when it has one (a service for under-18s has 17).
      *
      * @since 1.1
      */
-    public abstract Optional<@Min(0) @Max(120) Integer> getMaxAge();
+    public abstract Optional<@Min(0) @Max(120) Integer> maxAge();
 
     /**
      * {@return whether the route serves a person of this age}
@@ -83,41 +83,41 @@ public abstract class Route {
      * @param age the person's age in whole years
      */
     public boolean servesAge(int age) {
-        return getMinAge().map(min -> age >= min).orElse(true) && getMaxAge().map(max -> age <= max).orElse(true);
+        return minAge().map(min -> age >= min).orElse(true) && maxAge().map(max -> age <= max).orElse(true);
     }
 
     /** Whether the route is only for adults (its youngest age is 18 or more). */
     public boolean isAdultsOnly() {
-        return getMinAge().map(min -> min >= 18).orElse(false);
+        return minAge().map(min -> min >= 18).orElse(false);
     }
 
     /** How to reach it. */
     @NotNull
-    public abstract List<@NotNull @Valid ContactChannel> getContacts();
+    public abstract List<@NotNull @Valid ContactChannel> contacts();
 
     /** What it needs from the person, in plain language. */
     @NotNull
-    public abstract List<@NotBlank String> getNeeds();
+    public abstract List<@NotBlank String> needs();
 
     /** What it gives back, such as "a crime reference number". */
     @NotNull
-    public abstract List<@NotBlank String> getGivesBack();
+    public abstract List<@NotBlank String> givesBack();
 
     /** What happens next, and the usual time frames. */
     @NotNull
-    public abstract List<@NotBlank String> getNextSteps();
+    public abstract List<@NotBlank String> nextSteps();
 
     /** Honest expectations: what it cannot do. */
-    public abstract Optional<@Size(max = 2000) String> getLimits();
+    public abstract Optional<@Size(max = 2000) String> limits();
 
     /** The law it rests on. */
     @NotNull
-    public abstract List<@NotNull @Valid LegalBasis> getLegalBasis();
+    public abstract List<@NotNull @Valid LegalBasis> legalBasis();
 
     /** Where the route's facts come from, and when they were checked. */
     @NotNull
     @Valid
-    public abstract Provenance getProvenance();
+    public abstract Provenance provenance();
 
     /** {@return whether this route, or any contact or legal basis on it, is unverified and must be flagged} */
     public boolean hasUnverifiedFacts() {
@@ -127,9 +127,9 @@ public abstract class Route {
     /** {@return every unverified note of the route, its contacts and its legal basis} */
     public List<String> unverifiedNotes() {
         List<String> notes = new ArrayList<>();
-        getProvenance().unverifiedNote().ifPresent(n -> notes.add(getName() + ": " + n));
-        getContacts().forEach(c -> c.getProvenance().unverifiedNote().ifPresent(n -> notes.add(c.getLabel() + ": " + n)));
-        getLegalBasis().forEach(l -> l.getProvenance().unverifiedNote().ifPresent(n -> notes.add(l.getCitation() + ": " + n)));
+        provenance().unverifiedNote().ifPresent(n -> notes.add(name() + ": " + n));
+        contacts().forEach(c -> c.provenance().unverifiedNote().ifPresent(n -> notes.add(c.label() + ": " + n)));
+        legalBasis().forEach(l -> l.provenance().unverifiedNote().ifPresent(n -> notes.add(l.citation() + ": " + n)));
         return List.copyOf(notes);
     }
 

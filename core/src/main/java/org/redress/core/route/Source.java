@@ -23,18 +23,18 @@ public abstract class Source {
     /** The source's title, such as "Protection from Harassment Act 1997, s.2". */
     @NotBlank
     @Size(max = 500)
-    public abstract String getTitle();
+    public abstract String title();
 
     /** Where to read it. */
     @NotNull
-    public abstract URI getUrl();
+    public abstract URI url();
 
     /** Who publishes it. */
-    public abstract Optional<@Size(max = 200) String> getPublisher();
+    public abstract Optional<@Size(max = 200) String> publisher();
 
     /** How far the fact was checked against it. */
     @NotNull
-    public abstract Confidence getConfidence();
+    public abstract Confidence confidence();
 
     /**
      * {@return a source}

@@ -19,8 +19,8 @@ class BulletListTest {
     @Test
     void orderedListsAreLetteredUnlessNumberedAndKeepTheirNumberingInJson() {
         BulletList lettered = BulletList.lettered(List.of("harass the Applicant;", "contact the Applicant."));
-        assertThat(lettered.isOrdered()).isTrue();
-        assertThat(lettered.getNumbering()).isEqualTo(BulletList.Numbering.LETTERS);
+        assertThat(lettered.ordered()).isTrue();
+        assertThat(lettered.numbering()).isEqualTo(BulletList.Numbering.LETTERS);
         BulletList numbered = ImmutableBulletList.builder().items(List.of("one", "two")).ordered(true)
                 .numbering(BulletList.Numbering.NUMBERS).build();
         ReportDocument doc = ReportDocument.builder().kind("core.test-lists").title("Lists")

@@ -49,10 +49,10 @@ class DocumentKitTest {
         Case c = sample();
         DocumentKit uk = DocumentKit.of(c, options(false), Audience.COURT, DocumentKit.Style.UK);
         DocumentKit us = DocumentKit.of(c, options(false), Audience.COURT, DocumentKit.Style.US);
-        IncidentTime t = c.getIncidents().get(0).getOccurredAt();
+        IncidentTime t = c.incidents().get(0).occurredAt();
         assertThat(uk.when(t)).isEqualTo("1 November 2026 at 22:15 PST");
         assertThat(us.when(t)).isEqualTo("November 1, 2026, at 10:15 PM PST");
-        assertThat(us.dateTimeExact(t.getInstant().get(), LA)).endsWith("(2026-11-02T06:15:00Z)");
+        assertThat(us.dateTimeExact(t.instant().get(), LA)).endsWith("(2026-11-02T06:15:00Z)");
         assertThat(uk.date(LocalDate.of(2026, 3, 3))).isEqualTo("3 March 2026");
         assertThat(us.preparedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
     }
@@ -61,8 +61,8 @@ class DocumentKitTest {
     void anOffsetTheZoneDidNotHaveIsAProblemButUtcIsExact() {
         assertThatThrownBy(() -> IncidentTime.at(OffsetDateTime.parse("2026-11-01T22:15:00-07:00"), LA))
                 .isInstanceOf(InvalidDataException.class);
-        assertThat(IncidentTime.at(OffsetDateTime.parse("2026-11-02T06:15:00Z"), LA).getZone()).isEqualTo(LA);
-        assertThat(IncidentTime.at(OffsetDateTime.parse("2026-07-01T22:15:00-07:00"), LA).getZone()).isEqualTo(LA);
+        assertThat(IncidentTime.at(OffsetDateTime.parse("2026-11-02T06:15:00Z"), LA).zone()).isEqualTo(LA);
+        assertThat(IncidentTime.at(OffsetDateTime.parse("2026-07-01T22:15:00-07:00"), LA).zone()).isEqualTo(LA);
     }
 
     @Test
@@ -90,23 +90,23 @@ class DocumentKitTest {
         Case c = sample();
         DocumentKit kit = DocumentKit.of(c, options(true), Audience.COURT, DocumentKit.Style.UK);
         assertThat(kit.reachesOtherParty()).isTrue();
-        Field email = kit.contact("person.email", "E-mail", "your e-mail address", c.getSubject().getEmail());
-        assertThat(email.getValue()).contains(DocumentKit.WITHHELD_TEXT);
+        Field email = kit.contact("person.email", "E-mail", "your e-mail address", c.subject().email());
+        assertThat(email.value()).contains(DocumentKit.WITHHELD_TEXT);
         assertThat(kit.place(Place.HOME)).isEqualTo("a place I go to");
         assertThat(kit.impactShown()).isEmpty();
         kit.noteForPerson(Notice.of(NoticeLevel.WARNING, "Plan your safety first."));
         var b = kit.start("uk.test-doc", "Test").addSections(Section.of("Body", FieldGrid.of(email)))
                 .addMissing(MissingItem.of("/incidents/0/account", "What happened on 1 November 2026, in your words."));
         ReportDocument doc = kit.finish(b);
-        assertThat(doc.getAudience()).isEqualTo(Audience.COURT);
-        assertThat(doc.isForService()).isTrue();
-        assertThat(doc.getWithheldFields()).contains("person.email");
+        assertThat(doc.audience()).isEqualTo(Audience.COURT);
+        assertThat(doc.forService()).isTrue();
+        assertThat(doc.withheldFields()).contains("person.email");
         String sent = new PlainTextRenderer().render(doc);
         assertThat(sent).doesNotContain("sam@example.org", "Plan your safety", "STILL MISSING", "Withheld from this copy:");
-        String notes = new PlainTextRenderer().render(doc.getCompanion().orElseThrow());
+        String notes = new PlainTextRenderer().render(doc.companion().orElseThrow());
         assertThat(notes).contains("Plan your safety first.", "What happened on 1 November 2026", "Your e-mail address")
                 .doesNotContain("/incidents/0");
-        assertThat(doc.getCompanion().get().getAudience()).isEqualTo(Audience.PERSON);
+        assertThat(doc.companion().get().audience()).isEqualTo(Audience.PERSON);
         String json = new String(org.redress.core.json.RedressJson.write(doc), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(json).as("the sent document's JSON holds no notes for the person").doesNotContain("Plan your safety")
                 .containsPattern("\"audience\": ?\"court\"");
@@ -116,11 +116,11 @@ class DocumentKitTest {
     void aDocumentForThePersonKeepsItsNotesAndHasNoCompanion() {
         Case c = sample();
         DocumentKit kit = DocumentKit.of(c, options(false), Audience.PERSON, DocumentKit.Style.US);
-        assertThat(kit.contact("a", "Address", "your address", Optional.of("1 Example Road")).getValue())
+        assertThat(kit.contact("a", "Address", "your address", Optional.of("1 Example Road")).value())
                 .contains("1 Example Road");
         assertThat(kit.place(Place.WORK)).isEqualTo("where I work");
         ReportDocument doc = kit.finish(kit.start("us.test-doc", "Test"));
-        assertThat(doc.getCompanion()).isEmpty();
+        assertThat(doc.companion()).isEmpty();
         assertThat(DocumentKit.platformName("instagram")).isEqualTo("Instagram");
         assertThat(DocumentKit.platformName("example.org")).isEqualTo("example.org");
         Address.class.getName();
@@ -131,7 +131,7 @@ class DocumentKitTest {
         Case c = sample();
         DocumentKit uk = DocumentKit.of(c, options(false), Audience.COURT, DocumentKit.Style.UK);
         DocumentKit us = DocumentKit.of(c, options(false), Audience.COURT, DocumentKit.Style.US);
-        IncidentTime t = c.getIncidents().get(0).getOccurredAt();
+        IncidentTime t = c.incidents().get(0).occurredAt();
         assertThat(DocumentKit.sentenceCase(uk.on(t))).isEqualTo("On 1 November 2026 at 22:15 PST");
         assertThat(us.on(t)).isEqualTo("on November 1, 2026, at 10:15 PM PST");
         IncidentTime range = IncidentTime.between(OffsetDateTime.parse("2026-08-10T18:00:00+01:00"),

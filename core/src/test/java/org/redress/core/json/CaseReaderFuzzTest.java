@@ -27,8 +27,8 @@ class CaseReaderFuzzTest {
             // what was read writes, and reads back the same
             assertThat(RedressJson.readCase(RedressJson.writeCase(c), NOW)).isEqualTo(c);
         } catch (InvalidDataException e) {
-            assertThat(e.getProblems()).isNotEmpty();
-            for (Problem p : e.getProblems()) {
+            assertThat(e.problems()).isNotEmpty();
+            for (Problem p : e.problems()) {
                 assertThat(p.pointer().isEmpty() || p.pointer().startsWith("/")).isTrue();
             }
         }

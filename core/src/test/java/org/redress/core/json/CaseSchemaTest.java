@@ -163,7 +163,7 @@ class CaseSchemaTest {
             InvalidDataException e = catchThrowableOfType(InvalidDataException.class,
                     () -> RedressJson.readCase(bytes));
             assertThat(e).as("the reader rejects it").isNotNull();
-            assertThat(e.getProblems()).extracting(Problem::pointer).as(e.getMessage())
+            assertThat(e.problems()).extracting(Problem::pointer).as(e.getMessage())
                     .containsExactlyElementsOf(pointers);
 
             Set<ValidationMessage> errors = schema.validate(PLAIN.readTree(bytes));

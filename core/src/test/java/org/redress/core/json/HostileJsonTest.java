@@ -29,7 +29,7 @@ class HostileJsonTest {
         InvalidDataException e = catchThrowableOfType(
                 () -> RedressJson.readCase(json.getBytes(StandardCharsets.UTF_8), NOW), InvalidDataException.class);
         assertThat(e).as("refused").isNotNull();
-        return e.getProblems();
+        return e.problems();
     }
 
     private static String withIncidentField(String field) {
@@ -49,8 +49,8 @@ class HostileJsonTest {
                 .extracting(Problem::pointer).containsExactly("/evidence/0/size");
         // within bounds: read as given
         assertThat(RedressJson.readCase(withIncidentField("\"amountDemanded\": {\"amount\": 12345678901234567890.12345678901234567890,"
-                + " \"currency\": \"GBP\"}").getBytes(StandardCharsets.UTF_8), NOW).getIncidents().get(0)
-                .getAmountDemanded().orElseThrow().getAmount()).hasToString("12345678901234567890.12345678901234567890");
+                + " \"currency\": \"GBP\"}").getBytes(StandardCharsets.UTF_8), NOW).incidents().get(0)
+                .amountDemanded().orElseThrow().amount()).hasToString("12345678901234567890.12345678901234567890");
     }
 
     @Test
@@ -153,7 +153,7 @@ class HostileJsonTest {
         bytes[0] = '{';
         InvalidDataException e = catchThrowableOfType(() -> RedressJson.readCase(bytes, NOW),
                 InvalidDataException.class);
-        assertThat(e.getProblems()).singleElement().satisfies(p -> assertThat(p.pointer()).isEmpty());
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.pointer()).isEmpty());
     }
 
     @Test
@@ -178,9 +178,9 @@ class HostileJsonTest {
         assertThat(e).as("refused").isNotNull();
         // a pair, escaped or not, is a character like any other; an escaped backslash before "uD800" is no escape
         assertThat(RedressJson.readCase(sample().replace(name, "\"name\": \"Alex \\uD83D\\uDE00 \uD83D\uDE00\"")
-                .getBytes(StandardCharsets.UTF_8), NOW).getSubject().getName()).isEqualTo("Alex \uD83D\uDE00 \uD83D\uDE00");
+                .getBytes(StandardCharsets.UTF_8), NOW).subject().name()).isEqualTo("Alex \uD83D\uDE00 \uD83D\uDE00");
         assertThat(RedressJson.readCase(sample().replace(name, "\"name\": \"Alex \\\\uD800\"")
-                .getBytes(StandardCharsets.UTF_8), NOW).getSubject().getName()).isEqualTo("Alex \\uD800");
+                .getBytes(StandardCharsets.UTF_8), NOW).subject().name()).isEqualTo("Alex \\uD800");
     }
 
     @Test
@@ -191,14 +191,14 @@ class HostileJsonTest {
         java.nio.file.Path file = dir.resolve("case.json");
         java.nio.file.Files.writeString(file, json);
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        assertThat(RedressJson.readCase(file, in2030).getId()).isEqualTo(RedressJsonSmokeTest.sample().getId());
-        assertThat(RedressJson.readCase(new java.io.ByteArrayInputStream(bytes), in2030).getId())
-                .isEqualTo(RedressJsonSmokeTest.sample().getId());
+        assertThat(RedressJson.readCase(file, in2030).id()).isEqualTo(RedressJsonSmokeTest.sample().id());
+        assertThat(RedressJson.readCase(new java.io.ByteArrayInputStream(bytes), in2030).id())
+                .isEqualTo(RedressJsonSmokeTest.sample().id());
         for (org.assertj.core.api.ThrowableAssert.ThrowingCallable read : List.<org.assertj.core.api.ThrowableAssert
                 .ThrowingCallable>of(() -> RedressJson.readCase(file, NOW),
                 () -> RedressJson.readCase(new java.io.ByteArrayInputStream(bytes), NOW),
                 () -> RedressJson.readCase(bytes, NOW))) {
-            assertThat(catchThrowableOfType(read, InvalidDataException.class).getProblems())
+            assertThat(catchThrowableOfType(read, InvalidDataException.class).problems())
                     .extracting(Problem::pointer).containsExactly("/incidents/0/occurredAt/instant");
         }
     }

@@ -45,16 +45,16 @@ class RedressJsonSmokeTest {
                 + "\"safety\":{\"inImmediateDanger\":\"yes\"}}";
         assertThatThrownBy(() -> RedressJson.readCase(bad.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidDataException.class)
-                .satisfies(e -> assertThat(((InvalidDataException) e).getProblems()).isNotEmpty());
+                .satisfies(e -> assertThat(((InvalidDataException) e).problems()).isNotEmpty());
         assertThatThrownBy(() -> Incident.builder().id("x").build())
                 .isInstanceOf(InvalidDataException.class)
-                .satisfies(e -> assertThat(((InvalidDataException) e).getProblems()).isNotEmpty());
+                .satisfies(e -> assertThat(((InvalidDataException) e).problems()).isNotEmpty());
     }
 
     /** The sample case with three incidents, as a tree to edit. */
     private static com.fasterxml.jackson.databind.node.ObjectNode threeIncidents() throws Exception {
         Case c = sample();
-        Incident first = c.getIncidents().get(0);
+        Incident first = c.incidents().get(0);
         Case three = Case.builder().from(c).incidents(java.util.List.of(first,
                 Incident.builder().from(first).id("i2").build(), Incident.builder().from(first).id("i3").build()))
                 .build();
@@ -67,7 +67,7 @@ class RedressJsonSmokeTest {
             RedressJson.readCase(doc.toString().getBytes(StandardCharsets.UTF_8));
             return java.util.List.of();
         } catch (InvalidDataException e) {
-            return e.getProblems().stream().map(p -> p.pointer()).toList();
+            return e.problems().stream().map(p -> p.pointer()).toList();
         }
     }
 
@@ -95,7 +95,7 @@ class RedressJsonSmokeTest {
     void nullDocumentIsAProblem() {
         assertThatThrownBy(() -> RedressJson.readCase("null".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidDataException.class)
-                .satisfies(e -> assertThat(((InvalidDataException) e).getProblems()).extracting(p -> p.pointer())
+                .satisfies(e -> assertThat(((InvalidDataException) e).problems()).extracting(p -> p.pointer())
                         .containsExactly(""));
         assertThatThrownBy(() -> RedressJson.readList("null".getBytes(StandardCharsets.UTF_8), Case.class, "cases"))
                 .isInstanceOf(InvalidDataException.class);
@@ -105,9 +105,9 @@ class RedressJsonSmokeTest {
     void version() {
         assertThatThrownBy(() -> RedressJson.readCase("{\"schemaVersion\":\"2.1\"}".getBytes()))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> {
-                    assertThat(e.getProblems()).hasSize(1);
-                    assertThat(e.getProblems().get(0).pointer()).isEqualTo("/schemaVersion");
-                    assertThat(e.getProblems().get(0).message()).contains("2.1");
+                    assertThat(e.problems()).hasSize(1);
+                    assertThat(e.problems().get(0).pointer()).isEqualTo("/schemaVersion");
+                    assertThat(e.problems().get(0).message()).contains("2.1");
                 });
     }
 
@@ -118,7 +118,7 @@ class RedressJsonSmokeTest {
             valid.replace("\"schemaVersion\": \"" + Case.SCHEMA_VERSION + "\",", "")}) {
             assertThat(edited).isNotEqualTo(valid);
             assertThatThrownBy(() -> RedressJson.readCase(edited.getBytes(StandardCharsets.UTF_8)))
-                    .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.getProblems())
+                    .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
                             .extracting(org.redress.core.Problem::pointer).containsExactly("/schemaVersion"));
         }
     }

@@ -46,12 +46,12 @@ class CheckedWhenBuiltTest {
     @Test
     void aPlanReadFromJsonIsCheckedDownToEachReasonsIncidentIds() {
         String json = new String(RedressJson.write(plan(List.of("i1", "i2"))), StandardCharsets.UTF_8);
-        assertThat(RedressJson.read(json.getBytes(StandardCharsets.UTF_8), Plan.class, "plan").getSteps().get(0)
-                .getReasons().get(0).getIncidentIds()).containsExactly("i1", "i2");
+        assertThat(RedressJson.read(json.getBytes(StandardCharsets.UTF_8), Plan.class, "plan").steps().get(0)
+                .reasons().get(0).incidentIds()).containsExactly("i1", "i2");
 
         byte[] blank = json.replace("\"i2\"", "\" \"").getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> RedressJson.read(blank, Plan.class, "plan"))
-                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.getProblems())
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
                         .extracting(Problem::pointer).containsExactly("/steps/0/reasons/0/incidentIds/1"));
     }
 
@@ -61,7 +61,7 @@ class CheckedWhenBuiltTest {
         assertThat(json).containsOnlyOnce("\"A route\"");
         byte[] noName = json.replace("\"A route\"", "\"\"").getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> RedressJson.read(noName, Plan.class, "plan"))
-                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.getProblems())
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
                         .extracting(Problem::pointer).contains("/steps/0/route/name"));
     }
 }

@@ -25,13 +25,13 @@ class PlanStepTest {
     void aStepWithoutAReportBuilds() {
         PlanStep s = PlanStep.builder().routeId("xx.route").phase(StepPhase.SUPPORT).route(ROUTE)
                 .addReasons(Reason.of("Why.")).build();
-        assertThat(s.getDoneByReportId()).isEmpty();
+        assertThat(s.doneByReportId()).isEmpty();
     }
 
     @Test
     void aStepDoneByAReportKeepsItsIdAndRefusesAnEmptyOne() {
         assertThat(PlanStep.builder().routeId("xx.route").phase(StepPhase.SUPPORT).route(ROUTE)
-                .addReasons(Reason.of("Why.")).doneByReportId("r1").build().getDoneByReportId()).contains("r1");
+                .addReasons(Reason.of("Why.")).doneByReportId("r1").build().doneByReportId()).contains("r1");
         assertThatThrownBy(() -> PlanStep.builder().routeId("xx.route").phase(StepPhase.SUPPORT).route(ROUTE)
                 .addReasons(Reason.of("Why.")).doneByReportId("").build()).isInstanceOf(InvalidDataException.class);
     }

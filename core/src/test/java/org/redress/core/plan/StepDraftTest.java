@@ -42,15 +42,15 @@ class StepDraftTest {
                 .documents("k1", "k1", "k2")
                 .doneBy("r1");
         PlanStep s = d.build();
-        assertThat(s.getUnverifiedNotes()).hasSize(3)
+        assertThat(s.unverifiedNotes()).hasSize(3)
                 .anyMatch(n -> n.startsWith("A route: Unverified"))
                 .anyMatch(n -> n.startsWith("Fictional Act 2026, s.1: Unverified"))
                 .contains("A note.");
-        assertThat(s.getWarningIds()).containsExactly("b", "a");
-        assertThat(d.build(List.of("a", "c", "b")).getWarningIds()).containsExactly("a", "b");
-        assertThat(s.getDocumentKinds()).containsExactly("k1", "k2");
-        assertThat(s.getMissing()).hasSize(1);
-        assertThat(s.getDoneByReportId()).contains("r1");
+        assertThat(s.warningIds()).containsExactly("b", "a");
+        assertThat(d.build(List.of("a", "c", "b")).warningIds()).containsExactly("a", "b");
+        assertThat(s.documentKinds()).containsExactly("k1", "k2");
+        assertThat(s.missing()).hasSize(1);
+        assertThat(s.doneByReportId()).contains("r1");
         assertThat(d.concernsAny(Set.of("inc-1", "inc-9"))).isTrue();
         assertThat(d.concernsAny(Set.of("inc-9"))).isFalse();
     }

@@ -17,7 +17,7 @@ class ValidationTest {
         InvalidDataException e = (InvalidDataException) org.assertj.core.api.Assertions.catchThrowable(() ->
                 ImmutableAccount.builder().platform("instagram").handle("@example_handle")
                         .profileUrl(URI.create("example_handle")).build());
-        assertThat(e.getProblems()).extracting(Problem::pointer).containsExactly("/profileUrl");
+        assertThat(e.problems()).extracting(Problem::pointer).containsExactly("/profileUrl");
     }
 
     @Test
@@ -36,7 +36,7 @@ class ValidationTest {
                 ImmutableAccount.builder().platform(" ").handle("@example_handle")
                         .profileUrl(URI.create("example_handle")).build());
         assertThatThrownBy(() -> Validation.check(bad)).isInstanceOf(InvalidDataException.class)
-                .satisfies(t -> assertThat(((InvalidDataException) t).getProblems()).extracting(Problem::pointer)
+                .satisfies(t -> assertThat(((InvalidDataException) t).problems()).extracting(Problem::pointer)
                         .containsExactly("/platform", "/profileUrl"));
         assertThatThrownBy(() -> Validation.problems(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("value");

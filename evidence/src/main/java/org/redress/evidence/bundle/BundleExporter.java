@@ -112,7 +112,7 @@ public final class BundleExporter {
         List<EvidenceRecord> records = new ArrayList<>();
         for (String id : request.itemIds()) {
             EvidenceRecord r = capture.record(id);
-            if (r.getContentStatus() != ContentStatus.STORED) {
+            if (r.contentStatus() != ContentStatus.STORED) {
                 throw new VaultException("Item " + id + " has no stored content to export.");
             }
             records.add(r);
@@ -137,13 +137,13 @@ public final class BundleExporter {
             for (EvidenceRecord r : records) {
                 String path = evidencePath(r, paths);
                 BundleMember m;
-                try (InputStream in = capture.vault().open(r.getId())) {
+                try (InputStream in = capture.vault().open(r.id())) {
                     m = put(out, path, in);
                 }
                 members.add(m);
                 items.add(BundleItem.builder()
-                        .exhibitLabel(r.getExhibitLabel().orElse(r.getId()))
-                        .path(path).size(m.getSize()).sha256(m.getSha256())
+                        .exhibitLabel(r.exhibitLabel().orElse(r.id()))
+                        .path(path).size(m.size()).sha256(m.sha256())
                         .record(request.profile().apply(r))
                         .build());
             }
@@ -197,25 +197,25 @@ public final class BundleExporter {
     /** The {@code SHA256SUMS} text for members, sorted by path, in the format {@code sha256sum -c} reads. */
     static byte[] sha256sums(List<BundleMember> members) {
         StringBuilder out = new StringBuilder();
-        members.stream().sorted(Comparator.comparing(BundleMember::getPath))
-                .forEach(m -> out.append(m.getSha256()).append("  ").append(m.getPath()).append('\n'));
+        members.stream().sorted(Comparator.comparing(BundleMember::path))
+                .forEach(m -> out.append(m.sha256()).append("  ").append(m.path()).append('\n'));
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] proofs(CustodyLog log, Checkpoint checkpoint, List<String> itemIds) throws IOException {
         ObjectNode root = RedressJson.newMapper().createObjectNode();
-        root.put("treeSize", checkpoint.getTreeSize());
-        root.put("rootHash", checkpoint.getRootHash());
+        root.put("treeSize", checkpoint.treeSize());
+        root.put("rootHash", checkpoint.rootHash());
         ArrayNode inclusion = root.putArray("inclusion");
         for (CustodyEvent e : log.events()) {
-            if (e.getSequence() < checkpoint.getTreeSize() && e.getItemIds().stream().anyMatch(itemIds::contains)) {
-                inclusion.add(RedressJson.toTree(log.inclusionProof(e.getSequence(), checkpoint)));
+            if (e.sequence() < checkpoint.treeSize() && e.itemIds().stream().anyMatch(itemIds::contains)) {
+                inclusion.add(RedressJson.toTree(log.inclusionProof(e.sequence(), checkpoint)));
             }
         }
         ArrayNode consistency = root.putArray("consistency");
         List<Checkpoint> all = log.checkpoints();
         for (int i = 0; i + 1 < all.size(); i++) {
-            if (all.get(i).getTreeSize() > 0 && all.get(i + 1).getTreeSize() >= all.get(i).getTreeSize()) {
+            if (all.get(i).treeSize() > 0 && all.get(i + 1).treeSize() >= all.get(i).treeSize()) {
                 consistency.add(RedressJson.toTree(log.consistencyProof(all.get(i), all.get(i + 1))));
             }
         }
@@ -223,14 +223,14 @@ public final class BundleExporter {
     }
 
     private static String evidencePath(EvidenceRecord r, Set<String> taken) {
-        String extension = r.getFileName()
+        String extension = r.fileName()
                 .map(n -> n.lastIndexOf('.') >= 0 ? n.substring(n.lastIndexOf('.') + 1) : "")
                 .filter(x -> x.matches("[A-Za-z0-9]{1,8}"))
                 .map(x -> "." + x.toLowerCase(java.util.Locale.ROOT)).orElse("");
-        String label = r.getExhibitLabel().map(l -> l.replaceAll("[^A-Za-z0-9._-]", "_")).orElse(r.getId());
+        String label = r.exhibitLabel().map(l -> l.replaceAll("[^A-Za-z0-9._-]", "_")).orElse(r.id());
         String path = "evidence/" + label + extension;
         if (!taken.add(path)) {
-            path = "evidence/" + r.getId() + extension;
+            path = "evidence/" + r.id() + extension;
             taken.add(path);
         }
         return path;

@@ -23,25 +23,25 @@ public abstract class BundleItem {
 
     /** The exhibit label (the record's, or the item id when it has none). */
     @NotBlank
-    public abstract String getExhibitLabel();
+    public abstract String exhibitLabel();
 
     /** The evidence file's path in the archive. */
     @NotBlank
-    public abstract String getPath();
+    public abstract String path();
 
     /** Its size in bytes. */
     @PositiveOrZero
-    public abstract long getSize();
+    public abstract long size();
 
     /** The SHA-256 of its original bytes, lower-case hex. */
     @NotNull
     @Pattern(regexp = "[0-9a-f]{64}")
-    public abstract String getSha256();
+    public abstract String sha256();
 
     /** The capture record. */
     @NotNull
     @Valid
-    public abstract EvidenceRecord getRecord();
+    public abstract EvidenceRecord record();
 
     /** {@return a builder} */
     public static ImmutableBundleItem.Builder builder() {

@@ -32,44 +32,44 @@ public abstract class BundleManifest {
     /** The format, {@value #FORMAT}. */
     @NotNull
     @Pattern(regexp = "redress-bundle/1")
-    public abstract String getFormat();
+    public abstract String format();
 
     /** When the bundle was made (UTC). */
     @NotNull
-    public abstract Instant getCreatedAt();
+    public abstract Instant createdAt();
 
     /** The case's id. */
     @NotBlank
-    public abstract String getCaseId();
+    public abstract String caseId();
 
     /** The case's jurisdiction code, such as {@code GB-ENG}. */
-    public abstract Optional<String> getJurisdiction();
+    public abstract Optional<String> jurisdiction();
 
     /** A summary of the case written for the recipient. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 5000) String> getSummary();
+    public abstract Optional<@Size(max = 5000) String> summary();
 
     /** The export profile's name. */
     @NotBlank
-    public abstract String getProfile();
+    public abstract String profile();
 
     /** The OpenPGP v4 fingerprint of the signing key (upper-case hex). */
     @NotNull
     @Pattern(regexp = "[0-9A-F]{40}")
-    public abstract String getSignerFingerprint();
+    public abstract String signerFingerprint();
 
     /** The exhibits. */
     @NotNull
-    public abstract List<@NotNull @Valid BundleItem> getItems();
+    public abstract List<@NotNull @Valid BundleItem> items();
 
     /** Every member the manifest covers (evidence files, custody files, public key, VERIFY.txt). */
     @NotNull
-    public abstract List<@NotNull @Valid BundleMember> getMembers();
+    public abstract List<@NotNull @Valid BundleMember> members();
 
     /** The custody checkpoint made for this export (also the last line of {@code custody/checkpoints.jsonl}). */
     @NotNull
     @Valid
-    public abstract Checkpoint getCheckpoint();
+    public abstract Checkpoint checkpoint();
 
     /** {@return a builder} */
     public static ImmutableBundleManifest.Builder builder() {

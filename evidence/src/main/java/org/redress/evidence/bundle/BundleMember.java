@@ -21,16 +21,16 @@ public abstract class BundleMember {
 
     /** Its path in the archive, with '/' separators. */
     @NotBlank
-    public abstract String getPath();
+    public abstract String path();
 
     /** Its size in bytes. */
     @PositiveOrZero
-    public abstract long getSize();
+    public abstract long size();
 
     /** Its SHA-256, lower-case hex. */
     @NotNull
     @Pattern(regexp = "[0-9a-f]{64}")
-    public abstract String getSha256();
+    public abstract String sha256();
 
     /**
      * {@return a member}

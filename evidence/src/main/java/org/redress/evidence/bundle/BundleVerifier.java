@@ -273,8 +273,8 @@ public final class BundleVerifier {
          */
         private void blameForBothSignatures(BundleManifest manifest, Map<String, String> sums) {
             String keyHash = hashes.get("public-key.asc");
-            boolean keyAsListed = manifest != null && manifest.getMembers().stream()
-                    .anyMatch(m -> m.getPath().equals("public-key.asc") && m.getSha256().equals(keyHash))
+            boolean keyAsListed = manifest != null && manifest.members().stream()
+                    .anyMatch(m -> m.path().equals("public-key.asc") && m.sha256().equals(keyHash))
                     || sums != null && keyHash != null && keyHash.equals(sums.get("public-key.asc"));
             if (!keyAsListed) {
                 f.add("public-key.asc", "verifies neither the manifest nor SHA256SUMS (it was altered)");
@@ -329,7 +329,7 @@ public final class BundleVerifier {
         }
 
         private byte[] expectedSums(BundleManifest manifest) {
-            List<BundleMember> all = new ArrayList<>(manifest.getMembers());
+            List<BundleMember> all = new ArrayList<>(manifest.members());
             for (String s : List.of("manifest.json", "manifest.json.asc", "manifest.json.tsr")) {
                 if (hashes.containsKey(s)) {
                     all.add(BundleMember.of(s, 0, hashes.get(s)));
@@ -340,7 +340,7 @@ public final class BundleVerifier {
 
         private void checkKey(BundleManifest manifest, PGPPublicKey key) {
             String fingerprint = OpenPgp.fingerprint(key);
-            if (!fingerprint.equals(manifest.getSignerFingerprint()) && !f.names("manifest.json")) {
+            if (!fingerprint.equals(manifest.signerFingerprint()) && !f.names("manifest.json")) {
                 f.add("manifest.json", "names a signing key other than public-key.asc");
             }
             expectedFingerprint.map(x -> x.replace(" ", "").toUpperCase(java.util.Locale.ROOT))
@@ -351,18 +351,18 @@ public final class BundleVerifier {
 
         private void checkManifest(BundleManifest manifest, Map<String, String> sums, boolean sumsAuthentic) {
             Set<String> listed = new HashSet<>();
-            for (BundleMember m : manifest.getMembers()) {
-                listed.add(m.getPath());
-                String actual = hashes.get(m.getPath());
+            for (BundleMember m : manifest.members()) {
+                listed.add(m.path());
+                String actual = hashes.get(m.path());
                 if (actual == null) {
-                    if (!f.names(m.getPath())) {
-                        f.add(m.getPath(), "is missing (the manifest lists it)");
+                    if (!f.names(m.path())) {
+                        f.add(m.path(), "is missing (the manifest lists it)");
                     }
-                } else if (!actual.equals(m.getSha256()) && !f.names(m.getPath())) {
-                    f.add(m.getPath(), "does not match its SHA-256 in the manifest (it was altered)");
+                } else if (!actual.equals(m.sha256()) && !f.names(m.path())) {
+                    f.add(m.path(), "does not match its SHA-256 in the manifest (it was altered)");
                 }
-                if (sumsAuthentic && !m.getSha256().equals(sums.get(m.getPath()))) {
-                    f.add("SHA256SUMS", "disagrees with the manifest about " + m.getPath());
+                if (sumsAuthentic && !m.sha256().equals(sums.get(m.path()))) {
+                    f.add("SHA256SUMS", "disagrees with the manifest about " + m.path());
                 }
             }
             for (String member : hashes.keySet()) {
@@ -371,12 +371,12 @@ public final class BundleVerifier {
                     f.add(member, "is not listed in the manifest (it was added)");
                 }
             }
-            for (BundleItem item : manifest.getItems()) {
-                boolean inMembers = manifest.getMembers().stream().anyMatch(m -> m.getPath().equals(item.getPath())
-                        && m.getSha256().equals(item.getSha256()) && m.getSize() == item.getSize());
-                if (!inMembers || !item.getRecord().sha256().map(item.getSha256()::equals).orElse(false)) {
+            for (BundleItem item : manifest.items()) {
+                boolean inMembers = manifest.members().stream().anyMatch(m -> m.path().equals(item.path())
+                        && m.sha256().equals(item.sha256()) && m.size() == item.size());
+                if (!inMembers || !item.record().sha256().map(item.sha256()::equals).orElse(false)) {
                     if (!f.names("manifest.json")) {
-                        f.add("manifest.json", "describes exhibit " + item.getExhibitLabel()
+                        f.add("manifest.json", "describes exhibit " + item.exhibitLabel()
                                 + " inconsistently (its file and record hashes differ)");
                     }
                 }
@@ -404,7 +404,7 @@ public final class BundleVerifier {
                     return; // already reported by the custody verifier
                 }
             }
-            if (cps.isEmpty() || !cps.get(cps.size() - 1).equals(manifest.getCheckpoint())) {
+            if (cps.isEmpty() || !cps.get(cps.size() - 1).equals(manifest.checkpoint())) {
                 if (!f.names("manifest.json")) {
                     f.add("manifest.json", "its checkpoint is not the last one in custody/checkpoints.jsonl");
                 }
@@ -421,35 +421,35 @@ public final class BundleVerifier {
             String subject = "custody/proofs.json";
             try {
                 JsonNode root = MAPPER.readTree(proofBytes);
-                Checkpoint cp = manifest.getCheckpoint();
+                Checkpoint cp = manifest.checkpoint();
                 List<String> lines = lines(events);
                 Set<String> proven = new HashSet<>();
                 for (JsonNode n : root.path("inclusion")) {
                     InclusionProof p = MAPPER.treeToValue(n, InclusionProof.class);
-                    boolean holds = p.getTreeSize() == cp.getTreeSize() && p.getLeafIndex() < lines.size()
-                            && p.getEventHash().equals(HexFormat.of().formatHex(BundleExporter.sha256(
-                                    lines.get((int) p.getLeafIndex()).getBytes(StandardCharsets.UTF_8))))
-                            && p.verifies(cp.getRootHash());
+                    boolean holds = p.treeSize() == cp.treeSize() && p.leafIndex() < lines.size()
+                            && p.eventHash().equals(HexFormat.of().formatHex(BundleExporter.sha256(
+                                    lines.get((int) p.leafIndex()).getBytes(StandardCharsets.UTF_8))))
+                            && p.verifies(cp.rootHash());
                     if (!holds) {
-                        f.add(subject, "the inclusion proof of event " + p.getLeafIndex() + " does not hold");
+                        f.add(subject, "the inclusion proof of event " + p.leafIndex() + " does not hold");
                     } else {
-                        MAPPER.readTree(lines.get((int) p.getLeafIndex())).path("itemIds")
+                        MAPPER.readTree(lines.get((int) p.leafIndex())).path("itemIds")
                                 .forEach(id -> proven.add(id.asText()));
                     }
                 }
-                for (BundleItem item : manifest.getItems()) {
-                    if (!proven.contains(item.getRecord().getId())) {
-                        f.add(subject, "has no inclusion proof for exhibit " + item.getExhibitLabel());
+                for (BundleItem item : manifest.items()) {
+                    if (!proven.contains(item.record().id())) {
+                        f.add(subject, "has no inclusion proof for exhibit " + item.exhibitLabel());
                     }
                 }
                 for (JsonNode n : root.path("consistency")) {
                     ConsistencyProof p = MAPPER.treeToValue(n, ConsistencyProof.class);
-                    Optional<Checkpoint> a = cps.stream().filter(c -> c.getTreeSize() == p.getFirstSize()).findFirst();
-                    Optional<Checkpoint> b = cps.stream().filter(c -> c.getTreeSize() == p.getSecondSize())
+                    Optional<Checkpoint> a = cps.stream().filter(c -> c.treeSize() == p.firstSize()).findFirst();
+                    Optional<Checkpoint> b = cps.stream().filter(c -> c.treeSize() == p.secondSize())
                             .findFirst();
-                    if (a.isEmpty() || b.isEmpty() || !p.verifies(a.get().getRootHash(), b.get().getRootHash())) {
-                        f.add(subject, "the consistency proof from " + p.getFirstSize() + " to "
-                                + p.getSecondSize() + " events does not hold");
+                    if (a.isEmpty() || b.isEmpty() || !p.verifies(a.get().rootHash(), b.get().rootHash())) {
+                        f.add(subject, "the consistency proof from " + p.firstSize() + " to "
+                                + p.secondSize() + " events does not hold");
                     }
                 }
             } catch (IOException | RuntimeException e) {

@@ -55,13 +55,13 @@ public record ExportProfile(String name, boolean deviceIds, boolean ipAddresses,
      */
     public EvidenceRecord apply(EvidenceRecord record) {
         ImmutableEvidenceRecord r = ImmutableEvidenceRecord.copyOf(record);
-        if (record.getEnvironment().isEmpty()) {
+        if (record.environment().isEmpty()) {
             return r;
         }
         if (!environment) {
             return r.withEnvironment(Optional.<CaptureEnvironment>empty());
         }
-        ImmutableCaptureEnvironment e = ImmutableCaptureEnvironment.copyOf(record.getEnvironment().get());
+        ImmutableCaptureEnvironment e = ImmutableCaptureEnvironment.copyOf(record.environment().get());
         if (!deviceIds) {
             e = e.withDeviceId(Optional.<String>empty());
         }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
 /**
- * A signed tree head of the custody log: the RFC 9162 Merkle root over the hashes of its first {@link #getTreeSize()}
+ * A signed tree head of the custody log: the RFC 9162 Merkle root over the hashes of its first {@link #treeSize()}
  * events, signed with Ed25519 over the RFC 8785 canonical JSON of every attribute except the signature and the
  * time-stamp token; the token, when present, is an RFC 3161 time-stamp of the SHA-256 of those same signed bytes.
  *
@@ -24,29 +24,29 @@ public abstract class Checkpoint {
 
     /** How many events the tree covers. */
     @PositiveOrZero
-    public abstract long getTreeSize();
+    public abstract long treeSize();
 
     /** The Merkle root in lower-case hex. */
     @NotNull
     @Pattern(regexp = "[0-9a-f]{64}")
-    public abstract String getRootHash();
+    public abstract String rootHash();
 
     /** When it was made (UTC, the signer's clock). */
     @NotNull
-    public abstract Instant getTime();
+    public abstract Instant time();
 
     /** The signer's raw 32-byte Ed25519 public key, base64. */
     @NotNull
     @Pattern(regexp = "[A-Za-z0-9+/]{43}=")
-    public abstract String getPublicKey();
+    public abstract String publicKey();
 
     /** The Ed25519 signature, base64. */
     @NotNull
     @Pattern(regexp = "[A-Za-z0-9+/]{86}==")
-    public abstract String getSignature();
+    public abstract String signature();
 
     /** The DER RFC 3161 time-stamp token, base64, when a time-stamp authority was configured. */
-    public abstract Optional<String> getTimeStampToken();
+    public abstract Optional<String> timeStampToken();
 
     /** {@return a builder} */
     public static ImmutableCheckpoint.Builder builder() {

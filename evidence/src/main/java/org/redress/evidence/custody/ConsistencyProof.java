@@ -21,15 +21,15 @@ public abstract class ConsistencyProof {
 
     /** The earlier tree size. */
     @Positive
-    public abstract long getFirstSize();
+    public abstract long firstSize();
 
     /** The later tree size. */
     @Positive
-    public abstract long getSecondSize();
+    public abstract long secondSize();
 
     /** The proof's node hashes, hex. */
     @NotNull
-    public abstract List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> getPath();
+    public abstract List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> path();
 
     /**
      * {@return whether the proof holds between these two roots (hex)}
@@ -38,8 +38,8 @@ public abstract class ConsistencyProof {
      * @param secondRoot the later checkpoint's root hash, hex
      */
     public boolean verifies(String firstRoot, String secondRoot) {
-        return MerkleTree.verifyConsistency(getFirstSize(), getSecondSize(), Hex.decode(firstRoot),
-                Hex.decode(secondRoot), Hex.decodeAll(getPath()));
+        return MerkleTree.verifyConsistency(firstSize(), secondSize(), Hex.decode(firstRoot),
+                Hex.decode(secondRoot), Hex.decodeAll(path()));
     }
 
     /** {@return a builder} */

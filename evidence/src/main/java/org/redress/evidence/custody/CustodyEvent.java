@@ -18,7 +18,7 @@ import org.redress.core.validation.Validation;
 
 /**
  * One entry of the custody log. Its hash is the SHA-256 of its RFC 8785 canonical JSON, and the next event holds
- * that hash in {@link #getPreviousHash()}, so no event can be changed, removed or reordered unnoticed.
+ * that hash in {@link #previousHash()}, so no event can be changed, removed or reordered unnoticed.
  *
  * @since 1.0
  */
@@ -32,51 +32,51 @@ public abstract class CustodyEvent implements Validated {
 
     /** The position of the event in the log, from 0. */
     @PositiveOrZero
-    public abstract long getSequence();
+    public abstract long sequence();
 
     /** What happened. */
     @NotNull
-    public abstract CustodyEventType getType();
+    public abstract CustodyEventType type();
 
     /** When it happened (UTC). */
     @NotNull
-    public abstract Instant getTime();
+    public abstract Instant time();
 
     /** Who did it. */
     @NotNull
     @Valid
-    public abstract Collector getActor();
+    public abstract Collector actor();
 
     /** With what software. */
     @NotNull
     @Valid
-    public abstract Tool getTool();
+    public abstract Tool tool();
 
     /** The evidence items it concerns (for a derivative: the original first, then the derivative). */
     @NotNull
-    public abstract List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}") String> getItemIds();
+    public abstract List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}") String> itemIds();
 
     /** The hash of the previous event in lower-case hex, or {@link #GENESIS} for the first. */
     @NotNull
     @Pattern(regexp = "[0-9a-f]{64}", message = "is not a SHA-256 hex digest|Give 64 lower-case hex digits.")
-    public abstract String getPreviousHash();
+    public abstract String previousHash();
 
     /** For a transfer or a receipt: who, to whom, how. */
     @Valid
-    public abstract Optional<Transfer> getTransfer();
+    public abstract Optional<Transfer> transfer();
 
     /** For a hash verification: the SHA-256 expected (from the record). */
-    public abstract Optional<@Pattern(regexp = "[0-9a-f]{64}") String> getExpectedSha256();
+    public abstract Optional<@Pattern(regexp = "[0-9a-f]{64}") String> expectedSha256();
 
     /** For a hash verification: the SHA-256 observed now. */
-    public abstract Optional<@Pattern(regexp = "[0-9a-f]{64}") String> getObservedSha256();
+    public abstract Optional<@Pattern(regexp = "[0-9a-f]{64}") String> observedSha256();
 
     /** For a signing key change: the new key, a raw 32-byte Ed25519 public key in base64. */
-    public abstract Optional<@Pattern(regexp = "[A-Za-z0-9+/]{43}=") String> getPublicKey();
+    public abstract Optional<@Pattern(regexp = "[A-Za-z0-9+/]{43}=") String> publicKey();
 
     /** A note, such as the reason for a disposal or the bundle an export went into. */
     @Value.Redacted
-    public abstract Optional<@Size(max = 2000) String> getNote();
+    public abstract Optional<@Size(max = 2000) String> note();
 
     /** {@return a builder} */
     public static ImmutableCustodyEvent.Builder builder() {
@@ -85,20 +85,20 @@ public abstract class CustodyEvent implements Validated {
 
     @Override
     public void collectProblems(Problems problems) {
-        boolean transfer = getType() == CustodyEventType.TRANSFERRED || getType() == CustodyEventType.RECEIVED;
-        if (transfer && getTransfer().isEmpty()) {
+        boolean transfer = type() == CustodyEventType.TRANSFERRED || type() == CustodyEventType.RECEIVED;
+        if (transfer && transfer().isEmpty()) {
             problems.add("transfer", "is missing for a transfer or a receipt", "Say from whom, to whom and how.");
         }
-        if (getType() == CustodyEventType.HASH_VERIFIED
-                && (getExpectedSha256().isEmpty() || getObservedSha256().isEmpty())) {
+        if (type() == CustodyEventType.HASH_VERIFIED
+                && (expectedSha256().isEmpty() || observedSha256().isEmpty())) {
             problems.add("observedSha256", "is missing for a hash verification",
                     "Give both the expected and the observed SHA-256.");
         }
-        if (getType() == CustodyEventType.SIGNING_KEY_CHANGED && getPublicKey().isEmpty()) {
+        if (type() == CustodyEventType.SIGNING_KEY_CHANGED && publicKey().isEmpty()) {
             problems.add("publicKey", "is missing for a signing key change", "Give the new Ed25519 public key.");
         }
-        if (getType() != CustodyEventType.SEALED && getType() != CustodyEventType.SIGNING_KEY_CHANGED
-                && getItemIds().isEmpty()) {
+        if (type() != CustodyEventType.SEALED && type() != CustodyEventType.SIGNING_KEY_CHANGED
+                && itemIds().isEmpty()) {
             problems.add("itemIds", "is empty", "Name the evidence items the event concerns.");
         }
     }

@@ -284,9 +284,9 @@ public final class CustodyLog implements Closeable {
         List<byte[]> leaves = leafHashes;
         return InclusionProof.builder()
                 .leafIndex(sequence)
-                .treeSize(checkpoint.getTreeSize())
+                .treeSize(checkpoint.treeSize())
                 .eventHash(Hex.encode(eventHashes.get(Math.toIntExact(sequence))))
-                .path(Hex.encodeAll(MerkleTree.inclusionProof(leaves, sequence, checkpoint.getTreeSize())))
+                .path(Hex.encodeAll(MerkleTree.inclusionProof(leaves, sequence, checkpoint.treeSize())))
                 .build();
     }
 
@@ -299,10 +299,10 @@ public final class CustodyLog implements Closeable {
     public synchronized ConsistencyProof consistencyProof(Checkpoint earlier, Checkpoint later) {
         List<byte[]> leaves = leafHashes;
         return ConsistencyProof.builder()
-                .firstSize(earlier.getTreeSize())
-                .secondSize(later.getTreeSize())
-                .path(Hex.encodeAll(MerkleTree.consistencyProof(leaves, earlier.getTreeSize(),
-                        later.getTreeSize())))
+                .firstSize(earlier.treeSize())
+                .secondSize(later.treeSize())
+                .path(Hex.encodeAll(MerkleTree.consistencyProof(leaves, earlier.treeSize(),
+                        later.treeSize())))
                 .build();
     }
 

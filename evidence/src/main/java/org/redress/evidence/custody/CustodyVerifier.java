@@ -80,7 +80,7 @@ public final class CustodyVerifier {
         }
         int events = hashes.length / 32;
         List<Checkpoint> cps = readCheckpoints(checkpoints, findings);
-        long[] sizes = cps.stream().mapToLong(cp -> Math.min(cp.getTreeSize(), events)).toArray();
+        long[] sizes = cps.stream().mapToLong(cp -> Math.min(cp.treeSize(), events)).toArray();
         byte[][] roots = MerkleTree.roots(hashes, sizes);
         KeyHistory history = keyHistory(log, findings);
         // Checkpoints signed before any key was recorded (logs from before key changes were recorded) must share one
@@ -91,24 +91,24 @@ public final class CustodyVerifier {
         for (int j = 0; j < cps.size(); j++) {
             Checkpoint cp = cps.get(j);
             String subject = "checkpoint " + j;
-            if (cp.getTreeSize() > events) {
-                findings.add(VerificationReport.Finding.of(subject, "covers " + cp.getTreeSize()
+            if (cp.treeSize() > events) {
+                findings.add(VerificationReport.Finding.of(subject, "covers " + cp.treeSize()
                         + " events but the log holds " + events + " (events were removed)"));
                 continue;
             }
-            if (!Hex.encode(roots[j]).equals(cp.getRootHash())) {
+            if (!Hex.encode(roots[j]).equals(cp.rootHash())) {
                 findings.add(VerificationReport.Finding.of(subject, "its Merkle root does not match the first "
-                        + cp.getTreeSize() + " events of the log (an event it covers was changed)"));
+                        + cp.treeSize() + " events of the log (an event it covers was changed)"));
             }
             PublicKey key;
             try {
-                key = CheckpointSigner.decodePublicKey(cp.getPublicKey());
+                key = CheckpointSigner.decodePublicKey(cp.publicKey());
             } catch (IllegalArgumentException e) {
                 findings.add(VerificationReport.Finding.of(subject + " public key", "is not an Ed25519 key"));
                 continue;
             }
             lastKey = key;
-            java.util.Map.Entry<Long, PublicKey> inForce = history.keys.lowerEntry(cp.getTreeSize());
+            java.util.Map.Entry<Long, PublicKey> inForce = history.keys.lowerEntry(cp.treeSize());
             if (inForce != null) {
                 if (!Arrays.equals(inForce.getValue().getEncoded(), key.getEncoded())) {
                     findings.add(VerificationReport.Finding.of(subject + " public key", "is not the signing key in "
@@ -123,12 +123,12 @@ public final class CustodyVerifier {
                 }
             }
             byte[] signed = signedBytes(cp);
-            if (!CheckpointSigner.verify(key, signed, Base64.getDecoder().decode(cp.getSignature()))) {
+            if (!CheckpointSigner.verify(key, signed, Base64.getDecoder().decode(cp.signature()))) {
                 findings.add(VerificationReport.Finding.of(subject + " signature",
                         "does not verify with the checkpoint's key (the checkpoint was altered)"));
             }
-            cp.getTimeStampToken().ifPresent(token -> checkTimeStamp(subject, token, signed, findings));
-            if (previous != null && cp.getTreeSize() < previous.getTreeSize()) {
+            cp.timeStampToken().ifPresent(token -> checkTimeStamp(subject, token, signed, findings));
+            if (previous != null && cp.treeSize() < previous.treeSize()) {
                 findings.add(VerificationReport.Finding.of(subject, "covers fewer events than the one before"));
             }
             previous = cp;

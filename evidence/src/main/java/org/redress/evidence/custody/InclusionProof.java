@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 import org.redress.core.validation.Validation;
 
 /**
- * An RFC 9162 inclusion proof: the event at {@link #getLeafIndex()} is in the tree of a checkpoint.
+ * An RFC 9162 inclusion proof: the event at {@link #leafIndex()} is in the tree of a checkpoint.
  *
  * @since 1.0
  */
@@ -21,20 +21,20 @@ public abstract class InclusionProof {
 
     /** The event's sequence number. */
     @PositiveOrZero
-    public abstract long getLeafIndex();
+    public abstract long leafIndex();
 
     /** The checkpoint's tree size. */
     @PositiveOrZero
-    public abstract long getTreeSize();
+    public abstract long treeSize();
 
     /** The event's hash (the leaf), hex. */
     @NotNull
     @Pattern(regexp = "[0-9a-f]{64}")
-    public abstract String getEventHash();
+    public abstract String eventHash();
 
     /** The audit path, hex, leaf to root. */
     @NotNull
-    public abstract List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> getPath();
+    public abstract List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> path();
 
     /**
      * {@return whether the proof holds for this root hash (hex)}
@@ -42,8 +42,8 @@ public abstract class InclusionProof {
      * @param rootHash the checkpoint's root hash, hex
      */
     public boolean verifies(String rootHash) {
-        return MerkleTree.verifyInclusion(MerkleTree.leafHash(Hex.decode(getEventHash())), getLeafIndex(),
-                getTreeSize(), Hex.decodeAll(getPath()), Hex.decode(rootHash));
+        return MerkleTree.verifyInclusion(MerkleTree.leafHash(Hex.decode(eventHash())), leafIndex(),
+                treeSize(), Hex.decodeAll(path()), Hex.decode(rootHash));
     }
 
     /** {@return a builder} */

@@ -21,20 +21,20 @@ public abstract class Transfer {
     /** Who handed it over (a pseudonymous id or an organisation). */
     @NotBlank
     @Size(max = 200)
-    public abstract String getFrom();
+    public abstract String from();
 
     /** Who received it. */
     @NotBlank
     @Size(max = 200)
-    public abstract String getTo();
+    public abstract String to();
 
     /** How, such as "bundle on encrypted USB stick" or "police upload portal". */
     @NotBlank
     @Size(max = 200)
-    public abstract String getMethod();
+    public abstract String method();
 
     /** The receiver's reference, such as a crime reference number. */
-    public abstract Optional<@Size(max = 100) String> getReference();
+    public abstract Optional<@Size(max = 100) String> reference();
 
     /** {@return a builder} */
     public static ImmutableTransfer.Builder builder() {

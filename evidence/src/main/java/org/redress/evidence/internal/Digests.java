@@ -35,7 +35,7 @@ public final class Digests {
     }
 
     /**
-     * SHA-256 and the other algorithms named (as in {@link Hash#getAlgorithm()}).
+     * SHA-256 and the other algorithms named (as in {@link Hash#algorithm()}).
      *
      * @throws IllegalArgumentException for an algorithm {@link Hash} does not allow
      */

@@ -32,8 +32,8 @@ class BundleTest {
         BundleVerdict verdict = BundleVerifier.verify(zip, Optional.of(BundleFixture.SIGNER.fingerprint()));
         assertThat(verdict.ok()).as(verdict.toString()).isTrue();
         BundleManifest m = verdict.manifest().orElseThrow();
-        assertThat(m.getItems()).extracting(BundleItem::getExhibitLabel).containsExactly("FX/1", "FX/2", "ev-3");
-        assertThat(m.getItems()).extracting(BundleItem::getPath)
+        assertThat(m.items()).extracting(BundleItem::exhibitLabel).containsExactly("FX/1", "FX/2", "ev-3");
+        assertThat(m.items()).extracting(BundleItem::path)
                 .containsExactly("evidence/FX_1.png", "evidence/FX_2.png", "evidence/ev-3.png");
         assertThat(BundleFixture.names(zip)).contains("SHA256SUMS", "SHA256SUMS.asc", "manifest.json.asc",
                 "public-key.asc", "VERIFY.txt", "custody/custody.jsonl", "custody/checkpoints.jsonl",
@@ -195,7 +195,7 @@ class BundleTest {
         Path zip = bundle(ExportProfile.STANDARD);
         BundleManifest m = RedressJson.read(BundleFixture.members(zip).get("manifest.json"), BundleManifest.class,
                 "manifest");
-        assertThat(m.getItems().get(0).getRecord().sha256()).contains(m.getItems().get(0).getSha256());
-        assertThat(m.getSignerFingerprint()).isEqualTo(BundleFixture.SIGNER.fingerprint());
+        assertThat(m.items().get(0).record().sha256()).contains(m.items().get(0).sha256());
+        assertThat(m.signerFingerprint()).isEqualTo(BundleFixture.SIGNER.fingerprint());
     }
 }

@@ -68,8 +68,8 @@ class CustodyLogExportTest {
     void everyExportFromOneVaultVerifiesWithTheSameFingerprint() throws Exception {
         BundleManifest first = export("first.zip");
         BundleManifest second = export("second.zip");
-        assertThat(second.getSignerFingerprint()).isEqualTo(first.getSignerFingerprint());
-        assertThat(BundleVerifier.verify(dir.resolve("second.zip"), Optional.of(first.getSignerFingerprint()))
+        assertThat(second.signerFingerprint()).isEqualTo(first.signerFingerprint());
+        assertThat(BundleVerifier.verify(dir.resolve("second.zip"), Optional.of(first.signerFingerprint()))
                 .findings()).isEmpty();
     }
 }

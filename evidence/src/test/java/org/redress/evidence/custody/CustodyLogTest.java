@@ -38,13 +38,13 @@ class CustodyLogTest {
             Checkpoint second = log.checkpoint(signer, Optional.empty());
             assertThat(log.verify(Optional.of(signer.publicKey())).ok()).isTrue();
             assertThat(log.events()).hasSize(9);
-            assertThat(log.events().get(1).getPreviousHash())
+            assertThat(log.events().get(1).previousHash())
                     .isEqualTo(java.util.HexFormat.of().formatHex(log.eventHash(0)));
             InclusionProof p = log.inclusionProof(5, second);
-            assertThat(p.verifies(second.getRootHash())).isTrue();
-            assertThat(p.verifies(first.getRootHash())).isFalse();
+            assertThat(p.verifies(second.rootHash())).isTrue();
+            assertThat(p.verifies(first.rootHash())).isFalse();
             ConsistencyProof c = log.consistencyProof(first, second);
-            assertThat(c.verifies(first.getRootHash(), second.getRootHash())).isTrue();
+            assertThat(c.verifies(first.rootHash(), second.rootHash())).isTrue();
         }
         try (CustodyLog again = CustodyLog.open(dir)) {
             assertThat(again.size()).isEqualTo(9);

@@ -99,7 +99,7 @@ class SigningIdentityProperties {
             byte[] checkpoints = (String.join("\n", copy) + "\n").getBytes(StandardCharsets.UTF_8);
             VerificationReport report = CustodyVerifier.verify(events, checkpoints, Optional.empty());
             String subject = "checkpoint " + k + " public key";
-            if (k == lines.length - 1 || cp.getTreeSize() > firstKeyChange(events)) {
+            if (k == lines.length - 1 || cp.treeSize() > firstKeyChange(events)) {
                 assertThat(report.findings()).as("checkpoint %d of %s", k, all)
                         .anyMatch(f -> f.subject().equals(subject));
             }

@@ -108,7 +108,7 @@ public final class CaseUcoExport {
         Objects.requireNonNull(manifest, "manifest must not be null");
         Objects.requireNonNull(events, "events must not be null");
         JsonNodeFactory f = JsonNodeFactory.instance;
-        String kb = "urn:redress:" + manifest.getCaseId() + ":";
+        String kb = "urn:redress:" + manifest.caseId() + ":";
         ObjectNode doc = f.objectNode();
         ObjectNode ctx = doc.putObject("@context");
         ctx.put("case-investigation", CASE_INVESTIGATION);
@@ -121,8 +121,8 @@ public final class CaseUcoExport {
 
         Map<String, String> fileByRecord = new LinkedHashMap<>();
         Map<String, String> provenanceByRecord = new LinkedHashMap<>();
-        for (BundleItem item : manifest.getItems()) {
-            String id = item.getRecord().getId();
+        for (BundleItem item : manifest.items()) {
+            String id = item.record().id();
             String fileId = "kb:file-" + id;
             fileByRecord.put(id, fileId);
             ObjectNode file = graph.addObject();
@@ -132,8 +132,8 @@ public final class CaseUcoExport {
             ObjectNode ff = facets.addObject();
             ff.put("@id", "kb:file-facet-" + id);
             ff.put("@type", "uco-observable:FileFacet");
-            ff.put("uco-observable:fileName", item.getPath().substring(item.getPath().lastIndexOf('/') + 1));
-            typed(ff.putObject("uco-observable:sizeInBytes"), "xsd:integer", Long.toString(item.getSize()));
+            ff.put("uco-observable:fileName", item.path().substring(item.path().lastIndexOf('/') + 1));
+            typed(ff.putObject("uco-observable:sizeInBytes"), "xsd:integer", Long.toString(item.size()));
             ObjectNode cf = facets.addObject();
             cf.put("@id", "kb:content-facet-" + id);
             cf.put("@type", "uco-observable:ContentDataFacet");
@@ -141,42 +141,42 @@ public final class CaseUcoExport {
             hash.put("@id", "kb:hash-" + id);
             hash.put("@type", "uco-types:Hash");
             typed(hash.putObject("uco-types:hashMethod"), "uco-vocabulary:HashNameVocab", "SHA256");
-            typed(hash.putObject("uco-types:hashValue"), "xsd:hexBinary", item.getSha256().toUpperCase(Locale.ROOT));
+            typed(hash.putObject("uco-types:hashValue"), "xsd:hexBinary", item.sha256().toUpperCase(Locale.ROOT));
 
             String provId = "kb:provenance-" + id;
             provenanceByRecord.put(id, provId);
             ObjectNode prov = graph.addObject();
             prov.put("@id", provId);
             prov.put("@type", "case-investigation:ProvenanceRecord");
-            prov.put("case-investigation:exhibitNumber", item.getExhibitLabel());
+            prov.put("case-investigation:exhibitNumber", item.exhibitLabel());
             prov.putArray("uco-core:object").addObject().put("@id", fileId);
         }
 
         Map<String, ObjectNode> identities = new LinkedHashMap<>();
         Map<String, ObjectNode> tools = new LinkedHashMap<>();
         for (CustodyEvent e : events) {
-            String performer = identity(e.getActor(), identities);
-            String instrument = tool(e.getTool(), tools);
+            String performer = identity(e.actor(), identities);
+            String instrument = tool(e.tool(), tools);
             ObjectNode a = graph.addObject();
-            a.put("@id", "kb:action-" + e.getSequence());
+            a.put("@id", "kb:action-" + e.sequence());
             a.put("@type", "case-investigation:InvestigativeAction");
-            a.put("uco-core:name", e.getType().name().toLowerCase(Locale.ROOT));
+            a.put("uco-core:name", e.type().name().toLowerCase(Locale.ROOT));
             typed(a.putObject("uco-action:startTime"), "xsd:dateTime",
-                    DateTimeFormatter.ISO_INSTANT.format(e.getTime()));
+                    DateTimeFormatter.ISO_INSTANT.format(e.time()));
             a.putObject("uco-action:performer").put("@id", performer);
             a.putObject("uco-action:instrument").put("@id", instrument);
             ArrayNode objects = a.putArray("uco-action:object");
             ArrayNode results = a.putArray("uco-action:result");
-            for (String itemId : e.getItemIds()) {
+            for (String itemId : e.itemIds()) {
                 String fileId = fileByRecord.get(itemId);
                 if (fileId != null) {
                     objects.addObject().put("@id", fileId);
-                    if (e.getType().name().equals("CAPTURED") || e.getType().name().equals("IMPORTED")) {
+                    if (e.type().name().equals("CAPTURED") || e.type().name().equals("IMPORTED")) {
                         results.addObject().put("@id", provenanceByRecord.get(itemId));
                     }
                 }
             }
-            e.getNote().ifPresent(n -> a.put("uco-core:description", n));
+            e.note().ifPresent(n -> a.put("uco-core:description", n));
         }
         identities.values().forEach(graph::add);
         tools.values().forEach(graph::add);
@@ -184,26 +184,26 @@ public final class CaseUcoExport {
     }
 
     private static String identity(Collector c, Map<String, ObjectNode> identities) {
-        String id = "kb:identity-" + c.getId();
+        String id = "kb:identity-" + c.id();
         identities.computeIfAbsent(id, k -> {
             ObjectNode n = JsonNodeFactory.instance.objectNode();
             n.put("@id", k);
             n.put("@type", "uco-identity:Identity");
-            n.put("uco-core:name", c.getRole());
+            n.put("uco-core:name", c.role());
             return n;
         });
         return id;
     }
 
     private static String tool(Tool t, Map<String, ObjectNode> tools) {
-        String id = "kb:tool-" + t.getName().replaceAll("[^A-Za-z0-9._-]", "_") + "-"
-                + t.getVersion().replaceAll("[^A-Za-z0-9._-]", "_");
+        String id = "kb:tool-" + t.name().replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+                + t.version().replaceAll("[^A-Za-z0-9._-]", "_");
         tools.computeIfAbsent(id, k -> {
             ObjectNode n = JsonNodeFactory.instance.objectNode();
             n.put("@id", k);
             n.put("@type", "uco-tool:Tool");
-            n.put("uco-core:name", t.getName());
-            n.put("uco-tool:version", t.getVersion());
+            n.put("uco-core:name", t.name());
+            n.put("uco-tool:version", t.version());
             return n;
         });
         return id;

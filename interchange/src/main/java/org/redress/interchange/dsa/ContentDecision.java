@@ -30,85 +30,85 @@ public abstract class ContentDecision {
     }
 
     /** The platform's own unique id for the statement ({@code puid}): letters, digits, '-' and '_', 500 at most. */
-    public abstract String getPuid();
+    public abstract String puid();
 
     /** What kind of content it is; at least one. */
-    public abstract Set<ContentType> getContentTypes();
+    public abstract Set<ContentType> contentTypes();
 
     /** What the content is, when {@link ContentType#OTHER} is among the types (500 characters at most). */
-    public abstract Optional<String> getContentTypeOther();
+    public abstract Optional<String> contentTypeOther();
 
     /** The day the content was posted or uploaded (on or after 2000-01-01). */
-    public abstract LocalDate getContentDate();
+    public abstract LocalDate contentDate();
 
     /** The day the decision took effect (on or after 2020-01-01). */
-    public abstract LocalDate getApplicationDate();
+    public abstract LocalDate applicationDate();
 
     /** Restrictions of the content's visibility; at least one decision of the four kinds is needed. */
-    public abstract Set<Visibility> getVisibility();
+    public abstract Set<Visibility> visibility();
 
     /** What the other visibility restriction is, when {@link Visibility#OTHER} is chosen (500 at most). */
-    public abstract Optional<String> getVisibilityOther();
+    public abstract Optional<String> visibilityOther();
 
     /** A restriction of monetary payments, if any. */
-    public abstract Optional<Monetary> getMonetary();
+    public abstract Optional<Monetary> monetary();
 
     /** What the other monetary restriction is, when {@link Monetary#OTHER} is chosen (500 at most). */
-    public abstract Optional<String> getMonetaryOther();
+    public abstract Optional<String> monetaryOther();
 
     /** A suspension or termination of the service, if any. */
-    public abstract Optional<Provision> getProvision();
+    public abstract Optional<Provision> provision();
 
     /** A suspension or termination of the account, if any. */
-    public abstract Optional<AccountAction> getAccount();
+    public abstract Optional<AccountAction> account();
 
     /** The kind of account acted on, if known. */
-    public abstract Optional<AccountType> getAccountType();
+    public abstract Optional<AccountType> accountType();
 
     /** Whether the content was found illegal or incompatible with the terms and conditions. */
-    public abstract Ground getGround();
+    public abstract Ground ground();
 
     /**
      * The legal ground relied on (for {@link Ground#ILLEGAL_CONTENT}) or the contractual ground (for
      * {@link Ground#INCOMPATIBLE_CONTENT}); 500 characters at most.
      */
-    public abstract String getGroundReference();
+    public abstract String groundReference();
 
     /** Why the content is illegal, or incompatible, on that ground; 2,000 characters at most. */
-    public abstract String getGroundExplanation();
+    public abstract String groundExplanation();
 
     /** For content incompatible with the terms: whether it is also considered illegal. */
-    public abstract Optional<Boolean> getAlsoIllegal();
+    public abstract Optional<Boolean> alsoIllegal();
 
     /** A link to the law or the terms relied on (500 characters at most). */
-    public abstract Optional<URI> getGroundReferenceUrl();
+    public abstract Optional<URI> groundReferenceUrl();
 
     /** The facts and circumstances relied on; 5,000 characters at most, with no personal data. */
-    public abstract String getFacts();
+    public abstract String facts();
 
     /** The category of the statement. */
-    public abstract Category getCategory();
+    public abstract Category category();
 
     /** Keywords that specify the category. */
-    public abstract Set<Keyword> getKeywords();
+    public abstract Set<Keyword> keywords();
 
     /** The other keyword, when {@link Keyword#OTHER} is chosen (500 at most). */
-    public abstract Optional<String> getKeywordOther();
+    public abstract Optional<String> keywordOther();
 
     /** Two-letter codes of the EU/EEA countries the decision applies in; at least one. */
-    public abstract Set<String> getTerritorialScope();
+    public abstract Set<String> territorialScope();
 
     /** The content's language, as an upper-case ISO 639-1 code, when known. */
-    public abstract Optional<String> getContentLanguage();
+    public abstract Optional<String> contentLanguage();
 
     /** What the decision was based on: a notice, a trusted flagger, or the platform's own initiative. */
-    public abstract SourceType getSource();
+    public abstract SourceType source();
 
     /** Whether the content was detected by automated means. */
-    public abstract boolean isAutomatedDetection();
+    public abstract boolean automatedDetection();
 
     /** Whether, and how far, the decision was automated. */
-    public abstract AutomatedDecision getAutomatedDecision();
+    public abstract AutomatedDecision automatedDecision();
 
     /** {@return a new builder} */
     public static ImmutableContentDecision.Builder builder() {
@@ -124,7 +124,7 @@ public abstract class ContentDecision {
         /** Synthetic media (generated or manipulated). */ SYNTHETIC_MEDIA,
         /** Text. */ TEXT,
         /** Video. */ VIDEO,
-        /** Something else, described in {@link #getContentTypeOther()}. */ OTHER;
+        /** Something else, described in {@link #contentTypeOther()}. */ OTHER;
 
         @Override
         public String api() {
@@ -140,7 +140,7 @@ public abstract class ContentDecision {
         /** The content was restricted by age. */ CONTENT_AGE_RESTRICTED,
         /** Interaction with the content was restricted. */ CONTENT_INTERACTION_RESTRICTED,
         /** The content was labelled. */ CONTENT_LABELLED,
-        /** Another restriction, described in {@link #getVisibilityOther()}. */ OTHER;
+        /** Another restriction, described in {@link #visibilityOther()}. */ OTHER;
 
         @Override
         public String api() {
@@ -152,7 +152,7 @@ public abstract class ContentDecision {
     public enum Monetary implements Api {
         /** Payments suspended. */ SUSPENSION,
         /** Payments terminated. */ TERMINATION,
-        /** Another restriction, described in {@link #getMonetaryOther()}. */ OTHER;
+        /** Another restriction, described in {@link #monetaryOther()}. */ OTHER;
 
         @Override
         public String api() {
@@ -233,7 +233,7 @@ public abstract class ContentDecision {
 
     /**
      * Keywords that specify the category ({@code category_specification}): those of the categories online abuse
-     * falls in. {@link #OTHER} needs {@link #getKeywordOther()}.
+     * falls in. {@link #OTHER} needs {@link #keywordOther()}.
      */
     public enum Keyword implements Api {
         /** Cyber bullying and intimidation. */ CYBER_BULLYING_INTIMIDATION,

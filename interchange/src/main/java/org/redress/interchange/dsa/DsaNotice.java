@@ -121,9 +121,9 @@ public record DsaNotice(String service, LocalDate date, List<URI> locations, Str
         SafetyAssessment safety = SafetyAssessment.of(c, date.atStartOfDay(ZoneId.of("UTC")).toOffsetDateTime());
         List<Incident> incidents = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
-        for (int n = 0; n < c.getIncidents().size(); n++) {
-            Incident i = c.getIncidents().get(n);
-            if (i.getPlatform().map(p -> p.equalsIgnoreCase(service.trim())).orElse(false)) {
+        for (int n = 0; n < c.incidents().size(); n++) {
+            Incident i = c.incidents().get(n);
+            if (i.platform().map(p -> p.equalsIgnoreCase(service.trim())).orElse(false)) {
                 incidents.add(i);
                 indexes.add(n);
             }
@@ -138,7 +138,7 @@ public record DsaNotice(String service, LocalDate date, List<URI> locations, Str
         for (int k = 0; k < incidents.size(); k++) {
             Incident i = incidents.get(k);
             csam |= safety.childSexualImage(i);
-            List<URI> urls = i.getLocations().stream().map(ContentLocation::getUrl).flatMap(Optional::stream).toList();
+            List<URI> urls = i.locations().stream().map(ContentLocation::url).flatMap(Optional::stream).toList();
             if (urls.isEmpty()) {
                 checks.add("/incidents/" + indexes.get(k) + "/locations", "has no web address",
                         "add the exact address (URL) of each post, message or image: Article 16(2)(b) needs it");
@@ -148,8 +148,8 @@ public record DsaNotice(String service, LocalDate date, List<URI> locations, Str
         Optional<String> name = Optional.empty();
         Optional<String> email = Optional.empty();
         if (!csam) {
-            name = Optional.of(c.getSubject().getName()).filter(s -> !s.isBlank());
-            email = c.getSubject().getEmail();
+            name = Optional.of(c.subject().name()).filter(s -> !s.isBlank());
+            email = c.subject().email();
             if (name.isEmpty()) {
                 checks.add("/subject/name", "is missing", "give the notifier's name: Article 16(2)(c) needs it");
             }
@@ -162,7 +162,7 @@ public record DsaNotice(String service, LocalDate date, List<URI> locations, Str
         List<String> grounds = legalGrounds(plan, incidents);
         String explanation = explanation(incidents, safety, csam, grounds);
         return new DsaNotice(service, date, List.copyOf(locations), explanation, grounds, name, email, csam,
-                BONA_FIDE_STATEMENT, incidents.stream().map(Incident::getId).toList());
+                BONA_FIDE_STATEMENT, incidents.stream().map(Incident::id).toList());
     }
 
     private static List<String> legalGrounds(Plan plan, List<Incident> incidents) {
@@ -171,12 +171,12 @@ public record DsaNotice(String service, LocalDate date, List<URI> locations, Str
             return List.of();
         }
         Set<String> ids = new LinkedHashSet<>();
-        incidents.forEach(i -> ids.add(i.getId()));
-        for (PlanStep s : plan.getSteps()) {
-            boolean cites = s.getReasons().stream().anyMatch(r -> r.getIncidentIds().stream().anyMatch(ids::contains));
+        incidents.forEach(i -> ids.add(i.id()));
+        for (PlanStep s : plan.steps()) {
+            boolean cites = s.reasons().stream().anyMatch(r -> r.incidentIds().stream().anyMatch(ids::contains));
             if (cites) {
-                for (LegalBasis l : s.getPossibleOffences()) {
-                    grounds.add(l.getCitation() + " (" + l.getTitle() + ")");
+                for (LegalBasis l : s.possibleOffences()) {
+                    grounds.add(l.citation() + " (" + l.title() + ")");
                 }
             }
         }
@@ -193,12 +193,12 @@ public record DsaNotice(String service, LocalDate date, List<URI> locations, Str
         sb.append(incidents.size() == 1 ? "The item at the address given is " : "The items at the addresses given are ");
         sb.append("part of a course of online abuse aimed at the notifier. ");
         for (Incident i : incidents) {
-            sb.append("On ").append(DAY.format(i.getOccurredAt().earliest().atZone(i.getOccurredAt().getZone())))
+            sb.append("On ").append(DAY.format(i.occurredAt().earliest().atZone(i.occurredAt().zone())))
                     .append(": ").append(kinds(i)).append('.');
             if (!safety.childSexualImage(i)) {
-                i.getSummary().ifPresent(s -> sb.append(' ').append(s.strip()));
-                for (Quote q : i.getQuotes()) {
-                    sb.append(" It says: \u201c").append(q.getText().strip()).append("\u201d.");
+                i.summary().ifPresent(s -> sb.append(' ').append(s.strip()));
+                for (Quote q : i.quotes()) {
+                    sb.append(" It says: \u201c").append(q.text().strip()).append("\u201d.");
                 }
             }
             sb.append(' ');
@@ -211,7 +211,7 @@ public record DsaNotice(String service, LocalDate date, List<URI> locations, Str
 
     private static String kinds(Incident i) {
         List<String> words = new ArrayList<>();
-        for (HarassmentKind k : i.getKinds()) {
+        for (HarassmentKind k : i.kinds()) {
             words.add(Checks.words(k));
         }
         return words.isEmpty() ? "online abuse" : String.join(", ", words);

@@ -97,7 +97,7 @@ public final class StatementsOfReasons {
         for (int n = 0; n < decisions.size(); n++) {
             ContentDecision d = decisions.get(n);
             check(d, "/statements/" + n, checks);
-            if (!puids.add(d.getPuid())) {
+            if (!puids.add(d.puid())) {
                 checks.add("/statements/" + n + "/puid", "repeats the id of an earlier statement",
                         "give each statement its own platform id; the database refuses a repeated one");
             }
@@ -138,7 +138,7 @@ public final class StatementsOfReasons {
         Category category = childImage ? Category.PROTECTION_OF_MINORS
                 : keywords.stream().allMatch(k -> k == Keyword.HATE_SPEECH || k == Keyword.DEFAMATION)
                         ? Category.ILLEGAL_OR_HARMFUL_SPEECH : Category.CYBER_VIOLENCE;
-        LocalDate contentDate = i.getOccurredAt().earliest().atZone(i.getOccurredAt().getZone()).toLocalDate();
+        LocalDate contentDate = i.occurredAt().earliest().atZone(i.occurredAt().zone()).toLocalDate();
         String what = String.join(", ", keywords.stream().map(Checks::words).toList());
         String facts = "A notice reported content of these kinds: " + what + ". It was posted on " + contentDate
                 + ". The platform reviewed the content " + (action.automatedDecision() == ContentDecision
@@ -159,11 +159,11 @@ public final class StatementsOfReasons {
     private static Set<Keyword> keywords(Incident i, boolean childImage) {
         Set<Keyword> k = new LinkedHashSet<>();
         if (childImage) {
-            k.add(i.getKinds().contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE) || madeByAi(i)
+            k.add(i.kinds().contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE) || madeByAi(i)
                     ? Keyword.CHILD_SEXUAL_ABUSE_MATERIAL_DEEPFAKE : Keyword.CHILD_SEXUAL_ABUSE_MATERIAL);
             return k;
         }
-        for (HarassmentKind kind : i.getKinds()) {
+        for (HarassmentKind kind : i.kinds()) {
             switch (kind) {
                 case NON_CONSENSUAL_INTIMATE_IMAGE, SEXTORTION_OR_BLACKMAIL, CYBERFLASHING ->
                         k.add(Keyword.NON_CONSENSUAL_IMAGE_SHARING);
@@ -183,8 +183,8 @@ public final class StatementsOfReasons {
     }
 
     private static boolean madeByAi(Incident i) {
-        return i.getImageMadeBy().map(m -> m == ImageMaker.AI_GENERATED).orElse(false)
-                || i.getKinds().contains(HarassmentKind.AI_GENERATED_ABUSE);
+        return i.imageMadeBy().map(m -> m == ImageMaker.AI_GENERATED).orElse(false)
+                || i.kinds().contains(HarassmentKind.AI_GENERATED_ABUSE);
     }
 
     private static Set<ContentType> contentTypes(Incident i, boolean childImage) {
@@ -192,89 +192,89 @@ public final class StatementsOfReasons {
         if (childImage || SafetyAssessment.intimateImage(i)) {
             t.add(ContentType.IMAGE);
         }
-        if (madeByAi(i) || i.getKinds().contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE)) {
+        if (madeByAi(i) || i.kinds().contains(HarassmentKind.DEEPFAKE_INTIMATE_IMAGE)) {
             t.add(ContentType.SYNTHETIC_MEDIA);
         }
-        if (t.isEmpty() || !i.getQuotes().isEmpty()) {
+        if (t.isEmpty() || !i.quotes().isEmpty()) {
             t.add(ContentType.TEXT);
         }
         return t;
     }
 
     private static void check(ContentDecision d, String at, Checks c) {
-        if (d.getPuid() == null || !PUID.matcher(d.getPuid()).matches()) {
+        if (d.puid() == null || !PUID.matcher(d.puid()).matches()) {
             c.add(at + "/puid", "is missing, longer than 500 characters or holds characters other than letters, "
                     + "digits, '-' and '_'", "use the platform's own id for the statement, such as sor-2026-000123");
         }
-        if (d.getContentTypes() == null || d.getContentTypes().isEmpty()) {
+        if (d.contentTypes() == null || d.contentTypes().isEmpty()) {
             c.add(at + "/content_type", "is empty", "name at least one type of content, such as TEXT or IMAGE");
-        } else if (d.getContentTypes().contains(ContentType.OTHER)) {
-            required(c, at + "/content_type_other", d.getContentTypeOther().orElse(null), 500,
+        } else if (d.contentTypes().contains(ContentType.OTHER)) {
+            required(c, at + "/content_type_other", d.contentTypeOther().orElse(null), 500,
                     "say what the other type of content is");
         }
-        if (d.getContentDate() == null || d.getContentDate().isBefore(CONTENT_FROM)) {
+        if (d.contentDate() == null || d.contentDate().isBefore(CONTENT_FROM)) {
             c.add(at + "/content_date", "is missing or before 2000-01-01", "give the day the content was posted");
         }
-        if (d.getApplicationDate() == null || d.getApplicationDate().isBefore(APPLICATION_FROM)) {
+        if (d.applicationDate() == null || d.applicationDate().isBefore(APPLICATION_FROM)) {
             c.add(at + "/application_date", "is missing or before 2020-01-01", "give the day the decision took effect");
-        } else if (d.getContentDate() != null && d.getApplicationDate().isBefore(d.getContentDate())) {
+        } else if (d.contentDate() != null && d.applicationDate().isBefore(d.contentDate())) {
             c.add(at + "/application_date", "is before the content was posted",
                     "check both dates: a decision applies to content already posted");
         }
-        Set<Visibility> vis = d.getVisibility() == null ? Set.of() : d.getVisibility();
-        if (vis.isEmpty() && d.getMonetary().isEmpty() && d.getProvision().isEmpty() && d.getAccount().isEmpty()) {
+        Set<Visibility> vis = d.visibility() == null ? Set.of() : d.visibility();
+        if (vis.isEmpty() && d.monetary().isEmpty() && d.provision().isEmpty() && d.account().isEmpty()) {
             c.add(at + "/decision_visibility", "is empty, and no monetary, service or account decision is given",
                     "say what was done: a visibility restriction, a monetary, service or account decision");
         }
         if (vis.contains(Visibility.OTHER)) {
-            required(c, at + "/decision_visibility_other", d.getVisibilityOther().orElse(null), 500,
+            required(c, at + "/decision_visibility_other", d.visibilityOther().orElse(null), 500,
                     "say what the other visibility restriction is");
         }
-        if (d.getMonetary().filter(m -> m == Monetary.OTHER).isPresent()) {
-            required(c, at + "/decision_monetary_other", d.getMonetaryOther().orElse(null), 500,
+        if (d.monetary().filter(m -> m == Monetary.OTHER).isPresent()) {
+            required(c, at + "/decision_monetary_other", d.monetaryOther().orElse(null), 500,
                     "say what the other monetary restriction is");
         }
-        if (d.getGround() == null) {
+        if (d.ground() == null) {
             c.add(at + "/decision_ground", "is missing", "say whether the content is illegal or breaks the terms");
         } else {
-            boolean illegal = d.getGround() == Ground.ILLEGAL_CONTENT;
+            boolean illegal = d.ground() == Ground.ILLEGAL_CONTENT;
             required(c, at + (illegal ? "/illegal_content_legal_ground" : "/incompatible_content_ground"),
-                    d.getGroundReference(), 500, illegal ? "cite the law relied on" : "cite the clause of the terms");
+                    d.groundReference(), 500, illegal ? "cite the law relied on" : "cite the clause of the terms");
             required(c, at + (illegal ? "/illegal_content_explanation" : "/incompatible_content_explanation"),
-                    d.getGroundExplanation(), 2000, "explain why the content falls under that ground");
+                    d.groundExplanation(), 2000, "explain why the content falls under that ground");
         }
-        d.getGroundReferenceUrl().ifPresent(u -> {
+        d.groundReferenceUrl().ifPresent(u -> {
             if (!u.isAbsolute() || !("https".equals(u.getScheme()) || "http".equals(u.getScheme()))
                     || u.toString().length() > 500) {
                 c.add(at + "/decision_ground_reference_url", "is not an absolute web address of at most 500 characters",
                         "link to the law or the terms, such as https://example.com/terms#abuse");
             }
         });
-        required(c, at + "/decision_facts", d.getFacts(), 5000, "describe the facts and circumstances relied on");
-        if (d.getCategory() == null) {
+        required(c, at + "/decision_facts", d.facts(), 5000, "describe the facts and circumstances relied on");
+        if (d.category() == null) {
             c.add(at + "/category", "is missing", "choose the category, such as CYBER_VIOLENCE");
         }
-        if (d.getKeywords() != null && d.getKeywords().contains(Keyword.OTHER)) {
-            required(c, at + "/category_specification_other", d.getKeywordOther().orElse(null), 500,
+        if (d.keywords() != null && d.keywords().contains(Keyword.OTHER)) {
+            required(c, at + "/category_specification_other", d.keywordOther().orElse(null), 500,
                     "say what the other keyword is");
         }
-        Set<String> scope = d.getTerritorialScope() == null ? Set.of() : d.getTerritorialScope();
+        Set<String> scope = d.territorialScope() == null ? Set.of() : d.territorialScope();
         if (scope.isEmpty()) {
             c.add(at + "/territorial_scope", "is empty", "list the EU/EEA countries the decision applies in");
         } else if (!EEA.containsAll(scope)) {
             c.add(at + "/territorial_scope", "holds a code that is not an EU or EEA country's",
                     "use two-letter codes of EU and EEA countries, such as DE, FR or NO");
         }
-        d.getContentLanguage().ifPresent(l -> {
+        d.contentLanguage().ifPresent(l -> {
             if (!LANGUAGE.matcher(l).matches()) {
                 c.add(at + "/content_language", "is not an upper-case two-letter ISO 639-1 code",
                         "use a code such as EN or DE");
             }
         });
-        if (d.getSource() == null) {
+        if (d.source() == null) {
             c.add(at + "/source_type", "is missing", "say whether a notice, a trusted flagger or the platform itself");
         }
-        if (d.getAutomatedDecision() == null) {
+        if (d.automatedDecision() == null) {
             c.add(at + "/automated_decision", "is missing", "say whether the decision was automated");
         }
     }
@@ -289,47 +289,47 @@ public final class StatementsOfReasons {
 
     private static ObjectNode json(ContentDecision d) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        if (!d.getVisibility().isEmpty()) {
-            apis(o.putArray("decision_visibility"), d.getVisibility());
-            d.getVisibilityOther().filter(x -> d.getVisibility().contains(Visibility.OTHER))
+        if (!d.visibility().isEmpty()) {
+            apis(o.putArray("decision_visibility"), d.visibility());
+            d.visibilityOther().filter(x -> d.visibility().contains(Visibility.OTHER))
                     .ifPresent(x -> o.put("decision_visibility_other", x));
         }
-        d.getMonetary().ifPresent(m -> {
+        d.monetary().ifPresent(m -> {
             o.put("decision_monetary", m.api());
-            d.getMonetaryOther().filter(x -> m == Monetary.OTHER).ifPresent(x -> o.put("decision_monetary_other", x));
+            d.monetaryOther().filter(x -> m == Monetary.OTHER).ifPresent(x -> o.put("decision_monetary_other", x));
         });
-        d.getProvision().ifPresent(p -> o.put("decision_provision", p.api()));
-        d.getAccount().ifPresent(a -> o.put("decision_account", a.api()));
-        d.getAccountType().ifPresent(a -> o.put("account_type", a.api()));
-        o.put("decision_ground", d.getGround().api());
-        d.getGroundReferenceUrl().ifPresent(u -> o.put("decision_ground_reference_url", u.toString()));
-        if (d.getGround() == Ground.ILLEGAL_CONTENT) {
-            o.put("illegal_content_legal_ground", d.getGroundReference());
-            o.put("illegal_content_explanation", d.getGroundExplanation());
+        d.provision().ifPresent(p -> o.put("decision_provision", p.api()));
+        d.account().ifPresent(a -> o.put("decision_account", a.api()));
+        d.accountType().ifPresent(a -> o.put("account_type", a.api()));
+        o.put("decision_ground", d.ground().api());
+        d.groundReferenceUrl().ifPresent(u -> o.put("decision_ground_reference_url", u.toString()));
+        if (d.ground() == Ground.ILLEGAL_CONTENT) {
+            o.put("illegal_content_legal_ground", d.groundReference());
+            o.put("illegal_content_explanation", d.groundExplanation());
         } else {
-            o.put("incompatible_content_ground", d.getGroundReference());
-            o.put("incompatible_content_explanation", d.getGroundExplanation());
-            d.getAlsoIllegal().ifPresent(b -> o.put("incompatible_content_illegal", b ? "Yes" : "No"));
+            o.put("incompatible_content_ground", d.groundReference());
+            o.put("incompatible_content_explanation", d.groundExplanation());
+            d.alsoIllegal().ifPresent(b -> o.put("incompatible_content_illegal", b ? "Yes" : "No"));
         }
-        apis(o.putArray("content_type"), d.getContentTypes());
-        d.getContentTypeOther().filter(x -> d.getContentTypes().contains(ContentType.OTHER))
+        apis(o.putArray("content_type"), d.contentTypes());
+        d.contentTypeOther().filter(x -> d.contentTypes().contains(ContentType.OTHER))
                 .ifPresent(x -> o.put("content_type_other", x));
-        o.put("category", d.getCategory().api());
-        if (!d.getKeywords().isEmpty()) {
-            apis(o.putArray("category_specification"), d.getKeywords());
-            d.getKeywordOther().filter(x -> d.getKeywords().contains(Keyword.OTHER))
+        o.put("category", d.category().api());
+        if (!d.keywords().isEmpty()) {
+            apis(o.putArray("category_specification"), d.keywords());
+            d.keywordOther().filter(x -> d.keywords().contains(Keyword.OTHER))
                     .ifPresent(x -> o.put("category_specification_other", x));
         }
         ArrayNode scope = o.putArray("territorial_scope");
-        d.getTerritorialScope().stream().sorted().forEach(scope::add);
-        d.getContentLanguage().ifPresent(l -> o.put("content_language", l.toUpperCase(Locale.ROOT)));
-        o.put("content_date", d.getContentDate().toString());
-        o.put("application_date", d.getApplicationDate().toString());
-        o.put("decision_facts", d.getFacts());
-        o.put("source_type", d.getSource().api());
-        o.put("automated_detection", d.isAutomatedDetection() ? "Yes" : "No");
-        o.put("automated_decision", d.getAutomatedDecision().api());
-        o.put("puid", d.getPuid());
+        d.territorialScope().stream().sorted().forEach(scope::add);
+        d.contentLanguage().ifPresent(l -> o.put("content_language", l.toUpperCase(Locale.ROOT)));
+        o.put("content_date", d.contentDate().toString());
+        o.put("application_date", d.applicationDate().toString());
+        o.put("decision_facts", d.facts());
+        o.put("source_type", d.source().api());
+        o.put("automated_detection", d.automatedDetection() ? "Yes" : "No");
+        o.put("automated_decision", d.automatedDecision().api());
+        o.put("puid", d.puid());
         return o;
     }
 

@@ -98,7 +98,7 @@ public final class XarfReports {
         Objects.requireNonNull(reporter, "reporter must not be null");
         Objects.requireNonNull(now, "now must not be null");
         int index = indexOf(c, incidentId);
-        Incident i = c.getIncidents().get(index);
+        Incident i = c.incidents().get(index);
         String at = "/incidents/" + index;
         Checks checks = new Checks("X-ARF report");
         SafetyAssessment safety = SafetyAssessment.of(c, now.atOffset(ZoneOffset.UTC));
@@ -107,7 +107,7 @@ public final class XarfReports {
                     "report it to the IWF (UK) or NCMEC's CyberTipline (US), which work with hosts to remove it");
             checks.throwIfAny();
         }
-        List<URI> urls = i.getLocations().stream().map(ContentLocation::getUrl).flatMap(Optional::stream)
+        List<URI> urls = i.locations().stream().map(ContentLocation::url).flatMap(Optional::stream)
                 .filter(u -> u.getHost() != null).toList();
         if (urls.isEmpty()) {
             checks.add(at + "/locations", "has no web address with a host name",
@@ -134,8 +134,8 @@ public final class XarfReports {
     }
 
     private static int indexOf(Case c, String incidentId) {
-        for (int n = 0; n < c.getIncidents().size(); n++) {
-            if (c.getIncidents().get(n).getId().equals(incidentId)) {
+        for (int n = 0; n < c.incidents().size(); n++) {
+            if (c.incidents().get(n).id().equals(incidentId)) {
                 return n;
             }
         }
@@ -145,9 +145,9 @@ public final class XarfReports {
     private static ObjectNode report(Case c, Incident i, URI url, Reporter reporter, Instant now) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("xarf_version", VERSION);
-        String seed = c.getId() + "\n" + i.getId() + "\n" + url + "\n" + now.truncatedTo(ChronoUnit.DAYS);
+        String seed = c.id() + "\n" + i.id() + "\n" + url + "\n" + now.truncatedTo(ChronoUnit.DAYS);
         o.put("report_id", UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString());
-        o.put("timestamp", DateTimeFormatter.ISO_INSTANT.format(i.getOccurredAt().earliest()
+        o.put("timestamp", DateTimeFormatter.ISO_INSTANT.format(i.occurredAt().earliest()
                 .truncatedTo(ChronoUnit.SECONDS)));
         ObjectNode rep = o.putObject("reporter");
         rep.put("org", reporter.org());
@@ -168,7 +168,7 @@ public final class XarfReports {
 
     /** The X-ARF content type for an incident's kinds. */
     static String type(Incident i) {
-        if (i.getKinds().contains(HarassmentKind.DOXXING)) {
+        if (i.kinds().contains(HarassmentKind.DOXXING)) {
             return "doxing";
         }
         if (SafetyAssessment.isViolentThreat(i)) {
@@ -179,10 +179,10 @@ public final class XarfReports {
 
     private static String description(Incident i) {
         List<String> kinds = new ArrayList<>();
-        i.getKinds().forEach(k -> kinds.add(Checks.words(k)));
+        i.kinds().forEach(k -> kinds.add(Checks.words(k)));
         String d = "This page is part of a course of online abuse against a private person ("
                 + (kinds.isEmpty() ? "harassment" : String.join(", ", kinds)) + "). "
-                + (i.getKinds().contains(HarassmentKind.DOXXING)
+                + (i.kinds().contains(HarassmentKind.DOXXING)
                         ? "It publishes the person's private details without consent. " : "")
                 + "Please remove it or disable access to it under your acceptable use policy, and keep any logs "
                 + "about it: the person may report it to the police.";

@@ -104,7 +104,7 @@ public final class DocumentWriter {
             pd.setVersion(1.7f);
             Style style = new Style(options.pageSize());
             Fonts fonts = new Fonts(pd, options.fallbackFonts());
-            Tagger tagger = new Tagger(pd, options.tagged(), doc.getLanguage());
+            Tagger tagger = new Tagger(pd, options.tagged(), doc.language());
             Canvas canvas = new Canvas(pd, fonts, tagger, style);
             canvas.measureOnly = out == null;
             Shaper shaper = new Shaper(fonts, warnings);
@@ -129,7 +129,7 @@ public final class DocumentWriter {
             }
             tagger.finish();
             embed(pd, files, created);
-            Metadata.write(pd, doc.getTitle(), doc.getLanguage(), options.tagged(), created);
+            Metadata.write(pd, doc.title(), doc.language(), options.tagged(), created);
             pd.getDocument().setDocumentID(documentId(files, created));
             pd.save(out);
         }
@@ -170,21 +170,21 @@ public final class DocumentWriter {
                 throw new IllegalArgumentException("an embedded file is named like the document's JSON: " + JSON_NAME);
             }
         }
-        for (int i = 0; i < doc.getAttachments().size(); i++) {
-            Attachment a = doc.getAttachments().get(i);
+        for (int i = 0; i < doc.attachments().size(); i++) {
+            Attachment a = doc.attachments().get(i);
             String at = "/attachments/" + i + "/ref";
-            if (files.containsKey(a.getName())) {
+            if (files.containsKey(a.name())) {
                 warnings.add(RenderWarning.ATTACHMENT_NOT_EMBEDDED, at,
                         "another embedded file has the same name; this attachment was not embedded", null);
                 continue;
             }
             try {
-                byte[] bytes = Images.read(options.imageResolver(), a.getRef(), options.maxImageBytes());
-                String type = a.getMediaType().matches("[\\w.+-]+/[\\w.+-]+") ? a.getMediaType()
+                byte[] bytes = Images.read(options.imageResolver(), a.ref(), options.maxImageBytes());
+                String type = a.mediaType().matches("[\\w.+-]+/[\\w.+-]+") ? a.mediaType()
                         : "application/octet-stream";
-                files.put(a.getName(), new EmbeddedFile(a.getName(), type, a.getDescription(), bytes,
+                files.put(a.name(), new EmbeddedFile(a.name(), type, a.description(), bytes,
                         AfRelationship.SUPPLEMENT));
-                embeddedAttachments.add(a.getName());
+                embeddedAttachments.add(a.name());
             } catch (Images.Unusable u) {
                 if (options.imageFailure() == RenderOptions.ImageFailure.FAIL) {
                     throw new InvalidDataException("document", List.of(new Problem(at,
@@ -231,10 +231,10 @@ public final class DocumentWriter {
      * below it when it has one: artifacts.
      */
     private void runningHeads(PDDocument pd, Canvas canvas, Shaper shaper, Style st) throws IOException {
-        Shaped title = shaper.shape(doc.getTitle(), Face.REGULAR, "/title");
-        Shaped ref = doc.getCaseReference().map(r -> shaper.shape(r, Face.REGULAR, "/caseReference")).orElse(null);
-        Shaped prepared = doc.getPreparedOn().map(d -> shaper.shape("Prepared on " + d, Face.REGULAR, "")).orElse(null);
-        Shaped footer = doc.getPageFooter().map(f -> shaper.shape(f, Face.REGULAR, "/pageFooter")).orElse(null);
+        Shaped title = shaper.shape(doc.title(), Face.REGULAR, "/title");
+        Shaped ref = doc.caseReference().map(r -> shaper.shape(r, Face.REGULAR, "/caseReference")).orElse(null);
+        Shaped prepared = doc.preparedOn().map(d -> shaper.shape("Prepared on " + d, Face.REGULAR, "")).orElse(null);
+        Shaped footer = doc.pageFooter().map(f -> shaper.shape(f, Face.REGULAR, "/pageFooter")).orElse(null);
         Shaped ellipsis = shaper.shape("\u2026", Face.REGULAR, "");
         float size = Style.RUNNING_SIZE;
         float refWidth = ref == null ? 0 : Math.min(ref.width(0, ref.length, size), st.width() * 0.4f);

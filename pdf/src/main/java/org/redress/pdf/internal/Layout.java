@@ -79,14 +79,14 @@ final class Layout implements Block.Visitor<Void> {
             c.newPage();
             title();
             sect = tagger.document();
-            fieldGrid(doc.getHeaderFields(), "/headerFields", tagger.document());
-            boolean empty = doc.getHeaderFields().isEmpty();
-            for (int i = 0; i < doc.getSections().size(); i++) {
-                Section s = doc.getSections().get(i);
-                empty &= s.getBlocks().isEmpty() && s.getHeading().isEmpty();
+            fieldGrid(doc.headerFields(), "/headerFields", tagger.document());
+            boolean empty = doc.headerFields().isEmpty();
+            for (int i = 0; i < doc.sections().size(); i++) {
+                Section s = doc.sections().get(i);
+                empty &= s.blocks().isEmpty() && s.heading().isEmpty();
                 section(s, i);
             }
-            if (empty && (doc.getMissing().isEmpty() || !doc.showsNotesForPerson())) {
+            if (empty && (doc.missing().isEmpty() || !doc.showsNotesForPerson())) {
                 warnings.add(RenderWarning.EMPTY_DOCUMENT, "", "the document has no content beyond its title", null);
                 pointer = "";
                 sect = tagger.document();
@@ -105,16 +105,16 @@ final class Layout implements Block.Visitor<Void> {
 
     private void title() throws IOException {
         PDStructureElement h1 = tagger.element("H1", tagger.document());
-        flow(Items.lines(shape(doc.getTitle(), Face.BOLD, "/title"), st.width(), Style.TITLE_SIZE,
+        flow(Items.lines(shape(doc.title(), Face.BOLD, "/title"), st.width(), Style.TITLE_SIZE,
                 Style.TITLE_SIZE * 1.3f, 0, Style.BLACK, h1, true));
-        if (doc.getSubtitle().isPresent()) {
+        if (doc.subtitle().isPresent()) {
             PDStructureElement p = tagger.element("P", tagger.document());
-            flow(Items.lines(shape(doc.getSubtitle().get(), Face.OBLIQUE, "/subtitle"), st.width(), Style.SUBTITLE_SIZE,
+            flow(Items.lines(shape(doc.subtitle().get(), Face.OBLIQUE, "/subtitle"), st.width(), Style.SUBTITLE_SIZE,
                     Style.SUBTITLE_SIZE * 1.35f, 0, Style.BLACK, p, true));
         }
         List<String> meta = new ArrayList<>();
-        doc.getCaseReference().ifPresent(r -> meta.add("Case reference: " + r));
-        doc.getPreparedOn().ifPresent(d -> meta.add("Prepared on: " + d));
+        doc.caseReference().ifPresent(r -> meta.add("Case reference: " + r));
+        doc.preparedOn().ifPresent(d -> meta.add("Prepared on: " + d));
         if (!meta.isEmpty()) {
             PDStructureElement p = tagger.element("P", tagger.document());
             flow(List.of(new Items.Gap(3)));
@@ -127,17 +127,17 @@ final class Layout implements Block.Visitor<Void> {
     private void section(Section s, int index) throws IOException {
         keep(0);
         sect = tagger.element("Sect", tagger.document());
-        if (s.isNewPage() && c.y < st.bodyTop) {
+        if (s.newPage() && c.y < st.bodyTop) {
             c.newPage();
         }
-        sectionHasHeading = s.getHeading().isPresent();
+        sectionHasHeading = s.heading().isPresent();
         pointer = "/sections/" + index;
         if (sectionHasHeading) {
-            heading(s.getHeading().get(), "H2", Style.HEADING_SIZE, true);
+            heading(s.heading().get(), "H2", Style.HEADING_SIZE, true);
         }
-        for (int j = 0; j < s.getBlocks().size(); j++) {
+        for (int j = 0; j < s.blocks().size(); j++) {
             pointer = "/sections/" + index + "/blocks/" + j;
-            s.getBlocks().get(j).accept(this);
+            s.blocks().get(j).accept(this);
         }
     }
 
@@ -175,7 +175,7 @@ final class Layout implements Block.Visitor<Void> {
 
     /** What is still missing: shown to the person; in a document for anyone else it is in the companion. */
     private void missing() throws IOException {
-        if (doc.getMissing().isEmpty() || !doc.showsNotesForPerson()) {
+        if (doc.missing().isEmpty() || !doc.showsNotesForPerson()) {
             return;
         }
         sect = tagger.element("Sect", tagger.document());
@@ -183,8 +183,8 @@ final class Layout implements Block.Visitor<Void> {
         sectionHasHeading = true;
         heading("Still missing", "H2", Style.HEADING_SIZE, true);
         List<String> texts = new ArrayList<>();
-        for (MissingItem m : doc.getMissing()) {
-            texts.add(m.getDescription());
+        for (MissingItem m : doc.missing()) {
+            texts.add(m.description());
         }
         PDStructureElement div = tagger.element("Div", sect);
         List<Item> items = new ArrayList<>();
@@ -198,17 +198,17 @@ final class Layout implements Block.Visitor<Void> {
 
     /** What was withheld from this copy: told to the person only, never printed in what others receive. */
     private void withheld() throws IOException {
-        if (doc.getWithheldFields().isEmpty() || !doc.showsNotesForPerson()) {
+        if (doc.withheldFields().isEmpty() || !doc.showsNotesForPerson()) {
             return;
         }
         pointer = "/withheldFields";
         sect = tagger.document();
         notice(Notice.of(NoticeLevel.INFO,
-                "Withheld from this copy: " + String.join(", ", doc.getWithheldFields()) + "."));
+                "Withheld from this copy: " + String.join(", ", doc.withheldFields()) + "."));
     }
 
     private void attachments() throws IOException {
-        if (doc.getAttachments().isEmpty()) {
+        if (doc.attachments().isEmpty()) {
             return;
         }
         sect = tagger.element("Sect", tagger.document());
@@ -216,9 +216,9 @@ final class Layout implements Block.Visitor<Void> {
         sectionHasHeading = true;
         heading("Attachments", "H2", Style.HEADING_SIZE, true);
         List<String> texts = new ArrayList<>();
-        for (Attachment a : doc.getAttachments()) {
-            texts.add(a.getName() + " (" + a.getMediaType() + ")" + a.getDescription().map(d -> ": " + d).orElse("")
-                    + (embeddedAttachments.contains(a.getName()) ? ". Embedded in this PDF." : ". Not embedded."));
+        for (Attachment a : doc.attachments()) {
+            texts.add(a.name() + " (" + a.mediaType() + ")" + a.description().map(d -> ": " + d).orElse("")
+                    + (embeddedAttachments.contains(a.name()) ? ". Embedded in this PDF." : ". Not embedded."));
         }
         List<Item> items = listItems(texts, null, sect, st.width());
         keep(Items.height(items, 0, Math.min(2, items.size())));
@@ -230,15 +230,15 @@ final class Layout implements Block.Visitor<Void> {
     @Override
     public Void paragraph(Paragraph p) {
         return run(() -> {
-            boolean verbatim = p.getOrigin() == FactOrigin.VERBATIM;
+            boolean verbatim = p.origin() == FactOrigin.VERBATIM;
             PDStructureElement e = tagger.element("P", sect);
-            float indent = p.isNumbered() || verbatim ? Style.NUMBER_INDENT : 0;
+            float indent = p.numbered() || verbatim ? Style.NUMBER_INDENT : 0;
             float width = st.width() - indent - (verbatim ? Style.NUMBER_INDENT : 0);
-            Shaped s = shape(p.getText(), verbatim ? Face.OBLIQUE : Face.REGULAR);
+            Shaped s = shape(p.text(), verbatim ? Face.OBLIQUE : Face.REGULAR);
             List<Item> items = Items.lines(s, width, Style.BODY_SIZE, Style.BODY_LEADING, indent, Style.BLACK, e,
                     false);
             keep(Items.height(items, 0, Math.min(3, items.size())));
-            if (p.isNumbered()) {
+            if (p.numbered()) {
                 Line first = (Line) items.get(0);
                 first.label = shape((++number) + ".", Face.REGULAR);
                 first.labelElem = e;
@@ -253,12 +253,12 @@ final class Layout implements Block.Visitor<Void> {
 
     @Override
     public Void subheading(Subheading s) {
-        return run(() -> heading(s.getText(), sectionHasHeading ? "H3" : "H2", Style.SUBHEADING_SIZE, false));
+        return run(() -> heading(s.text(), sectionHasHeading ? "H3" : "H2", Style.SUBHEADING_SIZE, false));
     }
 
     @Override
     public Void fields(FieldGrid f) {
-        return run(() -> fieldGrid(f.getFields(), pointer + "/fields", sect));
+        return run(() -> fieldGrid(f.fields(), pointer + "/fields", sect));
     }
 
     @Override
@@ -272,8 +272,8 @@ final class Layout implements Block.Visitor<Void> {
             PDStructureElement list = tagger.element("L", sect);
             // an ordered list after numbered paragraphs holds the sub-clauses of the one before it: (a), (b) stand
             // under its text, not beside the paragraph numbers
-            float indent = l.isOrdered() && number > 0 ? Style.NUMBER_INDENT : 0;
-            List<Item> items = listItems(l.getItems(), l.isOrdered() ? l.getNumbering() : null, list,
+            float indent = l.ordered() && number > 0 ? Style.NUMBER_INDENT : 0;
+            List<Item> items = listItems(l.items(), l.ordered() ? l.numbering() : null, list,
                     st.width() - indent, true);
             if (indent > 0) {
                 items = indented(items, indent);
@@ -294,10 +294,10 @@ final class Layout implements Block.Visitor<Void> {
         return run(() -> {
             PDStructureElement div = tagger.element("Div", sect);
             List<Item> items = new ArrayList<>();
-            items.addAll(Items.lines(shape(d.getTitle(), Face.BOLD), boxInner(), Style.BODY_SIZE,
+            items.addAll(Items.lines(shape(d.title(), Face.BOLD), boxInner(), Style.BODY_SIZE,
                     Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
             items.add(new Items.Gap(3));
-            items.addAll(Items.lines(shape(d.getText(), Face.REGULAR), boxInner(), Style.BODY_SIZE,
+            items.addAll(Items.lines(shape(d.text(), Face.REGULAR), boxInner(), Style.BODY_SIZE,
                     Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
             box(items, Style.BLACK, 1f, null, null);
         });
@@ -309,14 +309,14 @@ final class Layout implements Block.Visitor<Void> {
             PDStructureElement div = tagger.element("Div", sect);
             List<Item> items = new ArrayList<>();
             items.add(new Items.Gap(6));
-            items.addAll(Items.lines(shape(s.getLabel(), Face.BOLD), st.width(), Style.BODY_SIZE,
+            items.addAll(Items.lines(shape(s.label(), Face.BOLD), st.width(), Style.BODY_SIZE,
                     Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
             items.add(new Items.Gap(22));
             items.add(new Items.Rule(4, 0, Math.min(240f, st.width()), 0.75f));
-            String name = "Name: " + s.getName().orElse("______________________");
+            String name = "Name: " + s.name().orElse("______________________");
             items.addAll(small(name, tagger.element("P", div)));
-            s.getCapacity().ifPresent(cap -> items.addAll(small("Capacity: " + cap, tagger.element("P", div))));
-            items.addAll(small("Date: " + s.getDate().map(Object::toString).orElse("______________"),
+            s.capacity().ifPresent(cap -> items.addAll(small("Capacity: " + cap, tagger.element("P", div))));
+            items.addAll(small("Date: " + s.date().map(Object::toString).orElse("______________"),
                     tagger.element("P", div)));
             items.add(new Items.Gap(Style.PARAGRAPH_GAP));
             float h = Items.height(items, 0, items.size());
@@ -331,18 +331,18 @@ final class Layout implements Block.Visitor<Void> {
     @Override
     public Void notice(Notice n) {
         return run(() -> {
-            float[] color = n.getLevel() == NoticeLevel.WARNING ? Style.WARNING
-                    : n.getLevel() == NoticeLevel.IMPORTANT ? Style.IMPORTANT : Style.RULE;
-            String label = n.getLevel() == NoticeLevel.WARNING ? "WARNING"
-                    : n.getLevel() == NoticeLevel.IMPORTANT ? "IMPORTANT" : "NOTE";
+            float[] color = n.level() == NoticeLevel.WARNING ? Style.WARNING
+                    : n.level() == NoticeLevel.IMPORTANT ? Style.IMPORTANT : Style.RULE;
+            String label = n.level() == NoticeLevel.WARNING ? "WARNING"
+                    : n.level() == NoticeLevel.IMPORTANT ? "IMPORTANT" : "NOTE";
             PDStructureElement div = tagger.element("Div", sect);
             List<Item> items = new ArrayList<>();
             items.addAll(Items.lines(shape(label, Face.BOLD), boxInner(), Style.SMALL_SIZE,
-                    Style.SMALL_LEADING, 0, n.getLevel() == NoticeLevel.WARNING ? Style.WARNING : Style.BLACK,
+                    Style.SMALL_LEADING, 0, n.level() == NoticeLevel.WARNING ? Style.WARNING : Style.BLACK,
                     tagger.element("P", div), false));
-            items.addAll(Items.lines(shape(n.getText(), Face.REGULAR), boxInner(), Style.BODY_SIZE,
+            items.addAll(Items.lines(shape(n.text(), Face.REGULAR), boxInner(), Style.BODY_SIZE,
                     Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
-            box(items, null, 0, n.getLevel() == NoticeLevel.WARNING ? Style.SHADE_WARM : Style.SHADE, color);
+            box(items, null, 0, n.level() == NoticeLevel.WARNING ? Style.SHADE_WARM : Style.SHADE, color);
         });
     }
 
@@ -358,7 +358,7 @@ final class Layout implements Block.Visitor<Void> {
         float labelMin = 0;
         float labelMax = 0;
         for (int i = 0; i < fields.size(); i++) {
-            Shaped l = shape(fields.get(i).getLabel(), Face.BOLD, at + "/" + i);
+            Shaped l = shape(fields.get(i).label(), Face.BOLD, at + "/" + i);
             labelMin = Math.max(labelMin, l.minWidth(Style.SMALL_SIZE));
             labelMax = Math.max(labelMax, l.maxWidth(Style.SMALL_SIZE));
         }
@@ -373,7 +373,7 @@ final class Layout implements Block.Visitor<Void> {
             PDStructureElement tr = tagger.element("TR", table);
             PDStructureElement th = header(tagger.element("TH", tr), PDTableAttributeObject.SCOPE_ROW);
             PDStructureElement td = tagger.element("TD", tr);
-            List<Item> label = Items.lines(shape(f.getLabel(), Face.BOLD, fieldPointer), colW[0] - 2 * Style.CELL_PAD,
+            List<Item> label = Items.lines(shape(f.label(), Face.BOLD, fieldPointer), colW[0] - 2 * Style.CELL_PAD,
                     Style.SMALL_SIZE, Style.SMALL_LEADING, 0, Style.BLACK, th, false);
             grid.row(List.of(new Grid.Cell(label, Style.SHADE), new Grid.Cell(value(f, fieldPointer, colW[1], td), null)));
         }
@@ -382,11 +382,11 @@ final class Layout implements Block.Visitor<Void> {
 
     private List<Item> value(Field f, String at, float cellWidth, PDStructureElement td) {
         float inner = cellWidth - 2 * Style.CELL_PAD;
-        boolean mono = f.isMonospace() && forms == null;
+        boolean mono = f.monospace() && forms == null;
         Face face = mono ? Face.MONO : Face.REGULAR;
         float size = mono ? Style.MONO_SIZE - 1 : Style.VALUE_SIZE;
         float leading = mono ? Style.MONO_LEADING - 1 : Style.VALUE_LEADING;
-        Shaped s = shape(f.getValue().orElse(""), face, at);
+        Shaped s = shape(f.value().orElse(""), face, at);
         List<Item> lines = Items.lines(s, inner, size, leading, 0, Style.BLACK, td, false);
         if (forms != null) {
             // the field's own appearance draws these same lines, Forms.PAD inside its border
@@ -403,14 +403,14 @@ final class Layout implements Block.Visitor<Void> {
                     @Override
                     void draw(Canvas canvas, float x, float top) throws IOException {
                         PDStructureElement form = tagger.element("Form", td);
-                        forms.textField(f.getKey(), f.getLabel(), value, multiline, canvas.page,
+                        forms.textField(f.key(), f.label(), value, multiline, canvas.page,
                                 new PDRectangle(x - Forms.PAD, top - height, inner + 2 * Forms.PAD, height), form,
                                 s, ranges, size, leading);
                     }
                 });
             }
         }
-        if (f.getValue().isEmpty()) {
+        if (f.value().isEmpty()) {
             return List.of(new Items.Gap(18f));
         }
         return lines;
@@ -538,7 +538,7 @@ final class Layout implements Block.Visitor<Void> {
     }
 
     private void table(Table t, PDStructureElement parent) throws IOException {
-        int n = t.getColumns().size();
+        int n = t.columns().size();
         float[] colW = columnWidths(t);
         float[] colX = new float[n];
         float x = st.left;
@@ -547,18 +547,18 @@ final class Layout implements Block.Visitor<Void> {
             x += colW[i];
         }
         boolean[] mono = new boolean[n];
-        t.getMonospaceColumns().forEach(i -> mono[i] = true);
+        t.monospaceColumns().forEach(i -> mono[i] = true);
         PDStructureElement table = tagger.element("Table", parent);
-        List<Item> caption = t.getCaption().map(cap -> Items.lines(shape(cap, Face.BOLD), st.width(),
+        List<Item> caption = t.caption().map(cap -> Items.lines(shape(cap, Face.BOLD), st.width(),
                 Style.SMALL_SIZE + 0.5f, Style.SMALL_LEADING + 2, 0, Style.BLACK, tagger.element("Caption", table),
                 false)).orElse(List.of());
         List<Shaped> heads = new ArrayList<>();
-        for (String col : t.getColumns()) {
+        for (String col : t.columns()) {
             heads.add(shape(col, Face.BOLD, pointer + "/columns"));
         }
         List<Grid.Cell> repeat = headerCells(heads, colW, null);
         Grid grid = new Grid(c, colX, colW, () -> repeat);
-        float firstRow = t.getRows().isEmpty() ? 0 : 3 * Style.SMALL_LEADING + 2 * Style.CELL_PAD;
+        float firstRow = t.rows().isEmpty() ? 0 : 3 * Style.SMALL_LEADING + 2 * Style.CELL_PAD;
         keep(Items.height(caption, 0, caption.size()) + Grid.rowHeight(repeat) + firstRow);
         c.ensure(Items.height(caption, 0, caption.size()) + Grid.rowHeight(repeat) + firstRow);
         flow(caption);
@@ -566,7 +566,7 @@ final class Layout implements Block.Visitor<Void> {
         PDStructureElement headRow = tagger.element("TR", thead);
         grid.draw(headerCells(heads, colW, headRow));
         PDStructureElement tbody = tagger.element("TBody", table);
-        for (int r = 0; r < t.getRows().size(); r++) {
+        for (int r = 0; r < t.rows().size(); r++) {
             grid.row(rowCells(t, r, colW, mono, tagger.element("TR", tbody)));
         }
         gap(Style.PARAGRAPH_GAP + 2);
@@ -580,19 +580,19 @@ final class Layout implements Block.Visitor<Void> {
      * widths weigh the share when every column fits on one line.
      */
     private float[] columnWidths(Table t) {
-        int n = t.getColumns().size();
+        int n = t.columns().size();
         float pad = 2 * Style.CELL_PAD;
         float[] min = new float[n];
         float[] max = new float[n];
         boolean[] mono = new boolean[n];
-        t.getMonospaceColumns().forEach(i -> mono[i] = true);
+        t.monospaceColumns().forEach(i -> mono[i] = true);
         for (int i = 0; i < n; i++) {
-            Shaped h = shape(t.getColumns().get(i), Face.BOLD, pointer + "/columns");
+            Shaped h = shape(t.columns().get(i), Face.BOLD, pointer + "/columns");
             min[i] = h.minWidth(Style.SMALL_SIZE) + pad;
             max[i] = h.maxWidth(Style.SMALL_SIZE) + pad;
         }
-        for (int r = 0; r < t.getRows().size(); r++) {
-            List<String> row = t.getRows().get(r);
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<String> row = t.rows().get(r);
             for (int i = 0; i < n && i < row.size(); i++) {
                 float size = mono[i] ? Style.MONO_SIZE - 0.5f : Style.SMALL_SIZE;
                 Shaped s = shape(row.get(i), mono[i] ? Face.MONO : Face.REGULAR, pointer + "/rows/" + r);
@@ -645,7 +645,7 @@ final class Layout implements Block.Visitor<Void> {
     }
 
     private static float declared(Table t, int i) {
-        return t.getWidths().isEmpty() ? 1f : Math.max(0.001f, t.getWidths().get(i));
+        return t.widths().isEmpty() ? 1f : Math.max(0.001f, t.widths().get(i));
     }
 
     private List<Grid.Cell> headerCells(List<Shaped> heads, float[] colW, PDStructureElement tr) {
@@ -660,7 +660,7 @@ final class Layout implements Block.Visitor<Void> {
     }
 
     private List<Grid.Cell> rowCells(Table t, int r, float[] colW, boolean[] mono, PDStructureElement tr) {
-        List<String> row = t.getRows().get(r);
+        List<String> row = t.rows().get(r);
         List<Grid.Cell> cells = new ArrayList<>(row.size());
         for (int i = 0; i < row.size(); i++) {
             PDStructureElement td = tagger.element("TD", tr);
@@ -671,7 +671,7 @@ final class Layout implements Block.Visitor<Void> {
             float inner = colW[i] - 2 * Style.CELL_PAD;
             List<Item> lines = Items.lines(s, inner, size, leading, 0, Style.BLACK, td, false);
             if (forms != null && !mono[i]) {
-                lines = placeholderFields(s, lines, td, inner, t.getColumns().get(i));
+                lines = placeholderFields(s, lines, td, inner, t.columns().get(i));
             }
             cells.add(new Grid.Cell(lines, null));
         }
@@ -805,7 +805,7 @@ final class Layout implements Block.Visitor<Void> {
         PDStructureElement div = tagger.element("Div", sect);
         float inner = boxInner();
         List<Item> items = caption(e, div, inner, true);
-        if (e.getImageRef().isEmpty()) {
+        if (e.imageRef().isEmpty()) {
             box(items, Style.RULE, 0.75f, null, null);
             return;
         }
@@ -840,18 +840,18 @@ final class Layout implements Block.Visitor<Void> {
 
     private List<Item> caption(ExhibitReference e, PDStructureElement div, float inner, boolean full) {
         List<Item> items = new ArrayList<>();
-        String head = "Exhibit " + e.getLabel() + (full ? "" : " (image)")
-                + doc.getCaseReference().map(r -> "  \u00B7  Case " + r).orElse("");
+        String head = "Exhibit " + e.label() + (full ? "" : " (image)")
+                + doc.caseReference().map(r -> "  \u00B7  Case " + r).orElse("");
         items.addAll(Items.lines(shape(head, Face.BOLD), inner, Style.BODY_SIZE + 0.5f,
                 Style.BODY_LEADING + 1, 0, Style.BLACK, tagger.element("P", div), false));
         if (full) {
-            items.addAll(Items.lines(shape(e.getDescription(), Face.REGULAR), inner, Style.BODY_SIZE,
+            items.addAll(Items.lines(shape(e.description(), Face.REGULAR), inner, Style.BODY_SIZE,
                     Style.BODY_LEADING, 0, Style.BLACK, tagger.element("P", div), false));
-            e.getEvidenceId().ifPresent(id -> items.addAll(Items.lines(Shaped.concat(
+            e.evidenceId().ifPresent(id -> items.addAll(Items.lines(Shaped.concat(
                     shape("Evidence record: ", Face.REGULAR), shape(id, Face.MONO)), inner, Style.MONO_SIZE,
                     Style.MONO_LEADING, 0, Style.GREY_TEXT, tagger.element("P", div), false)));
         }
-        e.getSha256().ifPresent(h -> items.addAll(Items.lines(Shaped.concat(
+        e.sha256().ifPresent(h -> items.addAll(Items.lines(Shaped.concat(
                 shape("SHA-256: ", Face.BOLD), shape(h, Face.MONO)), inner, Style.MONO_SIZE,
                 Style.MONO_LEADING, 0, Style.BLACK, tagger.element("P", div), false)));
         return items;
@@ -861,7 +861,7 @@ final class Layout implements Block.Visitor<Void> {
     private PDImageXObject loadImage(ExhibitReference e) throws IOException {
         String at = pointer + "/imageRef";
         try {
-            byte[] bytes = Images.read(options.imageResolver(), e.getImageRef().get(), options.maxImageBytes());
+            byte[] bytes = Images.read(options.imageResolver(), e.imageRef().get(), options.maxImageBytes());
             return Images.image(pd, bytes, options.maxImagePixels());
         } catch (Images.Unusable u) {
             if (options.imageFailure() == RenderOptions.ImageFailure.FAIL) {
@@ -897,8 +897,8 @@ final class Layout implements Block.Visitor<Void> {
         h *= scale;
         PDStructureElement figure = tagger.element("Figure", div);
         if (figure != null) {
-            figure.setAlternateDescription(e.getAltText()
-                    .orElse("Image of exhibit " + e.getLabel() + ": " + e.getDescription()));
+            figure.setAlternateDescription(e.altText()
+                    .orElse("Image of exhibit " + e.label() + ": " + e.description()));
         }
         return new Items.Image(img, w, h, (inner - w) / 2f, figure);
     }

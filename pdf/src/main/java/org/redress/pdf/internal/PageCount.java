@@ -20,10 +20,10 @@ public final class PageCount {
 
     /** Whether any paragraph or declaration of the document holds the token. */
     public static boolean wanted(ReportDocument doc) {
-        for (Section s : doc.getSections()) {
-            for (Block b : s.getBlocks()) {
-                if (b instanceof Paragraph p && p.getText().contains(ReportDocument.PAGE_COUNT)
-                        || b instanceof Declaration d && d.getText().contains(ReportDocument.PAGE_COUNT)) {
+        for (Section s : doc.sections()) {
+            for (Block b : s.blocks()) {
+                if (b instanceof Paragraph p && p.text().contains(ReportDocument.PAGE_COUNT)
+                        || b instanceof Declaration d && d.text().contains(ReportDocument.PAGE_COUNT)) {
                     return true;
                 }
             }
@@ -35,13 +35,13 @@ public final class PageCount {
     public static ReportDocument fill(ReportDocument doc, int pages) {
         String n = Integer.toString(pages);
         List<Section> sections = new ArrayList<>();
-        for (Section s : doc.getSections()) {
+        for (Section s : doc.sections()) {
             List<Block> blocks = new ArrayList<>();
-            for (Block b : s.getBlocks()) {
-                if (b instanceof Paragraph p && p.getText().contains(ReportDocument.PAGE_COUNT)) {
-                    blocks.add(ImmutableParagraph.copyOf(p).withText(p.getText().replace(ReportDocument.PAGE_COUNT, n)));
-                } else if (b instanceof Declaration d && d.getText().contains(ReportDocument.PAGE_COUNT)) {
-                    blocks.add(ImmutableDeclaration.copyOf(d).withText(d.getText().replace(ReportDocument.PAGE_COUNT, n)));
+            for (Block b : s.blocks()) {
+                if (b instanceof Paragraph p && p.text().contains(ReportDocument.PAGE_COUNT)) {
+                    blocks.add(ImmutableParagraph.copyOf(p).withText(p.text().replace(ReportDocument.PAGE_COUNT, n)));
+                } else if (b instanceof Declaration d && d.text().contains(ReportDocument.PAGE_COUNT)) {
+                    blocks.add(ImmutableDeclaration.copyOf(d).withText(d.text().replace(ReportDocument.PAGE_COUNT, n)));
                 } else {
                     blocks.add(b);
                 }

@@ -81,10 +81,10 @@ public final class CaseFacts {
         this.c = c;
         this.nation = nation;
         this.safety = SafetyAssessment.of(c, asOf);
-        for (Incident i : c.getIncidents()) {
-            String id = i.getId();
+        for (Incident i : c.incidents()) {
+            String id = i.id();
             all.add(id);
-            Set<HarassmentKind> ks = i.getKinds();
+            Set<HarassmentKind> ks = i.kinds();
             kinds.addAll(ks);
             boolean isChild = safety.child(i);
             if (i.isFinancialDemand() || ks.contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)) {
@@ -126,7 +126,7 @@ public final class CaseFacts {
                 childSexualHarm.add(id);
                 groomingRisk.add(id);
             }
-            if (i.getAccountTakenOver().isYes() || ks.contains(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE)) {
+            if (i.accountTakenOver().isYes() || ks.contains(HarassmentKind.HACKING_OR_ACCOUNT_COMPROMISE)) {
                 accountTakeover.add(id);
             }
             if (ks.contains(HarassmentKind.STALKING_OR_MONITORING)) {
@@ -135,13 +135,13 @@ public final class CaseFacts {
             if (i.isOfflineContact()) {
                 offline.add(id);
             }
-            if (i.getPlatform().isPresent() || !i.getLocations().isEmpty() || ONLINE.contains(i.getChannel())) {
+            if (i.platform().isPresent() || !i.locations().isEmpty() || ONLINE.contains(i.channel())) {
                 online.add(id);
             }
             if (ks.contains(HarassmentKind.HATE)) {
                 hate.add(id);
-                if (i.getProtectedCharacteristics().contains(ProtectedCharacteristic.SEXUAL_ORIENTATION)
-                        || i.getProtectedCharacteristics().contains(ProtectedCharacteristic.TRANSGENDER_IDENTITY)) {
+                if (i.protectedCharacteristics().contains(ProtectedCharacteristic.SEXUAL_ORIENTATION)
+                        || i.protectedCharacteristics().contains(ProtectedCharacteristic.TRANSGENDER_IDENTITY)) {
                     lgbtHate.add(id);
                 }
             }
@@ -150,7 +150,7 @@ public final class CaseFacts {
             }
         }
         domesticParty = safety.domesticHarasser();
-        partner = c.getParties().stream().anyMatch(Party::isPartnerOrFormerPartner);
+        partner = c.parties().stream().anyMatch(Party::isPartnerOrFormerPartner);
         respondent = respondent(c);
         childSet = Set.copyOf(child);
         courseOfConduct = CourseOfConduct.inCase(c);
@@ -161,10 +161,10 @@ public final class CaseFacts {
 
     /** Whether a demand is for money or its like (not for images or acts): what Report Fraud takes. */
     static boolean moneyDemand(Incident i) {
-        return i.getAmountDemanded().isPresent() || i.isMoneyPaid()
-                || i.getDemandKinds().contains(DemandKind.MONEY) || i.getDemandKinds().contains(DemandKind.GIFT_CARDS)
-                || i.getDemandKinds().contains(DemandKind.CRYPTOCURRENCY)
-                || i.isFinancialDemand() && i.getDemandKinds().isEmpty();
+        return i.amountDemanded().isPresent() || i.isMoneyPaid()
+                || i.demandKinds().contains(DemandKind.MONEY) || i.demandKinds().contains(DemandKind.GIFT_CARDS)
+                || i.demandKinds().contains(DemandKind.CRYPTOCURRENCY)
+                || i.isFinancialDemand() && i.demandKinds().isEmpty();
     }
 
     /**
@@ -172,10 +172,10 @@ public final class CaseFacts {
      * contact with such a person is who CEOP's advisors help, whatever the kind of harassment recorded.
      */
     private static boolean byAdultKnownOnlyOnline(Case c, Incident i) {
-        for (String pid : i.getPerpetratorIds()) {
-            for (Party p : c.getParties()) {
-                if (p.getId().equals(pid) && p.getRelationship() == Relationship.ONLINE_CONTACT
-                        && !p.getMinor().isYes()) {
+        for (String pid : i.perpetratorIds()) {
+            for (Party p : c.parties()) {
+                if (p.id().equals(pid) && p.relationship() == Relationship.ONLINE_CONTACT
+                        && !p.minor().isYes()) {
                     return true;
                 }
             }
@@ -190,14 +190,14 @@ public final class CaseFacts {
      */
     public static Optional<Party> respondent(Case c) {
         Set<String> perpetrators = new HashSet<>();
-        c.getIncidents().forEach(i -> perpetrators.addAll(i.getPerpetratorIds()));
-        Optional<Party> named = c.getParties().stream()
-                .filter(p -> perpetrators.contains(p.getId()) && p.isKnown()).findFirst();
+        c.incidents().forEach(i -> perpetrators.addAll(i.perpetratorIds()));
+        Optional<Party> named = c.parties().stream()
+                .filter(p -> perpetrators.contains(p.id()) && p.isKnown()).findFirst();
         if (named.isPresent()) {
             return named;
         }
-        return c.getParties().stream().filter(p -> (perpetrators.isEmpty() || perpetrators.contains(p.getId()))
-                && (p.isKnown() || IDENTIFIABLE.contains(p.getRelationship()))).findFirst();
+        return c.parties().stream().filter(p -> (perpetrators.isEmpty() || perpetrators.contains(p.id()))
+                && (p.isKnown() || IDENTIFIABLE.contains(p.relationship()))).findFirst();
     }
 
     /** Whether there is a course of conduct: at least two incidents that may be by the same person. */
@@ -216,13 +216,13 @@ public final class CaseFacts {
      * gets stalking advice, not a domestic abuse helpline.
      */
     boolean relationshipMayBeDomestic() {
-        return domesticParty || c.getParties().isEmpty()
-                || c.getParties().stream().anyMatch(p -> p.getRelationship() == Relationship.UNKNOWN);
+        return domesticParty || c.parties().isEmpty()
+                || c.parties().stream().anyMatch(p -> p.relationship() == Relationship.UNKNOWN);
     }
 
     /** Whether the harasser is, or was, a partner, or knows the person's address. */
     boolean harasserCanFindThem() {
-        return partner || c.getSafety().isHarasserKnowsAddress();
+        return partner || c.safety().isHarasserKnowsAddress();
     }
 
     /** Whether the person may be under 18 now: a child by date of birth, or no date of birth. */
@@ -236,19 +236,19 @@ public final class CaseFacts {
      */
     boolean minor() {
         if (all.size() != 1 || safety.immediateDanger() || safety.anyChild() || domesticParty
-                || respondent.isPresent() || c.getSafety().isFearsViolence() || c.getSafety().isHarasserKnowsAddress()
-                || c.getSafety().isThoughtsOfSelfHarm()) {
+                || respondent.isPresent() || c.safety().isFearsViolence() || c.safety().isHarasserKnowsAddress()
+                || c.safety().isThoughtsOfSelfHarm()) {
             return false;
         }
-        Incident i = c.getIncidents().get(0);
-        return MINOR_KINDS.containsAll(i.getKinds()) && !i.getKinds().isEmpty() && i.getPileOnSize().isEmpty()
+        Incident i = c.incidents().get(0);
+        return MINOR_KINDS.containsAll(i.kinds()) && !i.kinds().isEmpty() && i.pileOnSize().isEmpty()
                 && !i.isOfflineContact() && !i.isFinancialDemand() && !SafetyAssessment.intimateImage(i)
                 && accountTakeover.isEmpty() && !i.isInvolvesChild();
     }
 
     /** The first report made to a route (not a draft), if any. */
     Optional<ReportMade> report(String routeId) {
-        return c.getReports().stream().filter(r -> r.getRouteId().equals(routeId) && r.getStatus() != ReportStatus.DRAFT)
+        return c.reports().stream().filter(r -> r.routeId().equals(routeId) && r.status() != ReportStatus.DRAFT)
                 .findFirst();
     }
 }

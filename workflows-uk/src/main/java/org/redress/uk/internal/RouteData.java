@@ -59,7 +59,7 @@ public final class RouteData {
         routes = List.copyOf(RedressJson.readList(resource("routes.json"), Route.class, "UK route data"));
         Map<String, LegalBasis> byId = new LinkedHashMap<>();
         for (LegalBasis b : RedressJson.readList(resource("offences.json"), LegalBasis.class, "UK offence data")) {
-            byId.put(b.getId(), b);
+            byId.put(b.id(), b);
         }
         offences = Map.copyOf(byId);
         platforms = List.copyOf(RedressJson.readList(resource("platforms.json"), PlatformGuide.class,
@@ -75,30 +75,30 @@ public final class RouteData {
         for (Jurisdiction j : UK) {
             Map<String, Route> forJ = new LinkedHashMap<>();
             for (Route r : routes) {
-                forJ.put(r.getId(), tailor(r, j, scope.getOrDefault(r.getId(), Map.of())));
+                forJ.put(r.id(), tailor(r, j, scope.getOrDefault(r.id(), Map.of())));
             }
             t.put(j, forJ);
         }
         ObjectMapper mapper = RedressJson.newMapper();
         Map<String, Route> byRoute = new HashMap<>();
-        routes.forEach(r -> byRoute.put(r.getId(), r));
+        routes.forEach(r -> byRoute.put(r.id(), r));
         routesById = Map.copyOf(byRoute);
         Map<String, Route> v = new HashMap<>();
         try {
             JsonNode variantsJson = mapper.readTree(resource("route-variants.json"));
             for (Jurisdiction j : UK) {
                 for (Route r : routes) {
-                    JsonNode forRoute = variantsJson.path(r.getId());
-                    Route base = t.get(j).get(r.getId());
+                    JsonNode forRoute = variantsJson.path(r.id());
+                    Route base = t.get(j).get(r.id());
                     if (forRoute.has(j.code())) {
                         base = vary(base, forRoute.get(j.code()), byRoute);
-                        t.get(j).put(r.getId(), base);
+                        t.get(j).put(r.id(), base);
                     }
                     var names = forRoute.fieldNames();
                     while (names.hasNext()) {
                         String key = names.next();
                         if (!key.startsWith("GB-")) {
-                            v.put(variantKey(r.getId(), j, key), vary(base, forRoute.get(key), byRoute));
+                            v.put(variantKey(r.id(), j, key), vary(base, forRoute.get(key), byRoute));
                         }
                     }
                 }
@@ -213,7 +213,7 @@ public final class RouteData {
         if (w != null) {
             return w;
         }
-        return warnings.stream().filter(x -> x.getId().equals(id)).findFirst()
+        return warnings.stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no UK warning " + id));
     }
 
@@ -244,17 +244,17 @@ public final class RouteData {
     /** The guide for a platform key; websites and unknown services get the hosting provider guide. */
     public PlatformGuide platform(Optional<String> key) {
         String k = key.orElse("hosting");
-        return platforms.stream().filter(p -> p.getKey().equals(k)).findFirst()
-                .orElseGet(() -> platforms.stream().filter(p -> p.getKey().equals("hosting")).findFirst()
+        return platforms.stream().filter(p -> p.key().equals(k)).findFirst()
+                .orElseGet(() -> platforms.stream().filter(p -> p.key().equals("hosting")).findFirst()
                         .orElseThrow());
     }
 
     private static Route tailor(Route r, Jurisdiction j, Map<String, List<String>> contactScope) {
-        List<ContactChannel> contacts = r.getContacts().stream()
-                .filter(c -> !contactScope.containsKey(c.getLabel()) || contactScope.get(c.getLabel()).contains(j.code()))
+        List<ContactChannel> contacts = r.contacts().stream()
+                .filter(c -> !contactScope.containsKey(c.label()) || contactScope.get(c.label()).contains(j.code()))
                 .toList();
-        List<LegalBasis> bases = r.getLegalBasis().stream().filter(b -> b.getJurisdictions().contains(j)).toList();
-        if (contacts.size() == r.getContacts().size() && bases.size() == r.getLegalBasis().size()) {
+        List<LegalBasis> bases = r.legalBasis().stream().filter(b -> b.jurisdictions().contains(j)).toList();
+        if (contacts.size() == r.contacts().size() && bases.size() == r.legalBasis().size()) {
             return r;
         }
         return ImmutableRoute.copyOf(r).withContacts(contacts).withLegalBasis(bases);

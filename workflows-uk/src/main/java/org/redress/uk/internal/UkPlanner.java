@@ -69,7 +69,7 @@ public final class UkPlanner {
 
     /** Plans a case in a UK jurisdiction: one method per planning phase, then each step built once. */
     public Plan plan(Case c, Nation nation, String packId, PlanningContext context) {
-        CaseFacts f = new CaseFacts(c, nation, context.getAsOf());
+        CaseFacts f = new CaseFacts(c, nation, context.asOf());
         List<StepDraft> steps = new ArrayList<>();
         safety(f, steps);
         evidence(f, steps);
@@ -84,11 +84,11 @@ public final class UkPlanner {
         Set<String> childIncidents = Set.copyOf(f.childIncidents);
         List<PlanStep> built = new ArrayList<>(steps.size());
         for (StepDraft d : steps) {
-            if (!servesPerson(d, f, childIncidents) || !seen.add(d.route().getId())) {
+            if (!servesPerson(d, f, childIncidents) || !seen.add(d.route().id())) {
                 continue;
             }
             PlanStep step = build(d, f);
-            used.addAll(step.getWarningIds());
+            used.addAll(step.warningIds());
             built.add(step);
         }
         String variant = f.child.isEmpty() && f.unknownAgeIntimate.isEmpty() ? "" : CHILD_IMAGE;
@@ -98,8 +98,8 @@ public final class UkPlanner {
                 warnings.add(data.warning(id, variant));
             }
         }
-        return Plan.builder().caseId(c.getId()).jurisdiction(c.getJurisdiction()).packId(packId)
-                .asOf(context.getAsOf()).steps(built).warnings(warnings).build();
+        return Plan.builder().caseId(c.id()).jurisdiction(c.jurisdiction()).packId(packId)
+                .asOf(context.asOf()).steps(built).warnings(warnings).build();
     }
 
     /** Whether the step's route serves the person: their age now, and no adult-only route for a child's incident. */
@@ -116,9 +116,9 @@ public final class UkPlanner {
 
     private void safety(CaseFacts f, List<StepDraft> steps) {
         SafetyAssessment s = f.safety;
-        boolean fears = f.c.getSafety().isFearsViolence();
+        boolean fears = f.c.safety().isFearsViolence();
         if (s.immediateDanger()) {
-            StepDraft d = new StepDraft(data.route(UkRouteIds.EMERGENCY, f.c.getJurisdiction(), "danger"),
+            StepDraft d = new StepDraft(data.route(UkRouteIds.EMERGENCY, f.c.jurisdiction(), "danger"),
                     StepPhase.SAFETY).warn(IMMEDIATE_DANGER);
             StringBuilder why = new StringBuilder();
             for (SafetyAssessment.DangerSignal signal : s.signals()) {
@@ -143,7 +143,7 @@ public final class UkPlanner {
             }
             steps.add(d);
         }
-        if (f.c.getSafety().isThoughtsOfSelfHarm()) {
+        if (f.c.safety().isThoughtsOfSelfHarm()) {
             for (String id : List.of(UkRouteIds.SAMARITANS, UkRouteIds.SHOUT, UkRouteIds.CHILDLINE)) {
                 if (id.equals(UkRouteIds.CHILDLINE) && !f.mayBeChildNow()) {
                     continue;
@@ -166,8 +166,8 @@ public final class UkPlanner {
         // An intimate image of someone whose age then is unknown may be a child's: no advice to screenshot it.
         boolean mayBeChildImage = childImage || !f.unknownAgeIntimate.isEmpty();
         StepDraft d = new StepDraft(mayBeChildImage
-                ? data.route(UkRouteIds.PRESERVE_EVIDENCE, f.c.getJurisdiction(), CHILD_IMAGE)
-                : data.route(UkRouteIds.PRESERVE_EVIDENCE, f.c.getJurisdiction()), StepPhase.EVIDENCE)
+                ? data.route(UkRouteIds.PRESERVE_EVIDENCE, f.c.jurisdiction(), CHILD_IMAGE)
+                : data.route(UkRouteIds.PRESERVE_EVIDENCE, f.c.jurisdiction()), StepPhase.EVIDENCE)
                 .reason("Every route below needs a record of what happened, and platforms keep data only for limited "
                         + "periods: keep it before reporting, blocking or asking for removal.", f.all)
                 .warn(KEEP_EVIDENCE).warn(DO_NOT_RETALIATE)
@@ -186,7 +186,7 @@ public final class UkPlanner {
                     + "record only where they are and what you saw, and never save, screenshot or forward them.",
                     f.unknownAgeIntimate).warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         }
-        if (f.c.getEvidence().isEmpty()) {
+        if (f.c.evidence().isEmpty()) {
             d.missing("/evidence", mayBeChildImage
                     ? "A record of each incident: where it is (web address, account name), when, and what you saw."
                     : "A record of each incident: captured screenshots or saved pages.");
@@ -259,12 +259,12 @@ public final class UkPlanner {
         }
         police.offences(offences(f));
         police.notes(offenceNotes(f));
-        if (f.c.getEvidence().isEmpty()) {
+        if (f.c.evidence().isEmpty()) {
             police.missing("/evidence", f.child.isEmpty() && f.unknownAgeIntimate.isEmpty()
                     ? "Evidence of the incidents (screenshots, saved pages, messages)."
                     : "A record of the incidents: where each is and what you saw (never copies of the images).");
         }
-        if (f.c.getSafety().getSafeContact().isEmpty() && !minor) {
+        if (f.c.safety().safeContact().isEmpty() && !minor) {
             police.missing("/safety/safeContact", "A safe way and time for the police to contact you.");
         }
         if (minor) {
@@ -327,8 +327,8 @@ public final class UkPlanner {
     private void removal(CaseFacts f, List<StepDraft> steps) {
         if (!f.online.isEmpty()) {
             StepDraft d = new StepDraft(f.child.isEmpty()
-                    ? data.route(UkRouteIds.PLATFORM_REPORT, f.c.getJurisdiction())
-                    : data.route(UkRouteIds.PLATFORM_REPORT, f.c.getJurisdiction(), CHILD_IMAGE), StepPhase.REMOVAL)
+                    ? data.route(UkRouteIds.PLATFORM_REPORT, f.c.jurisdiction())
+                    : data.route(UkRouteIds.PLATFORM_REPORT, f.c.jurisdiction(), CHILD_IMAGE), StepPhase.REMOVAL)
                     .reason("Report each post, message or account to the service it is on (or to the website's "
                             + "hosting provider), after preserving it. This comes before any escalation.", f.online)
                     .warn(KEEP_EVIDENCE).documents(UkDocumentKinds.PLATFORM_REPORT);
@@ -339,11 +339,11 @@ public final class UkPlanner {
                         .warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
             }
             Set<String> online = Set.copyOf(f.online);
-            for (int i = 0; i < f.c.getIncidents().size(); i++) {
-                Incident inc = f.c.getIncidents().get(i);
-                if (inc.getLocations().isEmpty() && online.contains(inc.getId())) {
+            for (int i = 0; i < f.c.incidents().size(); i++) {
+                Incident inc = f.c.incidents().get(i);
+                if (inc.locations().isEmpty() && online.contains(inc.id())) {
                     d.missing("/incidents/" + i + "/locations", "Where the content of the incident "
-                            + org.redress.core.document.DocumentKit.on(inc.getOccurredAt(),
+                            + org.redress.core.document.DocumentKit.on(inc.occurredAt(),
                                     org.redress.core.document.DocumentKit.Style.UK)
                             + " " + org.redress.core.document.DocumentKit.via(inc)
                             + " is (its web address or post id), so the platform can find it.");
@@ -351,7 +351,7 @@ public final class UkPlanner {
             }
             for (String key : platformsOf(f)) {
                 var guide = data.platform(Optional.of(key));
-                guide.getProvenance().unverifiedNote().ifPresent(n -> d.note(guide.getName() + ": " + n));
+                guide.provenance().unverifiedNote().ifPresent(n -> d.note(guide.name() + ": " + n));
             }
             steps.add(d);
         }
@@ -402,15 +402,15 @@ public final class UkPlanner {
             return;
         }
         ReportMade r = platformReport.get();
-        OffsetDateTime due = r.getMadeAt().plusDays(data.platformReplyDays());
-        boolean open = r.getStatus() == ReportStatus.SUBMITTED || r.getStatus() == ReportStatus.ACKNOWLEDGED
-                || r.getStatus() == ReportStatus.IN_PROGRESS;
-        ReportOutcome outcome = r.getOutcome().orElse(null);
+        OffsetDateTime due = r.madeAt().plusDays(data.platformReplyDays());
+        boolean open = r.status() == ReportStatus.SUBMITTED || r.status() == ReportStatus.ACKNOWLEDGED
+                || r.status() == ReportStatus.IN_PROGRESS;
+        ReportOutcome outcome = r.outcome().orElse(null);
         boolean unanswered = outcome == ReportOutcome.NO_RESPONSE
-                || open && r.getRespondedAt().isEmpty() && outcome == null && context.getAsOf().isAfter(due);
-        boolean refused = r.getStatus() == ReportStatus.NO_ACTION || r.getStatus() == ReportStatus.REJECTED
+                || open && r.respondedAt().isEmpty() && outcome == null && context.asOf().isAfter(due);
+        boolean refused = r.status() == ReportStatus.NO_ACTION || r.status() == ReportStatus.REJECTED
                 || outcome == ReportOutcome.REFUSED || outcome == ReportOutcome.STILL_ONLINE;
-        List<String> cited = r.getIncidentIds().isEmpty() ? f.online : r.getIncidentIds();
+        List<String> cited = r.incidentIds().isEmpty() ? f.online : r.incidentIds();
         StepDraft rhc = draft(f, UkRouteIds.REPORT_HARMFUL_CONTENT, StepPhase.ESCALATION)
                 .depends(Dependency.of(UkRouteIds.PLATFORM_REPORT, true,
                         "Report Harmful Content needs your report to the platform and its response."));
@@ -418,7 +418,7 @@ public final class UkPlanner {
             rhc.reason(refused
                     ? "Escalate now: the platform did not act on your report. Report Harmful Content can review its "
                             + "response and escalate."
-                    : "Escalate now: the platform has not answered your report of " + r.getMadeAt().toLocalDate()
+                    : "Escalate now: the platform has not answered your report of " + r.madeAt().toLocalDate()
                             + " in " + data.platformReplyDays() + " days. Report Harmful Content can review it and "
                             + "escalate.", cited);
         } else if (open) {
@@ -459,7 +459,7 @@ public final class UkPlanner {
         if (f.respondent.isEmpty()) {
             return;
         }
-        int partyIndex = f.c.getParties().indexOf(f.respondent.get());
+        int partyIndex = f.c.parties().indexOf(f.respondent.get());
         if (f.nation == Nation.SCOTLAND) {
             boolean domesticOne = !f.courseOfConduct() && f.domesticParty;
             if (!f.courseOfConduct() && !domesticOne) {
@@ -476,7 +476,7 @@ public final class UkPlanner {
                             "A police report helps; a criminal court can also make a non-harassment order."))
                     .warn(UkWarnings.PLAN_YOUR_SAFETY).warn(HARASSER_MAY_BE_ALERTED).warn(DO_NOT_RETALIATE);
             d.offences(civilBases(f, UkRouteIds.NON_HARASSMENT_ORDER).stream()
-                    .filter(b -> f.domesticParty || !b.getId().equals("uk.pha-1997-s8a")).toList());
+                    .filter(b -> f.domesticParty || !b.id().equals("uk.pha-1997-s8a")).toList());
             respondentMissing(d, f, partyIndex);
             alertReason(d, alert);
             steps.add(d);
@@ -507,8 +507,8 @@ public final class UkPlanner {
         if (f.minor()) {
             return;
         }
-        boolean knowsAddress = f.c.getSafety().isHarasserKnowsAddress();
-        if (!f.childIncidents.isEmpty() && f.mayBeChildNow() && !f.c.getSafety().isThoughtsOfSelfHarm()) {
+        boolean knowsAddress = f.c.safety().isHarasserKnowsAddress();
+        if (!f.childIncidents.isEmpty() && f.mayBeChildNow() && !f.c.safety().isThoughtsOfSelfHarm()) {
             steps.add(draft(f, UkRouteIds.CHILDLINE, StepPhase.SUPPORT)
                     .reason("You are, or were, under 18: Childline is free and confidential, for anyone under 19, "
                             + "about anything that is worrying you.", f.childIncidents));
@@ -524,7 +524,7 @@ public final class UkPlanner {
                     .reason(f.stalkingIndicated() ? "There are signs of stalking: the National Stalking Helpline "
                             + "gives specialist advice." : "The harasser knows where you live: the National Stalking "
                             + "Helpline can advise on staying safe.", union(f.stalking, f.offline)));
-            if (f.stalkingIndicated() && (f.c.getSafety().isFearsViolence() || !f.offline.isEmpty())) {
+            if (f.stalkingIndicated() && (f.c.safety().isFearsViolence() || !f.offline.isEmpty())) {
                 steps.add(draft(f, UkRouteIds.PALADIN, StepPhase.SUPPORT)
                         .reason("Stalking with fear of violence or contact offline: a specialist stalking advocate "
                                 + "can support you through reporting and court.", union(f.stalking, f.offline)));
@@ -545,7 +545,7 @@ public final class UkPlanner {
             steps.add(draft(f, UkRouteIds.VICTIM_SUPPORT, StepPhase.SUPPORT)
                     .reason("Victim Support helps victims of crime in England and Wales, whether or not you report."));
         }
-        if (!f.c.getSafety().isThoughtsOfSelfHarm()) {
+        if (!f.c.safety().isThoughtsOfSelfHarm()) {
             String why = f.selfHarmEncouraged.isEmpty()
                     ? "Harassment is hard to live with: you can talk to someone at any time."
                     : "Someone encouraged you to harm yourself: you can talk to someone at any time.";
@@ -561,7 +561,7 @@ public final class UkPlanner {
         Set<String> ids = new LinkedHashSet<>();
         boolean course = f.courseOfConduct();
         boolean stalking = f.stalkingIndicated();
-        boolean fear = f.c.getSafety().isFearsViolence() || !f.threats.isEmpty();
+        boolean fear = f.c.safety().isFearsViolence() || !f.threats.isEmpty();
         boolean offensive = !Collections.disjoint(f.kinds, OFFENSIVE);
         boolean intimate = !f.adultIntimate.isEmpty() || !f.unknownAgeIntimate.isEmpty() || !f.child.isEmpty();
         switch (f.nation) {
@@ -625,8 +625,8 @@ public final class UkPlanner {
     /** The route's own civil or order bases, and the harassment offence, for a legal step. */
     private List<LegalBasis> civilBases(CaseFacts f, String routeId) {
         List<LegalBasis> out = new ArrayList<>();
-        for (LegalBasis b : data.route(routeId, f.c.getJurisdiction()).getLegalBasis()) {
-            if (b.getKind() == LegalBasisKind.CIVIL_CLAIM || b.getKind() == LegalBasisKind.CIVIL_ORDER) {
+        for (LegalBasis b : data.route(routeId, f.c.jurisdiction()).legalBasis()) {
+            if (b.kind() == LegalBasisKind.CIVIL_CLAIM || b.kind() == LegalBasisKind.CIVIL_ORDER) {
                 out.add(b);
             }
         }
@@ -635,10 +635,10 @@ public final class UkPlanner {
 
     private static void respondentMissing(StepDraft d, CaseFacts f, int partyIndex) {
         var p = f.respondent.get();
-        if (p.getName().isEmpty()) {
+        if (p.name().isEmpty()) {
             d.missing("/parties/" + partyIndex + "/name", "The name of the person the order would be against.");
         }
-        if (p.getAddress().isEmpty()) {
+        if (p.address().isEmpty()) {
             d.missing("/parties/" + partyIndex + "/address", "An address where the papers can be served on them.");
         }
     }
@@ -657,18 +657,18 @@ public final class UkPlanner {
         if (d.concernsAny(f.childSet)) {
             d.warn(DO_NOT_COPY_CHILD_ABUSE_MATERIAL);
         }
-        f.report(d.route().getId()).ifPresent(r -> d.doneBy(r.getId()));
+        f.report(d.route().id()).ifPresent(r -> d.doneBy(r.id()));
         return d.build(UkWarnings.ALL);
     }
 
     private StepDraft draft(CaseFacts f, String routeId, StepPhase phase) {
-        return new StepDraft(data.route(routeId, f.c.getJurisdiction()), phase);
+        return new StepDraft(data.route(routeId, f.c.jurisdiction()), phase);
     }
 
     private static List<String> platformsOf(CaseFacts f) {
         Set<String> keys = new LinkedHashSet<>();
-        for (Incident i : f.c.getIncidents()) {
-            i.getPlatform().ifPresent(keys::add);
+        for (Incident i : f.c.incidents()) {
+            i.platform().ifPresent(keys::add);
         }
         return new ArrayList<>(keys);
     }

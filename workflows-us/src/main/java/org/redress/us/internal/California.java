@@ -30,7 +30,7 @@ final class California implements StateProfile {
         }
         return new OrderChoice(CIVIL, "In California a person harassed by someone who is not a partner or close "
                 + "relative asks for a civil harassment restraining order under "
-                + Catalog.get().law("us-ca.ccp-527-6").getCitation() + " (form CH-100).", List.of());
+                + Catalog.get().law("us-ca.ccp-527-6").citation() + " (form CH-100).", List.of());
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class Catalog {
         this.deadlines = deadlines;
         this.routes = List.copyOf(routes);
         Map<String, Route> byId = new LinkedHashMap<>();
-        routes.forEach(r -> byId.put(r.getId(), r));
+        routes.forEach(r -> byId.put(r.id(), r));
         this.routesById = Map.copyOf(byId);
         this.variants = Map.copyOf(variants);
         this.rules = List.copyOf(rules);
@@ -138,7 +138,7 @@ public final class Catalog {
     private static Catalog load() {
         Map<String, LegalBasis> law = new LinkedHashMap<>();
         for (LegalBasis l : RedressJson.readList(bytes("law.json"), LegalBasis.class, "US law data")) {
-            law.put(l.getId(), l);
+            law.put(l.id(), l);
         }
         ObjectMapper mapper = RedressJson.newMapper();
         JsonNode routeLaw = tree(mapper, "route-law.json");
@@ -148,7 +148,7 @@ public final class Catalog {
         }
         Map<String, Route> variants = new LinkedHashMap<>();
         for (Route r : RedressJson.readList(bytes("protective-orders.json"), Route.class, "US protective orders")) {
-            variants.put(r.getId(), withLaw(r, routeLaw, law));
+            variants.put(r.id(), withLaw(r, routeLaw, law));
         }
         List<OffenceRule> rules = new ArrayList<>();
         for (JsonNode n : tree(mapper, "offence-rules.json")) {
@@ -167,7 +167,7 @@ public final class Catalog {
             rules.add(new OffenceRule(law.get(lawId), kinds, flags, n.get("minIncidents").asInt()));
         }
         Map<String, Route> byId = new LinkedHashMap<>();
-        routes.forEach(r -> byId.put(r.getId(), r));
+        routes.forEach(r -> byId.put(r.id(), r));
         List<Warning> warnings = new ArrayList<>();
         Map<String, WarningSource> warningSources = new LinkedHashMap<>();
         for (JsonNode w : tree(mapper, "warnings.json")) {
@@ -192,15 +192,15 @@ public final class Catalog {
     }
 
     private static Route withLaw(Route r, JsonNode routeLaw, Map<String, LegalBasis> law) {
-        JsonNode ids = routeLaw.get(r.getId());
+        JsonNode ids = routeLaw.get(r.id());
         if (ids == null) {
             return r;
         }
-        List<LegalBasis> basis = new ArrayList<>(r.getLegalBasis());
+        List<LegalBasis> basis = new ArrayList<>(r.legalBasis());
         for (JsonNode id : ids) {
             LegalBasis l = law.get(id.asText());
             if (l == null) {
-                throw new IllegalStateException("route " + r.getId() + " names unknown law " + id.asText());
+                throw new IllegalStateException("route " + r.id() + " names unknown law " + id.asText());
             }
             basis.add(l);
         }

@@ -84,14 +84,14 @@ public final class Documents {
         int n = 0;
         for (Incident i : chronological(c)) {
             n++;
-            rows.add(List.of(String.valueOf(n), kit.when(i.getOccurredAt()), platformOrChannel(i), kit.kinds(i),
-                    i.getLocations().stream().map(Documents::where).collect(Collectors.joining("\n")),
+            rows.add(List.of(String.valueOf(n), kit.when(i.occurredAt()), platformOrChannel(i), kit.kinds(i),
+                    i.locations().stream().map(Documents::where).collect(Collectors.joining("\n")),
                     shownEvidence(kit, i).stream().map(kit::exhibitLabel).collect(Collectors.joining(", "))));
-            if (i.getAccount().isPresent() || !i.getQuotes().isEmpty()) {
-                accounts.add(Subheading.of("Incident " + n + " (" + kit.when(i.getOccurredAt()) + ")"));
-                i.getAccount().ifPresent(a -> accounts.add(Paragraph.numbered(a, FactOrigin.PERSONS_ACCOUNT)));
-                for (Quote q : i.getQuotes()) {
-                    accounts.add(Paragraph.numbered("The harasser wrote: " + DocumentKit.fullStop(kit.quote(q.getText())),
+            if (i.account().isPresent() || !i.quotes().isEmpty()) {
+                accounts.add(Subheading.of("Incident " + n + " (" + kit.when(i.occurredAt()) + ")"));
+                i.account().ifPresent(a -> accounts.add(Paragraph.numbered(a, FactOrigin.PERSONS_ACCOUNT)));
+                for (Quote q : i.quotes()) {
+                    accounts.add(Paragraph.numbered("The harasser wrote: " + DocumentKit.fullStop(kit.quote(q.text())),
                             FactOrigin.VERBATIM));
                 }
             }
@@ -116,20 +116,20 @@ public final class Documents {
         List<List<String>> rows = new ArrayList<>();
         List<Block> exhibits = new ArrayList<>();
         int notShown = 0;
-        for (EvidenceRecord e : c.getEvidence()) {
-            if (kit.childSexualImage(e.getId())) {
+        for (EvidenceRecord e : c.evidence()) {
+            if (kit.childSexualImage(e.id())) {
                 notShown++;
                 continue;
             }
-            String label = kit.exhibitLabel(e.getId());
-            String description = e.getDescription().orElse(words(e.getKind()));
-            rows.add(List.of(label, description, kit.dateTimeExact(e.getCapturedAt(), e.getCaptureZone()),
-                    source(e), e.getOrigin() == EvidenceOrigin.CAPTURED_LIVE ? "captured live" : "imported",
+            String label = kit.exhibitLabel(e.id());
+            String description = e.description().orElse(words(e.kind()));
+            rows.add(List.of(label, description, kit.dateTimeExact(e.capturedAt(), e.captureZone()),
+                    source(e), e.origin() == EvidenceOrigin.CAPTURED_LIVE ? "captured live" : "imported",
                     e.sha256().orElse("")));
-            var ref = ExhibitReference.builder().label(label).description(description).evidenceId(e.getId());
+            var ref = ExhibitReference.builder().label(label).description(description).evidenceId(e.id());
             e.sha256().ifPresent(ref::sha256);
-            if (e.getContentStatus() == ContentStatus.STORED && e.getMediaType().orElse("").startsWith("image/")) {
-                ref.imageRef(e.getId()).altText(DocumentKit.altText(label, description));
+            if (e.contentStatus() == ContentStatus.STORED && e.mediaType().orElse("").startsWith("image/")) {
+                ref.imageRef(e.id()).altText(DocumentKit.altText(label, description));
             }
             exhibits.add(ref.build());
         }
@@ -160,9 +160,9 @@ public final class Documents {
     private static String childMaterialNote(Case c, DocumentKit kit, int count) {
         SafetyAssessment sa = SafetyAssessment.of(c, kit.preparedOn().atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
         List<String> where = new ArrayList<>();
-        for (Incident i : c.getIncidents()) {
+        for (Incident i : c.incidents()) {
             if (sa.childSexualImage(i)) {
-                i.getLocations().forEach(l -> where.add(where(l)));
+                i.locations().forEach(l -> where.add(where(l)));
             }
         }
         return kit.childMaterialNotListed(count, "listed, shown or certified", where);
@@ -173,20 +173,20 @@ public final class Documents {
     static ReportDocument policeSummary(Case c, Plan plan, DocumentOptions o) {
         DocumentKit kit = kit(c, o, Audience.POLICE);
         var doc = kit.start(UsDocumentKinds.POLICE_REPORT_SUMMARY, "Summary for a police report");
-        List<Field> person = personFields("person", c.getSubject(), kit);
-        c.getSubject().getDateOfBirth().ifPresent(d -> person.add(1, Field.of("person.dob", "Date of birth", kit.date(d))));
+        List<Field> person = personFields("person", c.subject(), kit);
+        c.subject().dateOfBirth().ifPresent(d -> person.add(1, Field.of("person.dob", "Date of birth", kit.date(d))));
         doc.addSections(Section.of("The person reporting", ImmutableFieldGrid.builder().fields(person).build()));
         doc.addSections(section("Who is doing it", partyBlocks(c)));
         List<Incident> incidents = chronological(c);
-        String span = incidents.isEmpty() ? "" : " " + kit.span(incidents.get(0).getOccurredAt(),
-                incidents.get(incidents.size() - 1).getOccurredAt());
+        String span = incidents.isEmpty() ? "" : " " + kit.span(incidents.get(0).occurredAt(),
+                incidents.get(incidents.size() - 1).occurredAt());
         doc.addSections(Section.of("What happened",
                 Paragraph.numbered(DocumentKit.sentenceCase(DocumentKit.count(incidents.size(), "incident"))
                         + (incidents.size() == 1 ? " is" : " are")
                         + " recorded" + span + ". The harassment log and the evidence schedule go with this summary.",
                         FactOrigin.CASE_RECORD)));
-        List<String> offences = plan.step(UsRouteIds.POLICE).map(PlanStep::getPossibleOffences).orElse(List.of())
-                .stream().map(l -> l.getCitation() + ": " + l.getTitle()).toList();
+        List<String> offences = plan.step(UsRouteIds.POLICE).map(PlanStep::possibleOffences).orElse(List.of())
+                .stream().map(l -> l.citation() + ": " + l.title()).toList();
         if (!offences.isEmpty()) {
             doc.addSections(Section.of("What it may amount to", Paragraph.of("The person believes the conduct may "
                     + "amount to the following; whether it does is for the police and prosecutors to decide."),
@@ -205,14 +205,14 @@ public final class Documents {
         var doc = kit.start(UsDocumentKinds.IC3_WORKSHEET, "IC3 complaint worksheet")
                 .subtitle("For the FBI Internet Crime Complaint Center (ic3.gov): copy each section into the form.");
         doc.addSections(Section.of("Victim information", ImmutableFieldGrid.builder()
-                .fields(personFields("victim", c.getSubject(), kit)).build()));
+                .fields(personFields("victim", c.subject(), kit)).build()));
         List<List<String>> money = new ArrayList<>();
         for (Incident i : chronological(c)) {
             if (i.isFinancialDemand() || i.isMoneyPaid()) {
-                money.add(List.of(kit.when(i.getOccurredAt()), i.getAmountDemanded().map(kit::money).orElse(""), i.isMoneyPaid() ? "yes" : "no", "", ""));
+                money.add(List.of(kit.when(i.occurredAt()), i.amountDemanded().map(kit::money).orElse(""), i.isMoneyPaid() ? "yes" : "no", "", ""));
                 if (i.isMoneyPaid()) {
                     doc.addMissing(MissingItem.of("/incidents", "For the payment demanded "
-                            + kit.on(i.getOccurredAt()) + ": the account or method used, the date, the amount and "
+                            + kit.on(i.occurredAt()) + ": the account or method used, the date, the amount and "
                             + "the recipient."));
                 }
             }
@@ -225,7 +225,7 @@ public final class Documents {
         doc.addSections(section("Information about the subject", partyBlocks(c)));
         List<Block> description = new ArrayList<>();
         for (Incident i : chronological(c)) {
-            i.getAccount().ifPresent(a -> description.add(Paragraph.numbered(DocumentKit.sentenceCase(kit.when(i.getOccurredAt())) + ": " + a,
+            i.account().ifPresent(a -> description.add(Paragraph.numbered(DocumentKit.sentenceCase(kit.when(i.occurredAt())) + ": " + a,
                     FactOrigin.PERSONS_ACCOUNT)));
         }
         if (description.isEmpty()) {
@@ -240,7 +240,7 @@ public final class Documents {
 
     static ReportDocument takeItDownRequest(Case c, DocumentOptions o) {
         List<Problem> problems = new ArrayList<>();
-        List<Incident> images = c.getIncidents().stream().filter(Documents::intimate).toList();
+        List<Incident> images = c.incidents().stream().filter(Documents::intimate).toList();
         List<String> locations = locations(images);
         if (images.isEmpty()) {
             problems.add(new Problem("/incidents", "has no incident with an intimate image (elements (ii) and (iii): "
@@ -272,24 +272,24 @@ public final class Documents {
                         + "to act for them."
                 : "Signed by the identifiable individual, or by a person authorized to act on their behalf."),
                 ImmutableSignatureBlock.builder().label("Physical or electronic signature (such as /s/ and your name)")
-                        .name(c.getSubject().getName()).date(kit.preparedOn()).build()));
+                        .name(c.subject().name()).date(kit.preparedOn()).build()));
         doc.addSections(Section.of("(ii) Identification and location of the depiction",
                 ImmutableBulletList.builder().items(locations).origin(FactOrigin.CASE_RECORD).build()));
         List<Block> statement = new ArrayList<>();
         statement.add(Paragraph.numbered("I have a good-faith belief that the intimate visual depiction identified "
                 + "above is not consensual: I did not consent to its publication." + (images.stream().anyMatch(i ->
-                i.getKinds().contains(org.redress.core.model.HarassmentKind.DEEPFAKE_INTIMATE_IMAGE)
-                        || i.getImageMadeBy().orElse(null) == ImageMaker.AI_GENERATED)
+                i.kinds().contains(org.redress.core.model.HarassmentKind.DEEPFAKE_INTIMATE_IMAGE)
+                        || i.imageMadeBy().orElse(null) == ImageMaker.AI_GENERATED)
                 ? " It is, at least in part, a digital forgery (a fake made to look like me)." : ""), FactOrigin.GENERATED));
-        images.stream().filter(i -> i.getSummary().isPresent()).forEach(i -> statement.add(
-                Paragraph.numbered("Relevant information, in my words: " + i.getSummary().get(), FactOrigin.PERSONS_ACCOUNT)));
+        images.stream().filter(i -> i.summary().isPresent()).forEach(i -> statement.add(
+                Paragraph.numbered("Relevant information, in my words: " + i.summary().get(), FactOrigin.PERSONS_ACCOUNT)));
         doc.addSections(Section.builder().heading("(iii) Statement of good-faith belief").blocks(statement).build());
         doc.addSections(Section.of("(iv) How to contact me", ImmutableFieldGrid.builder()
-                .fields(contactFields("requester", c.getSubject(), kit)).build()));
+                .fields(contactFields("requester", c.subject(), kit)).build()));
         kit.noteForPerson(Notice.of(NoticeLevel.IMPORTANT, "Save a copy of this request and the date and time you "
                 + "sent it. If the image is still up 48 hours later, you can complain to the Federal Trade Commission. "
                 + "Save the evidence before it is removed."));
-        if (o.isForService()) {
+        if (o.forService()) {
             kit.noteForPerson(Notice.of(NoticeLevel.INFO, "This request goes to the platform, not to the person "
                     + "harassing you, so your contact details stay in it: the law requires them. The platform may "
                     + "not pass them on, but it can: give an advocate's or lawyer's details if you prefer."));
@@ -301,10 +301,10 @@ public final class Documents {
 
     static ReportDocument dmcaNotice(Case c, DocumentOptions o) {
         List<Problem> problems = new ArrayList<>();
-        SafetyAssessment sa = SafetyAssessment.of(c, o.getPreparedOn().orElse(java.time.LocalDate.now(
+        SafetyAssessment sa = SafetyAssessment.of(c, o.preparedOn().orElse(java.time.LocalDate.now(
                 java.time.ZoneOffset.UTC)).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
-        List<Incident> images = c.getIncidents().stream().filter(Documents::intimate).toList();
-        if (c.getIncidents().stream().anyMatch(i -> sa.childSexualImage(i) || i.isPersonUnder18())) {
+        List<Incident> images = c.incidents().stream().filter(Documents::intimate).toList();
+        if (c.incidents().stream().anyMatch(i -> sa.childSexualImage(i) || i.isPersonUnder18())) {
             problems.add(new Problem("/incidents", "involves someone under 18: such images are reported to NCMEC, "
                     + "not claimed by a copyright notice", "Use the NCMEC CyberTipline and Take It Down instead."));
         }
@@ -312,7 +312,7 @@ public final class Documents {
             problems.add(new Problem("/incidents", "has no incident with the person's own image (element (ii): the "
                     + "copyrighted work)", "Mark the incident with 'intimateImage'."));
         }
-        List<Incident> own = images.stream().filter(i -> i.getImageMadeBy().orElse(null) == ImageMaker.PERSON)
+        List<Incident> own = images.stream().filter(i -> i.imageMadeBy().orElse(null) == ImageMaker.PERSON)
                 .toList();
         if (!images.isEmpty() && own.isEmpty()) {
             problems.add(new Problem("/incidents", "does not record that the person made the image themself "
@@ -321,7 +321,7 @@ public final class Documents {
                             + "otherwise use a TAKE IT DOWN request or the platform's own report instead."));
         }
         List<String> urls = new ArrayList<>();
-        own.forEach(i -> i.getLocations().forEach(l -> l.getUrl().ifPresent(u -> urls.add(u.toString()))));
+        own.forEach(i -> i.locations().forEach(l -> l.url().ifPresent(u -> urls.add(u.toString()))));
         if (!own.isEmpty() && urls.isEmpty()) {
             problems.add(new Problem("/incidents", "gives no URL of the infringing copy (element (iii): information "
                     + "reasonably sufficient to locate the material)", "Add each copy's URL to the incident's 'locations'."));
@@ -331,7 +331,7 @@ public final class Documents {
         // The notice goes to the service provider's designated agent, and 17 U.S.C. 512(c)(3)(A)(iv) requires the
         // complaining party's contact details: they stay even in papers prepared for service.
         DocumentKit kit = kit(c, o, Audience.PLATFORM);
-        String name = c.getSubject().getName();
+        String name = c.subject().name();
         var doc = kit.start(UsDocumentKinds.DMCA_NOTICE, "Notice of claimed infringement (DMCA)")
                 .subtitle("17 U.S.C. \u00a7 512(c)(3)(A): to the service provider's designated agent");
         doc.addSections(Section.of("To", FieldGrid.of(
@@ -345,7 +345,7 @@ public final class Documents {
         doc.addSections(Section.of("(iii) The infringing material and where it is",
                 ImmutableBulletList.builder().items(urls).origin(FactOrigin.CASE_RECORD).build()));
         doc.addSections(Section.of("(iv) How to contact me", ImmutableFieldGrid.builder()
-                .fields(contactFields("complainant", c.getSubject(), kit)).build()));
+                .fields(contactFields("complainant", c.subject(), kit)).build()));
         doc.addSections(Section.of("(v) and (vi) Statements",
                 Paragraph.numbered("I have a good faith belief that use of the material in the manner complained of "
                         + "is not authorized by the copyright owner, its agent, or the law.", FactOrigin.GENERATED),
@@ -372,16 +372,16 @@ public final class Documents {
                 + "about a safety plan first. A letter from a lawyer carries more weight. Your address and contact "
                 + "details are never printed in the letter: give a reply address you are comfortable sharing, such "
                 + "as a lawyer's."));
-        List<Party> named = c.getParties().stream().filter(Party::isKnown).toList();
+        List<Party> named = c.parties().stream().filter(Party::isKnown).toList();
         List<Field> to = new ArrayList<>();
         for (int n = 0; n < named.size(); n++) {
             Party p = named.get(n);
-            to.add(Field.of("recipient." + n + ".name", "To", p.getName().get()));
-            to.add(p.getAddress().map(a -> Field.of("recipient." + p.getId() + ".address", "Address", address(a)))
-                    .orElseGet(() -> Field.blank("recipient." + p.getId() + ".address", "Address")));
-            if (p.getAddress().isEmpty()) {
+            to.add(Field.of("recipient." + n + ".name", "To", p.name().get()));
+            to.add(p.address().map(a -> Field.of("recipient." + p.id() + ".address", "Address", address(a)))
+                    .orElseGet(() -> Field.blank("recipient." + p.id() + ".address", "Address")));
+            if (p.address().isEmpty()) {
                 doc.addMissing(MissingItem.of("/parties", "An address (or e-mail) to deliver the letter to "
-                        + p.getName().get() + "."));
+                        + p.name().get() + "."));
             }
         }
         if (named.isEmpty()) {
@@ -389,20 +389,20 @@ public final class Documents {
             doc.addMissing(MissingItem.of("/parties", "The name of the person harassing you: a letter needs a "
                     + "named recipient."));
         }
-        to.add(Field.of("sender.name", "From", c.getSubject().getName()));
+        to.add(Field.of("sender.name", "From", c.subject().name()));
         to.add(Field.blank("sender.reply", "Reply to"));
         to.add(Field.of("letter.date", "Date", kit.date(kit.preparedOn())));
-        Person s = c.getSubject();
-        s.getAddress().ifPresent(x -> kit.withhold("sender.address", "your address", kit.reachReason()));
-        s.getEmail().ifPresent(x -> kit.withhold("sender.email", "your e-mail address", kit.reachReason()));
-        s.getPhone().ifPresent(x -> kit.withhold("sender.phone", "your phone number", kit.reachReason()));
+        Person s = c.subject();
+        s.address().ifPresent(x -> kit.withhold("sender.address", "your address", kit.reachReason()));
+        s.email().ifPresent(x -> kit.withhold("sender.email", "your e-mail address", kit.reachReason()));
+        s.phone().ifPresent(x -> kit.withhold("sender.phone", "your phone number", kit.reachReason()));
         doc.addSections(Section.of("Parties", ImmutableFieldGrid.builder().fields(to).build()));
         List<Block> conduct = new ArrayList<>();
         conduct.add(Paragraph.numbered("You have engaged in the conduct set out below, directed at me.", FactOrigin.GENERATED));
         for (Incident i : chronological(c)) {
             conduct.add(Paragraph.numbered(incidentLine(i, kit), FactOrigin.CASE_RECORD));
-            i.getQuotes().forEach(q -> conduct.add(Paragraph.numbered("You wrote: "
-                    + DocumentKit.fullStop(kit.quote(q.getText())), FactOrigin.VERBATIM)));
+            i.quotes().forEach(q -> conduct.add(Paragraph.numbered("You wrote: "
+                    + DocumentKit.fullStop(kit.quote(q.text())), FactOrigin.VERBATIM)));
         }
         doc.addSections(Section.builder().heading("What you did").blocks(conduct).build());
         doc.addSections(Section.of("What I demand", ImmutableBulletList.builder().ordered(true).items(List.of(
@@ -416,7 +416,7 @@ public final class Documents {
                 + "and bring a civil claim against you. Nothing in this letter waives any of my rights or remedies, "
                 + "all of which are reserved.", FactOrigin.GENERATED)));
         doc.addSections(Section.of("Signature", ImmutableSignatureBlock.builder().label("Signed")
-                .name(c.getSubject().getName()).date(kit.preparedOn()).build()));
+                .name(c.subject().name()).date(kit.preparedOn()).build()));
         return kit.finish(doc);
     }
 
@@ -424,23 +424,23 @@ public final class Documents {
 
     static ReportDocument petition(Case c, Plan plan, DocumentOptions o) {
         Optional<PlanStep> step = plan.step(UsRouteIds.PROTECTIVE_ORDER);
-        Optional<StateProfile> state = States.of(c.getJurisdiction());
+        Optional<StateProfile> state = States.of(c.jurisdiction());
         DocumentKit kit = kit(c, o, Audience.COURT);
         var doc = kit.start(UsDocumentKinds.PROTECTIVE_ORDER_PETITION, "Protective order petition: content");
         if (state.isEmpty()) {
             doc.subtitle("State not covered");
             doc.addSections(Section.of("Your state", Paragraph.of("This pack does not cover "
-                    + c.getJurisdiction() + " yet, so it cannot prepare that state's petition rather than guess. Use "
+                    + c.jurisdiction() + " yet, so it cannot prepare that state's petition rather than guess. Use "
                     + "the harassment log and the evidence schedule with the court's own forms.")));
             doc.addMissing(MissingItem.of("/jurisdiction", "A state the pack covers: California, New York, Texas, "
                     + "Florida or Illinois."));
             return kit.finish(doc);
         }
-        Facts facts = new Facts(c, plan.getAsOf(), Catalog.get().rules());
+        Facts facts = new Facts(c, plan.asOf(), Catalog.get().rules());
         String variant = state.get().protectiveOrder(facts).variantId();
         var route = Catalog.get().protectiveOrderVariant(variant);
-        doc.subtitle(route.getName());
-        step.ifPresent(s -> s.getUnverifiedNotes().forEach(n -> kit.noteForPerson(Notice.of(NoticeLevel.WARNING, n))));
+        doc.subtitle(route.name());
+        step.ifPresent(s -> s.unverifiedNotes().forEach(n -> kit.noteForPerson(Notice.of(NoticeLevel.WARNING, n))));
         List<Incident> incidents = chronological(c);
         java.util.Collections.reverse(incidents);
         List<Block> blocks = new ArrayList<>();
@@ -449,7 +449,7 @@ public final class Documents {
             blocks.addAll(fill(item, c, incidents, facts, kit, doc));
         }
         doc.addSections(Section.builder().heading("Items of the petition").blocks(blocks).build());
-        doc.addSections(declaration(c, kit, Declarations.of(c.getJurisdiction()).orElse(Declarations.federal()),
+        doc.addSections(declaration(c, kit, Declarations.of(c.jurisdiction()).orElse(Declarations.federal()),
                 "Petitioner"));
         return kit.finish(doc);
     }
@@ -464,32 +464,32 @@ public final class Documents {
 
     private static Section declaration(Case c, DocumentKit kit, Declarations.Declaration d, String capacity,
             boolean personSigns) {
-        Person p = c.getSubject();
+        Person p = c.subject();
         String text = d.text().replace("{date}", kit.date(kit.preparedOn())).replace("{place}", "________________")
-                .replace("{county}", "________________").replace("{name}", p.getName())
-                .replace("{dateOfBirth}", p.getDateOfBirth().map(kit::date).orElse("________________"));
+                .replace("{county}", "________________").replace("{name}", p.name())
+                .replace("{dateOfBirth}", p.dateOfBirth().map(kit::date).orElse("________________"));
         if (text.contains("{address}")) {
-            if (kit.reachesOtherParty() || p.getAddress().isEmpty()) {
-                p.getAddress().ifPresent(a -> kit.withhold("declaration.address", "your address in the "
+            if (kit.reachesOtherParty() || p.address().isEmpty()) {
+                p.address().ifPresent(a -> kit.withhold("declaration.address", "your address in the "
                         + d.citation() + " declaration", kit.reachReason() + "; ask the court clerk how to keep it "
                         + "confidential (for example through the state's address confidentiality program)"));
                 text = text.replace("{address}", "________________________________");
             } else {
-                text = text.replace("{address}", address(p.getAddress().get()));
+                text = text.replace("{address}", address(p.address().get()));
             }
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(Declaration.of(d.title() + " (" + d.citation() + ")", text));
         var sig = ImmutableSignatureBlock.builder().label("Signature").capacity(capacity).date(kit.preparedOn());
         if (personSigns) {
-            sig.name(p.getName());
+            sig.name(p.name());
         }
         blocks.add(sig.build());
         d.provenance().unverifiedNote().ifPresent(n -> kit.noteForPerson(Notice.of(NoticeLevel.WARNING,
                 "The declaration (" + d.citation() + "): " + n)));
-        var source = d.provenance().getSources().get(0);
-        kit.sourceForPerson(d.citation() + ": " + source.getTitle() + ", " + source.getUrl() + " (checked "
-                + d.provenance().getVerifiedOn() + ")");
+        var source = d.provenance().sources().get(0);
+        kit.sourceForPerson(d.citation() + ": " + source.title() + ", " + source.url() + " (checked "
+                + d.provenance().verifiedOn() + ")");
         return Section.builder().heading("Declaration").blocks(blocks).build();
     }
 
@@ -497,14 +497,14 @@ public final class Documents {
             DocumentKit kit, ImmutableReportDocument.Builder doc) {
         switch (item.fill()) {
             case PETITIONER:
-                return List.of(FieldGrid.of(Field.of(item.key(), "Name", c.getSubject().getName())));
+                return List.of(FieldGrid.of(Field.of(item.key(), "Name", c.subject().name())));
             case PETITIONER_CONTACT:
-                return List.of(ImmutableFieldGrid.builder().fields(contactFields(item.key(), c.getSubject(), kit)).build());
+                return List.of(ImmutableFieldGrid.builder().fields(contactFields(item.key(), c.subject(), kit)).build());
             case RESPONDENT:
             case RESPONDENT_DESCRIPTION:
                 if (item.fill() == StateProfile.Fill.RESPONDENT_DESCRIPTION) {
-                    List<String> d = c.getParties().stream().filter(p -> p.getDescription().isPresent())
-                            .map(p -> p.getDescription().get()).toList();
+                    List<String> d = c.parties().stream().filter(p -> p.description().isPresent())
+                            .map(p -> p.description().get()).toList();
                     return d.isEmpty() ? List.of(FieldGrid.of(Field.blank(item.key(), "Description")))
                             : List.of(ImmutableBulletList.builder().items(d).origin(FactOrigin.PERSONS_ACCOUNT).build());
                 }
@@ -513,7 +513,7 @@ public final class Documents {
                 }
                 return partyBlocks(c);
             case RELATIONSHIP:
-                String rel = kit.list(c.getParties().stream().map(p -> words(p.getRelationship())).toList());
+                String rel = kit.list(c.parties().stream().map(p -> words(p.relationship())).toList());
                 return List.of(FieldGrid.of(rel.isEmpty() ? Field.blank(item.key(), "Relationship")
                         : Field.of(item.key(), "Relationship", rel)));
             case MOST_RECENT:
@@ -527,21 +527,21 @@ public final class Documents {
                 return out.isEmpty() ? List.of(Paragraph.of("No earlier incident is recorded.")) : out;
             case WITNESSES:
                 List<String> w = new ArrayList<>();
-                newestFirst.forEach(i -> i.getWitnesses().forEach(x -> w.add(x.getName() + " (saw the incident "
-                        + kit.on(i.getOccurredAt()) + ")")));
+                newestFirst.forEach(i -> i.witnesses().forEach(x -> w.add(x.name() + " (saw the incident "
+                        + kit.on(i.occurredAt()) + ")")));
                 return w.isEmpty() ? List.of(Paragraph.of("No witness is recorded."))
                         : List.of(ImmutableBulletList.builder().items(w).origin(FactOrigin.CASE_RECORD).build());
             case HARM:
-                List<String> h = kit.impactShown().stream().map(e -> kit.date(e.getDate()) + ": "
-                        + DocumentKit.fullStop(e.getDescription().strip())).toList();
+                List<String> h = kit.impactShown().stream().map(e -> kit.date(e.date()) + ": "
+                        + DocumentKit.fullStop(e.description().strip())).toList();
                 return h.isEmpty() ? List.of(FieldGrid.of(Field.blank(item.key(), "How it harmed you")))
                         : List.of(ImmutableBulletList.builder().items(h).origin(FactOrigin.PERSONS_ACCOUNT).build());
             case POLICE:
                 return List.of(reportsTable(c, UsRouteIds.POLICE, kit));
             case OFFENCES:
                 List<String> l = f.offences(false, org.redress.core.route.LegalBasisKind.CRIMINAL_OFFENCE).stream()
-                        .filter(b -> b.getJurisdictions().contains(c.getJurisdiction()))
-                        .map(b -> b.getCitation() + ": " + b.getTitle() + " (may amount to)").toList();
+                        .filter(b -> b.jurisdictions().contains(c.jurisdiction()))
+                        .map(b -> b.citation() + ": " + b.title() + " (may amount to)").toList();
                 return l.isEmpty() ? List.of(Paragraph.of("None identified from the case record."))
                         : List.of(BulletList.of(l));
             default:
@@ -553,13 +553,13 @@ public final class Documents {
     /** The most recent incident, with the questions the forms ask about it, answered from the case where it can. */
     private static List<Block> mostRecent(String key, Incident i, Case c, DocumentKit kit) {
         List<Block> out = incidentBlocks(i, kit);
-        String witnesses = kit.list(i.getWitnesses().stream().map(w -> w.getName()).toList());
-        String weapon = i.getWeaponShown().isYes() ? "Yes: a weapon was shown or used"
-                : i.getWeaponShown().isNo() ? "No" : "";
-        String police = c.getReports().stream().filter(r -> r.getRouteId().equals(UsRouteIds.POLICE)
-                        && r.getIncidentIds().contains(i.getId()))
-                .map(r -> "Reported on " + kit.date(r.getMadeAt().toLocalDate())
-                        + r.getReference().map(ref -> ", report " + ref).orElse(""))
+        String witnesses = kit.list(i.witnesses().stream().map(w -> w.name()).toList());
+        String weapon = i.weaponShown().isYes() ? "Yes: a weapon was shown or used"
+                : i.weaponShown().isNo() ? "No" : "";
+        String police = c.reports().stream().filter(r -> r.routeId().equals(UsRouteIds.POLICE)
+                        && r.incidentIds().contains(i.id()))
+                .map(r -> "Reported on " + kit.date(r.madeAt().toLocalDate())
+                        + r.reference().map(ref -> ", report " + ref).orElse(""))
                 .collect(Collectors.joining("; "));
         out.add(FieldGrid.of(
                 witnesses.isEmpty() ? Field.blank(key + ".present", "Who else was there (including children)")
@@ -577,9 +577,9 @@ public final class Documents {
     private static List<Block> incidentBlocks(Incident i, DocumentKit kit) {
         List<Block> out = new ArrayList<>();
         out.add(Paragraph.numbered(incidentLine(i, kit), FactOrigin.CASE_RECORD));
-        i.getAccount().ifPresent(a -> out.add(Paragraph.numbered(a, FactOrigin.PERSONS_ACCOUNT)));
-        i.getQuotes().forEach(q -> out.add(Paragraph.numbered("The words were: "
-                + DocumentKit.fullStop(kit.quote(q.getText())), FactOrigin.VERBATIM)));
+        i.account().ifPresent(a -> out.add(Paragraph.numbered(a, FactOrigin.PERSONS_ACCOUNT)));
+        i.quotes().forEach(q -> out.add(Paragraph.numbered("The words were: "
+                + DocumentKit.fullStop(kit.quote(q.text())), FactOrigin.VERBATIM)));
         return out;
     }
 
@@ -588,11 +588,11 @@ public final class Documents {
      * or, without a summary, its kinds.
      */
     private static String incidentLine(Incident i, DocumentKit kit) {
-        String locations = String.join("; ", i.getLocations().stream().map(Documents::where)
+        String locations = String.join("; ", i.locations().stream().map(Documents::where)
                 .filter(x -> !x.isBlank()).toList());
-        return DocumentKit.sentenceCase(kit.on(i.getOccurredAt())) + ", " + DocumentKit.via(i)
+        return DocumentKit.sentenceCase(kit.on(i.occurredAt())) + ", " + DocumentKit.via(i)
                 + (locations.isEmpty() ? "" : " (" + locations + ")") + ": "
-                + DocumentKit.fullStop(i.getSummary().filter(x -> !x.isBlank()).map(String::strip)
+                + DocumentKit.fullStop(i.summary().filter(x -> !x.isBlank()).map(String::strip)
                         .orElse(DocumentKit.sentenceCase(kit.kinds(i))));
     }
 
@@ -604,12 +604,12 @@ public final class Documents {
      */
     public static ReportDocument fre90214(Case c, Map<String, String> copies, DocumentOptions o) {
         DocumentKit kit = kit(c, o, Audience.COURT);
-        List<EvidenceRecord> certifiable = c.getEvidence().stream().filter(e -> e.getContentStatus() == ContentStatus.STORED
-                && e.sha256().isPresent() && !kit.childSexualImage(e.getId())).toList();
+        List<EvidenceRecord> certifiable = c.evidence().stream().filter(e -> e.contentStatus() == ContentStatus.STORED
+                && e.sha256().isPresent() && !kit.childSexualImage(e.id())).toList();
         List<Problem> problems = new ArrayList<>();
-        for (int n = 0; n < c.getEvidence().size(); n++) {
-            EvidenceRecord e = c.getEvidence().get(n);
-            String copy = copies.get(e.getId());
+        for (int n = 0; n < c.evidence().size(); n++) {
+            EvidenceRecord e = c.evidence().get(n);
+            String copy = copies.get(e.id());
             if (copy != null && e.sha256().isPresent() && !copy.equalsIgnoreCase(e.sha256().get())) {
                 problems.add(new Problem("/evidence/" + n + "/hashes", "does not match the copy's SHA-256: the copy "
                         + "is not identical to the original", "Make a new copy from the original and hash it again."));
@@ -623,17 +623,17 @@ public final class Documents {
                 Field.blank("certifier.qualification", "Qualification: how I know the process used to copy and hash "
                         + "the data"),
                 filled("certifier.collectors", "Who collected the data", kit.list(certifiable.stream()
-                        .map(e -> kit.collector(e.getCollector())).toList())))));
+                        .map(e -> kit.collector(e.collector())).toList())))));
         List<List<String>> rows = new ArrayList<>();
         for (EvidenceRecord e : certifiable) {
-            String copy = copies.get(e.getId());
-            String label = kit.exhibitLabel(e.getId());
+            String copy = copies.get(e.id());
+            String label = kit.exhibitLabel(e.id());
             rows.add(List.of(label, source(e) + "\n"
-                    + (e.getOrigin() == EvidenceOrigin.CAPTURED_LIVE ? "Captured live with " : "Imported with ")
-                    + e.getTool().getName() + " " + e.getTool().getVersion()
-                    + e.getTransformation().map(t -> "; derived: " + t).orElse("") + "\n"
-                    + kit.dateTimeExact(e.getCapturedAt(), e.getCaptureZone()) + "; clock: "
-                    + words(e.getClockSource()),
+                    + (e.origin() == EvidenceOrigin.CAPTURED_LIVE ? "Captured live with " : "Imported with ")
+                    + e.tool().name() + " " + e.tool().version()
+                    + e.transformation().map(t -> "; derived: " + t).orElse("") + "\n"
+                    + kit.dateTimeExact(e.capturedAt(), e.captureZone()) + "; clock: "
+                    + words(e.clockSource()),
                     "Original: " + e.sha256().get() + "\nCopy: "
                             + (copy == null ? "(to complete)" : copy.toLowerCase(java.util.Locale.ROOT)),
                     copy == null ? "" : "Yes"));
@@ -651,7 +651,7 @@ public final class Documents {
                         + "original and of the copy")
                 .columns(List.of("Exhibit", "Source, process and time", "SHA-256 hashes", "Match"))
                 .widths(List.of(2, 9, 10, 2)).monospaceColumns(List.of(2)).rows(rows).build());
-        long withheld = c.getEvidence().stream().filter(e -> kit.childSexualImage(e.getId())).count();
+        long withheld = c.evidence().stream().filter(e -> kit.childSexualImage(e.id())).count();
         if (withheld > 0) {
             data.add(Paragraph.of(childMaterialNote(c, kit, (int) withheld)));
         }
@@ -693,13 +693,13 @@ public final class Documents {
     }
 
     private static String platformsOf(List<Incident> incidents, DocumentKit kit) {
-        return kit.list(incidents.stream().map(i -> i.getPlatform().map(DocumentKit::platformName).orElse(""))
+        return kit.list(incidents.stream().map(i -> i.platform().map(DocumentKit::platformName).orElse(""))
                 .toList());
     }
 
     /** The evidence an incident cites that a document may list (never an intimate image of someone under 18). */
     private static List<String> shownEvidence(DocumentKit kit, Incident i) {
-        return i.getEvidenceIds().stream().filter(e -> !kit.childSexualImage(e)).toList();
+        return i.evidenceIds().stream().filter(e -> !kit.childSexualImage(e)).toList();
     }
 
     /** A field with its value, or a blank to complete when the value is empty: never a label followed by nothing. */
@@ -712,34 +712,34 @@ public final class Documents {
     }
 
     private static List<Incident> chronological(Case c) {
-        List<Incident> list = new ArrayList<>(c.getIncidents());
-        list.sort(Comparator.comparing(i -> i.getOccurredAt().earliest()));
+        List<Incident> list = new ArrayList<>(c.incidents());
+        list.sort(Comparator.comparing(i -> i.occurredAt().earliest()));
         return list;
     }
 
     private static String where(ContentLocation l) {
-        return l.getUrl().map(URI::toString).or(() -> l.getPlatformId().map(id -> "post id " + id))
-                .orElse(l.getDescription().orElse(""));
+        return l.url().map(URI::toString).or(() -> l.platformId().map(id -> "post id " + id))
+                .orElse(l.description().orElse(""));
     }
 
     private static String source(EvidenceRecord e) {
-        return e.getLoadedUrl().or(e::getRequestedUrl).map(URI::toString)
-                .or(() -> e.getPlatform().map(p -> DocumentKit.platformName(p)
-                        + e.getContentId().map(id -> " post " + id).orElse("")))
-                .or(e::getFileName).orElse("not recorded");
+        return e.loadedUrl().or(e::requestedUrl).map(URI::toString)
+                .or(() -> e.platform().map(p -> DocumentKit.platformName(p)
+                        + e.contentId().map(id -> " post " + id).orElse("")))
+                .or(e::fileName).orElse("not recorded");
     }
 
     private static boolean intimate(Incident i) {
-        return i.isIntimateImage() || i.getKinds().contains(org.redress.core.model.HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
-                || i.getKinds().contains(org.redress.core.model.HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
+        return i.isIntimateImage() || i.kinds().contains(org.redress.core.model.HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE)
+                || i.kinds().contains(org.redress.core.model.HarassmentKind.DEEPFAKE_INTIMATE_IMAGE);
     }
 
     private static List<String> locations(List<Incident> incidents) {
         List<String> out = new ArrayList<>();
         for (Incident i : incidents) {
-            for (ContentLocation l : i.getLocations()) {
-                if (l.getUrl().isPresent() || l.getPlatformId().isPresent()) {
-                    out.add(i.getPlatform().map(p -> DocumentKit.platformName(p) + ": ").orElse("") + where(l));
+            for (ContentLocation l : i.locations()) {
+                if (l.url().isPresent() || l.platformId().isPresent()) {
+                    out.add(i.platform().map(p -> DocumentKit.platformName(p) + ": ").orElse("") + where(l));
                 }
             }
         }
@@ -754,21 +754,21 @@ public final class Documents {
     /** Name, then address, e-mail and phone (withheld, and recorded as withheld, in papers reaching the other party). */
     private static List<Field> personFields(String key, Person p, DocumentKit kit) {
         List<Field> out = new ArrayList<>();
-        out.add(Field.of(key + ".name", "Name", p.getName()));
+        out.add(Field.of(key + ".name", "Name", p.name()));
         out.addAll(contactFields(key, p, kit));
         return out;
     }
 
     private static List<Field> contactFields(String key, Person p, DocumentKit kit) {
         return new ArrayList<>(List.of(
-                kit.contact(key + ".address", "Address", "your address", p.getAddress().map(Documents::address)),
-                kit.contact(key + ".email", "Email", "your e-mail address", p.getEmail()),
-                kit.contact(key + ".phone", "Phone", "your phone number", p.getPhone())));
+                kit.contact(key + ".address", "Address", "your address", p.address().map(Documents::address)),
+                kit.contact(key + ".email", "Email", "your e-mail address", p.email()),
+                kit.contact(key + ".phone", "Phone", "your phone number", p.phone())));
     }
 
     private static void requireContact(Case c, List<Problem> problems, String element) {
-        Person s = c.getSubject();
-        if (s.getEmail().isEmpty() && s.getPhone().isEmpty() && s.getAddress().isEmpty()) {
+        Person s = c.subject();
+        if (s.email().isEmpty() && s.phone().isEmpty() && s.address().isEmpty()) {
             problems.add(new Problem("/subject/email", "is missing, and so are the phone and address (" + element + ")",
                     "Add an e-mail address, phone number or postal address for the person (or their representative)."));
         }
@@ -781,25 +781,25 @@ public final class Documents {
     }
 
     private static String address(Address a) {
-        List<String> parts = new ArrayList<>(a.getLines());
-        a.getLocality().ifPresent(parts::add);
-        a.getRegion().ifPresent(parts::add);
-        a.getPostalCode().ifPresent(parts::add);
+        List<String> parts = new ArrayList<>(a.lines());
+        a.locality().ifPresent(parts::add);
+        a.region().ifPresent(parts::add);
+        a.postalCode().ifPresent(parts::add);
         return String.join(", ", parts);
     }
 
     private static List<Block> partyBlocks(Case c) {
         List<Block> out = new ArrayList<>();
-        for (Party p : c.getParties()) {
+        for (Party p : c.parties()) {
             List<Field> fields = new ArrayList<>();
-            fields.add(p.getName().map(n -> Field.of("party." + p.getId() + ".name", "Name", n))
-                    .orElseGet(() -> Field.of("party." + p.getId() + ".name", "Name", "Not known")));
-            fields.add(Field.of("party." + p.getId() + ".relationship", "Relationship", words(p.getRelationship())));
-            fields.add(filled("party." + p.getId() + ".accounts", "Accounts", p.getAccounts().stream()
-                    .map(a -> a.getHandle() + " on " + DocumentKit.platformName(a.getPlatform())
-                            + a.getProfileUrl().map(u -> " (" + u + ")").orElse(""))
+            fields.add(p.name().map(n -> Field.of("party." + p.id() + ".name", "Name", n))
+                    .orElseGet(() -> Field.of("party." + p.id() + ".name", "Name", "Not known")));
+            fields.add(Field.of("party." + p.id() + ".relationship", "Relationship", words(p.relationship())));
+            fields.add(filled("party." + p.id() + ".accounts", "Accounts", p.accounts().stream()
+                    .map(a -> a.handle() + " on " + DocumentKit.platformName(a.platform())
+                            + a.profileUrl().map(u -> " (" + u + ")").orElse(""))
                     .collect(Collectors.joining("; "))));
-            p.getAddress().ifPresent(a -> fields.add(Field.of("party." + p.getId() + ".address", "Address", address(a))));
+            p.address().ifPresent(a -> fields.add(Field.of("party." + p.id() + ".address", "Address", address(a))));
             out.add(ImmutableFieldGrid.builder().fields(fields).build());
         }
         if (out.isEmpty()) {
@@ -810,19 +810,19 @@ public final class Documents {
 
     /** The name of a route for prose ("the police"), or its id when the pack does not know it. */
     private static String routeName(String routeId) {
-        return Catalog.get().routes().stream().filter(r -> r.getId().equals(routeId)).map(r -> r.getName())
+        return Catalog.get().routes().stream().filter(r -> r.id().equals(routeId)).map(r -> r.name())
                 .findFirst().orElse(routeId);
     }
 
     /** The reports made (to one route, or to all when {@code routeId} is null). */
     private static Table reportsTable(Case c, String routeId, DocumentKit kit) {
         List<List<String>> rows = new ArrayList<>();
-        for (ReportMade r : c.getReports()) {
-            if (routeId != null && !routeId.equals(r.getRouteId())) {
+        for (ReportMade r : c.reports()) {
+            if (routeId != null && !routeId.equals(r.routeId())) {
                 continue;
             }
-            rows.add(List.of(routeName(r.getRouteId()) + r.getPlatform().map(p -> " (" + DocumentKit.platformName(p)
-                    + ")").orElse(""), kit.dateTime(r.getMadeAt()), r.getReference().orElse(""), words(r.getStatus())));
+            rows.add(List.of(routeName(r.routeId()) + r.platform().map(p -> " (" + DocumentKit.platformName(p)
+                    + ")").orElse(""), kit.dateTime(r.madeAt()), r.reference().orElse(""), words(r.status())));
         }
         if (rows.isEmpty()) {
             rows.add(List.of("none recorded", "", "", ""));

@@ -105,10 +105,10 @@ public final class Facts {
         this.c = c;
         this.safety = SafetyAssessment.of(c, asOf);
         this.subjectMinor = safety.ageNow() == SafetyAssessment.AgeAtTime.CHILD;
-        List<Incident> incidents = c.getIncidents();
+        List<Incident> incidents = c.incidents();
         ids = new String[incidents.size()];
         for (int p = 0; p < ids.length; p++) {
-            ids[p] = incidents.get(p).getId();
+            ids[p] = incidents.get(p).id();
         }
         all = none();
         threats = none();
@@ -136,15 +136,15 @@ public final class Facts {
         civil = none();
         orderGrounds = none();
         withPerpetrator = none();
-        for (Party p : c.getParties()) {
-            parties.put(p.getId(), p);
+        for (Party p : c.parties()) {
+            parties.put(p.id(), p);
             domestic |= p.isDomestic();
             partner |= p.isPartnerOrFormerPartner();
         }
-        Jurisdiction j = c.getJurisdiction();
+        Jurisdiction j = c.jurisdiction();
         List<OffenceRule> applicable = new ArrayList<>();
         for (OffenceRule r : rules) {
-            Set<Jurisdiction> js = r.law().getJurisdictions();
+            Set<Jurisdiction> js = r.law().jurisdictions();
             if (js.contains(UsJurisdictions.UNITED_STATES) || js.contains(j)) {
                 applicable.add(r);
             }
@@ -162,7 +162,7 @@ public final class Facts {
         }
         for (int p = 0; p < ids.length; p++) {
             Incident i = incidents.get(p);
-            long kinds = mask(i.getKinds());
+            long kinds = mask(i.kinds());
             classify(i, p, kinds);
             int flags = flags(i);
             for (int r = 0; r < ruleKinds.length; r++) {
@@ -200,8 +200,8 @@ public final class Facts {
         stalking.addIf((k & STALKING) != 0, p);
         sextortion.addIf((k & SEXTORTION) != 0, p);
         financialDemand.addIf(i.isFinancialDemand() || i.isMoneyPaid(), p);
-        moneyDemandedOrPaid.addIf(i.getAmountDemanded().isPresent() || i.isMoneyPaid(), p);
-        hacking.addIf((k & HACKING) != 0 || i.getAccountTakenOver().isYes(), p);
+        moneyDemandedOrPaid.addIf(i.amountDemanded().isPresent() || i.isMoneyPaid(), p);
+        hacking.addIf((k & HACKING) != 0 || i.accountTakenOver().isYes(), p);
         impersonation.addIf((k & IMPERSONATION) != 0, p);
         doxxing.addIf((k & DOXXING) != 0, p);
         intimate.addIf(image, p);
@@ -209,13 +209,13 @@ public final class Facts {
         boolean ageUnknown = !isMinor && safety.age(i) == SafetyAssessment.AgeAtTime.UNKNOWN;
         unknownAgeIntimate.addIf(SafetyAssessment.intimateImage(i) && ageUnknown, p);
         // Copyright is asserted only for an image of someone known to be an adult when it was made.
-        ownImage.addIf(image && !isMinor && !ageUnknown && i.getImageMadeBy().orElse(null) == ImageMaker.PERSON, p);
+        ownImage.addIf(image && !isMinor && !ageUnknown && i.imageMadeBy().orElse(null) == ImageMaker.PERSON, p);
         boolean childSexualImage = safety.childSexualImage(i);
         childImage.addIf(childSexualImage, p);
         child.addIf(i.isInvolvesChild(), p);
         minor.addIf(isMinor, p);
         minorSexual.addIf(childSexualImage || isMinor && (image || (k & SEXUAL_TO_MINOR) != 0), p);
-        online.addIf(i.getPlatform().isPresent() || !i.getLocations().isEmpty(), p);
+        online.addIf(i.platform().isPresent() || !i.locations().isEmpty(), p);
         selfHarm.addIf((k & SELF_HARM) != 0, p);
         offline.addIf(i.isOfflineContact(), p);
         criminal.addIf((k & ~NOT_CRIMINAL_ALONE) != 0 || i.isOfflineContact(), p);
@@ -223,19 +223,19 @@ public final class Facts {
         civil.addIf(image || (k & DEFAMATION) != 0, p);
         orderGrounds.addIf(threat || (k & STALKING) != 0 || i.isOfflineContact(), p);
         if (safety.child(i) && !childSexualImage) {
-            for (String id : i.getPerpetratorIds()) {
+            for (String id : i.perpetratorIds()) {
                 Party party = parties.get(id);
-                if (party != null && party.getRelationship() == Relationship.ONLINE_CONTACT
-                        && !party.getMinor().isYes()) {
+                if (party != null && party.relationship() == Relationship.ONLINE_CONTACT
+                        && !party.minor().isYes()) {
                     groomingRisk.add(p);
                     break;
                 }
             }
         }
-        if (!i.getPerpetratorIds().isEmpty()) {
+        if (!i.perpetratorIds().isEmpty()) {
             withPerpetrator.add(p);
             if (!namedPerpetrator) {
-                for (String id : i.getPerpetratorIds()) {
+                for (String id : i.perpetratorIds()) {
                     Party party = parties.get(id);
                     if (party != null && party.isKnown()) {
                         namedPerpetrator = true;
@@ -315,7 +315,7 @@ public final class Facts {
     List<LegalBasis> offences(boolean federalOnly, org.redress.core.route.LegalBasisKind kind) {
         List<LegalBasis> out = new ArrayList<>();
         for (LegalBasis l : offences.keySet()) {
-            if (l.getKind() == kind && (!federalOnly || l.getJurisdictions().contains(UsJurisdictions.UNITED_STATES))) {
+            if (l.kind() == kind && (!federalOnly || l.jurisdictions().contains(UsJurisdictions.UNITED_STATES))) {
                 out.add(l);
             }
         }

@@ -30,7 +30,7 @@ final class NewYork implements StateProfile {
 
     @Override
     public OrderChoice protectiveOrder(Facts f) {
-        boolean qualifies = f.parties.values().stream().map(Party::getRelationship)
+        boolean qualifies = f.parties.values().stream().map(Party::relationship)
                 .anyMatch(r -> r.isPartnerOrFormerPartner() || r == Relationship.FAMILY);
         if (qualifies) {
             return new OrderChoice(FAMILY, "You and the harasser are or were partners or relatives, a relationship "

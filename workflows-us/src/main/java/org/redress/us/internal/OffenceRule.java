@@ -35,7 +35,7 @@ public record OffenceRule(LegalBasis law, Set<HarassmentKind> kinds, Set<Flag> f
 
     /** Whether an incident matches. */
     public boolean matches(Incident i) {
-        for (HarassmentKind k : i.getKinds()) {
+        for (HarassmentKind k : i.kinds()) {
             if (kinds.contains(k)) {
                 return true;
             }

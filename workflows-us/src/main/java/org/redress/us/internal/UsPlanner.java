@@ -71,7 +71,7 @@ public final class UsPlanner {
 
     /** Plans a case. */
     public Plan plan(Case c, PlanningContext context) {
-        OffsetDateTime asOf = context.getAsOf();
+        OffsetDateTime asOf = context.asOf();
         Facts f = new Facts(c, asOf, catalog.rules());
         Drafts d = new Drafts(c);
         boolean shortPlan = shortPlan(f);
@@ -94,17 +94,17 @@ public final class UsPlanner {
      */
     private static boolean shortPlan(Facts f) {
         Case c = f.c;
-        if (c.getIncidents().size() != 1 || f.danger() || f.domesticHarasser() || f.anyMinor()
-                || c.getSafety().isFearsViolence() || c.getSafety().isThoughtsOfSelfHarm()
-                || c.getSafety().isHarasserKnowsAddress() || f.online.isEmpty()) {
+        if (c.incidents().size() != 1 || f.danger() || f.domesticHarasser() || f.anyMinor()
+                || c.safety().isFearsViolence() || c.safety().isThoughtsOfSelfHarm()
+                || c.safety().isHarasserKnowsAddress() || f.online.isEmpty()) {
             return false;
         }
-        Incident i = c.getIncidents().get(0);
-        return !i.getKinds().isEmpty() && MINOR_KINDS.containsAll(i.getKinds()) && !i.isOfflineContact()
+        Incident i = c.incidents().get(0);
+        return !i.kinds().isEmpty() && MINOR_KINDS.containsAll(i.kinds()) && !i.isOfflineContact()
                 && !i.isIntimateImage() && !i.isFinancialDemand() && !i.isMoneyPaid() && !i.isInvolvesChild()
-                && !f.accountTakeover() && f.hacking.isEmpty() && f.c.getParties().stream()
-                        .allMatch(p -> p.getRelationship() == Relationship.STRANGER
-                                || p.getRelationship() == Relationship.UNKNOWN);
+                && !f.accountTakeover() && f.hacking.isEmpty() && f.c.parties().stream()
+                        .allMatch(p -> p.relationship() == Relationship.STRANGER
+                                || p.relationship() == Relationship.UNKNOWN);
     }
 
     // ------------------------------------------------------------------ phases
@@ -116,9 +116,9 @@ public final class UsPlanner {
             d.add(StepPhase.SAFETY, UsRouteIds.EMERGENCY, dangerWhy(f), f.safety.dangerIncidentIds())
                     .warn(StandardWarnings.IMMEDIATE_DANGER);
         }
-        boolean selfHarm = c.getSafety().isThoughtsOfSelfHarm() || !f.selfHarm.isEmpty();
+        boolean selfHarm = c.safety().isThoughtsOfSelfHarm() || !f.selfHarm.isEmpty();
         if (selfHarm) {
-            String why = c.getSafety().isThoughtsOfSelfHarm()
+            String why = c.safety().isThoughtsOfSelfHarm()
                     ? "You said you have had thoughts of harming yourself. You can talk to someone now, any time."
                     : "Someone encouraged you to harm yourself. You can talk to someone about it now, any time.";
             d.add(StepPhase.SAFETY, UsRouteIds.SUPPORT_988, why, f.selfHarm);
@@ -147,7 +147,7 @@ public final class UsPlanner {
                     + "passwords of other accounts that shared the password; turn off location sharing you did not "
                     + "set up; and check your phone for stalkerware.", f.hacking)
                     .warn(ACCOUNT_RECOVERY_MAY_ALERT);
-            if (f.domesticHarasser() || c.getSafety().isHarasserKnowsAddress()) {
+            if (f.domesticHarasser() || c.safety().isHarasserKnowsAddress()) {
                 a.reason("The harasser is close to you or knows where you live: taking the account back can alert "
                         + "them. Plan it with the support service in this plan first.", List.of())
                         .warn(STAY_SAFE);
@@ -215,7 +215,7 @@ public final class UsPlanner {
                 || !f.hacking.isEmpty()) {
             List<LegalBasis> extortion = new ArrayList<>();
             for (LegalBasis l : f.offences(true, LegalBasisKind.CRIMINAL_OFFENCE)) {
-                if (l.getId().equals("us.18-usc-875-d")) {
+                if (l.id().equals("us.18-usc-875-d")) {
                     extortion.add(l);
                 }
             }
@@ -230,7 +230,7 @@ public final class UsPlanner {
         }
         if (!f.minorSexual.isEmpty()) {
             List<LegalBasis> csam = f.offences(true, LegalBasisKind.CRIMINAL_OFFENCE).stream()
-                    .filter(l -> l.getId().equals("us.18-usc-2252a")).toList();
+                    .filter(l -> l.id().equals("us.18-usc-2252a")).toList();
             d.add(StepPhase.REPORT, UsRouteIds.NCMEC_CYBERTIPLINE, "Sexual exploitation of someone under 18 "
                     + "(including images, sexual messages and sextortion) is reported to NCMEC's CyberTipline, "
                     + "which passes it to law enforcement. Give the link, the account and the platform; never copy "
@@ -326,16 +326,16 @@ public final class UsPlanner {
     /** Protective orders, letters and civil claims: each can alert the harasser, so they come after safety. */
     private void legal(Facts f, Drafts d, String support) {
         Case c = f.c;
-        if (!f.orderGrounds.isEmpty() || c.getSafety().isFearsViolence() || f.domestic && !f.withPerpetrator.isEmpty()) {
+        if (!f.orderGrounds.isEmpty() || c.safety().isFearsViolence() || f.domestic && !f.withPerpetrator.isEmpty()) {
             protectiveOrder(f, d, support);
         }
-        boolean dangerous = f.danger() || c.getSafety().isFearsViolence() || !f.threats.isEmpty()
+        boolean dangerous = f.danger() || c.safety().isFearsViolence() || !f.threats.isEmpty()
                 || !f.sextortion.isEmpty() || !f.offline.isEmpty() || !f.child.isEmpty() || f.anyMinor();
         if (!f.letter.isEmpty() && f.namedPerpetrator && !dangerous) {
             StepDraft l = d.add(StepPhase.LEGAL, UsRouteIds.CEASE_AND_DESIST, "You know who the harasser is. A letter, "
                     + "ideally from a lawyer, can demand that they stop and remove what they posted.", f.letter)
                     .documents(UsDocumentKinds.CEASE_AND_DESIST);
-            if (f.partner || c.getSafety().isHarasserKnowsAddress()) {
+            if (f.partner || c.safety().isHarasserKnowsAddress()) {
                 l.reason("The harasser " + (f.partner ? "is or was your partner" : "knows where you live")
                         + ": a letter tells them you are acting. Make a safety plan with an advocate before "
                         + "deciding to send one.", List.of());
@@ -389,7 +389,7 @@ public final class UsPlanner {
 
     private void protectiveOrder(Facts f, Drafts d, String support) {
         List<String> why = f.domestic ? IncidentIds.union(f.orderGrounds, f.withPerpetrator) : f.orderGrounds;
-        Optional<StateProfile> state = States.of(f.c.getJurisdiction());
+        Optional<StateProfile> state = States.of(f.c.jurisdiction());
         StepDraft step;
         if (state.isPresent()) {
             StateProfile.OrderChoice choice = state.get().protectiveOrder(f);
@@ -402,8 +402,8 @@ public final class UsPlanner {
             step.documents(UsDocumentKinds.PROTECTIVE_ORDER_PETITION, UsDocumentKinds.HARASSMENT_LOG,
                     UsDocumentKinds.EVIDENCE_SCHEDULE, UsDocumentKinds.FRE_902_14_CERTIFICATION);
         } else {
-            String code = f.c.getJurisdiction().code();
-            boolean federalOnly = f.c.getJurisdiction().subdivision().isEmpty();
+            String code = f.c.jurisdiction().code();
+            boolean federalOnly = f.c.jurisdiction().subdivision().isEmpty();
             step = d.add(StepPhase.LEGAL, UsRouteIds.PROTECTIVE_ORDER, federalOnly
                     ? "Protective orders are made by state courts under state law, and the case does not say which "
                             + "state you are in, so this plan cannot name the order or the form. Ask the court clerk "
@@ -418,7 +418,7 @@ public final class UsPlanner {
             }
             step.documents(UsDocumentKinds.HARASSMENT_LOG, UsDocumentKinds.EVIDENCE_SCHEDULE);
         }
-        if (!f.orderGrounds.isEmpty() || f.c.getSafety().isFearsViolence()) {
+        if (!f.orderGrounds.isEmpty() || f.c.safety().isFearsViolence()) {
             step.reason("You fear for your safety, or the harasser threatened you, followed or watched you, or came "
                     + "to your home, work or school: a court order can forbid them to contact or come near you.",
                     f.orderGrounds);
@@ -429,7 +429,7 @@ public final class UsPlanner {
         if (support != null) {
             step.depends(Dependency.of(support, false, "Make a safety plan before the harasser is served."));
         }
-        if (step.dependsOn().stream().noneMatch(dep -> dep.getRouteId().equals(UsRouteIds.POLICE))) {
+        if (step.dependsOn().stream().noneMatch(dep -> dep.routeId().equals(UsRouteIds.POLICE))) {
             step.depends(Dependency.of(UsRouteIds.POLICE, false, "A police report supports the application."));
         }
         if (!f.namedPerpetrator) {
@@ -441,8 +441,8 @@ public final class UsPlanner {
         boolean locatable = false;
         BitSet at = intimate.positions();
         for (int p = at.nextSetBit(0); p >= 0 && !locatable; p = at.nextSetBit(p + 1)) {
-            for (ContentLocation l : c.getIncidents().get(p).getLocations()) {
-                if (l.getUrl().isPresent() || l.getPlatformId().isPresent()) {
+            for (ContentLocation l : c.incidents().get(p).locations()) {
+                if (l.url().isPresent() || l.platformId().isPresent()) {
                     locatable = true;
                     break;
                 }
@@ -451,8 +451,8 @@ public final class UsPlanner {
         if (!intimate.isEmpty() && !locatable) {
             t.missing("/incidents", "Where the image is: its link (URL) or the platform's id for the post.");
         }
-        var s = c.getSubject();
-        if (s.getEmail().isEmpty() && s.getPhone().isEmpty() && s.getAddress().isEmpty()) {
+        var s = c.subject();
+        if (s.email().isEmpty() && s.phone().isEmpty() && s.address().isEmpty()) {
             t.missing("/subject/email", "How the platform can contact you (an e-mail address, phone or address).");
         }
     }
@@ -462,8 +462,8 @@ public final class UsPlanner {
         boolean located = false;
         BitSet at = ids.positions();
         for (int p = at.nextSetBit(0); p >= 0 && !located; p = at.nextSetBit(p + 1)) {
-            for (ContentLocation l : c.getIncidents().get(p).getLocations()) {
-                if (l.getUrl().isPresent()) {
+            for (ContentLocation l : c.incidents().get(p).locations()) {
+                if (l.url().isPresent()) {
                     located = true;
                     break;
                 }
@@ -472,8 +472,8 @@ public final class UsPlanner {
         if (!located) {
             step.missing("/incidents", "The link (URL) of each copy of the image, so the host can find it.");
         }
-        var s = c.getSubject();
-        if (s.getEmail().isEmpty() && s.getPhone().isEmpty() && s.getAddress().isEmpty()) {
+        var s = c.subject();
+        if (s.email().isEmpty() && s.phone().isEmpty() && s.address().isEmpty()) {
             step.missing("/subject/email", "How the host can contact you (an e-mail address, phone or address).");
         }
     }
@@ -483,34 +483,34 @@ public final class UsPlanner {
         Catalog.Deadlines dl = catalog.deadlines();
         java.time.Duration window = dl.takeItDownRemovalWithin();
         String hours = hours(window);
-        List<ReportMade> pending = sent.stream().filter(r -> r.getStatus() != ReportStatus.ACTION_TAKEN).toList();
-        pending.stream().map(r -> r.getMadeAt().plus(window)).min(Comparator.naturalOrder())
+        List<ReportMade> pending = sent.stream().filter(r -> r.status() != ReportStatus.ACTION_TAKEN).toList();
+        pending.stream().map(r -> r.madeAt().plus(window)).min(Comparator.naturalOrder())
                 .ifPresent(t::deadline);
-        List<ReportMade> overdue = pending.stream().filter(r -> !asOf.isBefore(r.getMadeAt().plus(window)))
+        List<ReportMade> overdue = pending.stream().filter(r -> !asOf.isBefore(r.madeAt().plus(window)))
                 .toList();
         for (ReportMade r : pending) {
-            OffsetDateTime end = r.getMadeAt().plus(window);
-            t.reason("Your request of " + d.dateTime(r.getMadeAt()) + (overdue.contains(r)
+            OffsetDateTime end = r.madeAt().plus(window);
+            t.reason("Your request of " + d.dateTime(r.madeAt()) + (overdue.contains(r)
                     ? " passed its " + hours + " on " + d.dateTime(end) + " without the platform confirming removal."
-                    : ": the platform's " + hours + " end on " + d.dateTime(end) + "."), r.getIncidentIds());
+                    : ": the platform's " + hours + " end on " + d.dateTime(end) + "."), r.incidentIds());
         }
         if (overdue.isEmpty()) {
             return;
         }
         StepDraft ftc = d.add(StepPhase.ESCALATION, UsRouteIds.FTC_COMPLAINT, "A covered platform did not confirm "
                 + "removal within " + hours + " of your TAKE IT DOWN Act request. The FTC enforces that duty.",
-                overdue.get(0).getIncidentIds())
+                overdue.get(0).incidentIds())
                 .depends(Dependency.of(UsRouteIds.TAKE_IT_DOWN_REQUEST, true, "The complaint is about a request "
                         + "the platform did not act on."));
         if (t.missing().isEmpty()) {
             ftc.documents(UsDocumentKinds.TAKE_IT_DOWN_REQUEST);
         }
         for (ReportMade r : overdue) {
-            if (r.getMadeAt().toLocalDate().isBefore(dl.takeItDownInForceFrom())) {
-                ftc.reason("Your request of " + d.dateTime(r.getMadeAt()) + " was made before covered platforms "
+            if (r.madeAt().toLocalDate().isBefore(dl.takeItDownInForceFrom())) {
+                ftc.reason("Your request of " + d.dateTime(r.madeAt()) + " was made before covered platforms "
                         + "had to comply (" + Text.date(dl.takeItDownInForceFrom()) + "): send the request again if "
                         + "the image is still up, and complain if it is not removed within " + hours + ".",
-                        r.getIncidentIds());
+                        r.incidentIds());
             }
         }
     }
@@ -522,67 +522,67 @@ public final class UsPlanner {
      */
     private void reportsMade(Case c, Facts f, Drafts d, OffsetDateTime asOf) {
         Map<String, ReportMade> latest = new HashMap<>();
-        for (ReportMade r : c.getReports()) {
-            if (r.getStatus() == ReportStatus.DRAFT) {
+        for (ReportMade r : c.reports()) {
+            if (r.status() == ReportStatus.DRAFT) {
                 continue; // not sent: it covers nothing yet
             }
-            ReportMade prev = latest.get(r.getRouteId());
-            if (prev == null || r.getMadeAt().isAfter(prev.getMadeAt())
-                    || r.getMadeAt().isEqual(prev.getMadeAt()) && r.getId().compareTo(prev.getId()) > 0) {
-                latest.put(r.getRouteId(), r);
+            ReportMade prev = latest.get(r.routeId());
+            if (prev == null || r.madeAt().isAfter(prev.madeAt())
+                    || r.madeAt().isEqual(prev.madeAt()) && r.id().compareTo(prev.id()) > 0) {
+                latest.put(r.routeId(), r);
             }
         }
-        for (ReportMade r : latest.values().stream().sorted(Comparator.comparing(ReportMade::getId)).toList()) {
-            StepDraft step = d.find(r.getRouteId());
-            if (step == null && ADDED_FROM_REPORTS.contains(r.getRouteId())
-                    && !(r.getRouteId().equals(UsRouteIds.STOPNCII) && f.anyMinor())) {
-                Route route = catalog.route(r.getRouteId());
-                StepPhase phase = switch (route.getKind()) {
+        for (ReportMade r : latest.values().stream().sorted(Comparator.comparing(ReportMade::id)).toList()) {
+            StepDraft step = d.find(r.routeId());
+            if (step == null && ADDED_FROM_REPORTS.contains(r.routeId())
+                    && !(r.routeId().equals(UsRouteIds.STOPNCII) && f.anyMinor())) {
+                Route route = catalog.route(r.routeId());
+                StepPhase phase = switch (route.kind()) {
                     case IMAGE_REMOVAL, PLATFORM_REPORT, LEGAL_NOTICE -> StepPhase.REMOVAL;
                     case REGULATOR -> StepPhase.ESCALATION;
                     default -> StepPhase.REPORT;
                 };
-                step = d.add(phase, r.getRouteId(), "You reported this here on " + d.dateTime(r.getMadeAt())
-                        + ".", r.getIncidentIds());
+                step = d.add(phase, r.routeId(), "You reported this here on " + d.dateTime(r.madeAt())
+                        + ".", r.incidentIds());
             }
             if (step == null) {
                 continue;
             }
-            if (r.getRouteId().equals(UsRouteIds.PLATFORM_REPORT) && unanswered(r, asOf)) {
+            if (r.routeId().equals(UsRouteIds.PLATFORM_REPORT) && unanswered(r, asOf)) {
                 escalate(r, step, d, asOf);
             } else {
-                step.doneBy(r.getId());
+                step.doneBy(r.id());
             }
         }
     }
 
     /** Whether the platform did not act on a report: it said so, or it has not answered in the time allowed. */
     private boolean unanswered(ReportMade r, OffsetDateTime asOf) {
-        if (r.getStatus() == ReportStatus.ACTION_TAKEN) {
+        if (r.status() == ReportStatus.ACTION_TAKEN) {
             return false;
         }
-        if (r.getOutcome().isPresent()) {
-            return NOT_ACTED.contains(r.getOutcome().get());
+        if (r.outcome().isPresent()) {
+            return NOT_ACTED.contains(r.outcome().get());
         }
-        if (r.getStatus() == ReportStatus.NO_ACTION || r.getStatus() == ReportStatus.REJECTED) {
+        if (r.status() == ReportStatus.NO_ACTION || r.status() == ReportStatus.REJECTED) {
             return true;
         }
-        return STILL_WAITING.contains(r.getStatus())
-                && !asOf.isBefore(r.getMadeAt().plus(catalog.deadlines().platformAnswerWithin()));
+        return STILL_WAITING.contains(r.status())
+                && !asOf.isBefore(r.madeAt().plus(catalog.deadlines().platformAnswerWithin()));
     }
 
     private void escalate(ReportMade r, StepDraft platform, Drafts d, OffsetDateTime asOf) {
-        OffsetDateTime due = r.getMadeAt().plus(catalog.deadlines().platformAnswerWithin());
-        String what = r.getOutcome().map(o -> switch (o) {
+        OffsetDateTime due = r.madeAt().plus(catalog.deadlines().platformAnswerWithin());
+        String what = r.outcome().map(o -> switch (o) {
             case REFUSED -> "the platform refused to act";
             case STILL_ONLINE -> "the content is still online";
             default -> "the platform has not answered";
-        }).orElse(r.getStatus() == ReportStatus.NO_ACTION || r.getStatus() == ReportStatus.REJECTED
+        }).orElse(r.status() == ReportStatus.NO_ACTION || r.status() == ReportStatus.REJECTED
                 ? "the platform refused to act" : "the platform has not answered");
         platform.deadline(due);
-        platform.reason("You reported this on " + d.dateTime(r.getMadeAt()) + " and " + what + " (answers are "
+        platform.reason("You reported this on " + d.dateTime(r.madeAt()) + " and " + what + " (answers are "
                 + "expected by " + d.dateTime(due) + "). Escalate now: use the platform's appeal or review "
-                + "option, and take the next step in this plan.", r.getIncidentIds());
+                + "option, and take the next step in this plan.", r.incidentIds());
         StepDraft next = null;
         for (String id : List.of(UsRouteIds.TAKE_IT_DOWN_REQUEST, UsRouteIds.NCMEC_CYBERTIPLINE, UsRouteIds.POLICE,
                 UsRouteIds.FBI, UsRouteIds.PROTECTIVE_ORDER, UsRouteIds.CEASE_AND_DESIST)) {
@@ -594,22 +594,22 @@ public final class UsPlanner {
         }
         if (next == null) {
             next = d.add(StepPhase.ESCALATION, UsRouteIds.POLICE, "Report the harassment to your local police so "
-                    + "that it is on record.", r.getIncidentIds());
+                    + "that it is on record.", r.incidentIds());
         }
-        next.reason("The platform did not act on your report of " + Text.date(r.getMadeAt().toLocalDate())
-                + ": this is the next place to take it.", r.getIncidentIds());
+        next.reason("The platform did not act on your report of " + Text.date(r.madeAt().toLocalDate())
+                + ": this is the next place to take it.", r.incidentIds());
     }
 
     private static List<ReportMade> sentReports(Case c, String routeId) {
-        return c.getReports().stream()
-                .filter(r -> r.getRouteId().equals(routeId) && r.getStatus() != ReportStatus.DRAFT).toList();
+        return c.reports().stream()
+                .filter(r -> r.routeId().equals(routeId) && r.status() != ReportStatus.DRAFT).toList();
     }
 
     /** Whether no incident gives the link (URL) of anything. */
     private static boolean noUrl(Case c) {
-        for (Incident i : c.getIncidents()) {
-            for (ContentLocation l : i.getLocations()) {
-                if (l.getUrl().isPresent()) {
+        for (Incident i : c.incidents()) {
+            for (ContentLocation l : i.locations()) {
+                if (l.url().isPresent()) {
                     return false;
                 }
             }
@@ -638,7 +638,7 @@ public final class UsPlanner {
         }
 
         StepDraft add(StepPhase phase, Route route, String why, List<String> incidentIds) {
-            StepDraft existing = find(route.getId());
+            StepDraft existing = find(route.id());
             if (existing != null) {
                 return existing.reason(why, incidentIds);
             }
@@ -649,7 +649,7 @@ public final class UsPlanner {
 
         StepDraft find(String routeId) {
             for (StepDraft d : drafts) {
-                if (d.route().getId().equals(routeId)) {
+                if (d.route().id().equals(routeId)) {
                     return d;
                 }
             }
@@ -671,10 +671,10 @@ public final class UsPlanner {
             ordered.sort(Comparator.comparing(StepDraft::phase)); // stable: keeps the order within a phase
             List<PlanStep> steps = new ArrayList<>();
             for (StepDraft d : ordered) {
-                if (ALERTING.contains(d.route().getKind())) {
+                if (ALERTING.contains(d.route().kind())) {
                     d.warn(StandardWarnings.HARASSER_MAY_BE_ALERTED);
-                    if (f.domesticHarasser() || c.getSafety().isHarasserKnowsAddress() || f.danger()
-                            || c.getSafety().isFearsViolence()) {
+                    if (f.domesticHarasser() || c.safety().isHarasserKnowsAddress() || f.danger()
+                            || c.safety().isFearsViolence()) {
                         d.warn(STAY_SAFE);
                     }
                 }
@@ -686,13 +686,13 @@ public final class UsPlanner {
             }
             List<Warning> warnings = new ArrayList<>();
             for (Warning w : catalog.warnings()) {
-                if (planWarnings.contains(w.getId())) {
+                if (planWarnings.contains(w.id())) {
                     warnings.add(w);
                 }
             }
             return Plan.builder()
-                    .caseId(c.getId())
-                    .jurisdiction(c.getJurisdiction())
+                    .caseId(c.id())
+                    .jurisdiction(c.jurisdiction())
                     .packId("us")
                     .asOf(asOf)
                     .steps(steps)

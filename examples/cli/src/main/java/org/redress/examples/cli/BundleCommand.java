@@ -75,15 +75,15 @@ final class BundleCommand implements Callable<Integer> {
             p.warnUnreadable(spec.commandLine().getErr());
             Exported e = export(c, p, out, profile.profile);
             PrintWriter o = spec.commandLine().getOut();
-            o.println("Wrote the evidence bundle " + out + " (" + e.manifest().getItems().size() + " items, profile "
+            o.println("Wrote the evidence bundle " + out + " (" + e.manifest().items().size() + " items, profile "
                     + profile + ").");
-            o.println("Signing key fingerprint: " + grouped(e.manifest().getSignerFingerprint()));
+            o.println("Signing key fingerprint: " + grouped(e.manifest().signerFingerprint()));
             o.println("  (the same for every bundle from this vault: tell it to the recipient by phone or in person)");
             if (!e.leftOut().isEmpty()) {
                 o.println("Not in the bundle (not held in this vault): " + String.join(", ", e.leftOut()));
             }
             o.println("Check it with: " + RedressCli.invocation() + " verify --expect-fingerprint "
-                    + e.manifest().getSignerFingerprint() + " " + out + "   (or unzip it and follow VERIFY.txt)");
+                    + e.manifest().signerFingerprint() + " " + out + "   (or unzip it and follow VERIFY.txt)");
         }
         return ExitCodes.OK;
     }
@@ -102,16 +102,16 @@ final class BundleCommand implements Callable<Integer> {
         Set<String> withheld = org.redress.core.plan.SafetyAssessment.of(c, java.time.OffsetDateTime.now())
                 .childSexualImageEvidenceIds();
         List<String> leftOut = new java.util.ArrayList<>();
-        for (var e : c.getEvidence()) {
-            String unreadable = p.vault().unreadable().get(e.getId());
+        for (var e : c.evidence()) {
+            String unreadable = p.vault().unreadable().get(e.id());
             if (unreadable != null) {
-                throw new org.redress.evidence.EvidenceIntegrityException(e.getId(), unreadable);
+                throw new org.redress.evidence.EvidenceIntegrityException(e.id(), unreadable);
             }
-            (p.vault().contains(e.getId()) && !withheld.contains(e.getId()) ? held : leftOut).add(e.getId());
+            (p.vault().contains(e.id()) && !withheld.contains(e.id()) ? held : leftOut).add(e.id());
         }
         BundleSigner signer = p.signer();
         BundleManifest m = new BundleExporter(p.capture(), signer, Optional.empty()).export(zip,
-                new BundleRequest(c.getId(), Optional.of(c.getJurisdiction().code()), Optional.empty(), held,
+                new BundleRequest(c.id(), Optional.of(c.jurisdiction().code()), Optional.empty(), held,
                         profile, Preservation.PERSON, Preservation.TOOL));
         return new Exported(m, leftOut);
     }
@@ -135,23 +135,23 @@ final class BundleCommand implements Callable<Integer> {
             v = BundleVerifier.verify(zip, expected);
         } catch (org.redress.core.InvalidDataException e) {
             out.println("FAILED: " + zip + " is not a bundle redress can read.");
-            e.getProblems().forEach(p -> out.println("  - " + p));
+            e.problems().forEach(p -> out.println("  - " + p));
             return ExitCodes.VERIFICATION_FAILED;
         }
         if (v.ok()) {
             BundleManifest m = v.manifest().orElseThrow();
-            out.println("Signer fingerprint:  " + grouped(m.getSignerFingerprint()));
+            out.println("Signer fingerprint:  " + grouped(m.signerFingerprint()));
             if (expected.isPresent()) {
                 out.println("INTACT: " + zip + ", signed by the key you expected.");
             } else {
                 out.println("UNCONFIRMED SIGNER: " + zip + " is intact, but nothing yet confirms who signed it.");
                 out.println("  Compare the fingerprint above with the one the sender told you by phone or in person");
                 out.println("  (a forger can re-sign altered evidence with a key of their own), then run:");
-                out.println("  " + RedressCli.invocation() + " verify --expect-fingerprint " + m.getSignerFingerprint()
+                out.println("  " + RedressCli.invocation() + " verify --expect-fingerprint " + m.signerFingerprint()
                         + " " + zip);
             }
-            out.println("  case " + m.getCaseId() + ", " + m.getItems().size() + " evidence items, profile "
-                    + m.getProfile() + ", made " + m.getCreatedAt());
+            out.println("  case " + m.caseId() + ", " + m.items().size() + " evidence items, profile "
+                    + m.profile() + ", made " + m.createdAt());
             out.println("  Every file matches its SHA-256 hash and CRC-32, the signatures hold, and the custody log "
                     + "and its checkpoints verify.");
             return expected.isPresent() ? ExitCodes.OK : ExitCodes.SIGNER_UNCONFIRMED;

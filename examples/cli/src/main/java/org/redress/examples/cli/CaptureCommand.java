@@ -102,15 +102,15 @@ final class CaptureCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (result.childProtection().isPresent()) {
             PlanText.wrap(out, "", "", result.childProtection().get().message());
-            result.childProtection().get().routes().forEach(r -> r.getContacts().forEach(
-                    ch -> PlanText.wrap(out, "  ", "    ", r.getName() + ": " + ch.describe())));
+            result.childProtection().get().routes().forEach(r -> r.contacts().forEach(
+                    ch -> PlanText.wrap(out, "  ", "    ", r.name() + ": " + ch.describe())));
             out.println("Nothing was stored. Only the location and your description were recorded, as "
-                    + record.getId() + ", in " + caseFile + ".");
+                    + record.id() + ", in " + caseFile + ".");
             return ExitCodes.OK;
         }
-        out.println("Kept " + file.getFileName() + " as evidence " + record.getId() + " in the vault " + vault + ".");
+        out.println("Kept " + file.getFileName() + " as evidence " + record.id() + " in the vault " + vault + ".");
         out.println("SHA-256: " + Preservation.sha256(record));
-        out.println("Size:    " + record.getSize().orElse(0L) + " bytes");
+        out.println("Size:    " + record.size().orElse(0L) + " bytes");
         out.println("Added its record to " + caseFile + " and the import to the custody log.");
         return ExitCodes.OK;
     }
@@ -156,15 +156,15 @@ final class CaptureCommand implements Callable<Integer> {
     private void refuseDuplicate(Case c, Preservation p) throws IOException {
         long size = Files.size(file);
         java.util.Map<String, String> sameSize = new java.util.LinkedHashMap<>();
-        for (EvidenceRecord r : c.getEvidence()) {
-            if (r.getSize().orElse(-1L) == size) {
-                r.sha256().ifPresent(h -> sameSize.put(r.getId(), h));
+        for (EvidenceRecord r : c.evidence()) {
+            if (r.size().orElse(-1L) == size) {
+                r.sha256().ifPresent(h -> sameSize.put(r.id(), h));
             }
         }
         for (String id : p.vault().ids()) {
             if (!sameSize.containsKey(id) && c.evidence(id).isEmpty()) {
                 EvidenceRecord r = p.vault().record(id);
-                if (r.getSize().orElse(-1L) == size) {
+                if (r.size().orElse(-1L) == size) {
                     r.sha256().ifPresent(h -> sameSize.put(id, h));
                 }
             }
@@ -211,21 +211,21 @@ final class CaptureCommand implements Callable<Integer> {
     }
 
     static Case withEvidence(Case c, EvidenceRecord record, List<String> incidentIds) {
-        List<EvidenceRecord> evidence = new ArrayList<>(c.getEvidence());
+        List<EvidenceRecord> evidence = new ArrayList<>(c.evidence());
         evidence.add(record);
-        return ImmutableCase.copyOf(c).withEvidence(evidence).withIncidents(c.getIncidents().stream()
+        return ImmutableCase.copyOf(c).withEvidence(evidence).withIncidents(c.incidents().stream()
                 .map(i -> {
-                    if (!incidentIds.contains(i.getId())) {
+                    if (!incidentIds.contains(i.id())) {
                         return i;
                     }
-                    List<String> ids = new ArrayList<>(i.getEvidenceIds());
-                    ids.add(record.getId());
+                    List<String> ids = new ArrayList<>(i.evidenceIds());
+                    ids.add(record.id());
                     return ImmutableIncident.copyOf(i).withEvidenceIds(ids);
                 }).toList());
     }
 
     private static String nextId(Case c, Preservation p) throws IOException {
-        for (int n = c.getEvidence().size() + 1; ; n++) {
+        for (int n = c.evidence().size() + 1; ; n++) {
             String id = "ev-" + n;
             if (c.evidence(id).isEmpty() && !p.vault().contains(id)) {
                 return id;
@@ -234,7 +234,7 @@ final class CaptureCommand implements Callable<Integer> {
     }
 
     static ZoneId zone(Case c) {
-        return "US".equals(c.getJurisdiction().country()) ? ZoneId.of("America/New_York")
+        return "US".equals(c.jurisdiction().country()) ? ZoneId.of("America/New_York")
                 : ZoneId.of("Europe/London");
     }
 

@@ -60,28 +60,28 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         prepareOut();
         Case demo = sampleCase(sample);
-        o.println("1. Checked the fictional case " + demo.getId() + " (" + demo.getJurisdiction() + "): valid.");
+        o.println("1. Checked the fictional case " + demo.id() + " (" + demo.jurisdiction() + "): valid.");
 
         Path shots = PrivateFiles.createDirectories(out.resolve("screenshots"));
         Path vault = out.resolve("vault");
         String env = System.getenv(Passphrase.ENV);
         char[] passphrase = (env == null || env.isEmpty() ? DEMO_PASSPHRASE : env).toCharArray();
         try (Preservation p = Preservation.open(vault, passphrase)) {
-            for (int i = 0; i < demo.getIncidents().size(); i++) {
-                Incident incident = demo.getIncidents().get(i);
+            for (int i = 0; i < demo.incidents().size(); i++) {
+                Incident incident = demo.incidents().get(i);
                 Path f = shots.resolve("screenshot-" + (i + 1) + ".png");
                 PrivateFiles.write(f, DemoScreenshots.png(post(demo, incident)));
                 try (InputStream in = Files.newInputStream(f)) {
                     EvidenceRecord record = p.importFile(demo, Optional.of(incident), in,
                             new Preservation.Details("ev-" + (i + 1),
                             f.getFileName().toString(), "image/png", EvidenceKind.SCREENSHOT,
-                            "Screenshot: " + incident.getSummary().orElse("incident " + incident.getId()),
-                            incident.getLocations().stream().flatMap(l -> l.getUrl().stream()).toList(),
+                            "Screenshot: " + incident.summary().orElse("incident " + incident.id()),
+                            incident.locations().stream().flatMap(l -> l.url().stream()).toList(),
                             CaptureCommand.zone(demo))).record();
-                    demo = CaptureCommand.withEvidence(demo, record, List.of(incident.getId()));
+                    demo = CaptureCommand.withEvidence(demo, record, List.of(incident.id()));
                 }
             }
-            o.println("2. Drew " + demo.getEvidence().size() + " fictional screenshots and kept them, hashed and "
+            o.println("2. Drew " + demo.evidence().size() + " fictional screenshots and kept them, hashed and "
                     + "encrypted, in the vault, with a custody log.");
             Path caseJson = out.resolve("case.json");
             CaseFile.write(caseJson, demo);
@@ -90,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
             Plan plan = planner.plan(demo, PlanningContext.now());
             Path planJson = out.resolve("plan.json");
             PrivateFiles.write(planJson, RedressJson.write(plan));
-            o.println("3. Planned " + plan.getSteps().size() + " steps with " + plan.getWarnings().size()
+            o.println("3. Planned " + plan.steps().size() + " steps with " + plan.warnings().size()
                     + " warnings.");
 
             Papers.Built built = Papers.build(planner, demo, plan, DocumentOptions.defaults());
@@ -98,11 +98,11 @@ final class DemoCommand implements Callable<Integer> {
             List<Papers.Rendered> papers = Papers.render(built.documents(), out.resolve("documents"), false,
                     Optional.empty(), Optional.of(p.vault()), false);
             o.println("4. Rendered " + papers.size() + " documents as PDF/A-3.");
-            Path zip = out.resolve(demo.getId() + "-bundle.zip");
+            Path zip = out.resolve(demo.id() + "-bundle.zip");
             BundleCommand.Exported bundle = BundleCommand.export(demo, p, zip,
                     org.redress.evidence.bundle.ExportProfile.FULL);
-            o.println("5. Exported the evidence bundle (" + bundle.manifest().getItems().size() + " items), signed "
-                    + "with the OpenPGP key " + bundle.manifest().getSignerFingerprint() + ".");
+            o.println("5. Exported the evidence bundle (" + bundle.manifest().items().size() + " items), signed "
+                    + "with the OpenPGP key " + bundle.manifest().signerFingerprint() + ".");
 
             o.println();
             o.println("Screenshots: " + shots);
@@ -127,18 +127,18 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The fictional post an incident's screenshot shows: its platform, the author's handle, the time, the words. */
     static DemoScreenshots.Post post(Case c, Incident i) {
-        String author = i.getPerpetratorIds().stream().flatMap(id -> c.party(id).stream())
-                .flatMap(p -> p.getAccounts().stream())
-                .filter(a -> i.getPlatform().map(a.getPlatform()::equals).orElse(false))
-                .map(a -> a.getHandle()).findFirst().orElse("Unknown number");
-        String when = i.getOccurredAt().getInstant()
-                .map(t -> t.atZoneSameInstant(i.getOccurredAt().getZone())
+        String author = i.perpetratorIds().stream().flatMap(id -> c.party(id).stream())
+                .flatMap(p -> p.accounts().stream())
+                .filter(a -> i.platform().map(a.platform()::equals).orElse(false))
+                .map(a -> a.handle()).findFirst().orElse("Unknown number");
+        String when = i.occurredAt().instant()
+                .map(t -> t.atZoneSameInstant(i.occurredAt().zone())
                         .format(DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH)))
                 .orElse("");
-        String app = i.getPlatform().map(p -> p.substring(0, 1).toUpperCase(Locale.ROOT) + p.substring(1))
+        String app = i.platform().map(p -> p.substring(0, 1).toUpperCase(Locale.ROOT) + p.substring(1))
                 .orElse("Messages") + " (fictional)";
         return new DemoScreenshots.Post(app, author, when,
-                i.getQuotes().isEmpty() ? i.getSummary().orElse("") : i.getQuotes().get(0).getText());
+                i.quotes().isEmpty() ? i.summary().orElse("") : i.quotes().get(0).text());
     }
 
     private void prepareOut() throws IOException {

@@ -129,7 +129,7 @@ final class ExportCommand implements Callable<Integer> {
     private String checkedIncident(Case c) {
         if (c.incident(incident).isEmpty()) {
             throw new UserError(ExitCodes.USAGE, "the case has no incident with id '" + incident + "'.",
-                    "use one of: " + String.join(", ", c.getIncidents().stream().map(i -> i.getId()).toList()));
+                    "use one of: " + String.join(", ", c.incidents().stream().map(i -> i.id()).toList()));
         }
         return incident;
     }

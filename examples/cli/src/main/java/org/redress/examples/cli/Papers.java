@@ -50,15 +50,15 @@ final class Papers {
      * why, what to do first), as a file of its own that is never sent.
      */
     static Built build(Planner planner, Case c, Plan plan, DocumentOptions options) {
-        JurisdictionPack pack = planner.packFor(c.getJurisdiction())
-                .orElseThrow(() -> new UnsupportedJurisdictionException(c.getJurisdiction()));
+        JurisdictionPack pack = planner.packFor(c.jurisdiction())
+                .orElseThrow(() -> new UnsupportedJurisdictionException(c.jurisdiction()));
         List<ReportDocument> docs = new ArrayList<>();
         List<NotBuilt> notBuilt = new ArrayList<>();
-        plan.getSteps().stream().flatMap(s -> s.getDocumentKinds().stream()).distinct().forEach(kind -> {
+        plan.steps().stream().flatMap(s -> s.documentKinds().stream()).distinct().forEach(kind -> {
             try {
                 pack.buildDocument(kind, c, plan, options).ifPresent(d -> {
                     docs.add(d);
-                    d.getCompanion().ifPresent(docs::add);
+                    d.companion().ifPresent(docs::add);
                 });
             } catch (InvalidDataException e) {
                 notBuilt.add(new NotBuilt(kind, e));
@@ -71,7 +71,7 @@ final class Papers {
     static void printNotBuilt(List<NotBuilt> notBuilt, java.io.PrintWriter out) {
         for (NotBuilt n : notBuilt) {
             out.println("Could not prepare " + n.kind() + " yet; the case needs:");
-            n.why().getProblems().forEach(p -> {
+            n.why().problems().forEach(p -> {
                 out.println("  - at " + (p.pointer().isEmpty() ? "(the whole case)" : p.pointer()) + ": "
                         + p.message() + ".");
                 out.println("    Fix: " + p.fix());
@@ -84,7 +84,7 @@ final class Papers {
         List<Path> out = new ArrayList<>();
         int n = 1;
         for (ReportDocument d : docs) {
-            out.add(dir.resolve(String.format("%02d-%s.pdf", n++, d.getKind().replaceAll("[^A-Za-z0-9-]+", "-"))));
+            out.add(dir.resolve(String.format("%02d-%s.pdf", n++, d.kind().replaceAll("[^A-Za-z0-9-]+", "-"))));
         }
         return out;
     }
@@ -153,16 +153,16 @@ final class Papers {
     }
 
     static String describe(Rendered r) {
-        StringBuilder sb = new StringBuilder(r.file().toString()).append("  (").append(r.document().getTitle())
+        StringBuilder sb = new StringBuilder(r.file().toString()).append("  (").append(r.document().title())
                 .append(", ").append(r.result().pageCount()).append(r.result().pageCount() == 1 ? " page" : " pages");
-        List<org.redress.core.document.MissingItem> missing = r.document().getMissing();
+        List<org.redress.core.document.MissingItem> missing = r.document().missing();
         if (!missing.isEmpty()) {
             sb.append(", ").append(missing.size()).append(missing.size() == 1 ? " item" : " items")
                     .append(" still to fill in");
         }
         sb.append(")");
         for (org.redress.core.document.MissingItem m : missing) {
-            sb.append("\n      to fill in: ").append(m.getDescription());
+            sb.append("\n      to fill in: ").append(m.description());
         }
         for (RenderWarning w : r.result().warnings()) {
             sb.append("\n      note: ").append(exhibit(r.document(), w.pointer())).append(w.message());

@@ -27,74 +27,74 @@ final class PlanText {
     }
 
     static void print(Plan plan, org.redress.core.model.Case theCase, PrintWriter out) {
-        org.redress.core.document.DocumentKit.Style style = plan.getJurisdiction().toString().startsWith("GB")
+        org.redress.core.document.DocumentKit.Style style = plan.jurisdiction().toString().startsWith("GB")
                 ? org.redress.core.document.DocumentKit.Style.UK : org.redress.core.document.DocumentKit.Style.US;
         // Names, not ids: document kinds by the pack's names, warnings by their titles.
         Map<String, String> papers = new HashMap<>();
         for (JurisdictionPack pack : Planner.load().packs()) {
-            if (pack.id().equals(plan.getPackId())) {
+            if (pack.id().equals(plan.packId())) {
                 for (DocumentKind k : pack.documentKinds()) {
-                    papers.put(k.getId(), k.getTitle());
+                    papers.put(k.id(), k.title());
                 }
             }
         }
         Map<String, String> warningTitles = new HashMap<>();
-        plan.getWarnings().forEach(w -> warningTitles.put(w.getId(), w.getTitle()));
-        out.println("Plan for case " + plan.getCaseId() + " (" + plan.getJurisdiction() + "), as of "
-                + plan.getAsOf().toLocalDate());
+        plan.warnings().forEach(w -> warningTitles.put(w.id(), w.title()));
+        out.println("Plan for case " + plan.caseId() + " (" + plan.jurisdiction() + "), as of "
+                + plan.asOf().toLocalDate());
         out.println();
-        if (!plan.getWarnings().isEmpty()) {
+        if (!plan.warnings().isEmpty()) {
             out.println("READ FIRST");
-            for (Warning w : plan.getWarnings()) {
-                wrap(out, "  ! ", "    ", w.getTitle() + ": " + w.getText());
+            for (Warning w : plan.warnings()) {
+                wrap(out, "  ! ", "    ", w.title() + ": " + w.text());
             }
             out.println();
         }
         out.println("STEPS");
         int n = 1;
-        for (PlanStep step : plan.getSteps()) {
+        for (PlanStep step : plan.steps()) {
             String number = String.format("%3d. ", n++);
-            wrap(out, number, "     ", step.getRoute().getName() + "  (" + phase(step) + ")");
-            wrap(out, "     ", "     ", step.getRoute().getSummary());
-            for (Reason r : step.getReasons()) {
-                wrap(out, "     Why: ", "          ", r.getText());
+            wrap(out, number, "     ", step.route().name() + "  (" + phase(step) + ")");
+            wrap(out, "     ", "     ", step.route().summary());
+            for (Reason r : step.reasons()) {
+                wrap(out, "     Why: ", "          ", r.text());
             }
-            for (ContactChannel c : step.getRoute().getContacts()) {
+            for (ContactChannel c : step.route().contacts()) {
                 String contact = c.describe();
                 if (!contact.strip().endsWith(":")) {
                     wrap(out, "     Contact: ", "              ", contact);
                 }
             }
-            for (LegalBasis l : step.getPossibleOffences()) {
-                wrap(out, "     May amount to: ", "                    ", l.getTitle() + " (" + l.getCitation() + ")");
+            for (LegalBasis l : step.possibleOffences()) {
+                wrap(out, "     May amount to: ", "                    ", l.title() + " (" + l.citation() + ")");
             }
             Set<String> needed = new LinkedHashSet<>();
-            step.getMissing().stream().map(MissingItem::getDescription).forEach(needed::add);
+            step.missing().stream().map(MissingItem::description).forEach(needed::add);
             needed.forEach(m -> wrap(out, "     Still needed: ", "                   ", m));
-            step.getDeadline().ifPresent(d -> out.println("     Deadline: " + org.redress.core.document.DocumentKit
+            step.deadline().ifPresent(d -> out.println("     Deadline: " + org.redress.core.document.DocumentKit
                     .dateTime(d, org.redress.core.document.DocumentKit.caseZone(theCase, d), style)));
-            step.getDoneByReportId().flatMap(id -> theCase.getReports().stream().filter(r -> r.getId().equals(id))
+            step.doneByReportId().flatMap(id -> theCase.reports().stream().filter(r -> r.id().equals(id))
                     .findFirst()).ifPresent(r -> wrap(out, "     Already done: ", "                   ",
-                    "you reported this on " + org.redress.core.document.DocumentKit.date(r.getMadeAt().toLocalDate(),
-                            style) + r.getReference().map(ref -> " (reference " + ref + ")").orElse("")));
-            if (!step.getWarningIds().isEmpty()) {
-                wrap(out, "     Read first: ", "                 ", String.join("; ", step.getWarningIds().stream()
+                    "you reported this on " + org.redress.core.document.DocumentKit.date(r.madeAt().toLocalDate(),
+                            style) + r.reference().map(ref -> " (reference " + ref + ")").orElse("")));
+            if (!step.warningIds().isEmpty()) {
+                wrap(out, "     Read first: ", "                 ", String.join("; ", step.warningIds().stream()
                         .map(id -> warningTitles.getOrDefault(id, id)).toList()));
             }
-            if (!step.getDocumentKinds().isEmpty()) {
-                wrap(out, "     Papers: ", "             ", String.join("; ", step.getDocumentKinds().stream()
+            if (!step.documentKinds().isEmpty()) {
+                wrap(out, "     Papers: ", "             ", String.join("; ", step.documentKinds().stream()
                         .map(k -> papers.getOrDefault(k, k)).toList()));
             }
-            for (String note : step.getUnverifiedNotes()) {
+            for (String note : step.unverifiedNotes()) {
                 wrap(out, "     UNVERIFIED: ", "                 ", note);
             }
             out.println();
         }
-        wrap(out, "", "", plan.getDisclaimer());
+        wrap(out, "", "", plan.disclaimer());
     }
 
     private static String phase(PlanStep step) {
-        String name = step.getPhase().name().toLowerCase(Locale.ROOT);
+        String name = step.phase().name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 

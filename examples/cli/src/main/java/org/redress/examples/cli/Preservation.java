@@ -80,7 +80,7 @@ final class Preservation implements Closeable {
         var m = CaptureMetadata.builder().id(d.id()).kind(d.kind()).fileName(d.fileName()).mediaType(d.mediaType())
                 .capturedAt(OffsetDateTime.now(d.zone()).truncatedTo(ChronoUnit.SECONDS)).captureZone(d.zone())
                 .clockSource(ClockSource.SYSTEM_CLOCK).collector(PERSON).tool(TOOL).origin(EvidenceOrigin.IMPORTED)
-                .jurisdiction(c.getJurisdiction());
+                .jurisdiction(c.jurisdiction());
         if (d.description() != null && !d.description().isBlank()) {
             m.description(d.description());
         }
@@ -92,7 +92,7 @@ final class Preservation implements Closeable {
     }
 
     static String sha256(EvidenceRecord r) {
-        return r.getHashes().stream().filter(h -> h.getAlgorithm().equals("SHA-256")).map(h -> h.getValue())
+        return r.hashes().stream().filter(h -> h.algorithm().equals("SHA-256")).map(h -> h.value())
                 .findFirst().orElseThrow();
     }
 

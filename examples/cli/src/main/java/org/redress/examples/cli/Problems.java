@@ -11,10 +11,10 @@ final class Problems {
     }
 
     static void print(InvalidDataException e, PrintWriter out) {
-        int n = e.getProblems().size();
+        int n = e.problems().size();
         out.println("Not valid: " + n + (n == 1 ? " problem" : " problems") + " found.");
         int i = 1;
-        for (Problem p : e.getProblems()) {
+        for (Problem p : e.problems()) {
             out.println(String.format("%3d. at %s: %s.", i++, p.pointer().isEmpty() ? "(the whole file)" : p.pointer(),
                     p.message()));
             out.println("     Fix: " + p.fix());

@@ -133,7 +133,7 @@ public final class RedressCli implements java.util.concurrent.Callable<Integer> 
             return ExitCodes.INVALID_INPUT;
         }
         if (e instanceof UnsupportedJurisdictionException u) {
-            err.println("redress: this build has no reporting routes for jurisdiction " + u.getJurisdiction() + ".");
+            err.println("redress: this build has no reporting routes for jurisdiction " + u.jurisdiction() + ".");
             err.println("What to do: check the case's 'jurisdiction' (such as GB-ENG or US-CA). If it is right, "
                     + "this jurisdiction is not covered yet.");
             return ExitCodes.UNAVAILABLE;

@@ -32,10 +32,10 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path caseFile : caseFiles) {
             try {
                 Case c = CaseFile.read(caseFile);
-                out.println(caseFile + ": valid. Case " + c.getId() + " (" + c.getJurisdiction() + "): "
-                        + count(c.getIncidents().size(), "incident") + ", "
-                        + count(c.getEvidence().size(), "evidence item") + ", "
-                        + count(c.getReports().size(), "report") + " already made.");
+                out.println(caseFile + ": valid. Case " + c.id() + " (" + c.jurisdiction() + "): "
+                        + count(c.incidents().size(), "incident") + ", "
+                        + count(c.evidence().size(), "evidence item") + ", "
+                        + count(c.reports().size(), "report") + " already made.");
             } catch (InvalidDataException e) {
                 out.println(caseFile + ":");
                 Problems.print(e, out);

@@ -68,9 +68,9 @@ class CaptureIncidentRuleTest {
         org.redress.core.model.Case c = org.redress.core.json.RedressJson.readCase(
                 (json.substring(0, end).stripTrailing() + ", " + second + json.substring(end))
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(CaptureCommand.incidentToCheck(c, java.util.List.of("i1", "i2")).orElseThrow().getId())
+        assertThat(CaptureCommand.incidentToCheck(c, java.util.List.of("i1", "i2")).orElseThrow().id())
                 .isEqualTo("i2");
-        assertThat(CaptureCommand.incidentToCheck(c, java.util.List.of("i1")).orElseThrow().getId()).isEqualTo("i1");
+        assertThat(CaptureCommand.incidentToCheck(c, java.util.List.of("i1")).orElseThrow().id()).isEqualTo("i1");
         assertThat(CaptureCommand.incidentToCheck(c, java.util.List.of())).isEmpty();
     }
 

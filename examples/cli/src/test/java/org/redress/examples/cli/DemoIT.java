@@ -56,7 +56,7 @@ class DemoIT {
         Path out = tmp.resolve("demo");
         RedressJarIT.Run r = RedressJarIT.run("demo", "--out", out.toString());
         assertThat(r.code()).as(r.all()).isZero();
-        assertThat(RedressJson.readCase(out.resolve("case.json")).getEvidence()).hasSize(3);
+        assertThat(RedressJson.readCase(out.resolve("case.json")).evidence()).hasSize(3);
         assertThat(r.out()).contains(out.resolve("case.json").toString()).contains(out.resolve("plan.json").toString());
         assertThat(RedressJson.newMapper().readTree(out.resolve("plan.json").toFile()).get("steps")).isNotEmpty();
         List<Path> pdfs = pdfs(out.resolve("documents"));
@@ -130,11 +130,11 @@ class DemoIT {
             }
             for (Path pdf : pdfs(out)) {
                 assertPdfA(pdf);
-                kinds.add(org.redress.pdf.ReportPdf.readDocument(pdf).getKind());
+                kinds.add(org.redress.pdf.ReportPdf.readDocument(pdf).kind());
             }
         }
         Set<String> all = Planner.load().packs().stream().flatMap(p -> p.documentKinds().stream())
-                .map(k -> k.getId()).collect(Collectors.toCollection(TreeSet::new));
+                .map(k -> k.id()).collect(Collectors.toCollection(TreeSet::new));
         List<String> uncovered = new ArrayList<>(all);
         uncovered.removeAll(kinds);
         assertThat(uncovered).as("document kinds no sample case produces").isEmpty();

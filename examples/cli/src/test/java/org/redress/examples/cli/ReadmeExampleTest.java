@@ -31,14 +31,14 @@ class ReadmeExampleTest {
         Case c = RedressJson.readCase(caseFile);
         Planner planner = Planner.load();
         Plan plan = planner.plan(c, PlanningContext.now());
-        for (PlanStep step : plan.getSteps()) {
-            printed.add(step.getRoute().getName() + ": " + step.getReasons().get(0).getText());
+        for (PlanStep step : plan.steps()) {
+            printed.add(step.route().name() + ": " + step.reasons().get(0).text());
         }
         PdfRenderer pdf = new PdfRenderer(RenderOptions.builder()
                 .imageFailure(RenderOptions.ImageFailure.PLACEHOLDER)
                 .build());
         for (ReportDocument doc : planner.documents(c, plan, DocumentOptions.defaults())) {
-            pdf.render(doc, out.resolve(doc.getKind() + ".pdf"));
+            pdf.render(doc, out.resolve(doc.kind() + ".pdf"));
         }
         // --- end of the README's example ---
 

@@ -190,9 +190,9 @@ class RedressJarIT {
         assertThat(ok.code()).as(ok.all()).isZero();
         assertThat(ok.out()).contains("SHA-256: " + sha);
         var updated = RedressJson.readCase(c);
-        assertThat(updated.getEvidence()).singleElement()
-                .satisfies(e -> assertThat(e.getHashes().get(0).getValue()).isEqualTo(sha));
-        assertThat(updated.incident("inc-1").orElseThrow().getEvidenceIds()).containsExactly("ev-1");
+        assertThat(updated.evidence()).singleElement()
+                .satisfies(e -> assertThat(e.hashes().get(0).value()).isEqualTo(sha));
+        assertThat(updated.incident("inc-1").orElseThrow().evidenceIds()).containsExactly("ev-1");
         try (Stream<Path> files = Files.walk(vault)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 assertThat(indexOf(Files.readAllBytes(f), bytes)).as("plaintext in %s", f).isFalse();

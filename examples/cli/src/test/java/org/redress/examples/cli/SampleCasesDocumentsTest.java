@@ -35,7 +35,7 @@ class SampleCasesDocumentsTest {
         Planner planner = Planner.load();
         Plan plan = planner.plan(c, PlanningContext.at(OffsetDateTime.parse("2026-11-22T12:00:00Z")));
         List<ReportDocument> docs = planner.documents(c, plan, DocumentOptions.defaults());
-        long listed = plan.getSteps().stream().flatMap(s -> s.getDocumentKinds().stream()).distinct().count();
+        long listed = plan.steps().stream().flatMap(s -> s.documentKinds().stream()).distinct().count();
         assertThat(docs).hasSize((int) listed);
     }
 }

@@ -22,11 +22,11 @@ final class DocumentsPage {
             b.append("<ul>");
             for (int i = 0; i < docs.size(); i++) {
                 ReportDocument d = docs.get(i);
-                b.append("<li><a href=\"/documents/").append(i + 1).append(".pdf\" download>").append(esc(d.getTitle()))
+                b.append("<li><a href=\"/documents/").append(i + 1).append(".pdf\" download>").append(esc(d.title()))
                         .append(" (PDF)</a>");
-                if (!d.getMissing().isEmpty()) {
+                if (!d.missing().isEmpty()) {
                     b.append(" - still missing: ");
-                    b.append(esc(String.join("; ", d.getMissing().stream().map(m -> m.getDescription()).toList())));
+                    b.append(esc(String.join("; ", d.missing().stream().map(m -> m.description()).toList())));
                 }
                 b.append("</li>");
             }

@@ -56,7 +56,7 @@ final class Evidence {
                 .fileName(fileName).mediaType(mediaType)
                 .capturedAt(OffsetDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS)).captureZone(zone)
                 .clockSource(ClockSource.SYSTEM_CLOCK).collector(PERSON).tool(TOOL).origin(EvidenceOrigin.IMPORTED)
-                .jurisdiction(c.getJurisdiction());
+                .jurisdiction(c.jurisdiction());
         if (!description.isBlank()) {
             m.description(description.strip());
         }

@@ -77,21 +77,21 @@ final class IncidentForm {
     /** An incident already logged, to change. */
     static IncidentForm of(Incident i) {
         IncidentForm f = new IncidentForm();
-        var t = i.getOccurredAt();
-        t.getInstant().ifPresent(at -> {
-            var local = at.atZoneSameInstant(t.getZone());
+        var t = i.occurredAt();
+        t.instant().ifPresent(at -> {
+            var local = at.atZoneSameInstant(t.zone());
             f.values.put("date", local.toLocalDate().toString());
             f.values.put("time", local.toLocalTime().withSecond(0).withNano(0).toString());
         });
-        t.getDate().ifPresent(d -> f.values.put("date", d.toString()));
-        t.getFrom().ifPresent(at -> f.values.put("date", at.atZoneSameInstant(t.getZone()).toLocalDate().toString()));
-        f.values.put("channel", i.getChannel().name());
-        f.values.put("platform", i.getPlatform().orElse(""));
-        i.getKinds().forEach(k -> f.kinds.add(k.name()));
-        f.values.put("summary", i.getSummary().orElse(""));
-        f.values.put("account", i.getAccount().orElse(""));
-        f.values.put("quote", i.getQuotes().isEmpty() ? "" : i.getQuotes().get(0).getText());
-        f.values.put("url", i.getLocations().stream().flatMap(l -> l.getUrl().stream()).map(Object::toString)
+        t.date().ifPresent(d -> f.values.put("date", d.toString()));
+        t.from().ifPresent(at -> f.values.put("date", at.atZoneSameInstant(t.zone()).toLocalDate().toString()));
+        f.values.put("channel", i.channel().name());
+        f.values.put("platform", i.platform().orElse(""));
+        i.kinds().forEach(k -> f.kinds.add(k.name()));
+        f.values.put("summary", i.summary().orElse(""));
+        f.values.put("account", i.account().orElse(""));
+        f.values.put("quote", i.quotes().isEmpty() ? "" : i.quotes().get(0).text());
+        f.values.put("url", i.locations().stream().flatMap(l -> l.url().stream()).map(Object::toString)
                 .findFirst().orElse(""));
         return f;
     }
@@ -196,7 +196,7 @@ final class IncidentForm {
 
     /** The model's own checks, each put beside its field. */
     void problems(InvalidDataException e) {
-        for (Problem p : e.getProblems()) {
+        for (Problem p : e.problems()) {
             String last = p.pointer().substring(p.pointer().lastIndexOf('/') + 1);
             String field = FIELDS.containsKey(last) ? last : p.pointer().contains("quotes") ? "quote"
                     : p.pointer().contains("locations") ? "url" : "form";
@@ -212,7 +212,7 @@ final class IncidentForm {
     }
 
     void duplicate(Incident existing, String when) {
-        duplicateOf = existing.getId();
+        duplicateOf = existing.id();
         errors.put("form", "This is the same as an incident already in your log (" + when + "). Change something, "
                 + "or go back to your case.");
     }

@@ -53,7 +53,7 @@ final class Intake {
         this.current = current;
         this.exports = data.resolve(".export");
         for (var e : evidence.capture().log().events()) {
-            reserved.addAll(e.getItemIds());
+            reserved.addAll(e.itemIds());
         }
     }
 
@@ -238,45 +238,45 @@ final class Intake {
      */
     synchronized Incident addIncident(Function<String, Incident> make) throws IOException {
         requireOpen();
-        Incident incident = make.apply(nextId("inc-", current.getIncidents().stream().map(Incident::getId)));
-        for (Incident i : current.getIncidents()) {
+        Incident incident = make.apply(nextId("inc-", current.incidents().stream().map(Incident::id)));
+        for (Incident i : current.incidents()) {
             if (sameContent(i, incident)) {
                 throw new DuplicateException(i);
             }
         }
-        save(ImmutableCase.copyOf(current).withIncidents(append(current.getIncidents(), incident)));
+        save(ImmutableCase.copyOf(current).withIncidents(append(current.incidents(), incident)));
         return incident;
     }
 
     /** Replaces an incident (same id), keeping its evidence links. */
     synchronized void updateIncident(Incident changed) throws IOException {
         requireOpen();
-        Incident old = current.incident(changed.getId()).orElseThrow(() -> new NoSuchElementException("incident"));
-        for (Incident i : current.getIncidents()) {
-            if (!i.getId().equals(changed.getId()) && sameContent(i, changed)) {
+        Incident old = current.incident(changed.id()).orElseThrow(() -> new NoSuchElementException("incident"));
+        for (Incident i : current.incidents()) {
+            if (!i.id().equals(changed.id()) && sameContent(i, changed)) {
                 throw new DuplicateException(i);
             }
         }
         // What the form does not show (further quotes and links, the safety facts) is kept as it was.
-        List<org.redress.core.model.Quote> quotes = new java.util.ArrayList<>(changed.getQuotes());
-        if (old.getQuotes().size() > 1) {
-            quotes.addAll(old.getQuotes().subList(1, old.getQuotes().size()));
+        List<org.redress.core.model.Quote> quotes = new java.util.ArrayList<>(changed.quotes());
+        if (old.quotes().size() > 1) {
+            quotes.addAll(old.quotes().subList(1, old.quotes().size()));
         }
-        List<org.redress.core.model.ContentLocation> locations = new java.util.ArrayList<>(changed.getLocations());
+        List<org.redress.core.model.ContentLocation> locations = new java.util.ArrayList<>(changed.locations());
         boolean firstUrl = true;
-        for (var l : old.getLocations()) {
-            if (l.getUrl().isPresent() && firstUrl) {
+        for (var l : old.locations()) {
+            if (l.url().isPresent() && firstUrl) {
                 firstUrl = false;
             } else {
                 locations.add(l);
             }
         }
-        Incident next = ImmutableIncident.copyOf(old).withOccurredAt(changed.getOccurredAt())
-                .withChannel(changed.getChannel()).withPlatform(changed.getPlatform()).withKinds(changed.getKinds())
-                .withSummary(changed.getSummary()).withAccount(changed.getAccount()).withQuotes(quotes)
+        Incident next = ImmutableIncident.copyOf(old).withOccurredAt(changed.occurredAt())
+                .withChannel(changed.channel()).withPlatform(changed.platform()).withKinds(changed.kinds())
+                .withSummary(changed.summary()).withAccount(changed.account()).withQuotes(quotes)
                 .withLocations(locations);
-        save(ImmutableCase.copyOf(current).withIncidents(current.getIncidents().stream()
-                .map(i -> i.getId().equals(next.getId()) ? next : i).toList()));
+        save(ImmutableCase.copyOf(current).withIncidents(current.incidents().stream()
+                .map(i -> i.id().equals(next.id()) ? next : i).toList()));
     }
 
     /** Removes an incident from the log; evidence linked to it stays, unlinked. */
@@ -285,8 +285,8 @@ final class Intake {
         if (current.incident(id).isEmpty()) {
             throw new NoSuchElementException("incident");
         }
-        save(ImmutableCase.copyOf(current).withIncidents(current.getIncidents().stream()
-                .filter(i -> !i.getId().equals(id)).toList()));
+        save(ImmutableCase.copyOf(current).withIncidents(current.incidents().stream()
+                .filter(i -> !i.id().equals(id)).toList()));
     }
 
     /**
@@ -308,7 +308,7 @@ final class Intake {
             into = evidence;
             snapshot = current;
             id = nextId("ev-", java.util.stream.Stream.concat(reserved.stream(),
-                    current.getEvidence().stream().map(EvidenceRecord::getId)));
+                    current.evidence().stream().map(EvidenceRecord::id)));
             reserved.add(id);
         }
         try {
@@ -319,10 +319,10 @@ final class Intake {
             }
             synchronized (this) {
                 EvidenceRecord record = result.record();
-                ImmutableCase next = ImmutableCase.copyOf(current).withEvidence(append(current.getEvidence(),
+                ImmutableCase next = ImmutableCase.copyOf(current).withEvidence(append(current.evidence(),
                         record));
                 if (incidentId.isPresent()) {
-                    next = next.withIncidents(link(current.getIncidents(), id, incidentId));
+                    next = next.withIncidents(link(current.incidents(), id, incidentId));
                 }
                 save(next);
             }
@@ -368,7 +368,7 @@ final class Intake {
         if (incidentId.isEmpty()) {
             return mayBeChildImage(current, mediaType);
         }
-        return current.incident(incidentId.get()).map(i -> i.getLocations().isEmpty() && (i.isInvolvesChild()
+        return current.incident(incidentId.get()).map(i -> i.locations().isEmpty() && (i.isInvolvesChild()
                 || org.redress.core.plan.SafetyAssessment.of(current, java.time.OffsetDateTime.now())
                         .childSexualImage(i))).orElse(false);
     }
@@ -376,9 +376,9 @@ final class Intake {
     /** The guidance for a child's sexual image: do not keep or send it, report it, with this place's routes. */
     synchronized org.redress.evidence.ChildProtectionGuidance childGuidance() {
         requireOpen();
-        List<org.redress.core.route.Route> routes = planner.packFor(current.getJurisdiction())
+        List<org.redress.core.route.Route> routes = planner.packFor(current.jurisdiction())
                 .map(pack -> pack.routes().stream()
-                        .filter(r -> r.getKind() == org.redress.core.route.RouteKind.CHILD_PROTECTION).toList())
+                        .filter(r -> r.kind() == org.redress.core.route.RouteKind.CHILD_PROTECTION).toList())
                 .orElse(List.of());
         // Here nothing at all was recorded (no address is known), unlike core's capture, which keeps the address.
         String generic = org.redress.evidence.ChildProtectionGuidance.GENERIC.replace(
@@ -386,7 +386,7 @@ final class Intake {
         String message = routes.isEmpty() ? generic
                 : generic.replace(
                         "to your country's child-protection hotline if there is one", "to " + String.join(" or ",
-                                routes.stream().map(org.redress.core.route.Route::getName).toList()));
+                                routes.stream().map(org.redress.core.route.Route::name).toList()));
         return new org.redress.evidence.ChildProtectionGuidance(message, routes);
     }
 
@@ -402,11 +402,11 @@ final class Intake {
         EvidenceRecord old = current.evidence(id).orElseThrow(() -> new NoSuchElementException("evidence"));
         EvidenceRecord next = ImmutableEvidenceRecord.copyOf(old)
                 .withDescription(description.isBlank() ? Optional.empty() : Optional.of(description.strip()));
-        List<Incident> unlinked = current.getIncidents().stream().map(i -> i.getEvidenceIds().contains(id)
-                ? ImmutableIncident.copyOf(i).withEvidenceIds(i.getEvidenceIds().stream()
+        List<Incident> unlinked = current.incidents().stream().map(i -> i.evidenceIds().contains(id)
+                ? ImmutableIncident.copyOf(i).withEvidenceIds(i.evidenceIds().stream()
                         .filter(e -> !e.equals(id)).toList()) : i).map(i -> (Incident) i).toList();
         save(ImmutableCase.copyOf(current)
-                .withEvidence(current.getEvidence().stream().map(e -> e.getId().equals(id) ? next : e).toList())
+                .withEvidence(current.evidence().stream().map(e -> e.id().equals(id) ? next : e).toList())
                 .withIncidents(link(unlinked, id, incidentId)));
     }
 
@@ -427,9 +427,9 @@ final class Intake {
         }
         reserved.add(id); // never reuse an id the custody log has seen
         save(ImmutableCase.copyOf(current)
-                .withEvidence(current.getEvidence().stream().filter(e -> !e.getId().equals(id)).toList())
-                .withIncidents(current.getIncidents().stream().map(i -> i.getEvidenceIds().contains(id)
-                        ? ImmutableIncident.copyOf(i).withEvidenceIds(i.getEvidenceIds().stream()
+                .withEvidence(current.evidence().stream().filter(e -> !e.id().equals(id)).toList())
+                .withIncidents(current.incidents().stream().map(i -> i.evidenceIds().contains(id)
+                        ? ImmutableIncident.copyOf(i).withEvidenceIds(i.evidenceIds().stream()
                                 .filter(e -> !e.equals(id)).toList()) : i).map(i -> (Incident) i).toList()));
     }
 
@@ -442,13 +442,13 @@ final class Intake {
     /** Whether the vault holds evidence to put in a bundle. */
     synchronized boolean hasEvidenceToExport() {
         requireOpen();
-        return current.getEvidence().stream().anyMatch(e -> evidence.vault().contains(e.getId()));
+        return current.evidence().stream().anyMatch(e -> evidence.vault().contains(e.id()));
     }
 
     private static List<Incident> link(List<Incident> incidents, String evidenceId, Optional<String> incidentId) {
-        return incidents.stream().map(i -> incidentId.isPresent() && i.getId().equals(incidentId.get())
-                && !i.getEvidenceIds().contains(evidenceId)
-                ? ImmutableIncident.copyOf(i).withEvidenceIds(append(i.getEvidenceIds(), evidenceId)) : i)
+        return incidents.stream().map(i -> incidentId.isPresent() && i.id().equals(incidentId.get())
+                && !i.evidenceIds().contains(evidenceId)
+                ? ImmutableIncident.copyOf(i).withEvidenceIds(append(i.evidenceIds(), evidenceId)) : i)
                 .map(i -> (Incident) i).toList();
     }
 
@@ -466,10 +466,10 @@ final class Intake {
 
     /** Two incidents that say the same: same time, place, kinds and words. */
     private static boolean sameContent(Incident a, Incident b) {
-        return a.getOccurredAt().equals(b.getOccurredAt()) && a.getChannel() == b.getChannel()
-                && a.getPlatform().equals(b.getPlatform()) && Set.copyOf(a.getKinds()).equals(Set.copyOf(b.getKinds()))
-                && a.getSummary().equals(b.getSummary()) && a.getAccount().equals(b.getAccount())
-                && a.getQuotes().equals(b.getQuotes()) && a.getLocations().equals(b.getLocations());
+        return a.occurredAt().equals(b.occurredAt()) && a.channel() == b.channel()
+                && a.platform().equals(b.platform()) && Set.copyOf(a.kinds()).equals(Set.copyOf(b.kinds()))
+                && a.summary().equals(b.summary()) && a.account().equals(b.account())
+                && a.quotes().equals(b.quotes()) && a.locations().equals(b.locations());
     }
 
     /** The log already holds the same incident. */
@@ -545,24 +545,24 @@ final class Intake {
     synchronized org.redress.evidence.bundle.BundleManifest bundle(Path zip) throws IOException {
         requireOpen();
         List<String> held = new java.util.ArrayList<>();
-        for (var e : current.getEvidence()) {
-            if (evidence.vault().contains(e.getId())) {
-                held.add(e.getId());
+        for (var e : current.evidence()) {
+            if (evidence.vault().contains(e.id())) {
+                held.add(e.id());
             }
         }
         // The vault's own long-term key: every bundle from this case shows, and verifies with, the same fingerprint.
         var signer = org.redress.evidence.bundle.BundleSigner.of(evidence.vault().signingKey(),
-                "Redress bundle for case " + current.getId());
+                "Redress bundle for case " + current.id());
         return new org.redress.evidence.bundle.BundleExporter(evidence.capture(), signer, Optional.empty()).export(zip,
-                new org.redress.evidence.bundle.BundleRequest(current.getId(),
-                        Optional.of(current.getJurisdiction().code()), Optional.empty(), held,
+                new org.redress.evidence.bundle.BundleRequest(current.id(),
+                        Optional.of(current.jurisdiction().code()), Optional.empty(), held,
                         org.redress.evidence.bundle.ExportProfile.STANDARD, Evidence.PERSON, Evidence.TOOL));
     }
 
     private void save(Case next) throws IOException {
         // the log in time order, whatever order things were entered in
-        List<Incident> sorted = new java.util.ArrayList<>(next.getIncidents());
-        sorted.sort(java.util.Comparator.comparing((Incident i) -> i.getOccurredAt().earliest()));
+        List<Incident> sorted = new java.util.ArrayList<>(next.incidents());
+        sorted.sort(java.util.Comparator.comparing((Incident i) -> i.occurredAt().earliest()));
         next = ImmutableCase.copyOf(next).withIncidents(sorted);
         caseFile.write(RedressJson.writeCase(next));
         current = next;

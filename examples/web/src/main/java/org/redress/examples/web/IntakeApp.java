@@ -263,7 +263,7 @@ public final class IntakeApp {
             });
             r.exception(NoSuchElementException.class, (e, ctx) -> error(ctx, 404, "There is no such item."));
             r.exception(UnsupportedJurisdictionException.class, (e, ctx) -> error(ctx, 501,
-                    "This service has no reporting routes for this place yet (" + e.getJurisdiction() + ")."));
+                    "This service has no reporting routes for this place yet (" + e.jurisdiction() + ")."));
             r.exception(org.redress.evidence.EvidenceIntegrityException.class, (e, ctx) -> {
                 // The item id is not personal data; the message names only it.
                 org.slf4j.LoggerFactory.getLogger(IntakeApp.class).error("evidence item {} failed its integrity check",
@@ -410,29 +410,29 @@ public final class IntakeApp {
         b.append("<p>This is your log of what happened, the evidence you have kept, and where you can report it. ")
                 .append("Take it one step at a time. You can stop whenever you need to.</p>");
         b.append("<h2>What happened</h2>");
-        if (c.getIncidents().isEmpty()) {
+        if (c.incidents().isEmpty()) {
             b.append("<p>Nothing logged yet.</p>");
         } else {
             b.append("<table><thead><tr><th scope=\"col\">When</th><th scope=\"col\">Where</th>"
                     + "<th scope=\"col\">What</th></tr></thead><tbody>");
-            for (Incident i : c.getIncidents()) {
-                b.append("<tr><td>").append(esc(when(i.getOccurredAt()))).append("</td><td>")
-                        .append(esc(Labels.CHANNELS.get(i.getChannel())))
-                        .append(i.getPlatform().map(p -> " (" + esc(p) + ")").orElse("")).append("</td><td>")
-                        .append("<a href=\"/incidents/").append(esc(i.getId())).append("\">")
-                        .append(esc(i.getSummary().orElse(kinds(i)))).append("</a></td></tr>");
+            for (Incident i : c.incidents()) {
+                b.append("<tr><td>").append(esc(when(i.occurredAt()))).append("</td><td>")
+                        .append(esc(Labels.CHANNELS.get(i.channel())))
+                        .append(i.platform().map(p -> " (" + esc(p) + ")").orElse("")).append("</td><td>")
+                        .append("<a href=\"/incidents/").append(esc(i.id())).append("\">")
+                        .append(esc(i.summary().orElse(kinds(i)))).append("</a></td></tr>");
             }
             b.append("</tbody></table>");
         }
         b.append("<p><a href=\"/incidents/new\">Log an incident</a></p>");
         b.append("<h2>Evidence kept</h2>");
-        if (c.getEvidence().isEmpty()) {
+        if (c.evidence().isEmpty()) {
             b.append("<p>No evidence kept yet.</p>");
         } else {
             b.append("<ul>");
-            for (EvidenceRecord e : c.getEvidence()) {
-                b.append("<li><a href=\"/evidence/").append(esc(e.getId())).append("\">")
-                        .append(esc(e.getFileName().orElse(e.getId()))).append("</a></li>");
+            for (EvidenceRecord e : c.evidence()) {
+                b.append("<li><a href=\"/evidence/").append(esc(e.id())).append("\">")
+                        .append(esc(e.fileName().orElse(e.id()))).append("</a></li>");
             }
             b.append("</ul>");
         }
@@ -462,7 +462,7 @@ public final class IntakeApp {
             } catch (InvalidDataException e) {
                 f.problems(e);
             } catch (Intake.DuplicateException e) {
-                f.duplicate(e.existing, when(e.existing.getOccurredAt()));
+                f.duplicate(e.existing, when(e.existing.occurredAt()));
             }
         }
         incidentForm(ctx, f, null, 422);
@@ -471,31 +471,31 @@ public final class IntakeApp {
     private void incidentItem(Context ctx) {
         Incident i = intake().current().incident(ctx.pathParam("id")).orElseThrow();
         StringBuilder b = new StringBuilder();
-        b.append("<dl><dt>When</dt><dd>").append(esc(when(i.getOccurredAt()))).append("</dd>");
-        b.append("<dt>Where</dt><dd>").append(esc(Labels.CHANNELS.get(i.getChannel())))
-                .append(i.getPlatform().map(p -> " (" + esc(p) + ")").orElse("")).append("</dd>");
+        b.append("<dl><dt>When</dt><dd>").append(esc(when(i.occurredAt()))).append("</dd>");
+        b.append("<dt>Where</dt><dd>").append(esc(Labels.CHANNELS.get(i.channel())))
+                .append(i.platform().map(p -> " (" + esc(p) + ")").orElse("")).append("</dd>");
         b.append("<dt>What kind</dt><dd>").append(esc(kinds(i))).append("</dd>");
-        i.getSummary().ifPresent(s -> b.append("<dt>In a few words</dt><dd>").append(esc(s)).append("</dd>"));
-        i.getAccount().ifPresent(s -> b.append("<dt>In your own words</dt><dd>").append(esc(s)).append("</dd>"));
-        i.getQuotes().forEach(q -> b.append("<dt>Their exact words</dt><dd>").append(esc(q.getText()))
+        i.summary().ifPresent(s -> b.append("<dt>In a few words</dt><dd>").append(esc(s)).append("</dd>"));
+        i.account().ifPresent(s -> b.append("<dt>In your own words</dt><dd>").append(esc(s)).append("</dd>"));
+        i.quotes().forEach(q -> b.append("<dt>Their exact words</dt><dd>").append(esc(q.text()))
                 .append("</dd>"));
-        i.getLocations().forEach(l -> l.getUrl().ifPresent(u -> b.append("<dt>Link</dt><dd>").append(esc(u))
+        i.locations().forEach(l -> l.url().ifPresent(u -> b.append("<dt>Link</dt><dd>").append(esc(u))
                 .append("</dd>")));
-        if (!i.getEvidenceIds().isEmpty()) {
+        if (!i.evidenceIds().isEmpty()) {
             b.append("<dt>Evidence</dt><dd><ul>");
-            i.getEvidenceIds().forEach(e -> b.append("<li><a href=\"/evidence/").append(esc(e)).append("\">")
-                    .append(esc(intake().current().evidence(e).flatMap(EvidenceRecord::getFileName).orElse(e)))
+            i.evidenceIds().forEach(e -> b.append("<li><a href=\"/evidence/").append(esc(e)).append("\">")
+                    .append(esc(intake().current().evidence(e).flatMap(EvidenceRecord::fileName).orElse(e)))
                     .append("</a></li>"));
             b.append("</ul></dd>");
         }
         b.append("</dl>");
-        b.append("<h2>Change it</h2>").append(IncidentForm.of(i).render("/incidents/" + i.getId(),
+        b.append("<h2>Change it</h2>").append(IncidentForm.of(i).render("/incidents/" + i.id(),
                 guard.field(ctx), "Save changes"));
         b.append("<h2>Remove it</h2><p>This takes it out of your log and your papers. Evidence you linked to it "
-                + "stays.</p><form method=\"post\" action=\"/incidents/").append(esc(i.getId()))
+                + "stays.</p><form method=\"post\" action=\"/incidents/").append(esc(i.id()))
                 .append("/remove\">").append(guard.field(ctx))
                 .append("<button type=\"submit\" class=\"secondary\">Remove this incident</button></form>");
-        ctx.html(Html.page("Entry", "What happened on " + when(i.getOccurredAt()), b.toString()));
+        ctx.html(Html.page("Entry", "What happened on " + when(i.occurredAt()), b.toString()));
     }
 
     private void updateIncident(Context ctx) throws IOException {
@@ -511,7 +511,7 @@ public final class IntakeApp {
             } catch (InvalidDataException e) {
                 f.problems(e);
             } catch (Intake.DuplicateException e) {
-                f.duplicate(e.existing, when(e.existing.getOccurredAt()));
+                f.duplicate(e.existing, when(e.existing.occurredAt()));
             }
         }
         incidentForm(ctx, f, id, 422);
@@ -557,10 +557,10 @@ public final class IntakeApp {
 
     private void incidentSelect(StringBuilder b, String selected) {
         b.append("<select id=\"incident\" name=\"incident\"><option value=\"\">Not sure / none</option>");
-        for (Incident i : intake().current().getIncidents()) {
-            b.append("<option value=\"").append(esc(i.getId())).append("\"")
-                    .append(i.getId().equals(selected) ? " selected" : "").append(">")
-                    .append(esc(when(i.getOccurredAt()))).append(" - ").append(esc(i.getSummary().orElse(kinds(i))))
+        for (Incident i : intake().current().incidents()) {
+            b.append("<option value=\"").append(esc(i.id())).append("\"")
+                    .append(i.id().equals(selected) ? " selected" : "").append(">")
+                    .append(esc(when(i.occurredAt()))).append(" - ").append(esc(i.summary().orElse(kinds(i))))
                     .append("</option>");
         }
         b.append("</select>");
@@ -619,7 +619,7 @@ public final class IntakeApp {
                             description, incident);
                     return;
                 }
-                Optional<String> incidentId = intake().current().incident(incident).map(Incident::getId);
+                Optional<String> incidentId = intake().current().incident(incident).map(Incident::id);
                 if (intake().refuseAsChildImage(incidentId, type.get())) {
                     childImagePage(ctx, intake().childGuidance(), incidentId.isEmpty());
                     return;
@@ -629,7 +629,7 @@ public final class IntakeApp {
                     childImagePage(ctx, result.childProtection().get(), false);
                     return;
                 }
-                ctx.redirect("/evidence/" + result.record().getId() + "?added=1", HttpStatus.SEE_OTHER);
+                ctx.redirect("/evidence/" + result.record().id() + "?added=1", HttpStatus.SEE_OTHER);
                 return;
             }
         } catch (FormStream.TooLargeException e) {
@@ -659,7 +659,7 @@ public final class IntakeApp {
                     + "is about another incident, add it again and choose that incident.</p>");
         }
         b.append("<p>").append(esc(g.message())).append("</p><ul>");
-        g.routes().forEach(r -> r.getContacts().forEach(c -> b.append("<li>").append(esc(r.getName() + ": "
+        g.routes().forEach(r -> r.contacts().forEach(c -> b.append("<li>").append(esc(r.name() + ": "
                 + c.describe())).append("</li>")));
         b.append("</ul></div><p><a href=\"/\">Go back to your case</a></p>");
         ctx.html(Html.page("Not kept", "This file was not kept", b.toString()));
@@ -674,28 +674,28 @@ public final class IntakeApp {
         if (ctx.queryParam("changed") != null) {
             b.append("<p class=\"ok\" role=\"status\">Saved.</p>");
         }
-        b.append("<dl><dt>File</dt><dd>").append(esc(e.getFileName().orElse(e.getId()))).append("</dd>");
-        e.getDescription().ifPresent(d -> b.append("<dt>What it shows</dt><dd>").append(esc(d)).append("</dd>"));
-        e.getSize().ifPresent(s -> b.append("<dt>Size</dt><dd>").append(size(s)).append("</dd>"));
-        e.getHashes().forEach(h -> b.append("<dt>").append(esc(h.getAlgorithm().toUpperCase(Locale.ROOT)))
-                .append(" fingerprint</dt><dd class=\"hash\" id=\"hash-").append(esc(h.getAlgorithm())).append("\">")
-                .append(esc(h.getValue())).append("</dd>"));
-        b.append("<dt>Kept at</dt><dd><time datetime=\"").append(esc(e.getCapturedAt())).append("\">")
-                .append(esc(DAY_TIME.format(e.getCapturedAt().atZoneSameInstant(e.getCaptureZone()))))
+        b.append("<dl><dt>File</dt><dd>").append(esc(e.fileName().orElse(e.id()))).append("</dd>");
+        e.description().ifPresent(d -> b.append("<dt>What it shows</dt><dd>").append(esc(d)).append("</dd>"));
+        e.size().ifPresent(s -> b.append("<dt>Size</dt><dd>").append(size(s)).append("</dd>"));
+        e.hashes().forEach(h -> b.append("<dt>").append(esc(h.algorithm().toUpperCase(Locale.ROOT)))
+                .append(" fingerprint</dt><dd class=\"hash\" id=\"hash-").append(esc(h.algorithm())).append("\">")
+                .append(esc(h.value())).append("</dd>"));
+        b.append("<dt>Kept at</dt><dd><time datetime=\"").append(esc(e.capturedAt())).append("\">")
+                .append(esc(DAY_TIME.format(e.capturedAt().atZoneSameInstant(e.captureZone()))))
                 .append("</time></dd></dl>");
-        String linked = intake().current().getIncidents().stream().filter(i -> i.getEvidenceIds().contains(e.getId()))
-                .map(Incident::getId).findFirst().orElse("");
-        b.append("<h2>Change the description</h2><form method=\"post\" action=\"/evidence/").append(esc(e.getId()))
+        String linked = intake().current().incidents().stream().filter(i -> i.evidenceIds().contains(e.id()))
+                .map(Incident::id).findFirst().orElse("");
+        b.append("<h2>Change the description</h2><form method=\"post\" action=\"/evidence/").append(esc(e.id()))
                 .append("\">").append(guard.field(ctx))
                 .append("<label for=\"description\">What does it show?</label><input type=\"text\" "
                         + "id=\"description\" name=\"description\" maxlength=\"2000\" value=\"")
-                .append(esc(e.getDescription().orElse(""))).append("\"><label for=\"incident\">Which incident is "
+                .append(esc(e.description().orElse(""))).append("\"><label for=\"incident\">Which incident is "
                         + "it about?</label>");
         incidentSelect(b, linked);
         b.append("<button type=\"submit\">Save changes</button></form>");
         b.append("<h2>Remove it</h2><p>The file is destroyed. The record of who has held your evidence keeps a note "
                 + "that you removed it, and why if you say.</p><form method=\"post\" action=\"/evidence/")
-                .append(esc(e.getId())).append("/remove\">").append(guard.field(ctx))
+                .append(esc(e.id())).append("/remove\">").append(guard.field(ctx))
                 .append("<label for=\"reason\">Why (optional)</label><input type=\"text\" id=\"reason\" "
                         + "name=\"reason\" maxlength=\"500\"><button type=\"submit\" class=\"secondary\">"
                         + "Remove this evidence</button></form>");
@@ -714,7 +714,7 @@ public final class IntakeApp {
                     + "the image as the plan says; otherwise choose another incident.");
         }
         intake().updateEvidence(id, orEmpty(ctx.formParam("description")),
-                intake().current().incident(incident).map(Incident::getId));
+                intake().current().incident(incident).map(Incident::id));
         ctx.redirect("/evidence/" + id + "?changed=1", HttpStatus.SEE_OTHER);
     }
 
@@ -752,7 +752,7 @@ public final class IntakeApp {
             RENDERING.release();
         }
         ctx.contentType("application/pdf")
-                .header("Content-Disposition", Html.attachment(String.format("%02d-%s.pdf", n, doc.getKind())))
+                .header("Content-Disposition", Html.attachment(String.format("%02d-%s.pdf", n, doc.kind())))
                 .result(pdf.toByteArray());
     }
 
@@ -765,7 +765,7 @@ public final class IntakeApp {
         try {
             var manifest = intake().bundle(zip);
             ctx.contentType("application/zip")
-                    .header("Content-Disposition", Html.attachment(manifest.getCaseId() + "-evidence-bundle.zip"));
+                    .header("Content-Disposition", Html.attachment(manifest.caseId() + "-evidence-bundle.zip"));
             try (InputStream in = Files.newInputStream(zip); var out = ctx.outputStream()) {
                 in.transferTo(out);
             }
@@ -782,19 +782,19 @@ public final class IntakeApp {
     // ------------------------------------------------------------------ helpers
 
     static ZoneId zoneFor(Case c) {
-        if (!c.getIncidents().isEmpty()) {
-            return c.getIncidents().get(0).getOccurredAt().getZone();
+        if (!c.incidents().isEmpty()) {
+            return c.incidents().get(0).occurredAt().zone();
         }
-        return "US".equals(c.getJurisdiction().country()) ? ZoneId.of("America/New_York")
+        return "US".equals(c.jurisdiction().country()) ? ZoneId.of("America/New_York")
                 : ZoneId.of("Europe/London");
     }
 
     /** A time for people: "5 Dec 2026, 21:01 PST", or the day alone. */
     static String when(IncidentTime t) {
-        return t.getInstant().map(i -> DAY_TIME.format(i.atZoneSameInstant(t.getZone())))
-                .or(() -> t.getDate().map(DAY::format))
-                .orElseGet(() -> t.getFrom().map(f -> DAY_TIME.format(f.atZoneSameInstant(t.getZone()))).orElse("")
-                        + " to " + t.getTo().map(f -> DAY_TIME.format(f.atZoneSameInstant(t.getZone()))).orElse(""));
+        return t.instant().map(i -> DAY_TIME.format(i.atZoneSameInstant(t.zone())))
+                .or(() -> t.date().map(DAY::format))
+                .orElseGet(() -> t.from().map(f -> DAY_TIME.format(f.atZoneSameInstant(t.zone()))).orElse("")
+                        + " to " + t.to().map(f -> DAY_TIME.format(f.atZoneSameInstant(t.zone()))).orElse(""));
     }
 
     static String size(long bytes) {
@@ -812,7 +812,7 @@ public final class IntakeApp {
     }
 
     static String kinds(Incident i) {
-        return String.join(", ", i.getKinds().stream().map(Labels.KINDS::get).toList());
+        return String.join(", ", i.kinds().stream().map(Labels.KINDS::get).toList());
     }
 
     /**

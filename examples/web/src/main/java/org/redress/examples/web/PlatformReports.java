@@ -42,10 +42,10 @@ final class PlatformReports {
     static String section(Intake intake, String tokenField) {
         Case c = intake.current();
         Plan plan = intake.plan();
-        boolean platformStep = plan.getSteps().stream().map(PlanStep::getRoute)
-                .anyMatch(r -> r.getKind() == RouteKind.PLATFORM_REPORT || r.getKind() == RouteKind.ESCALATION);
+        boolean platformStep = plan.steps().stream().map(PlanStep::route)
+                .anyMatch(r -> r.kind() == RouteKind.PLATFORM_REPORT || r.kind() == RouteKind.ESCALATION);
         Set<String> services = new TreeSet<>();
-        c.getIncidents().forEach(i -> i.getPlatform().ifPresent(services::add));
+        c.incidents().forEach(i -> i.platform().ifPresent(services::add));
         StringBuilder b = new StringBuilder();
         if (platformStep && !services.isEmpty()) {
             b.append("<h2>Reports for platforms</h2><p>A notice under the EU Digital Services Act (Article 16), "
@@ -58,16 +58,16 @@ final class PlatformReports {
             }
             b.append("</ul>");
         }
-        for (Incident i : c.getIncidents()) {
-            boolean website = i.getChannel() == Channel.WEBSITE || i.getKinds().contains(HarassmentKind.DOXXING);
-            if (website && !i.getLocations().isEmpty()) {
+        for (Incident i : c.incidents()) {
+            boolean website = i.channel() == Channel.WEBSITE || i.kinds().contains(HarassmentKind.DOXXING);
+            if (website && !i.locations().isEmpty()) {
                 b.append("<h2>Report a page to its host</h2><p>An X-ARF report, the format hosting companies' abuse "
-                        + "teams read, for the page in incident ").append(esc(i.getSummary().orElse(i.getId())))
+                        + "teams read, for the page in incident ").append(esc(i.summary().orElse(i.id())))
                         .append(". Find the host's abuse address with a WHOIS look-up or on its website.</p>")
                         .append("<form method=\"post\" action=\"/reports/xarf\">").append(tokenField)
-                        .append("<input type=\"hidden\" name=\"incident\" value=\"").append(esc(i.getId()))
-                        .append("\"><label for=\"to-").append(esc(i.getId())).append("\">Host's abuse e-mail address"
-                                + "</label><input type=\"email\" required id=\"to-").append(esc(i.getId()))
+                        .append("<input type=\"hidden\" name=\"incident\" value=\"").append(esc(i.id()))
+                        .append("\"><label for=\"to-").append(esc(i.id())).append("\">Host's abuse e-mail address"
+                                + "</label><input type=\"email\" required id=\"to-").append(esc(i.id()))
                         .append("\" name=\"to\" autocomplete=\"off\"><button type=\"submit\">Download the X-ARF "
                                 + "report (JSON)</button></form>");
             }
@@ -99,8 +99,8 @@ final class PlatformReports {
         }
         ArrayNode reports = JsonNodeFactory.instance.arrayNode();
         try {
-            String email = c.getSubject().getEmail().orElse("");
-            XarfReports.forIncident(c, incident, new XarfReports.Reporter(c.getSubject().getName(), email),
+            String email = c.subject().email().orElse("");
+            XarfReports.forIncident(c, incident, new XarfReports.Reporter(c.subject().name(), email),
                     ctx.formParam("to"), Clock.systemUTC().instant()).forEach(r -> reports.add(r.json()));
         } catch (InvalidDataException e) {
             throw refused(e);
@@ -110,7 +110,7 @@ final class PlatformReports {
 
     private static HttpResponseException refused(InvalidDataException e) {
         StringBuilder sb = new StringBuilder("This report can't be made yet:");
-        for (Problem p : e.getProblems()) {
+        for (Problem p : e.problems()) {
             sb.append(' ').append(p.message()).append(" (").append(p.fix()).append(").");
         }
         return new HttpResponseException(422, sb.toString());

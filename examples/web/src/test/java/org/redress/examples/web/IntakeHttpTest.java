@@ -71,7 +71,7 @@ class IntakeHttpTest {
                 + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
                 + "\r\nConnection: close\r\n\r\n" + body);
         assertThat(post).startsWith("HTTP/1.1 421");
-        assertThat(intake.current().getIncidents()).noneMatch(i -> i.getSummary().orElse("").equals("rebound"));
+        assertThat(intake.current().incidents()).noneMatch(i -> i.summary().orElse("").equals("rebound"));
         // the configured names are accepted
         for (String host : List.of("127.0.0.1:" + web.port, "localhost:" + web.port, "LOCALHOST:" + web.port)) {
             assertThat(web.raw("GET /unlock HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n"))
@@ -113,7 +113,7 @@ class IntakeHttpTest {
         Map<String, Object> foreign = form("csrf", otherToken, "date", "2026-10-01", "kinds", "BULLYING", "channel",
                 "EMAIL");
         assertThat(web.post("/incidents", foreign).statusCode()).isEqualTo(403);
-        assertThat(intake.current().getIncidents()).hasSize(IntakeApp.demoCase().getIncidents().size());
+        assertThat(intake.current().incidents()).hasSize(IntakeApp.demoCase().incidents().size());
     }
 
     @Test
@@ -142,7 +142,7 @@ class IntakeHttpTest {
     }
 
     private long events(CustodyEventType type) throws Exception {
-        return intake.custodyEvents().stream().filter(e -> e.getType() == type).count();
+        return intake.custodyEvents().stream().filter(e -> e.type() == type).count();
     }
 
     @Test
@@ -260,9 +260,9 @@ class IntakeHttpTest {
         var dup = web.post("/incidents", f);
         assertThat(dup.statusCode()).isEqualTo(422);
         assertThat(dup.body()).contains("same as an incident already in your log");
-        List<Incident> all = intake.current().getIncidents();
+        List<Incident> all = intake.current().incidents();
         for (int i = 1; i < all.size(); i++) {
-            assertThat(all.get(i).getOccurredAt().earliest()).isAfterOrEqualTo(all.get(i - 1).getOccurredAt()
+            assertThat(all.get(i).occurredAt().earliest()).isAfterOrEqualTo(all.get(i - 1).occurredAt()
                     .earliest());
         }
         String home = web.get("/").body();
@@ -274,41 +274,41 @@ class IntakeHttpTest {
         String token = web.unlock(PASSPHRASE);
         assertThat(web.post("/incidents", form("csrf", token, "date", "2026-02-03", "time", "09:15", "kinds",
                 "BULLYING", "channel", "EMAIL", "summary", "to change")).statusCode()).isEqualTo(303);
-        Incident i = intake.current().getIncidents().stream()
-                .filter(x -> x.getSummary().orElse("").equals("to change")).findFirst().orElseThrow();
-        var view = web.get("/incidents/" + i.getId());
+        Incident i = intake.current().incidents().stream()
+                .filter(x -> x.summary().orElse("").equals("to change")).findFirst().orElseThrow();
+        var view = web.get("/incidents/" + i.id());
         assertThat(view.statusCode()).isEqualTo(200);
         assertThat(view.body()).contains("value=\"to change\"").contains("3 Feb 2026, 09:15");
-        var changed = web.post("/incidents/" + i.getId(), form("csrf", token, "date", "2026-02-03", "time", "09:15",
+        var changed = web.post("/incidents/" + i.id(), form("csrf", token, "date", "2026-02-03", "time", "09:15",
                 "kinds", "TROLLING", "channel", "EMAIL", "summary", "changed"));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(303);
-        assertThat(intake.current().incident(i.getId()).orElseThrow().getSummary()).hasValue("changed");
-        assertThat(web.post("/incidents/" + i.getId() + "/remove", form("csrf", token)).statusCode())
+        assertThat(intake.current().incident(i.id()).orElseThrow().summary()).hasValue("changed");
+        assertThat(web.post("/incidents/" + i.id() + "/remove", form("csrf", token)).statusCode())
                 .isEqualTo(303);
-        assertThat(intake.current().incident(i.getId())).isEmpty();
+        assertThat(intake.current().incident(i.id())).isEmpty();
 
         var up = web.upload(token, "proof.png", WebAppIT.fictionalScreenshot(), "first");
         assertThat(up.statusCode()).isEqualTo(303);
-        String id = intake.current().getEvidence().get(0).getId();
+        String id = intake.current().evidence().get(0).id();
         var item = web.get("/evidence/" + id);
         assertThat(item.body()).containsPattern("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d\\d:\\d\\d [A-Z]");
         assertThat(web.post("/evidence/" + id, form("csrf", token, "description", "second", "incident", ""))
                 .statusCode()).isEqualTo(303);
-        assertThat(intake.current().evidence(id).orElseThrow().getDescription()).hasValue("second");
+        assertThat(intake.current().evidence(id).orElseThrow().description()).hasValue("second");
         assertThat(web.post("/evidence/" + id + "/remove", form("csrf", token, "reason", "wrong file"))
                 .statusCode()).isEqualTo(303);
         assertThat(intake.current().evidence(id)).isEmpty();
-        assertThat(intake.custodyEvents()).anyMatch(e -> e.getType() == CustodyEventType.DISPOSED
-                && e.getItemIds().contains(id) && e.getNote().orElse("").equals("wrong file"));
+        assertThat(intake.custodyEvents()).anyMatch(e -> e.type() == CustodyEventType.DISPOSED
+                && e.itemIds().contains(id) && e.note().orElse("").equals("wrong file"));
         // a new item never takes the removed one's id
         web.upload(token, "next.png", WebAppIT.fictionalScreenshot(), "");
-        assertThat(intake.current().getEvidence().get(0).getId()).isNotEqualTo(id);
+        assertThat(intake.current().evidence().get(0).id()).isNotEqualTo(id);
     }
 
     @Test
     void threeHundredConcurrentPostsAllSucceedWithDistinctIds() throws Exception {
         String token = web.unlock(PASSPHRASE);
-        int before = intake.current().getIncidents().size();
+        int before = intake.current().incidents().size();
         ExecutorService pool = Executors.newFixedThreadPool(30);
         try {
             List<Future<Integer>> results = new ArrayList<>();
@@ -324,9 +324,9 @@ class IntakeHttpTest {
         } finally {
             pool.shutdownNow();
         }
-        List<Incident> all = intake.current().getIncidents();
+        List<Incident> all = intake.current().incidents();
         assertThat(all).hasSize(before + 300);
-        assertThat(new HashSet<>(all.stream().map(Incident::getId).toList())).hasSize(before + 300);
+        assertThat(new HashSet<>(all.stream().map(Incident::id).toList())).hasSize(before + 300);
     }
 
     @Test
@@ -364,8 +364,8 @@ class IntakeHttpTest {
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, big, 0, 8);
         var r = web.upload(token, "recording.png", big, "large");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-        var e = intake.current().getEvidence().get(0);
-        assertThat(e.getSize()).hasValue((long) big.length);
+        var e = intake.current().evidence().get(0);
+        assertThat(e.size()).hasValue((long) big.length);
         assertThat(e.sha256()).hasValue(java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest(big)));
     }
@@ -392,7 +392,7 @@ class IntakeHttpTest {
                 .addKinds(org.redress.core.model.HarassmentKind.THREAT_OF_VIOLENCE)
                 .threatImminent(org.redress.core.model.Answer.YES).summary("A fictional threat for tonight").build();
         var danger = org.redress.core.model.ImmutableCase.copyOf(demo).withIncidents(java.util.stream.Stream.concat(
-                demo.getIncidents().stream(), java.util.stream.Stream.of(threat)).toList());
+                demo.incidents().stream(), java.util.stream.Stream.of(threat)).toList());
         Intake i2 = Intake.open(tmp.resolve("danger"), PASSPHRASE.toCharArray(), danger);
         Javalin app2 = IntakeApp.start(i2, true);
         try {
@@ -401,7 +401,7 @@ class IntakeHttpTest {
             String plan = w2.get("/plan").body();
             assertThat(org.redress.core.plan.SafetyAssessment.of(i2.current(), java.time.OffsetDateTime.now())
                     .immediateDanger()).isTrue();
-            if (i2.plan().getSteps().get(0).getRoute().getKind() == org.redress.core.route.RouteKind.EMERGENCY) {
+            if (i2.plan().steps().get(0).route().kind() == org.redress.core.route.RouteKind.EMERGENCY) {
                 assertThat(plan).contains("First: your safety, now").contains("may be in danger now");
             } else {
                 assertThat(plan).contains("may be in danger. If you are, call the emergency number before anything")

@@ -158,7 +158,7 @@ class SecurityHttpTest {
     @Test
     void aMultipartBodyDoesNotSkipTheTokenOnOtherRoutes() throws Exception {
         web.unlock(PASSPHRASE);
-        int before = intake.current().getIncidents().size();
+        int before = intake.current().incidents().size();
         String boundary = "----redresstest" + System.nanoTime();
         byte[] body = Browserless.multipart(boundary, null, "date", "2026-11-02", "time", "09:00", "channel", "EMAIL",
                 "kinds", "BULLYING", "summary", "forged without a token");
@@ -167,7 +167,7 @@ class SecurityHttpTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(415);
-        assertThat(intake.current().getIncidents()).hasSize(before);
+        assertThat(intake.current().incidents()).hasSize(before);
     }
 
     @Test
@@ -207,20 +207,20 @@ class SecurityHttpTest {
         var r = web.upload(token, "holiday\u202Egnp.exe", WebAppIT.fictionalScreenshot(), "kept description");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("Rename the file").contains("kept description");
-        assertThat(intake.current().getEvidence()).isEmpty();
+        assertThat(intake.current().evidence()).isEmpty();
     }
 
     /** The demo case with its incident recorded as a child's sexual image (with or without its address). */
     private Browserless childCase(boolean withAddress) throws Exception {
         app.stop();
         Case demo = IntakeApp.demoCase();
-        Incident first = demo.getIncidents().get(0);
+        Incident first = demo.incidents().get(0);
         Incident child = ImmutableIncident.copyOf(first).withInvolvesChild(Answer.YES);
         if (!withAddress) {
             child = ImmutableIncident.copyOf(child).withLocations(java.util.List.of());
         }
         Incident other = ImmutableIncident.copyOf(first).withId("inc-2").withSummary("Another incident")
-                .withOccurredAt(first.getOccurredAt());
+                .withOccurredAt(first.occurredAt());
         Case c = ImmutableCase.copyOf(demo).withIncidents(child, other);
         intake = Intake.open(tmp.resolve(withAddress ? "child-a" : "child-b"), PASSPHRASE.toCharArray(), c);
         app = IntakeApp.start(intake, true);
@@ -253,18 +253,18 @@ class SecurityHttpTest {
                 .contains("Nothing of the file was kept").doesNotContain("recorded only where it is");
         java.nio.file.Files.createDirectories(Path.of("target", "pages"));
         java.nio.file.Files.writeString(Path.of("target", "pages", "child-image-not-kept.html"), unlinked.body());
-        assertThat(intake.current().getEvidence()).isEmpty();
+        assertThat(intake.current().evidence()).isEmpty();
         assertThat(itemsInVault("child-b")).isZero();
         // a text file, and a picture for the other incident, are kept
         assertThat(w.upload(token, "notes.txt", "fictional notes".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "", "").statusCode()).isEqualTo(303);
         assertThat(w.upload(token, "c.png", png, "", "inc-2").statusCode()).isEqualTo(303);
-        assertThat(intake.current().getEvidence()).hasSize(2);
+        assertThat(intake.current().evidence()).hasSize(2);
         // a kept picture never becomes the evidence of the child's image
-        String kept = intake.current().getEvidence().get(1).getId();
+        String kept = intake.current().evidence().get(1).id();
         var relink = w.post("/evidence/" + kept, form("csrf", token, "description", "", "incident", "inc-1"));
         assertThat(relink.statusCode()).isEqualTo(422);
-        assertThat(intake.current().incident("inc-1").orElseThrow().getEvidenceIds()).doesNotContain(kept);
+        assertThat(intake.current().incident("inc-1").orElseThrow().evidenceIds()).doesNotContain(kept);
     }
 
     @Test

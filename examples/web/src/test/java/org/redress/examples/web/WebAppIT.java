@@ -155,13 +155,13 @@ class WebAppIT {
             Path pdf = waitForDownload(downloads, ".pdf");
             assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
             // The PDF carries its document as JSON: it is the case's own paper.
-            assertThat(org.redress.pdf.ReportPdf.readDocument(pdf).getCaseReference()).isPresent();
+            assertThat(org.redress.pdf.ReportPdf.readDocument(pdf).caseReference()).isPresent();
 
             b.click("#bundle");
             Path zip = waitForDownload(downloads, ".zip");
             var verdict = org.redress.evidence.bundle.BundleVerifier.verify(zip);
             assertThat(verdict.ok()).as(verdict.toString()).isTrue();
-            assertThat(verdict.manifest().orElseThrow().getItems()).hasSize(1);
+            assertThat(verdict.manifest().orElseThrow().items()).hasSize(1);
         }
     }
 

@@ -45,17 +45,17 @@ final class Docs {
 
     /** How a report is named in prose: "the police", "Instagram", "Report Fraud". */
     static String reportedTo(org.redress.core.model.ReportMade r, Case c) {
-        if (r.getRouteId().equals(org.redress.uk.UkRouteIds.PLATFORM_REPORT)) {
-            return r.getPlatform().map(DocumentKit::platformName).orElse("the platform");
+        if (r.routeId().equals(org.redress.uk.UkRouteIds.PLATFORM_REPORT)) {
+            return r.platform().map(DocumentKit::platformName).orElse("the platform");
         }
         String name;
         try {
-            name = org.redress.uk.internal.RouteData.get().route(r.getRouteId(), c.getJurisdiction()).getName();
+            name = org.redress.uk.internal.RouteData.get().route(r.routeId(), c.jurisdiction()).name();
         } catch (RuntimeException e) {
-            name = r.getRouteId();
+            name = r.routeId();
         }
         name = name.startsWith("The ") ? "the " + name.substring(4) : name;
-        return name + r.getPlatform().map(pl -> " (" + DocumentKit.platformName(pl) + ")").orElse("");
+        return name + r.platform().map(pl -> " (" + DocumentKit.platformName(pl) + ")").orElse("");
     }
 
     /** The notice saying which facts are the case record's and which the person's own account. */
@@ -72,14 +72,14 @@ final class Docs {
 
     /** Incidents in time order (earliest first, then by id). */
     static List<Incident> timeline(Case c) {
-        List<Incident> sorted = new ArrayList<>(c.getIncidents());
-        sorted.sort(Comparator.comparing((Incident i) -> i.getOccurredAt().earliest()).thenComparing(Incident::getId));
+        List<Incident> sorted = new ArrayList<>(c.incidents());
+        sorted.sort(Comparator.comparing((Incident i) -> i.occurredAt().earliest()).thenComparing(Incident::id));
         return sorted;
     }
 
     /** The index of an incident in the case, for JSON Pointers. */
     static int indexOf(Case c, Incident i) {
-        return c.getIncidents().indexOf(i);
+        return c.incidents().indexOf(i);
     }
 
     /** Where an incident happened, for a table cell: the platform, or the channel ("e-mail"). */
@@ -100,11 +100,11 @@ final class Docs {
     /** The web addresses and ids of an incident's content. */
     static String locations(Incident i) {
         List<String> out = new ArrayList<>();
-        i.getLocations().forEach(l -> {
-            l.getUrl().ifPresent(u -> out.add(u.toString()));
-            l.getPlatformId().ifPresent(p -> out.add("id " + p));
-            if (l.getUrl().isEmpty() && l.getPlatformId().isEmpty()) {
-                l.getDescription().ifPresent(out::add);
+        i.locations().forEach(l -> {
+            l.url().ifPresent(u -> out.add(u.toString()));
+            l.platformId().ifPresent(p -> out.add("id " + p));
+            if (l.url().isEmpty() && l.platformId().isEmpty()) {
+                l.description().ifPresent(out::add);
             }
         });
         return String.join("; ", out);
@@ -112,15 +112,15 @@ final class Docs {
 
     /** A title for an incident: its summary, or its kinds. */
     static String title(Incident i, DocumentKit kit) {
-        return i.getSummary().orElse(DocumentKit.sentenceCase(kinds(i, kit)));
+        return i.summary().orElse(DocumentKit.sentenceCase(kinds(i, kit)));
     }
 
     /** An address on one line. */
     static String oneLine(Address a) {
-        List<String> parts = new ArrayList<>(a.getLines());
-        a.getLocality().ifPresent(parts::add);
-        a.getRegion().ifPresent(parts::add);
-        a.getPostalCode().ifPresent(parts::add);
+        List<String> parts = new ArrayList<>(a.lines());
+        a.locality().ifPresent(parts::add);
+        a.region().ifPresent(parts::add);
+        a.postalCode().ifPresent(parts::add);
         return String.join(", ", parts);
     }
 
@@ -136,18 +136,18 @@ final class Docs {
 
     /** The incident's account as a numbered paragraph in the person's words, or a blank to complete. */
     static Paragraph accountParagraph(Incident i, String prefix) {
-        if (i.getAccount().isPresent()) {
-            return Paragraph.numbered(prefix + i.getAccount().get(), FactOrigin.PERSONS_ACCOUNT);
+        if (i.account().isPresent()) {
+            return Paragraph.numbered(prefix + i.account().get(), FactOrigin.PERSONS_ACCOUNT);
         }
         return Paragraph.numbered(prefix + "[Describe in your own words what happened"
-                + i.getSummary().map(s -> " (" + s.strip().replaceAll("[.]$", "") + ")").orElse("") + ".]",
+                + i.summary().map(s -> " (" + s.strip().replaceAll("[.]$", "") + ")").orElse("") + ".]",
                 FactOrigin.TO_COMPLETE);
     }
 
     /** Whether the incident is one of the kinds. */
     static boolean any(Incident i, HarassmentKind... kinds) {
         for (HarassmentKind k : kinds) {
-            if (i.getKinds().contains(k)) {
+            if (i.kinds().contains(k)) {
                 return true;
             }
         }
@@ -158,11 +158,11 @@ final class Docs {
      * An incident named for the person: "the incident on 3 March 2026 at 21:04 BST on Instagram" (never its id).
      */
     static String incidentName(Incident i, DocumentKit kit) {
-        return "the incident " + kit.on(i.getOccurredAt()) + " " + DocumentKit.via(i);
+        return "the incident " + kit.on(i.occurredAt()) + " " + DocumentKit.via(i);
     }
 
     /** A party's name, or "an unnamed person". */
     static String name(Party p) {
-        return p.getName().orElse("an unnamed person");
+        return p.name().orElse("an unnamed person");
     }
 }

@@ -41,8 +41,8 @@ final class Exhibits {
 
     /** The evidence ids an incident and its quotes cite, each once. */
     static List<String> evidenceOf(Incident i) {
-        Set<String> ids = new LinkedHashSet<>(i.getEvidenceIds());
-        i.getQuotes().forEach(q -> ids.addAll(q.getEvidenceIds()));
+        Set<String> ids = new LinkedHashSet<>(i.evidenceIds());
+        i.quotes().forEach(q -> ids.addAll(q.evidenceIds()));
         return new ArrayList<>(ids);
     }
 
@@ -53,9 +53,9 @@ final class Exhibits {
 
     /** The image a renderer may show for a record: stored images that may be shown, by evidence id. */
     Optional<String> imageRef(EvidenceRecord e) {
-        boolean image = e.getMediaType().map(m -> m.startsWith("image/")).orElse(false);
-        if (image && e.getContentStatus() == ContentStatus.STORED && !mustNotShow(e.getId())) {
-            return Optional.of(e.getId());
+        boolean image = e.mediaType().map(m -> m.startsWith("image/")).orElse(false);
+        if (image && e.contentStatus() == ContentStatus.STORED && !mustNotShow(e.id())) {
+            return Optional.of(e.id());
         }
         return Optional.empty();
     }

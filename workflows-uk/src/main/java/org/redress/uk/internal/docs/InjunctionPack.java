@@ -46,20 +46,20 @@ final class InjunctionPack {
 
     static ReportDocument build(Case c, DocumentOptions options) {
         Statements.requireEnglandAndWales(c, "civil injunction pack");
-        Person p = c.getSubject();
+        Person p = c.subject();
         DocumentKit kit = Docs.kit(c, options, Audience.COURT);
         Exhibits exhibits = new Exhibits(kit);
         Optional<Party> respondent = CaseFacts.respondent(c);
-        int partyIndex = respondent.map(r -> c.getParties().indexOf(r)).orElse(-1);
-        String respondentName = respondent.flatMap(Party::getName).orElse("the Respondent");
-        String title = p.getName() + " (Claimant) v " + respondent.flatMap(Party::getName).orElse("[Defendant]")
+        int partyIndex = respondent.map(r -> c.parties().indexOf(r)).orElse(-1);
+        String respondentName = respondent.flatMap(Party::name).orElse("the Respondent");
+        String title = p.name() + " (Claimant) v " + respondent.flatMap(Party::name).orElse("[Defendant]")
                 + " (Defendant)";
 
         var b = kit.start(UkDocumentKinds.CIVIL_INJUNCTION_PACK, "Civil injunction pack (draft)")
                 .subtitle("Protection from Harassment Act 1997 s.3; CPR Part 8 and r.65.27-65.28; County Court "
                         + "(England and Wales)");
-        b.addHeaderFields(Docs.field("claim.claimant", "Claimant / Applicant", Optional.of(p.getName())),
-                Docs.field("claim.defendant", "Defendant / Respondent", respondent.flatMap(Party::getName)),
+        b.addHeaderFields(Docs.field("claim.claimant", "Claimant / Applicant", Optional.of(p.name())),
+                Docs.field("claim.defendant", "Defendant / Respondent", respondent.flatMap(Party::name)),
                 Docs.field("claim.number", "Claim number", Optional.empty()));
         kit.noteForPerson(Docs.draftNotice());
         kit.noteForPerson(Docs.originNotice());
@@ -81,19 +81,19 @@ final class InjunctionPack {
             b.addMissing(MissingItem.of("/parties", "The person the injunction would be against: add them as a party "
                     + "and name them as the one responsible for the incidents."));
         } else {
-            if (respondent.get().getName().isEmpty()) {
+            if (respondent.get().name().isEmpty()) {
                 b.addMissing(MissingItem.of("/parties/" + partyIndex + "/name", "The Respondent's full name."));
             }
-            if (respondent.get().getAddress().isEmpty()) {
+            if (respondent.get().address().isEmpty()) {
                 b.addMissing(MissingItem.of("/parties/" + partyIndex + "/address",
                         "An address where the papers can be served on the Respondent."));
             }
         }
-        if (c.getIncidents().size() < 2) {
+        if (c.incidents().size() < 2) {
             b.addMissing(MissingItem.of("/incidents", "At least two incidents: harassment is a course of conduct "
                     + "on at least two occasions (PHA 1997 s.7(3))."));
         }
-        Optional<String> claimantAddress = p.getAddress().map(Docs::oneLine);
+        Optional<String> claimantAddress = p.address().map(Docs::oneLine);
         if (!kit.reachesOtherParty() && claimantAddress.isEmpty()) {
             b.addMissing(MissingItem.of("/subject/address", "An address for service for you (your own, or a "
                     + "solicitor's or other address the Respondent may see)."));
@@ -106,19 +106,19 @@ final class InjunctionPack {
                 Docs.field("n208.court", "In the County Court at", Optional.empty()),
                 Docs.field("n208.claimNo", "Claim no. (the court fills this in)", Optional.empty()),
                 Docs.field("n208.fee", "Court fee", Optional.empty()),
-                Docs.field("n208.claimant", "Claimant's name", Optional.of(p.getName())),
+                Docs.field("n208.claimant", "Claimant's name", Optional.of(p.name())),
                 kit.contact("claimant.address", "Claimant's address for service", "your address",
                         claimantAddress),
-                Docs.field("n208.defendant", "Defendant's name", respondent.flatMap(Party::getName)),
+                Docs.field("n208.defendant", "Defendant's name", respondent.flatMap(Party::name)),
                 Docs.field("n208.defendantAddress", "Defendant's address for service",
-                        respondent.flatMap(Party::getAddress).map(Docs::oneLine))));
+                        respondent.flatMap(Party::address).map(Docs::oneLine))));
         n208.addBlocks(Subheading.of("Details of claim"));
         n208.addBlocks(Paragraph.of("The Claimant claims under section 3 of the Protection from Harassment "
                 + "Act 1997 for an actual and apprehended breach of section 1 of that Act (harassment). The claim "
                 + "uses the procedure in Part 8 of the Civil Procedure Rules (rules 65.27 and 65.28)."));
         if (!timeline.isEmpty()) {
             n208.addBlocks(ImmutableParagraph.builder().origin(FactOrigin.CASE_RECORD).text(DocumentKit.sentenceCase(
-                    kit.span(timeline.get(0).getOccurredAt(), timeline.get(timeline.size() - 1).getOccurredAt()))
+                    kit.span(timeline.get(0).occurredAt(), timeline.get(timeline.size() - 1).occurredAt()))
                     + ", " + respondentName + " pursued a course of conduct against the Claimant on "
                     + DocumentKit.count(timeline.size(), "occasion") + ", "
                     + "set out in the Claimant's witness statement.").build());
@@ -135,21 +135,21 @@ final class InjunctionPack {
                 Docs.generated("n208.part8", "Part 8 claim", "The Claimant wishes the claim to proceed under Part 8 "
                         + "(r.65.28).")));
         n208.addBlocks(Declaration.of("Statement of truth", N208_STATEMENT_OF_TRUTH),
-                ImmutableSignatureBlock.builder().label("Signed").name(p.getName()).capacity("Claimant")
+                ImmutableSignatureBlock.builder().label("Signed").name(p.name()).capacity("Claimant")
                         .date(kit.preparedOn()).build());
         b.addSections(n208.build());
 
         // N16A application.
         List<String> urls = new ArrayList<>();
-        timeline.forEach(i -> i.getLocations().forEach(l -> l.getUrl().ifPresent(u -> urls.add(u.toString()))));
-        boolean offline = c.getIncidents().stream().anyMatch(Incident::isOfflineContact);
+        timeline.forEach(i -> i.locations().forEach(l -> l.url().ifPresent(u -> urls.add(u.toString()))));
+        boolean offline = c.incidents().stream().anyMatch(Incident::isOfflineContact);
         List<String> prohibitions = prohibitions(offline);
         ImmutableSection.Builder n16a = Section.builder().heading("Application for an injunction (N16A)")
                 .newPage(true);
         n16a.addBlocks(FieldGrid.of(
                 Docs.field("n16a.court", "In the County Court at", Optional.empty()),
                 Docs.field("n16a.claimNo", "Claim no.", Optional.empty())));
-        n16a.addBlocks(Paragraph.numbered("The Applicant, " + p.getName() + ", applies to the court for an "
+        n16a.addBlocks(Paragraph.numbered("The Applicant, " + p.name() + ", applies to the court for an "
                         + "injunction order in the following terms.", FactOrigin.CASE_RECORD),
                 Paragraph.numbered("The Respondent, " + respondentName + ", must not, whether by himself or by "
                         + "instructing or encouraging any other person:", FactOrigin.GENERATED),
@@ -161,7 +161,7 @@ final class InjunctionPack {
         n16a.addBlocks(Paragraph.numbered("And that the Respondent pay the Applicant's costs of this application.",
                         FactOrigin.GENERATED),
                 Paragraph.numbered("The grounds of this application are set out in the witness statement of "
-                        + p.getName() + ".", FactOrigin.CASE_RECORD),
+                        + p.name() + ".", FactOrigin.CASE_RECORD),
                 Paragraph.numbered("This application is to be served upon " + respondentName + ".",
                         FactOrigin.CASE_RECORD),
                 Paragraph.numbered("This application is filed by the Applicant, whose address for service is "
@@ -171,7 +171,7 @@ final class InjunctionPack {
                         claimantAddress),
                 Docs.field("n16a.hearing", "Hearing (date, time; without notice or on notice)", Optional.empty())),
                 Declaration.of("Statement of truth", N16A_STATEMENT_OF_TRUTH),
-                ImmutableSignatureBlock.builder().label("Signed").name(p.getName()).capacity("Applicant")
+                ImmutableSignatureBlock.builder().label("Signed").name(p.name()).capacity("Applicant")
                         .date(kit.preparedOn()).build());
         b.addSections(n16a.build());
 
@@ -190,24 +190,24 @@ final class InjunctionPack {
         b.addSections(n16.build());
 
         // PD 32 witness statement.
-        ImmutableSection.Builder ws = Section.builder().heading("Witness statement of " + p.getName()).newPage(true);
+        ImmutableSection.Builder ws = Section.builder().heading("Witness statement of " + p.name()).newPage(true);
         List<String> labels = new ArrayList<>();
-        c.getEvidence().stream().filter(e -> !exhibits.mustNotShow(e.getId()))
-                .forEach(e -> labels.add(exhibits.label(e.getId())));
+        c.evidence().stream().filter(e -> !exhibits.mustNotShow(e.id()))
+                .forEach(e -> labels.add(exhibits.label(e.id())));
         ws.addBlocks(FieldGrid.of(
                 Docs.generated("ws.party", "Party", "Claimant"),
-                Docs.field("ws.witness", "Witness", Optional.of(initialsAndSurname(p.getName()))),
+                Docs.field("ws.witness", "Witness", Optional.of(initialsAndSurname(p.name()))),
                 Docs.generated("ws.number", "Statement", "1st"),
                 Docs.field("ws.exhibits", "Exhibits", Optional.of(String.join(", ", labels))),
                 Docs.field("ws.date", "Date", Optional.of(kit.date(kit.preparedOn()))),
                 Docs.field("ws.court", "In the County Court at", Optional.empty()),
                 Docs.field("ws.claimNo", "Claim no.", Optional.empty()),
                 Docs.field("ws.title", "Title of proceedings", Optional.of(title)),
-                Docs.field("ws.occupation", "Occupation", p.getOccupation()),
+                Docs.field("ws.occupation", "Occupation", p.occupation()),
                 kit.contact("ws.residence", "Place of residence", "your address", claimantAddress)));
         Statements.body(c, kit, exhibits, ws, m -> { }, true);
         ws.addBlocks(Declaration.of("Statement of truth", STATEMENT_OF_TRUTH),
-                ImmutableSignatureBlock.builder().label("Signed").name(p.getName()).capacity("Claimant")
+                ImmutableSignatureBlock.builder().label("Signed").name(p.name()).capacity("Claimant")
                         .date(kit.preparedOn()).build());
         b.addSections(ws.build());
         return kit.finish(b);

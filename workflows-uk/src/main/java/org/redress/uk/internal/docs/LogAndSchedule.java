@@ -38,7 +38,7 @@ final class LogAndSchedule {
         List<List<String>> rows = new ArrayList<>(timeline.size());
         int n = 0;
         for (Incident i : timeline) {
-            rows.add(List.of(String.valueOf(++n), kit.when(i.getOccurredAt()), Docs.where(i), Docs.kinds(i, kit),
+            rows.add(List.of(String.valueOf(++n), kit.when(i.occurredAt()), Docs.where(i), Docs.kinds(i, kit),
                     Docs.locations(i), String.join(", ", exhibits.labelsOf(i))));
         }
         var b = kit.start(UkDocumentKinds.HARASSMENT_LOG, "Harassment log")
@@ -51,25 +51,25 @@ final class LogAndSchedule {
         n = 0;
         for (Incident i : timeline) {
             n++;
-            accounts.addBlocks(Subheading.of(n + ". " + DocumentKit.sentenceCase(kit.when(i.getOccurredAt())) + ": " + Docs.title(i, kit)));
-            if (i.getAccount().isPresent()) {
-                accounts.addBlocks(ImmutableParagraph.builder().text(i.getAccount().get())
+            accounts.addBlocks(Subheading.of(n + ". " + DocumentKit.sentenceCase(kit.when(i.occurredAt())) + ": " + Docs.title(i, kit)));
+            if (i.account().isPresent()) {
+                accounts.addBlocks(ImmutableParagraph.builder().text(i.account().get())
                         .origin(FactOrigin.PERSONS_ACCOUNT).build());
-            } else if (i.getSummary().isEmpty()) {
+            } else if (i.summary().isEmpty()) {
                 b.addMissing(MissingItem.of("/incidents/" + Docs.indexOf(c, i) + "/account",
                         "What happened in " + Docs.incidentName(i, kit) + ", in your own words."));
                 accounts.addBlocks(ImmutableParagraph.builder().text("[Describe what happened.]")
                         .origin(FactOrigin.TO_COMPLETE).build());
             }
-            for (Quote q : i.getQuotes()) {
-                accounts.addBlocks(ImmutableParagraph.builder().text(kit.quote(q.getText()))
+            for (Quote q : i.quotes()) {
+                accounts.addBlocks(ImmutableParagraph.builder().text(kit.quote(q.text()))
                         .origin(FactOrigin.VERBATIM).build());
             }
         }
         if (!timeline.isEmpty()) {
             b.addSections(accounts.build());
         }
-        if (c.getIncidents().isEmpty()) {
+        if (c.incidents().isEmpty()) {
             b.addMissing(MissingItem.of("/incidents", "At least one incident: when it happened and what happened."));
         }
         return kit.finish(b);
@@ -78,7 +78,7 @@ final class LogAndSchedule {
     static ReportDocument evidenceSchedule(Case c, DocumentOptions options) {
         DocumentKit kit = Docs.kit(c, options, Audience.POLICE);
         Exhibits exhibits = new Exhibits(kit);
-        String maker = c.getSubject().getName();
+        String maker = c.subject().name();
         var b = kit.start(UkDocumentKinds.EVIDENCE_SCHEDULE, "Schedule of exhibits")
                 .subtitle("Exhibits produced by " + maker + ", labelled with the maker's initials and a number");
         b.addSections(Section.builder().addBlocks(Docs.originNotice(), Notice.of(NoticeLevel.INFO,
@@ -90,23 +90,23 @@ final class LogAndSchedule {
         ImmutableSection.Builder items = Section.builder().heading("Exhibits");
         ImmutableSection.Builder custody = Section.builder().heading("Capture and custody");
         int notListed = 0;
-        for (int idx = 0; idx < c.getEvidence().size(); idx++) {
-            EvidenceRecord e = c.getEvidence().get(idx);
-            if (exhibits.mustNotShow(e.getId())) {
+        for (int idx = 0; idx < c.evidence().size(); idx++) {
+            EvidenceRecord e = c.evidence().get(idx);
+            if (exhibits.mustNotShow(e.id())) {
                 notListed++;
                 continue;
             }
-            String label = exhibits.label(e.getId());
-            String description = e.getDescription().orElse(Docs.words(e.getKind()));
-            if (e.getDescription().isEmpty()) {
+            String label = exhibits.label(e.id());
+            String description = e.description().orElse(Docs.words(e.kind()));
+            if (e.description().isEmpty()) {
                 b.addMissing(MissingItem.of("/evidence/" + idx + "/description",
                         "What exhibit " + label + " shows, in a sentence."));
             }
-            String hash = e.sha256().orElse(e.getContentStatus() == ContentStatus.STORED ? "" : "not held");
-            rows.add(List.of(label, description, Docs.words(e.getKind()),
-                    kit.dateTimeExact(e.getCapturedAt(), e.getCaptureZone()),
-                    e.getRequestedUrl().map(Object::toString).orElse(""), hash));
-            var ref = ExhibitReference.builder().label(label).description(description).evidenceId(e.getId());
+            String hash = e.sha256().orElse(e.contentStatus() == ContentStatus.STORED ? "" : "not held");
+            rows.add(List.of(label, description, Docs.words(e.kind()),
+                    kit.dateTimeExact(e.capturedAt(), e.captureZone()),
+                    e.requestedUrl().map(Object::toString).orElse(""), hash));
+            var ref = ExhibitReference.builder().label(label).description(description).evidenceId(e.id());
             e.sha256().ifPresent(ref::sha256);
             exhibits.imageRef(e).ifPresent(r -> ref.imageRef(r).altText(DocumentKit.altText(label, description)));
             items.addBlocks(ref.build());
@@ -121,7 +121,7 @@ final class LogAndSchedule {
             List<String> where = new ArrayList<>();
             org.redress.core.plan.SafetyAssessment sa = org.redress.core.plan.SafetyAssessment.of(c,
                     kit.preparedOn().atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
-            c.getIncidents().stream().filter(sa::childSexualImage).forEach(i -> {
+            c.incidents().stream().filter(sa::childSexualImage).forEach(i -> {
                 String l = Docs.locations(i);
                 if (!l.isEmpty()) {
                     where.add(l);
@@ -132,7 +132,7 @@ final class LogAndSchedule {
         }
         if (!rows.isEmpty()) {
             b.addSections(items.build(), custody.build());
-        } else if (c.getEvidence().isEmpty()) {
+        } else if (c.evidence().isEmpty()) {
             b.addMissing(MissingItem.of("/evidence", "Evidence of the incidents: capture it before reporting."));
         }
         return kit.finish(b);
@@ -140,18 +140,18 @@ final class LogAndSchedule {
 
     private static String custody(String label, EvidenceRecord e, Exhibits exhibits, DocumentKit kit) {
         StringBuilder sb = new StringBuilder(label).append(": ")
-                .append(e.getOrigin() == EvidenceOrigin.CAPTURED_LIVE ? "captured live from the source"
+                .append(e.origin() == EvidenceOrigin.CAPTURED_LIVE ? "captured live from the source"
                         : "imported from a file the person already had")
-                .append(" on ").append(kit.dateTimeExact(e.getCapturedAt(), e.getCaptureZone()))
-                .append(" by ").append(kit.collector(e.getCollector())).append(", with ").append(e.getTool().getName())
-                .append(' ').append(e.getTool().getVersion()).append("; clock: ")
-                .append(Docs.words(e.getClockSource())).append('.');
-        e.getLoadedUrl().ifPresent(u -> sb.append(" Loaded from ").append(u).append('.'));
-        e.getContentTime().ifPresent(t -> sb.append(" Time shown with the content: ").append(t.getText()).append('.'));
-        e.getDerivedFrom().filter(d -> !exhibits.mustNotShow(d)).ifPresent(d -> sb.append(" Derived from exhibit ")
-                .append(exhibits.label(d)).append(e.getTransformation().map(t -> ": " + DocumentKit.lowerFirst(t.strip()
+                .append(" on ").append(kit.dateTimeExact(e.capturedAt(), e.captureZone()))
+                .append(" by ").append(kit.collector(e.collector())).append(", with ").append(e.tool().name())
+                .append(' ').append(e.tool().version()).append("; clock: ")
+                .append(Docs.words(e.clockSource())).append('.');
+        e.loadedUrl().ifPresent(u -> sb.append(" Loaded from ").append(u).append('.'));
+        e.contentTime().ifPresent(t -> sb.append(" Time shown with the content: ").append(t.text()).append('.'));
+        e.derivedFrom().filter(d -> !exhibits.mustNotShow(d)).ifPresent(d -> sb.append(" Derived from exhibit ")
+                .append(exhibits.label(d)).append(e.transformation().map(t -> ": " + DocumentKit.lowerFirst(t.strip()
                         .replaceAll("[.]$", ""))).orElse("")).append('.'));
-        if (e.getContentStatus() == ContentStatus.REFERENCE_ONLY) {
+        if (e.contentStatus() == ContentStatus.REFERENCE_ONLY) {
             sb.append(" Only a reference is held.");
         }
         return sb.toString();

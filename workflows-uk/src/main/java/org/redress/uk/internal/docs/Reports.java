@@ -50,11 +50,11 @@ final class Reports {
         List<Notice> notices = new ArrayList<>(List.of(Notice.of(NoticeLevel.WARNING, "Never pay, and do not send "
                 + "anything more: paying rarely ends the demands. Keep the demands and payment details as evidence. "
                 + "If you have paid, tell your bank straight away.")));
-        if (Nation.of(c.getJurisdiction()).orElse(null) == Nation.SCOTLAND) {
+        if (Nation.of(c.jurisdiction()).orElse(null) == Nation.SCOTLAND) {
             notices.add(Notice.of(NoticeLevel.IMPORTANT, "Report Fraud does not cover Scotland: give this summary to "
                     + "Police Scotland (101) instead."));
         }
-        if (c.getIncidents().stream().anyMatch(i -> i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL))) {
+        if (c.incidents().stream().anyMatch(i -> i.kinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL))) {
             notices.add(Notice.of(NoticeLevel.WARNING, "Unverified: whether Report Fraud takes reports of sextortion "
                     + "was not checked. Report to the police as well."));
         }
@@ -63,12 +63,12 @@ final class Reports {
         List<List<String>> rows = new ArrayList<>();
         boolean paid = false;
         for (Incident i : Docs.timeline(c)) {
-            if (!i.isFinancialDemand() && !i.getKinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)) {
+            if (!i.isFinancialDemand() && !i.kinds().contains(HarassmentKind.SEXTORTION_OR_BLACKMAIL)) {
                 continue;
             }
             paid |= i.isMoneyPaid();
-            rows.add(List.of(kit.when(i.getOccurredAt()), Docs.where(i),
-                    i.getAmountDemanded().map(kit::money)
+            rows.add(List.of(kit.when(i.occurredAt()), Docs.where(i),
+                    i.amountDemanded().map(kit::money)
                             .orElse("not stated"),
                     i.isMoneyPaid() ? "yes" : "no", accountsOf(c, i)));
         }
@@ -81,9 +81,9 @@ final class Reports {
         }
         ImmutableSection.Builder payments = Section.builder().heading("Payments");
         List<String> losses = new ArrayList<>();
-        c.getImpact().stream().filter(e -> e.getKind() == ImpactKind.MONEY_LOST).forEach(e -> losses.add(
-                kit.date(e.getDate()) + ": " + e.getAmount().map(kit::money)
-                        .orElse("amount not recorded") + " (" + e.getDescription() + ")"));
+        c.impact().stream().filter(e -> e.kind() == ImpactKind.MONEY_LOST).forEach(e -> losses.add(
+                kit.date(e.date()) + ": " + e.amount().map(kit::money)
+                        .orElse("amount not recorded") + " (" + e.description() + ")"));
         if (!losses.isEmpty()) {
             payments.addBlocks(ImmutableBulletList.builder().items(losses).origin(FactOrigin.CASE_RECORD).build());
         } else if (paid) {
@@ -109,7 +109,7 @@ final class Reports {
                 + "and any report id in the case.")).build());
         int n = 0;
         for (Incident i : Docs.timeline(c)) {
-            if (only.isPresent() && !only.get().equals(i.getId())) {
+            if (only.isPresent() && !only.get().equals(i.id())) {
                 continue;
             }
             n++;
@@ -120,10 +120,10 @@ final class Reports {
 
     private static void section(Case c, RouteData data, Exhibits exhibits, DocumentKit kit, Incident i, String key,
             ImmutableReportDocument.Builder b) {
-        PlatformGuide guide = data.platform(i.getPlatform());
+        PlatformGuide guide = data.platform(i.platform());
         boolean child = Exhibits.evidenceOf(i).stream().anyMatch(exhibits::mustNotShow) || i.isInvolvesChild()
                 || i.isIntimateImage() && i.isPersonUnder18();
-        ImmutableSection.Builder s = Section.builder().heading(DocumentKit.sentenceCase(kit.when(i.getOccurredAt())) + ": "
+        ImmutableSection.Builder s = Section.builder().heading(DocumentKit.sentenceCase(kit.when(i.occurredAt())) + ": "
                 + Docs.title(i, kit));
         String where = Docs.locations(i);
         if (where.isEmpty()) {
@@ -131,23 +131,23 @@ final class Reports {
                     "Where the content of " + Docs.incidentName(i, kit) + " is (its web address or post id)."));
         }
         s.addBlocks(FieldGrid.of(
-                Docs.generated(key + ".platform", "Platform or host", guide.getName()),
+                Docs.generated(key + ".platform", "Platform or host", guide.name()),
                 Docs.field(key + ".where", "Web address or id", Optional.of(where)),
-                Docs.field(key + ".when", "When", Optional.of(kit.when(i.getOccurredAt()))),
+                Docs.field(key + ".when", "When", Optional.of(kit.when(i.occurredAt()))),
                 Docs.field(key + ".accounts", "Accounts responsible", Optional.of(accountsOf(c, i))),
-                Docs.generated(key + ".how", "How to report", guide.getHowToReport()),
+                Docs.generated(key + ".how", "How to report", guide.howToReport()),
                 Docs.generated(key + ".category", "Category to choose", category(guide, i)),
                 Docs.generated(key + ".status", "Following the report",
-                        guide.getReportStatus().orElse("Note the date and time you reported, and keep any "
+                        guide.reportStatus().orElse("Note the date and time you reported, and keep any "
                                 + "confirmation."))));
-        guide.getProvenance().unverifiedNote().ifPresent(note -> s.addBlocks(Notice.of(NoticeLevel.WARNING,
-                guide.getName() + ": " + note)));
-        if (i.getAccount().isPresent()) {
-            s.addBlocks(ImmutableParagraph.builder().text(i.getAccount().get()).origin(FactOrigin.PERSONS_ACCOUNT)
+        guide.provenance().unverifiedNote().ifPresent(note -> s.addBlocks(Notice.of(NoticeLevel.WARNING,
+                guide.name() + ": " + note)));
+        if (i.account().isPresent()) {
+            s.addBlocks(ImmutableParagraph.builder().text(i.account().get()).origin(FactOrigin.PERSONS_ACCOUNT)
                     .build());
         }
-        for (Quote q : i.getQuotes()) {
-            s.addBlocks(ImmutableParagraph.builder().text(kit.quote(q.getText()))
+        for (Quote q : i.quotes()) {
+            s.addBlocks(ImmutableParagraph.builder().text(kit.quote(q.text()))
                     .origin(FactOrigin.VERBATIM).build());
         }
         if (child) {
@@ -164,22 +164,22 @@ final class Reports {
     private static String category(PlatformGuide g, Incident i) {
         List<String> out = new ArrayList<>();
         if (Docs.any(i, HarassmentKind.IMPERSONATION)) {
-            out.add("Impersonation: " + g.getImpersonation().orElse("choose the option for impersonation or a fake "
+            out.add("Impersonation: " + g.impersonation().orElse("choose the option for impersonation or a fake "
                     + "account"));
         }
         if (Docs.any(i, HarassmentKind.DOXXING)) {
-            out.add("Private information: " + g.getPrivateInformation().orElse("choose the option for private or "
+            out.add("Private information: " + g.privateInformation().orElse("choose the option for private or "
                     + "personal information"));
         }
         if (i.isIntimateImage() || Docs.any(i, HarassmentKind.NON_CONSENSUAL_INTIMATE_IMAGE,
                 HarassmentKind.DEEPFAKE_INTIMATE_IMAGE)) {
-            out.add("Intimate images: " + g.getIntimateImages().orElse("choose the option for nudity or intimate "
+            out.add("Intimate images: " + g.intimateImages().orElse("choose the option for nudity or intimate "
                     + "images shared without consent"));
         }
         if (out.isEmpty() || Docs.any(i, HarassmentKind.BULLYING, HarassmentKind.THREAT_OF_VIOLENCE,
                 HarassmentKind.DEATH_THREAT, HarassmentKind.HATE, HarassmentKind.PILE_ON,
                 HarassmentKind.STALKING_OR_MONITORING, HarassmentKind.TROLLING)) {
-            out.add("Harassment: " + g.getHarassment().orElse("choose the option closest to harassment, bullying or "
+            out.add("Harassment: " + g.harassment().orElse("choose the option closest to harassment, bullying or "
                     + "threats"));
         }
         return String.join("\n", out);
@@ -195,10 +195,10 @@ final class Reports {
                 + "Report Harmful Content."));
         b.addSections(Section.builder().addBlocks(Docs.originNotice()).build());
         Set<String> services = new LinkedHashSet<>();
-        c.getIncidents().forEach(i -> i.getPlatform().map(DocumentKit::platformName).ifPresent(services::add));
-        List<ReportMade> reports = c.getReports().stream()
-                .filter(r -> r.getRouteId().equals(UkRouteIds.PLATFORM_REPORT)).toList();
-        reports.forEach(r -> r.getPlatform().map(DocumentKit::platformName).ifPresent(services::add));
+        c.incidents().forEach(i -> i.platform().map(DocumentKit::platformName).ifPresent(services::add));
+        List<ReportMade> reports = c.reports().stream()
+                .filter(r -> r.routeId().equals(UkRouteIds.PLATFORM_REPORT)).toList();
+        reports.forEach(r -> r.platform().map(DocumentKit::platformName).ifPresent(services::add));
         b.addSections(Section.of("The service", FieldGrid.of(Docs.field("ofcom.services", "Service or services",
                 Optional.of(String.join(", ", services))))));
         if (services.isEmpty()) {
@@ -206,10 +206,10 @@ final class Reports {
         }
         List<List<String>> rows = new ArrayList<>();
         for (ReportMade r : reports) {
-            rows.add(List.of(r.getPlatform().map(DocumentKit::platformName).orElse(""), kit.dateTime(r.getMadeAt()),
-                    r.getReference().orElse(""), Docs.words(r.getStatus()),
-                    r.getRespondedAt().map(kit::dateTime).orElse("no reply"),
-                    r.getIncidentIds().stream().map(id -> c.incident(id).map(x -> kit.when(x.getOccurredAt()))
+            rows.add(List.of(r.platform().map(DocumentKit::platformName).orElse(""), kit.dateTime(r.madeAt()),
+                    r.reference().orElse(""), Docs.words(r.status()),
+                    r.respondedAt().map(kit::dateTime).orElse("no reply"),
+                    r.incidentIds().stream().map(id -> c.incident(id).map(x -> kit.when(x.occurredAt()))
                             .orElse(id)).collect(java.util.stream.Collectors.joining("; "))));
         }
         if (rows.isEmpty()) {
@@ -222,9 +222,9 @@ final class Reports {
         }
         List<String> incidents = new ArrayList<>();
         for (Incident i : Docs.timeline(c)) {
-            if (i.getPlatform().isPresent() || !i.getLocations().isEmpty()) {
+            if (i.platform().isPresent() || !i.locations().isEmpty()) {
                 String where = Docs.locations(i);
-                incidents.add(DocumentKit.sentenceCase(kit.when(i.getOccurredAt())) + ", " + Docs.where(i) + ": "
+                incidents.add(DocumentKit.sentenceCase(kit.when(i.occurredAt())) + ", " + Docs.where(i) + ": "
                         + Docs.kinds(i, kit)
                         + (where.isEmpty() ? "" : " (" + where + ")"));
             }
@@ -238,17 +238,17 @@ final class Reports {
     /** The handles of the accounts of the incident's perpetrators on its platform (all their accounts otherwise). */
     private static String accountsOf(Case c, Incident i) {
         List<String> out = new ArrayList<>();
-        for (String id : i.getPerpetratorIds()) {
+        for (String id : i.perpetratorIds()) {
             Optional<Party> p = c.party(id);
             if (p.isEmpty()) {
                 continue;
             }
-            List<Account> accounts = p.get().getAccounts();
+            List<Account> accounts = p.get().accounts();
             List<Account> here = accounts.stream()
-                    .filter(a -> i.getPlatform().map(pl -> pl.equals(a.getPlatform())).orElse(true)).toList();
+                    .filter(a -> i.platform().map(pl -> pl.equals(a.platform())).orElse(true)).toList();
             for (Account a : here.isEmpty() ? accounts : here) {
-                out.add(a.getHandle() + " (" + DocumentKit.platformName(a.getPlatform())
-                        + a.getAccountId().map(x -> ", id " + x).orElse("") + ")");
+                out.add(a.handle() + " (" + DocumentKit.platformName(a.platform())
+                        + a.accountId().map(x -> ", id " + x).orElse("") + ")");
             }
         }
         return out.isEmpty() ? "not known" : String.join("; ", out);

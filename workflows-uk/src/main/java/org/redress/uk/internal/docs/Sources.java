@@ -34,9 +34,9 @@ final class Sources {
         if (e == null) {
             throw new IllegalStateException("document-sources.json has no entry " + id);
         }
-        var s = e.provenance().getSources().get(0);
-        kit.sourceForPerson(e.citation() + ": " + s.getTitle() + ", " + s.getUrl() + " (checked "
-                + e.provenance().getVerifiedOn() + ")");
+        var s = e.provenance().sources().get(0);
+        kit.sourceForPerson(e.citation() + ": " + s.title() + ", " + s.url() + " (checked "
+                + e.provenance().verifiedOn() + ")");
         e.provenance().unverifiedNote().ifPresent(n -> kit.noteForPerson(Notice.of(NoticeLevel.WARNING,
                 e.citation() + ". " + n)));
     }

@@ -45,7 +45,7 @@ final class Statements {
 
     /** Refuses a document whose form exists only in England and Wales. */
     static void requireEnglandAndWales(Case c, String what) {
-        if (Nation.of(c.getJurisdiction()).orElse(null) != Nation.ENGLAND_AND_WALES) {
+        if (Nation.of(c.jurisdiction()).orElse(null) != Nation.ENGLAND_AND_WALES) {
             throw new InvalidDataException(what, List.of(new Problem("/jurisdiction",
                     "is not England or Wales: this document uses England and Wales forms and law",
                     "Use it only for cases in GB-ENG or GB-WLS; in Scotland or Northern Ireland ask the police or "
@@ -55,7 +55,7 @@ final class Statements {
 
     static ReportDocument mg11(Case c, DocumentOptions options) {
         requireEnglandAndWales(c, "MG11 witness statement");
-        Person p = c.getSubject();
+        Person p = c.subject();
         DocumentKit kit = Docs.kit(c, options, Audience.POLICE);
         Exhibits exhibits = new Exhibits(kit);
         Optional<String> age = age(p, kit.preparedOn());
@@ -64,10 +64,10 @@ final class Statements {
                         + "s.9; Magistrates' Courts Act 1980 s.5B (draft in the MG11 structure)")
                 .pageFooter("Signature: ______________________      Signature witnessed by: ______________________");
         b.addHeaderFields(Docs.field("mg11.urn", "URN", Optional.empty()),
-                Docs.field("mg11.statementOf", "Statement of", Optional.of(p.getName())),
+                Docs.field("mg11.statementOf", "Statement of", Optional.of(p.name())),
                 Docs.field("mg11.age", "Age if under 18", age.filter(a -> !a.equals(OVER_18))),
                 Docs.field("mg11.over18", "If over 18, insert 'over 18'", age.filter(a -> a.equals(OVER_18))),
-                Docs.field("mg11.occupation", "Occupation", p.getOccupation()));
+                Docs.field("mg11.occupation", "Occupation", p.occupation()));
         kit.noteForPerson(Docs.draftNotice());
         kit.noteForPerson(Docs.originNotice());
         Sources.cite(kit, "mg11-header");
@@ -75,10 +75,10 @@ final class Statements {
         Sources.cite(kit, "exhibit-labels");
         ImmutableSection.Builder body = Section.builder().heading("Statement");
         body.addBlocks(Declaration.of("Declaration (Criminal Justice Act 1967, s.9)", S9_DECLARATION),
-                ImmutableSignatureBlock.builder().label("Signature").name(p.getName()).date(kit.preparedOn()).build(),
+                ImmutableSignatureBlock.builder().label("Signature").name(p.name()).date(kit.preparedOn()).build(),
                 ImmutableSignatureBlock.builder().label("Signature witnessed by").build());
         body(c, kit, exhibits, body, b::addMissing, false);
-        body.addBlocks(ImmutableSignatureBlock.builder().label("Signature").name(p.getName())
+        body.addBlocks(ImmutableSignatureBlock.builder().label("Signature").name(p.name())
                 .capacity("Witness").build(),
                 ImmutableSignatureBlock.builder().label("Signature witnessed by").build());
         b.addSections(body.build());
@@ -91,13 +91,13 @@ final class Statements {
         ImmutableSection.Builder back = Section.builder().heading("Witness contact details and needs").newPage(true)
                 .addBlocks(Paragraph.of("This page is for the police and is not disclosed with the statement."));
         back.addBlocks(FieldGrid.of(
-                kit.contact("witness.address", "Home address", "your home address", p.getAddress().map(Docs::oneLine)),
-                kit.contact("witness.phone", "Phone", "your phone number", p.getPhone()),
-                kit.contact("witness.email", "E-mail", "your e-mail address", p.getEmail())));
+                kit.contact("witness.address", "Home address", "your home address", p.address().map(Docs::oneLine)),
+                kit.contact("witness.phone", "Phone", "your phone number", p.phone()),
+                kit.contact("witness.email", "E-mail", "your e-mail address", p.email())));
         back.addBlocks(FieldGrid.of(
                 kit.contact("witness.safeContact", "Safe way and time to contact", "the safe way and time to "
-                        + "contact you", c.getSafety().getSafeContact().map(s -> Docs.words(s.getMethod())
-                                + s.getSafeTimes().map(t -> ", " + t).orElse(""))),
+                        + "contact you", c.safety().safeContact().map(s -> Docs.words(s.method())
+                                + s.safeTimes().map(t -> ", " + t).orElse(""))),
                 Docs.field("witness.datesToAvoid", "Dates to avoid (court)", Optional.empty()),
                 Docs.field("witness.specialMeasures", "Special measures and needs", Optional.empty()),
                 Docs.field("witness.vps", "Victim Personal Statement offered", Optional.empty()),
@@ -120,25 +120,25 @@ final class Statements {
             missing.accept(MissingItem.of("/incidents", "At least one incident: when it happened and what happened."));
             return;
         }
-        Person me = c.getSubject();
-        String occupation = me.getOccupation().filter(o -> !o.isBlank())
+        Person me = c.subject();
+        String occupation = me.occupation().filter(o -> !o.isBlank())
                 .map(o -> "; my occupation is " + DocumentKit.lowerFirst(o.strip().replaceAll("[.]$", "")))
                 .orElse("");
-        out.addBlocks(Paragraph.numbered("I am " + me.getName()
+        out.addBlocks(Paragraph.numbered("I am " + me.name()
                 + (civil ? ", the Claimant" + occupation + ". I make this statement in support of my claim and my "
                 + "application for an injunction; the facts in it are within my own knowledge unless I say "
                 + "otherwise." : occupation + ".")
                 + " This statement describes " + DocumentKit.count(timeline.size(), "incident") + " of harassment "
-                + kit.span(timeline.get(0).getOccurredAt(), timeline.get(timeline.size() - 1).getOccurredAt())
+                + kit.span(timeline.get(0).occurredAt(), timeline.get(timeline.size() - 1).occurredAt())
                 + ".", FactOrigin.CASE_RECORD));
-        for (Party party : c.getParties()) {
-            List<String> accounts = party.getAccounts().stream()
-                    .map(a -> a.getHandle() + " on " + DocumentKit.platformName(a.getPlatform())).toList();
-            String who = party.getName().isEmpty() && party.getRelationship() == Relationship.UNKNOWN
+        for (Party party : c.parties()) {
+            List<String> accounts = party.accounts().stream()
+                    .map(a -> a.handle() + " on " + DocumentKit.platformName(a.platform())).toList();
+            String who = party.name().isEmpty() && party.relationship() == Relationship.UNKNOWN
                     ? "a person I cannot identify"
                     : Docs.name(party) + ", who is " + relationship(party);
             out.addBlocks(Paragraph.numbered("I refer in this statement to " + who
-                    + (accounts.isEmpty() ? "" : (party.getName().isEmpty() && party.getRelationship()
+                    + (accounts.isEmpty() ? "" : (party.name().isEmpty() && party.relationship()
                     == Relationship.UNKNOWN ? ", who" : ", and who") + " used "
                     + (accounts.size() == 1 ? "the account " : "the accounts ") + kit.list(accounts))
                     + ".", FactOrigin.CASE_RECORD));
@@ -146,19 +146,19 @@ final class Statements {
         for (Incident i : timeline) {
             String locations = Docs.locations(i);
             String where = DocumentKit.via(i) + (locations.isEmpty() ? "" : " (" + locations + ")");
-            String what = i.getSummary().filter(x -> !x.isBlank())
+            String what = i.summary().filter(x -> !x.isBlank())
                     .map(x -> ": " + DocumentKit.fullStop(x.strip()))
-                    .orElse(", I was subjected to harassment of " + (i.getKinds().size() == 1 ? "this kind: "
+                    .orElse(", I was subjected to harassment of " + (i.kinds().size() == 1 ? "this kind: "
                             : "these kinds: ") + kit.kinds(i) + ".");
-            out.addBlocks(Paragraph.numbered(DocumentKit.sentenceCase(kit.on(i.getOccurredAt())) + ", " + where
+            out.addBlocks(Paragraph.numbered(DocumentKit.sentenceCase(kit.on(i.occurredAt())) + ", " + where
                     + what, FactOrigin.CASE_RECORD));
-            if (i.getAccount().isEmpty()) {
+            if (i.account().isEmpty()) {
                 missing.accept(MissingItem.of("/incidents/" + Docs.indexOf(c, i) + "/account",
                         "What happened in " + Docs.incidentName(i, kit) + ", in your own words."));
             }
             out.addBlocks(Docs.accountParagraph(i, ""));
-            for (Quote q : i.getQuotes()) {
-                out.addBlocks(Paragraph.numbered("The words were: " + DocumentKit.fullStop(kit.quote(q.getText())),
+            for (Quote q : i.quotes()) {
+                out.addBlocks(Paragraph.numbered("The words were: " + DocumentKit.fullStop(kit.quote(q.text())),
                         FactOrigin.VERBATIM));
             }
             boolean notCopied = false;
@@ -182,16 +182,16 @@ final class Statements {
                         + "were" + (at.isEmpty() ? "." : ": " + at + "."), FactOrigin.CASE_RECORD));
             }
         }
-        for (ReportMade r : c.getReports()) {
-            out.addBlocks(Paragraph.numbered("On " + kit.date(r.getMadeAt().toLocalDate()) + " I reported this to "
-                    + Docs.reportedTo(r, c) + r.getReference().map(ref -> "; the reference is " + ref).orElse("")
+        for (ReportMade r : c.reports()) {
+            out.addBlocks(Paragraph.numbered("On " + kit.date(r.madeAt().toLocalDate()) + " I reported this to "
+                    + Docs.reportedTo(r, c) + r.reference().map(ref -> "; the reference is " + ref).orElse("")
                     + ".", FactOrigin.CASE_RECORD));
         }
         for (ImpactEntry e : kit.impactShown()) {
-            out.addBlocks(Paragraph.numbered("On " + kit.date(e.getDate()) + ", " + impactLead(e) + ": "
-                    + DocumentKit.fullStop(e.getDescription().strip()), FactOrigin.PERSONS_ACCOUNT));
+            out.addBlocks(Paragraph.numbered("On " + kit.date(e.date()) + ", " + impactLead(e) + ": "
+                    + DocumentKit.fullStop(e.description().strip()), FactOrigin.PERSONS_ACCOUNT));
         }
-        if (kit.reachesOtherParty() && kit.impactShown().size() < c.getImpact().size()) {
+        if (kit.reachesOtherParty() && kit.impactShown().size() < c.impact().size()) {
             out.addBlocks(Paragraph.numbered("Some of what I have had to do because of this is left out of this "
                     + "copy for my safety.", FactOrigin.GENERATED));
         }
@@ -199,7 +199,7 @@ final class Statements {
 
     /** How an impact entry is introduced in the first person, past tense. */
     private static String impactLead(ImpactEntry e) {
-        switch (e.getKind()) {
+        switch (e.kind()) {
             case WELLBEING:
                 return "this affected my wellbeing";
             case MONEY_LOST:
@@ -216,7 +216,7 @@ final class Statements {
     }
 
     private static String relationship(Party p) {
-        switch (p.getRelationship()) {
+        switch (p.relationship()) {
             case CURRENT_PARTNER:
                 return "my partner";
             case FORMER_PARTNER:
@@ -248,10 +248,10 @@ final class Statements {
 
     /** The age on the day, or "Over 18"; empty without a date of birth. */
     static Optional<String> age(Person p, LocalDate on) {
-        if (p.getDateOfBirth().isEmpty()) {
+        if (p.dateOfBirth().isEmpty()) {
             return Optional.empty();
         }
-        int years = Period.between(p.getDateOfBirth().get(), on).getYears();
+        int years = Period.between(p.dateOfBirth().get(), on).getYears();
         return Optional.of(years < 18 ? String.valueOf(years) : OVER_18);
     }
 }
