@@ -41,71 +41,71 @@ public abstract class CaptureMetadata implements Validated {
             + "'.', '_' or '-', starting with a letter or digit.")
     public abstract String id();
 
-    /** The exhibit label, once assigned. */
+    /** {@return the exhibit label, once assigned} */
     public abstract Optional<@Size(min = 1, max = 32) String> exhibitLabel();
 
-    /** What kind of thing it is. */
+    /** {@return what kind of thing it is} */
     @NotNull
     public abstract EvidenceKind kind();
 
-    /** What it shows, in a sentence. */
+    /** {@return what it shows, in a sentence} */
     @Value.Redacted
     public abstract Optional<@Size(max = 2000) String> description();
 
-    /** The original file name. */
+    /** {@return the original file name} */
     @Value.Redacted
     public abstract Optional<@Size(max = 255) String> fileName();
 
-    /** The media type, such as {@code image/png}. */
+    /** {@return the media type, such as {@code image/png}} */
     public abstract Optional<String> mediaType();
 
-    /** The URL as requested. */
+    /** {@return the URL as requested} */
     public abstract Optional<URI> requestedUrl();
 
-    /** The URL as finally loaded. */
+    /** {@return the URL as finally loaded} */
     public abstract Optional<URI> loadedUrl();
 
-    /** The platform key. */
+    /** {@return the platform key} */
     public abstract Optional<@Size(max = 100) String> platform();
 
-    /** The author's handle as shown. */
+    /** {@return the author's handle as shown} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> authorHandle();
 
-    /** The platform's permanent id for the author. */
+    /** {@return the platform's permanent id for the author} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> authorId();
 
-    /** The post or message id. */
+    /** {@return the post or message id} */
     public abstract Optional<@Size(max = 256) String> contentId();
 
-    /** The content's own time, as shown. */
+    /** {@return the content's own time, as shown} */
     @Valid
     public abstract Optional<ShownTime> contentTime();
 
-    /** When it was captured; the capture's clock when absent. */
+    /** {@return when it was captured; the capture's clock when absent} */
     public abstract Optional<OffsetDateTime> capturedAt();
 
-    /** The capturer's zone; the capture's clock zone when absent. */
+    /** {@return the capturer's zone; the capture's clock zone when absent} */
     public abstract Optional<ZoneId> captureZone();
 
-    /** Where the capture time came from. */
+    /** {@return where the capture time came from} */
     @Value.Default
     public ClockSource clockSource() {
         return ClockSource.SYSTEM_CLOCK;
     }
 
-    /** Who captured it. */
+    /** {@return who captured it} */
     @NotNull
     @Valid
     public abstract Collector collector();
 
-    /** The tool that captured it. */
+    /** {@return the tool that captured it} */
     @NotNull
     @Valid
     public abstract Tool tool();
 
-    /** The device and system it was captured on. */
+    /** {@return the device and system it was captured on} */
     @Valid
     public abstract Optional<CaptureEnvironment> environment();
 
@@ -132,11 +132,11 @@ public abstract class CaptureMetadata implements Validated {
         return false;
     }
 
-    /** Where the content is; required when it involves a child. */
+    /** {@return where the content is; required when it involves a child} */
     @Valid
     public abstract Optional<ContentLocation> location();
 
-    /** The jurisdiction whose child-protection route to give, when the content involves a child. */
+    /** {@return the jurisdiction whose child-protection route to give, when the content involves a child} */
     public abstract Optional<Jurisdiction> jurisdiction();
 
     /** {@return a builder} */

@@ -24,41 +24,43 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutablePlatformGuide.class)
 public abstract class PlatformGuide {
 
-    /** The platform key, as in {@code Incident.platform} ({@code facebook}, {@code x}, ... or {@code hosting}). */
+    /**
+     * {@return the platform key, as in {@code Incident.platform} ({@code facebook}, {@code x}, ... or {@code hosting})}
+     */
     @NotBlank
     @Size(max = 100)
     public abstract String key();
 
-    /** The platform's name. */
+    /** {@return the platform's name} */
     @NotBlank
     @Size(max = 200)
     public abstract String name();
 
-    /** The category to choose for harassment or bullying, when checked. */
+    /** {@return the category to choose for harassment or bullying, when checked} */
     public abstract Optional<@Size(max = 500) String> harassment();
 
-    /** The category to choose for impersonation, when checked. */
+    /** {@return the category to choose for impersonation, when checked} */
     public abstract Optional<@Size(max = 500) String> impersonation();
 
-    /** The category or form for private information (doxxing), when checked. */
+    /** {@return the category or form for private information (doxxing), when checked} */
     public abstract Optional<@Size(max = 500) String> privateInformation();
 
-    /** The category or form for intimate images shared without consent, when checked. */
+    /** {@return the category or form for intimate images shared without consent, when checked} */
     public abstract Optional<@Size(max = 500) String> intimateImages();
 
-    /** How to report, in a sentence. */
+    /** {@return how to report, in a sentence} */
     @NotBlank
     @Size(max = 1000)
     public abstract String howToReport();
 
-    /** How to follow the report's status, when known. */
+    /** {@return how to follow the report's status, when known} */
     public abstract Optional<@Size(max = 500) String> reportStatus();
 
-    /** The platform's help pages. */
+    /** {@return the platform's help pages} */
     @NotNull
     public abstract URI helpUrl();
 
-    /** Where these facts come from. */
+    /** {@return where these facts come from} */
     @NotNull
     @Valid
     public abstract Provenance provenance();

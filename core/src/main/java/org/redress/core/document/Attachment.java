@@ -19,20 +19,20 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableAttachment.class)
 public abstract class Attachment {
 
-    /** The file name. */
+    /** {@return the file name} */
     @NotBlank
     @Size(max = 255)
     @Pattern(regexp = "[^/\\\\:*?\"<>|]+", message = "is not a plain file name|Use a name without path separators.")
     public abstract String name();
 
-    /** The media type. */
+    /** {@return the media type} */
     @NotBlank
     public abstract String mediaType();
 
-    /** What it is. */
+    /** {@return what it is} */
     public abstract Optional<@Size(max = 1000) String> description();
 
-    /** Where the renderer finds its bytes (a file path, or an id its resolver knows). */
+    /** {@return where the renderer finds its bytes (a file path, or an id its resolver knows)} */
     @NotBlank
     @Size(max = 4096)
     public abstract String ref();

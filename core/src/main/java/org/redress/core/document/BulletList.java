@@ -26,7 +26,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableBulletList.class)
 public abstract class BulletList implements Block {
 
-    /** The items. */
+    /** {@return the items} */
     @NotEmpty
     public abstract List<@NotNull @Size(max = 20000) String> items();
 
@@ -88,7 +88,7 @@ public abstract class BulletList implements Block {
         return ImmutableBulletList.builder().items(items).ordered(true).build();
     }
 
-    /** Where its facts came from. */
+    /** {@return where its facts came from} */
     @Value.Default
     public FactOrigin origin() {
         return FactOrigin.GENERATED;

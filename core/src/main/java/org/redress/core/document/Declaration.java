@@ -22,12 +22,12 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableDeclaration.class)
 public abstract class Declaration implements Block {
 
-    /** Its title, such as "Statement of truth". */
+    /** {@return its title, such as "Statement of truth"} */
     @NotBlank
     @Size(max = 300)
     public abstract String title();
 
-    /** The exact wording. */
+    /** {@return the exact wording} */
     @NotBlank
     @Size(max = 10000)
     public abstract String text();

@@ -22,24 +22,26 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableExhibitReference.class)
 public abstract class ExhibitReference implements Block {
 
-    /** The exhibit label, such as {@code JS/1} or {@code Exhibit A}. */
+    /** {@return the exhibit label, such as {@code JS/1} or {@code Exhibit A}} */
     @NotBlank
     @Size(max = 32)
     public abstract String label();
 
-    /** What it is. */
+    /** {@return what it is} */
     @NotBlank
     @Size(max = 5000)
     @Value.Redacted
     public abstract String description();
 
-    /** The evidence record it comes from. */
+    /** {@return the evidence record it comes from} */
     public abstract Optional<@Size(max = 64) String> evidenceId();
 
-    /** The SHA-256 digest of the original bytes, in hex. */
+    /** {@return the SHA-256 digest of the original bytes, in hex} */
     public abstract Optional<@Size(min = 64, max = 64) String> sha256();
 
-    /** Where to find the image to show, for a renderer to resolve (a file path, or an id its resolver knows). */
+    /**
+     * {@return where to find the image to show, for a renderer to resolve (a file path, or an id its resolver knows)}
+     */
     public abstract Optional<@Size(max = 4096) String> imageRef();
 
     /** Alternative text for the image, for people who cannot see it. */

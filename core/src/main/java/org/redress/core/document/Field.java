@@ -27,22 +27,22 @@ public abstract class Field {
             message = "is not a field key|Use letters, digits, '.', '_' or '-', such as applicant.name.")
     public abstract String key();
 
-    /** The label, such as "Full name". */
+    /** {@return the label, such as "Full name"} */
     @NotBlank
     @Size(max = 300)
     public abstract String label();
 
-    /** The value; empty means a blank to fill in. */
+    /** {@return the value; empty means a blank to fill in} */
     @Value.Redacted
     public abstract Optional<@Size(max = 100000) String> value();
 
-    /** Where the value came from. */
+    /** {@return where the value came from} */
     @Value.Default
     public FactOrigin origin() {
         return FactOrigin.CASE_RECORD;
     }
 
-    /** Whether to show the value in a monospace face (hashes, ids). */
+    /** {@return whether to show the value in a monospace face (hashes, ids)} */
     @Value.Default
     public boolean monospace() {
         return false;

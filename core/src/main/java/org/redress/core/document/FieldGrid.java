@@ -22,7 +22,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableFieldGrid.class)
 public abstract class FieldGrid implements Block {
 
-    /** The fields, in order. */
+    /** {@return the fields, in order} */
     @NotNull
     public abstract List<@NotNull @Valid Field> fields();
 

@@ -20,12 +20,12 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableMissingItem.class)
 public abstract class MissingItem {
 
-    /** The JSON Pointer in the case where it belongs, such as {@code /subject/address}. */
+    /** {@return the JSON Pointer in the case where it belongs, such as {@code /subject/address}} */
     @NotNull
     @Size(max = 500)
     public abstract String pointer();
 
-    /** What is missing and why it is needed, in plain language. */
+    /** {@return what is missing and why it is needed, in plain language} */
     @NotBlank
     @Size(max = 1000)
     public abstract String description();

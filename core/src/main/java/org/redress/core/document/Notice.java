@@ -22,11 +22,11 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableNotice.class)
 public abstract class Notice implements Block {
 
-    /** How prominent it is. */
+    /** {@return how prominent it is} */
     @NotNull
     public abstract NoticeLevel level();
 
-    /** Its text. */
+    /** {@return its text} */
     @NotBlank
     @Size(max = 5000)
     public abstract String text();

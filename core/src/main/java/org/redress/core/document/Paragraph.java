@@ -22,19 +22,19 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableParagraph.class)
 public abstract class Paragraph implements Block {
 
-    /** The text. Line breaks are kept. */
+    /** {@return the text} Line breaks are kept. */
     @NotNull
     @Size(max = 100000)
     @Value.Redacted
     public abstract String text();
 
-    /** Whether it takes the next paragraph number. */
+    /** {@return whether it takes the next paragraph number} */
     @Value.Default
     public boolean numbered() {
         return false;
     }
 
-    /** Where its facts came from. */
+    /** {@return where its facts came from} */
     @Value.Default
     public FactOrigin origin() {
         return FactOrigin.GENERATED;

@@ -34,25 +34,25 @@ public abstract class ReportDocument implements Validated {
             message = "is not a document kind id|Use an id such as uk.mg11-witness-statement.")
     public abstract String kind();
 
-    /** The title, such as "Witness statement". */
+    /** {@return the title, such as "Witness statement"} */
     @NotBlank
     @Size(max = 300)
     public abstract String title();
 
-    /** A subtitle, such as the legal basis of the form. */
+    /** {@return a subtitle, such as the legal basis of the form} */
     public abstract Optional<@Size(max = 500) String> subtitle();
 
-    /** The document's language, as a BCP 47 tag. */
+    /** {@return the document's language, as a BCP 47 tag} */
     @Value.Default
     @Size(min = 2, max = 35)
     public String language() {
         return "en";
     }
 
-    /** The case reference shown in every page header. */
+    /** {@return the case reference shown in every page header} */
     public abstract Optional<@Size(max = 100) String> caseReference();
 
-    /** The date it was prepared. */
+    /** {@return the date it was prepared} */
     public abstract Optional<LocalDate> preparedOn();
 
     /**
@@ -72,11 +72,11 @@ public abstract class ReportDocument implements Validated {
     @NotNull
     public abstract List<@NotNull @Valid Field> headerFields();
 
-    /** The body. */
+    /** {@return the body} */
     @NotNull
     public abstract List<@NotNull @Valid Section> sections();
 
-    /** What the case still lacks for this document to be complete. */
+    /** {@return what the case still lacks for this document to be complete} */
     @NotNull
     public abstract List<@NotNull @Valid MissingItem> missing();
 
@@ -84,13 +84,13 @@ public abstract class ReportDocument implements Validated {
     @NotNull
     public abstract List<@NotBlank String> withheldFields();
 
-    /** Who the document is written for; {@link Audience#PERSON} unless set. */
+    /** {@return who the document is written for; {@link Audience#PERSON} unless set} */
     @Value.Default
     public Audience audience() {
         return Audience.PERSON;
     }
 
-    /** Whether the document was prepared to be served on, or disclosed to, the other party. */
+    /** {@return whether the document was prepared to be served on, or disclosed to, the other party} */
     @Value.Default
     public boolean forService() {
         return false;

@@ -20,16 +20,16 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableSection.class)
 public abstract class Section {
 
-    /** The heading. */
+    /** {@return the heading} */
     public abstract Optional<@Size(max = 300) String> heading();
 
-    /** Whether the section starts on a new page (exhibit pages, a back page). */
+    /** {@return whether the section starts on a new page (exhibit pages, a back page)} */
     @Value.Default
     public boolean newPage() {
         return false;
     }
 
-    /** The blocks, in order. */
+    /** {@return the blocks, in order} */
     @NotNull
     public abstract List<@NotNull @Valid Block> blocks();
 

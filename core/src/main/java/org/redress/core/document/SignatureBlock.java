@@ -22,19 +22,19 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableSignatureBlock.class)
 public abstract class SignatureBlock implements Block {
 
-    /** The label, such as "Signed" or "Signature of witness". */
+    /** {@return the label, such as "Signed" or "Signature of witness"} */
     @NotBlank
     @Size(max = 200)
     public abstract String label();
 
-    /** The signer's name, printed under the line. */
+    /** {@return the signer's name, printed under the line} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> name();
 
-    /** The capacity they sign in, such as "Applicant". */
+    /** {@return the capacity they sign in, such as "Applicant"} */
     public abstract Optional<@Size(max = 200) String> capacity();
 
-    /** The date, when already known; otherwise a blank to fill. */
+    /** {@return the date, when already known; otherwise a blank to fill} */
     public abstract Optional<java.time.LocalDate> date();
 
     @Override

@@ -22,7 +22,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableSubheading.class)
 public abstract class Subheading implements Block {
 
-    /** The heading text. */
+    /** {@return the heading text} */
     @NotBlank
     @Size(max = 300)
     public abstract String text();

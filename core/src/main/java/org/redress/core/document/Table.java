@@ -22,10 +22,10 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableTable.class)
 public abstract class Table implements Block, Validated {
 
-    /** The caption, such as "Schedule of exhibits". */
+    /** {@return the caption, such as "Schedule of exhibits"} */
     public abstract Optional<@Size(max = 300) String> caption();
 
-    /** The column headings. */
+    /** {@return the column headings} */
     @NotEmpty
     public abstract List<@NotNull @Size(max = 200) String> columns();
 
@@ -37,12 +37,12 @@ public abstract class Table implements Block, Validated {
     @NotNull
     public abstract List<@NotNull Integer> monospaceColumns();
 
-    /** The rows; each has one cell per column. */
+    /** {@return the rows; each has one cell per column} */
     @NotNull
     @Value.Redacted
     public abstract List<@NotNull List<@NotNull @Size(max = 20000) String>> rows();
 
-    /** Where the cells' facts came from. */
+    /** {@return where the cells' facts came from} */
     @Value.Default
     public FactOrigin origin() {
         return FactOrigin.CASE_RECORD;

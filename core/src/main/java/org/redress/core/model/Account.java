@@ -21,26 +21,26 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableAccount.class)
 public abstract class Account implements Validated {
 
-    /** The platform key, such as {@code instagram} (see {@link Incident#platform()}). */
+    /** {@return the platform key, such as {@code instagram} (see {@link Incident#platform()})} */
     @NotBlank
     @Size(max = 100)
     public abstract String platform();
 
-    /** The handle or username as shown, such as {@code @example_handle}. */
+    /** {@return the handle or username as shown, such as {@code @example_handle}} */
     @NotNull
     @Size(min = 1, max = 200)
     @Value.Redacted
     public abstract String handle();
 
-    /** The platform's permanent id for the account, which survives a change of handle. */
+    /** {@return the platform's permanent id for the account, which survives a change of handle} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> accountId();
 
-    /** The profile's URL. */
+    /** {@return the profile's URL} */
     @Value.Redacted
     public abstract Optional<URI> profileUrl();
 
-    /** Whether the account impersonates the person. */
+    /** {@return whether the account impersonates the person} */
     @Value.Default
     public boolean impersonating() {
         return false;

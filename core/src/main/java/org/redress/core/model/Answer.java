@@ -21,12 +21,12 @@ public enum Answer {
     /** Not known, or not asked. */
     UNKNOWN;
 
-    /** Whether the answer is {@link #YES}. */
+    /** {@return whether the answer is {@link #YES}} */
     public boolean isYes() {
         return this == YES;
     }
 
-    /** Whether the answer is {@link #NO}. */
+    /** {@return whether the answer is {@link #NO}} */
     public boolean isNo() {
         return this == NO;
     }

@@ -18,21 +18,21 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableCaptureEnvironment.class)
 public abstract class CaptureEnvironment {
 
-    /** The kind of device, such as "Android phone" or "Windows laptop". */
+    /** {@return the kind of device, such as "Android phone" or "Windows laptop"} */
     public abstract Optional<@Size(max = 200) String> device();
 
-    /** The operating system and version. */
+    /** {@return the operating system and version} */
     public abstract Optional<@Size(max = 200) String> operatingSystem();
 
-    /** A device identifier (opt-in only). */
+    /** {@return a device identifier (opt-in only)} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> deviceId();
 
-    /** The public IP address at capture (opt-in only). */
+    /** {@return the public IP address at capture (opt-in only)} */
     @Value.Redacted
     public abstract Optional<@Size(max = 64) String> ipAddress();
 
-    /** The location at capture, as "latitude,longitude" (opt-in only). */
+    /** {@return the location at capture, as "latitude,longitude" (opt-in only)} */
     @Value.Redacted
     public abstract Optional<@Size(max = 64) String> location();
 

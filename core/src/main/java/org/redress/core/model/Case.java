@@ -34,39 +34,39 @@ public abstract class Case implements Validated {
     /** The version of the JSON format this library writes. */
     public static final String SCHEMA_VERSION = "1.1";
 
-    /** The case's id, chosen by the host app. */
+    /** {@return the case's id, chosen by the host app} */
     @NotNull
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
     public abstract String id();
 
-    /** The JSON format version the case was written in ({@code major.minor}). */
+    /** {@return the JSON format version the case was written in ({@code major.minor})} */
     @Value.Default
     @Pattern(regexp = "[0-9]{1,3}\\.[0-9]{1,3}", message = "is not a version|Write the version as major.minor, such as 1.0.")
     public String schemaVersion() {
         return SCHEMA_VERSION;
     }
 
-    /** Where the person is, which decides the law and the routes. */
+    /** {@return where the person is, which decides the law and the routes} */
     @NotNull
     public abstract Jurisdiction jurisdiction();
 
-    /** The person the case is for. */
+    /** {@return the person the case is for} */
     @NotNull
     @Valid
     public abstract Person subject();
 
-    /** Who is filling it in. */
+    /** {@return who is filling it in} */
     @Value.Default
     @Valid
     public CaseFiler filedBy() {
         return CaseFiler.self();
     }
 
-    /** The harassment log. */
+    /** {@return the harassment log} */
     @NotNull
     public abstract List<@NotNull @Valid Incident> incidents();
 
-    /** The people and accounts involved. */
+    /** {@return the people and accounts involved} */
     @NotNull
     public abstract List<@NotNull @Valid Party> parties();
 
@@ -78,7 +78,7 @@ public abstract class Case implements Validated {
     @NotNull
     public abstract List<@NotNull @Valid ReportMade> reports();
 
-    /** The impact log. */
+    /** {@return the impact log} */
     @NotNull
     public abstract List<@NotNull @Valid ImpactEntry> impact();
 

@@ -18,15 +18,15 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableCaseFiler.class)
 public abstract class CaseFiler {
 
-    /** Their role. */
+    /** {@return their role} */
     @NotNull
     public abstract FilledBy role();
 
-    /** Their name, when not the person themselves. */
+    /** {@return their name, when not the person themselves} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> name();
 
-    /** Their organisation. */
+    /** {@return their organisation} */
     public abstract Optional<@Size(max = 200) String> organisation();
 
     /** {@return the person themselves} */

@@ -18,17 +18,17 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableCollector.class)
 public abstract class Collector {
 
-    /** A pseudonymous id, stable for this collector (not their name). */
+    /** {@return a pseudonymous id, stable for this collector (not their name)} */
     @NotBlank
     @Size(max = 100)
     public abstract String id();
 
-    /** Their role, such as "victim", "advocate", "investigator". */
+    /** {@return their role, such as "victim", "advocate", "investigator"} */
     @NotBlank
     @Size(max = 100)
     public abstract String role();
 
-    /** Their organisation, when acting for one. */
+    /** {@return their organisation, when acting for one} */
     public abstract Optional<@Size(max = 200) String> organisation();
 
     /**

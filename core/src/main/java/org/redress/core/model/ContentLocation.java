@@ -19,13 +19,13 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableContentLocation.class)
 public abstract class ContentLocation implements Validated {
 
-    /** The content's URL. */
+    /** {@return the content's URL} */
     public abstract Optional<URI> url();
 
-    /** The platform's id for the content (post id, message id, video id). */
+    /** {@return the platform's id for the content (post id, message id, video id)} */
     public abstract Optional<@Size(max = 256) String> platformId();
 
-    /** What is at this location, when the URL alone does not say. */
+    /** {@return what is at this location, when the URL alone does not say} */
     @Value.Redacted
     public abstract Optional<@Size(max = 2000) String> description();
 

@@ -28,29 +28,29 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableEvidenceRecord.class)
 public abstract class EvidenceRecord implements Validated {
 
-    /** The record's id, unique within the case. */
+    /** {@return the record's id, unique within the case} */
     @NotNull
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
     public abstract String id();
 
-    /** The exhibit label, in the style of the jurisdiction (such as {@code JS/1}), once assigned. */
+    /** {@return the exhibit label, in the style of the jurisdiction (such as {@code JS/1}), once assigned} */
     public abstract Optional<@Size(min = 1, max = 32) String> exhibitLabel();
 
-    /** What kind of thing it is. */
+    /** {@return what kind of thing it is} */
     @NotNull
     public abstract EvidenceKind kind();
 
-    /** What it shows, in a sentence. */
+    /** {@return what it shows, in a sentence} */
     @Value.Redacted
     public abstract Optional<@Size(max = 2000) String> description();
 
-    /** Whether the original bytes are held. */
+    /** {@return whether the original bytes are held} */
     @Value.Default
     public ContentStatus contentStatus() {
         return ContentStatus.STORED;
     }
 
-    /** The original file name. */
+    /** {@return the original file name} */
     @Value.Redacted
     public abstract Optional<@Size(max = 255) String> fileName();
 
@@ -58,61 +58,61 @@ public abstract class EvidenceRecord implements Validated {
     public abstract Optional<@Pattern(regexp = "[a-z]+/[a-zA-Z0-9.+-]+",
             message = "is not a media type|Use a media type such as image/png or application/pdf.") String> mediaType();
 
-    /** The size of the original bytes. */
+    /** {@return the size of the original bytes} */
     public abstract Optional<@PositiveOrZero Long> size();
 
     /** Digests of the original bytes; SHA-256 is required when the content is stored. */
     @NotNull
     public abstract List<@NotNull @Valid Hash> hashes();
 
-    /** The URL as requested. */
+    /** {@return the URL as requested} */
     public abstract Optional<URI> requestedUrl();
 
-    /** The URL as finally loaded, after redirects. */
+    /** {@return the URL as finally loaded, after redirects} */
     public abstract Optional<URI> loadedUrl();
 
-    /** The platform key (see {@link Incident#platform()}). */
+    /** {@return the platform key (see {@link Incident#platform()})} */
     public abstract Optional<@Size(max = 100) String> platform();
 
-    /** The author's handle as shown. */
+    /** {@return the author's handle as shown} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> authorHandle();
 
-    /** The platform's permanent id for the author. */
+    /** {@return the platform's permanent id for the author} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> authorId();
 
-    /** The post or message id. */
+    /** {@return the post or message id} */
     public abstract Optional<@Size(max = 256) String> contentId();
 
-    /** The content's own time, as the platform showed it. */
+    /** {@return the content's own time, as the platform showed it} */
     public abstract Optional<@Valid ShownTime> contentTime();
 
-    /** When it was captured (or imported), with the capturer's offset. */
+    /** {@return when it was captured (or imported), with the capturer's offset} */
     @NotNull
     public abstract OffsetDateTime capturedAt();
 
-    /** The capturer's zone. */
+    /** {@return the capturer's zone} */
     @NotNull
     public abstract ZoneId captureZone();
 
-    /** Where the capture time came from. */
+    /** {@return where the capture time came from} */
     @Value.Default
     public ClockSource clockSource() {
         return ClockSource.SYSTEM_CLOCK;
     }
 
-    /** Who captured it. */
+    /** {@return who captured it} */
     @NotNull
     @Valid
     public abstract Collector collector();
 
-    /** The tool that captured it. */
+    /** {@return the tool that captured it} */
     @NotNull
     @Valid
     public abstract Tool tool();
 
-    /** The device and system it was captured on. */
+    /** {@return the device and system it was captured on} */
     public abstract Optional<@Valid CaptureEnvironment> environment();
 
     /** Captured live, or imported later. */

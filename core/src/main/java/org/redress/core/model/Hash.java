@@ -23,7 +23,7 @@ public abstract class Hash {
             message = "is not a supported algorithm|Use SHA-256 (required), SHA-384, SHA-512, SHA3-256, SHA3-512 or BLAKE2B-512.")
     public abstract String algorithm();
 
-    /** The digest in lower-case hex. */
+    /** {@return the digest in lower-case hex} */
     @NotNull
     @Pattern(regexp = "([0-9a-f]{2}){16,64}", message = "is not a lower-case hex digest|Write the digest in lower-case hexadecimal.")
     public abstract String value();

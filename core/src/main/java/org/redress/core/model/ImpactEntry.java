@@ -21,15 +21,15 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableImpactEntry.class)
 public abstract class ImpactEntry {
 
-    /** When. */
+    /** {@return when} */
     @NotNull
     public abstract LocalDate date();
 
-    /** What kind of impact. */
+    /** {@return what kind of impact} */
     @NotNull
     public abstract ImpactKind kind();
 
-    /** What happened, in the person's words. */
+    /** {@return what happened, in the person's words} */
     @NotBlank
     @Size(max = 10000)
     @Value.Redacted

@@ -29,17 +29,17 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableIncident.class)
 public abstract class Incident implements Validated {
 
-    /** The incident's id, unique within the case. */
+    /** {@return the incident's id, unique within the case} */
     @NotNull
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
     public abstract String id();
 
-    /** When it happened. */
+    /** {@return when it happened} */
     @NotNull
     @Valid
     public abstract IncidentTime occurredAt();
 
-    /** The kind of channel it happened on. */
+    /** {@return the kind of channel it happened on} */
     @NotNull
     public abstract Channel channel();
 
@@ -51,11 +51,11 @@ public abstract class Incident implements Validated {
     public abstract Optional<@Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,99}",
             message = "is not a platform key|Use a lower-case key such as instagram, x or example.org.") String> platform();
 
-    /** Where the content is (URLs and platform ids). */
+    /** {@return where the content is (URLs and platform ids)} */
     @NotNull
     public abstract List<@NotNull @Valid ContentLocation> locations();
 
-    /** What kinds of harassment it was; at least one. */
+    /** {@return what kinds of harassment it was; at least one} */
     @NotEmpty
     public abstract Set<@NotNull HarassmentKind> kinds();
 
@@ -63,19 +63,19 @@ public abstract class Incident implements Validated {
     @NotNull
     public abstract Set<@NotNull ProtectedCharacteristic> protectedCharacteristics();
 
-    /** A short title for lists, such as "Threatening comment on a photo". */
+    /** {@return a short title for lists, such as "Threatening comment on a photo"} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> summary();
 
-    /** The person's own account of what happened, in their words. */
+    /** {@return the person's own account of what happened, in their words} */
     @Value.Redacted
     public abstract Optional<@Size(max = 50000) String> account();
 
-    /** The harasser's words, verbatim, kept apart from the person's account. */
+    /** {@return the harasser's words, verbatim, kept apart from the person's account} */
     @NotNull
     public abstract List<@NotNull @Valid Quote> quotes();
 
-    /** Ids of the parties who did it (see {@link Case#parties()}); empty when not known. */
+    /** {@return ids of the parties who did it (see {@link Case#parties()}); empty when not known} */
     @NotNull
     public abstract List<@NotBlank String> perpetratorIds();
 
@@ -83,7 +83,7 @@ public abstract class Incident implements Validated {
     @NotNull
     public abstract List<@NotNull @Valid Witness> witnesses();
 
-    /** Ids of the evidence records that show it (see {@link Case#evidence()}). */
+    /** {@return ids of the evidence records that show it (see {@link Case#evidence()})} */
     @NotNull
     public abstract List<@NotBlank String> evidenceIds();
 
@@ -96,20 +96,22 @@ public abstract class Incident implements Validated {
         return Answer.UNKNOWN;
     }
 
-    /** What was demanded, when a sum was named. */
+    /** {@return what was demanded, when a sum was named} */
     public abstract Optional<@Valid Money> amountDemanded();
 
-    /** What kinds of thing were demanded, whether or not a sum was named (gift cards, cryptocurrency, images). */
+    /**
+     * {@return what kinds of thing were demanded, whether or not a sum was named (gift cards, cryptocurrency, images)}
+     */
     @NotNull
     public abstract Set<@NotNull DemandKind> demandKinds();
 
-    /** Whether the person paid anything. */
+    /** {@return whether the person paid anything} */
     @Value.Default
     public Answer moneyPaid() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether intimate images of the person were involved (shared, threatened, or faked). */
+    /** {@return whether intimate images of the person were involved (shared, threatened, or faked)} */
     @Value.Default
     public Answer intimateImage() {
         return Answer.UNKNOWN;
@@ -139,42 +141,42 @@ public abstract class Incident implements Validated {
         return Answer.UNKNOWN;
     }
 
-    /** Whether the harasser threatened to come to, or showed up at, the person's home, work or school. */
+    /** {@return whether the harasser threatened to come to, or showed up at, the person's home, work or school} */
     @Value.Default
     public Answer offlineContact() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether a threat in this incident is to be carried out now or within a day. */
+    /** {@return whether a threat in this incident is to be carried out now or within a day} */
     @Value.Default
     public Answer threatImminent() {
         return Answer.UNKNOWN;
     }
 
-    /** When the harasser said a threat would be carried out ("tonight", "at 5 tomorrow"), as an instant. */
+    /** {@return when the harasser said a threat would be carried out ("tonight", "at 5 tomorrow"), as an instant} */
     public abstract Optional<OffsetDateTime> threatDueAt();
 
-    /** The places of the person's where a threat is to be carried out. */
+    /** {@return the places of the person's where a threat is to be carried out} */
     @NotNull
     public abstract Set<@NotNull Place> threatPlaces();
 
-    /** Whether a weapon was shown or described (in a photo, a video or the message). */
+    /** {@return whether a weapon was shown or described (in a photo, a video or the message)} */
     @Value.Default
     public Answer weaponShown() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether the harasser is, or says they are, near the person now (outside their home, at their work). */
+    /** {@return whether the harasser is, or says they are, near the person now (outside their home, at their work)} */
     @Value.Default
     public Answer harasserNearby() {
         return Answer.UNKNOWN;
     }
 
-    /** The places of the person's that the harasser urged others to go to. */
+    /** {@return the places of the person's that the harasser urged others to go to} */
     @NotNull
     public abstract Set<@NotNull Place> othersUrgedTo();
 
-    /** Whether the person's own account was taken over. */
+    /** {@return whether the person's own account was taken over} */
     @Value.Default
     public Answer accountTakenOver() {
         return Answer.UNKNOWN;
@@ -192,31 +194,31 @@ public abstract class Incident implements Validated {
         return financialDemand().isYes() || amountDemanded().isPresent() || !demandKinds().isEmpty();
     }
 
-    /** Whether {@link #moneyPaid()} is yes. */
+    /** {@return whether {@link #moneyPaid()} is yes} */
     @JsonIgnore
     public boolean isMoneyPaid() {
         return moneyPaid().isYes();
     }
 
-    /** Whether {@link #intimateImage()} is yes. */
+    /** {@return whether {@link #intimateImage()} is yes} */
     @JsonIgnore
     public boolean isIntimateImage() {
         return intimateImage().isYes();
     }
 
-    /** Whether {@link #personUnder18()} is yes (see {@code SafetyAssessment} for the age by date of birth). */
+    /** {@return whether {@link #personUnder18()} is yes (see {@code SafetyAssessment} for the age by date of birth)} */
     @JsonIgnore
     public boolean isPersonUnder18() {
         return personUnder18().isYes();
     }
 
-    /** Whether {@link #involvesChild()} is yes. */
+    /** {@return whether {@link #involvesChild()} is yes} */
     @JsonIgnore
     public boolean isInvolvesChild() {
         return involvesChild().isYes();
     }
 
-    /** Whether {@link #offlineContact()} is yes. */
+    /** {@return whether {@link #offlineContact()} is yes} */
     @JsonIgnore
     public boolean isOfflineContact() {
         return offlineContact().isYes();

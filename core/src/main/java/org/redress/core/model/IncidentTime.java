@@ -25,20 +25,20 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableIncidentTime.class)
 public abstract class IncidentTime implements Validated {
 
-    /** The zone the times are understood in, such as {@code Europe/London}. */
+    /** {@return the zone the times are understood in, such as {@code Europe/London}} */
     @NotNull
     public abstract ZoneId zone();
 
-    /** The exact instant, with its offset, when known. */
+    /** {@return the exact instant, with its offset, when known} */
     public abstract Optional<OffsetDateTime> instant();
 
-    /** The day, when only the day is known. */
+    /** {@return the day, when only the day is known} */
     public abstract Optional<LocalDate> date();
 
-    /** The start of the range, when only a range is known. */
+    /** {@return the start of the range, when only a range is known} */
     public abstract Optional<OffsetDateTime> from();
 
-    /** The end of the range, when only a range is known. */
+    /** {@return the end of the range, when only a range is known} */
     public abstract Optional<OffsetDateTime> to();
 
     /** {@return the earliest instant this time can mean; used to order incidents} */

@@ -19,12 +19,12 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableMoney.class)
 public abstract class Money {
 
-    /** The amount, such as {@code 250.00}. */
+    /** {@return the amount, such as {@code 250.00}} */
     @NotNull
     @PositiveOrZero
     public abstract BigDecimal amount();
 
-    /** The ISO 4217 currency code, such as {@code GBP} or {@code USD}. */
+    /** {@return the ISO 4217 currency code, such as {@code GBP} or {@code USD}} */
     @NotNull
     @Pattern(regexp = "[A-Z]{3}", message = "is not an ISO 4217 currency code|Use three capital letters such as GBP, USD or EUR.")
     public abstract String currency();

@@ -23,55 +23,55 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableParty.class)
 public abstract class Party {
 
-    /** The party's id, unique within the case. */
+    /** {@return the party's id, unique within the case} */
     @NotNull
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
     public abstract String id();
 
-    /** Their name, when known. An unknown party has none. */
+    /** {@return their name, when known} An unknown party has none. */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> name();
 
-    /** Who they are to the person. */
+    /** {@return who they are to the person} */
     @NotNull
     public abstract Relationship relationship();
 
-    /** The accounts they use. */
+    /** {@return the accounts they use} */
     @NotNull
     @Value.Redacted
     public abstract List<@NotNull @Valid Account> accounts();
 
-    /** Their address, when known (for papers to be served on them). */
+    /** {@return their address, when known (for papers to be served on them)} */
     @Value.Redacted
     public abstract Optional<@Valid Address> address();
 
-    /** What else is known: description, age, where they work. */
+    /** {@return what else is known: description, age, where they work} */
     @Value.Redacted
     public abstract Optional<@Size(max = 5000) String> description();
 
-    /** Whether they are under 18. */
+    /** {@return whether they are under 18} */
     @Value.Default
     public Answer minor() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #minor()} is yes. */
+    /** {@return whether {@link #minor()} is yes} */
     @JsonIgnore
     public boolean isMinor() {
         return minor().isYes();
     }
 
-    /** Whether the person knows who they are. */
+    /** {@return whether the person knows who they are} */
     public boolean isKnown() {
         return name().isPresent();
     }
 
-    /** Whether they are, or were, the person's partner. */
+    /** {@return whether they are, or were, the person's partner} */
     public boolean isPartnerOrFormerPartner() {
         return relationship().isPartnerOrFormerPartner();
     }
 
-    /** Whether the relationship is domestic: partner, former partner, family or household member. */
+    /** {@return whether the relationship is domestic: partner, former partner, family or household member} */
     public boolean isDomestic() {
         return relationship().isDomestic();
     }

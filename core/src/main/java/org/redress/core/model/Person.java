@@ -30,7 +30,7 @@ public abstract class Person {
     @Value.Redacted
     public abstract String name();
 
-    /** The name they prefer to be called, if different. */
+    /** {@return the name they prefer to be called, if different} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> preferredName();
 

@@ -21,16 +21,16 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableQuote.class)
 public abstract class Quote {
 
-    /** The verbatim text. */
+    /** {@return the verbatim text} */
     @NotBlank
     @Size(max = 20000)
     @Value.Redacted
     public abstract String text();
 
-    /** The language of the text, as a BCP 47 tag such as {@code en} or {@code pl}. */
+    /** {@return the language of the text, as a BCP 47 tag such as {@code en} or {@code pl}} */
     public abstract Optional<@Size(max = 35) String> language();
 
-    /** Ids of evidence records that show these words. */
+    /** {@return ids of evidence records that show these words} */
     @NotNull
     public abstract List<@NotBlank String> evidenceIds();
 

@@ -22,41 +22,41 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableReportMade.class)
 public abstract class ReportMade {
 
-    /** The report's id, unique within the case. */
+    /** {@return the report's id, unique within the case} */
     @NotNull
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
     public abstract String id();
 
-    /** The route it was made to, such as {@code uk.police} or {@code us.take-it-down-request}. */
+    /** {@return the route it was made to, such as {@code uk.police} or {@code us.take-it-down-request}} */
     @NotNull
     @Pattern(regexp = RouteIds.PATTERN, message = RouteIds.MESSAGE)
     public abstract String routeId();
 
-    /** The platform, for platform reports and removal requests. */
+    /** {@return the platform, for platform reports and removal requests} */
     public abstract Optional<@Size(max = 100) String> platform();
 
-    /** When it was made. */
+    /** {@return when it was made} */
     @NotNull
     public abstract OffsetDateTime madeAt();
 
-    /** The reference the route gave back. */
+    /** {@return the reference the route gave back} */
     @Value.Redacted
     public abstract Optional<@Size(min = 1, max = 100) String> reference();
 
-    /** What kind of reference it is. */
+    /** {@return what kind of reference it is} */
     public abstract Optional<ReferenceKind> referenceKind();
 
-    /** Where it stands. */
+    /** {@return where it stands} */
     @NotNull
     public abstract ReportStatus status();
 
-    /** What came of it, as far as the person can see. */
+    /** {@return what came of it, as far as the person can see} */
     public abstract Optional<ReportOutcome> outcome();
 
-    /** When the route last answered. */
+    /** {@return when the route last answered} */
     public abstract Optional<OffsetDateTime> respondedAt();
 
-    /** The incidents it covered. */
+    /** {@return the incidents it covered} */
     @NotNull
     public abstract List<@NotBlank String> incidentIds();
 

@@ -18,19 +18,19 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableSafeContact.class)
 public abstract class SafeContact {
 
-    /** How. */
+    /** {@return how} */
     @NotNull
     public abstract ContactMethod method();
 
-    /** The number, address or name to use. */
+    /** {@return the number, address or name to use} */
     @Value.Redacted
     public abstract Optional<@Size(max = 500) String> details();
 
-    /** When it is safe, such as "weekdays 9am to 3pm". */
+    /** {@return when it is safe, such as "weekdays 9am to 3pm"} */
     @Value.Redacted
     public abstract Optional<@Size(max = 500) String> safeTimes();
 
-    /** Whether it is safe to leave a message or voicemail. */
+    /** {@return whether it is safe to leave a message or voicemail} */
     @Value.Default
     public boolean messagesSafe() {
         return false;

@@ -21,61 +21,61 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableSafetyFacts.class)
 public abstract class SafetyFacts {
 
-    /** Whether the person is in immediate danger now. */
+    /** {@return whether the person is in immediate danger now} */
     @Value.Default
     public Answer inImmediateDanger() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #inImmediateDanger()} is yes. */
+    /** {@return whether {@link #inImmediateDanger()} is yes} */
     @JsonIgnore
     public boolean isInImmediateDanger() {
         return inImmediateDanger().isYes();
     }
 
-    /** Whether the harasser knows where the person lives. */
+    /** {@return whether the harasser knows where the person lives} */
     @Value.Default
     public Answer harasserKnowsAddress() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #harasserKnowsAddress()} is yes. */
+    /** {@return whether {@link #harasserKnowsAddress()} is yes} */
     @JsonIgnore
     public boolean isHarasserKnowsAddress() {
         return harasserKnowsAddress().isYes();
     }
 
-    /** Whether children live with the person or are otherwise involved. */
+    /** {@return whether children live with the person or are otherwise involved} */
     @Value.Default
     public Answer childrenInvolved() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #childrenInvolved()} is yes. */
+    /** {@return whether {@link #childrenInvolved()} is yes} */
     @JsonIgnore
     public boolean isChildrenInvolved() {
         return childrenInvolved().isYes();
     }
 
-    /** Whether the person fears for their life or thinks they may be hurt. */
+    /** {@return whether the person fears for their life or thinks they may be hurt} */
     @Value.Default
     public Answer fearsViolence() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #fearsViolence()} is yes. */
+    /** {@return whether {@link #fearsViolence()} is yes} */
     @JsonIgnore
     public boolean isFearsViolence() {
         return fearsViolence().isYes();
     }
 
-    /** Whether the person has had thoughts of harming themselves. */
+    /** {@return whether the person has had thoughts of harming themselves} */
     @Value.Default
     public Answer thoughtsOfSelfHarm() {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #thoughtsOfSelfHarm()} is yes. */
+    /** {@return whether {@link #thoughtsOfSelfHarm()} is yes} */
     @JsonIgnore
     public boolean isThoughtsOfSelfHarm() {
         return thoughtsOfSelfHarm().isYes();
@@ -89,7 +89,7 @@ public abstract class SafetyFacts {
     @Value.Redacted
     public abstract List<@NotNull @Size(min = 1, max = 500) String> measuresTaken();
 
-    /** A safe way to contact the person. */
+    /** {@return a safe way to contact the person} */
     public abstract Optional<@Valid SafeContact> safeContact();
 
     /** {@return safety facts with no concerns recorded} */

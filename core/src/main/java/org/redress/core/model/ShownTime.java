@@ -21,15 +21,15 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableShownTime.class)
 public abstract class ShownTime {
 
-    /** The time exactly as shown. */
+    /** {@return the time exactly as shown} */
     @NotBlank
     @Size(max = 200)
     public abstract String text();
 
-    /** The zone the platform displayed it in, when known. */
+    /** {@return the zone the platform displayed it in, when known} */
     public abstract Optional<ZoneId> zone();
 
-    /** The instant it means, when it can be worked out. */
+    /** {@return the instant it means, when it can be worked out} */
     public abstract Optional<OffsetDateTime> instant();
 
     /** Checks every constraint of this value when it is built (see {@link Validation#check}). */

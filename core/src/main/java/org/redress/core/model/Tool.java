@@ -17,12 +17,12 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableTool.class)
 public abstract class Tool {
 
-    /** The tool's name. */
+    /** {@return the tool's name} */
     @NotBlank
     @Size(max = 100)
     public abstract String name();
 
-    /** Its version. */
+    /** {@return its version} */
     @NotBlank
     @Size(max = 50)
     public abstract String version();

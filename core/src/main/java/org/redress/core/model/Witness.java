@@ -18,21 +18,21 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableWitness.class)
 public abstract class Witness {
 
-    /** The witness's name. */
+    /** {@return the witness's name} */
     @NotBlank
     @Size(max = 200)
     @Value.Redacted
     public abstract String name();
 
-    /** How to reach them. */
+    /** {@return how to reach them} */
     @Value.Redacted
     public abstract Optional<@Size(max = 500) String> contact();
 
-    /** What they saw. */
+    /** {@return what they saw} */
     @Value.Redacted
     public abstract Optional<@Size(max = 5000) String> saw();
 
-    /** Whether they are willing to give a statement. */
+    /** {@return whether they are willing to give a statement} */
     @Value.Default
     public boolean willingToGiveStatement() {
         return false;

@@ -23,12 +23,12 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableDependency.class)
 public abstract class Dependency {
 
-    /** The route that should come first. */
+    /** {@return the route that should come first} */
     @NotNull
     @Pattern(regexp = RouteIds.PATTERN, message = RouteIds.MESSAGE)
     public abstract String routeId();
 
-    /** Whether the step cannot be taken without it (otherwise it only helps). */
+    /** {@return whether the step cannot be taken without it (otherwise it only helps)} */
     @Value.Default
     public boolean required() {
         return false;

@@ -18,17 +18,17 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableDocumentKind.class)
 public abstract class DocumentKind {
 
-    /** The stable id. */
+    /** {@return the stable id} */
     @NotBlank
     @Size(max = 100)
     public abstract String id();
 
-    /** The title. */
+    /** {@return the title} */
     @NotBlank
     @Size(max = 300)
     public abstract String title();
 
-    /** What it is for, in a sentence. */
+    /** {@return what it is for, in a sentence} */
     @NotNull
     @Size(max = 1000)
     public abstract String description();

@@ -25,7 +25,7 @@ public abstract class DocumentOptions {
         return false;
     }
 
-    /** The date to print as the preparation date; documents leave it blank when absent. */
+    /** {@return the date to print as the preparation date; documents leave it blank when absent} */
     public abstract Optional<LocalDate> preparedOn();
 
     /** {@return the default options: not for service, no preparation date} */

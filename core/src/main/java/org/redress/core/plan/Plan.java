@@ -31,27 +31,27 @@ public abstract class Plan implements Validated {
             + "prosecutors and courts decide whether it does. For advice on your situation, speak to a lawyer or "
             + "one of the support services listed.";
 
-    /** The case's id. */
+    /** {@return the case's id} */
     @NotBlank
     public abstract String caseId();
 
-    /** The case's jurisdiction. */
+    /** {@return the case's jurisdiction} */
     @NotNull
     public abstract Jurisdiction jurisdiction();
 
-    /** The id of the pack that made the plan, such as {@code uk}. */
+    /** {@return the id of the pack that made the plan, such as {@code uk}} */
     @NotBlank
     public abstract String packId();
 
-    /** The moment the plan was made for (deadlines are computed from it). */
+    /** {@return the moment the plan was made for (deadlines are computed from it)} */
     @NotNull
     public abstract OffsetDateTime asOf();
 
-    /** The steps, in order. */
+    /** {@return the steps, in order} */
     @NotNull
     public abstract List<@NotNull @Valid PlanStep> steps();
 
-    /** The warnings, most serious first. */
+    /** {@return the warnings, most serious first} */
     @NotNull
     public abstract List<@NotNull @Valid Warning> warnings();
 

@@ -30,16 +30,16 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutablePlanStep.class)
 public abstract class PlanStep implements Validated {
 
-    /** The route's id (the same as {@code route().id()}). */
+    /** {@return the route's id (the same as {@code route().id()})} */
     @NotNull
     @Pattern(regexp = RouteIds.PATTERN, message = RouteIds.MESSAGE)
     public abstract String routeId();
 
-    /** The phase. */
+    /** {@return the phase} */
     @NotNull
     public abstract StepPhase phase();
 
-    /** The route, with its contacts and sources, as the plan used it (host overrides applied). */
+    /** {@return the route, with its contacts and sources, as the plan used it (host overrides applied)} */
     @NotNull
     @Valid
     public abstract Route route();
@@ -52,7 +52,7 @@ public abstract class PlanStep implements Validated {
     @NotNull
     public abstract List<@NotNull @Valid LegalBasis> possibleOffences();
 
-    /** What the case still lacks for this step. */
+    /** {@return what the case still lacks for this step} */
     @NotNull
     public abstract List<@NotNull @Valid MissingItem> missing();
 
@@ -60,7 +60,7 @@ public abstract class PlanStep implements Validated {
     @NotNull
     public abstract List<@NotNull @Valid Dependency> dependsOn();
 
-    /** Ids of the plan's warnings that apply to this step. */
+    /** {@return ids of the plan's warnings that apply to this step} */
     @NotNull
     public abstract List<@NotBlank String> warningIds();
 
@@ -68,7 +68,7 @@ public abstract class PlanStep implements Validated {
     @NotNull
     public abstract List<@NotBlank String> documentKinds();
 
-    /** When something must happen by, such as the end of a platform's 48 hours to remove an image. */
+    /** {@return when something must happen by, such as the end of a platform's 48 hours to remove an image} */
     public abstract Optional<OffsetDateTime> deadline();
 
     /** The id of a report in the case that already covers this step, if any. */

@@ -26,7 +26,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutablePlanningContext.class)
 public abstract class PlanningContext {
 
-    /** The moment the plan is made for. Planning is deterministic for a given case and context. */
+    /** {@return the moment the plan is made for} Planning is deterministic for a given case and context. */
     @NotNull
     public abstract OffsetDateTime asOf();
 
@@ -34,7 +34,7 @@ public abstract class PlanningContext {
     @NotNull
     public abstract List<@NotNull @Valid Route> routeOverrides();
 
-    /** The host's own support services, added to plans in the jurisdictions they serve. */
+    /** {@return the host's own support services, added to plans in the jurisdictions they serve} */
     @NotNull
     public abstract List<@NotNull @Valid Route> extraSupport();
 

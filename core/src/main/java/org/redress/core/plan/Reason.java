@@ -21,12 +21,12 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableReason.class)
 public abstract class Reason {
 
-    /** The reason, in plain language. */
+    /** {@return the reason, in plain language} */
     @NotBlank
     @Size(max = 2000)
     public abstract String text();
 
-    /** The incidents that triggered it. */
+    /** {@return the incidents that triggered it} */
     @NotNull
     public abstract List<@NotBlank String> incidentIds();
 

@@ -22,21 +22,21 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableWarning.class)
 public abstract class Warning {
 
-    /** The stable id, such as {@code keep-evidence}. */
+    /** {@return the stable id, such as {@code keep-evidence}} */
     @NotNull
     @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "is not a warning id|Use lower-case words joined by '-'.")
     public abstract String id();
 
-    /** How serious it is. */
+    /** {@return how serious it is} */
     @NotNull
     public abstract Severity severity();
 
-    /** A short title, such as "Never pay". */
+    /** {@return a short title, such as "Never pay"} */
     @NotBlank
     @Size(max = 200)
     public abstract String title();
 
-    /** What to do or not do, and why, in plain language. */
+    /** {@return what to do or not do, and why, in plain language} */
     @NotBlank
     @Size(max = 3000)
     public abstract String text();

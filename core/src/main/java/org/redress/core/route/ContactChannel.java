@@ -27,11 +27,11 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableContactChannel.class)
 public abstract class ContactChannel implements Validated {
 
-    /** How. */
+    /** {@return how} */
     @NotNull
     public abstract ContactKind kind();
 
-    /** What this channel is for, such as "Report online" or "Helpline". */
+    /** {@return what this channel is for, such as "Report online" or "Helpline"} */
     @NotBlank
     @Size(max = 200)
     public abstract String label();
@@ -44,7 +44,7 @@ public abstract class ContactChannel implements Validated {
     public abstract Optional<@Pattern(regexp = "\\+[1-9][0-9]{6,14}",
             message = "is not an E.164 number|Use + and the country code, then the number without its leading 0, such as +443456000459.") String> e164();
 
-    /** How people write the number, such as "0345 6000 459", or the address as shown. */
+    /** {@return how people write the number, such as "0345 6000 459", or the address as shown} */
     public abstract Optional<@Size(max = 100) String> display();
 
     /** For texts: the keyword to send, such as "SHOUT". */
@@ -59,7 +59,7 @@ public abstract class ContactChannel implements Validated {
     /** Anything else to know: cost, languages, who it is for. */
     public abstract Optional<@Size(max = 1000) String> notes();
 
-    /** Where this contact comes from. */
+    /** {@return where this contact comes from} */
     @NotNull
     @Valid
     public abstract Provenance provenance();

@@ -26,22 +26,22 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableLegalBasis.class)
 public abstract class LegalBasis {
 
-    /** A stable id, such as {@code uk.pha-1997-s2}. */
+    /** {@return a stable id, such as {@code uk.pha-1997-s2}} */
     @NotBlank
     @Size(max = 100)
     public abstract String id();
 
-    /** The full citation, such as "Protection from Harassment Act 1997, s.2". */
+    /** {@return the full citation, such as "Protection from Harassment Act 1997, s.2"} */
     @NotBlank
     @Size(max = 300)
     public abstract String citation();
 
-    /** What the provision is, such as "Harassment". */
+    /** {@return what the provision is, such as "Harassment"} */
     @NotBlank
     @Size(max = 300)
     public abstract String title();
 
-    /** What kind of law it is. */
+    /** {@return what kind of law it is} */
     @NotNull
     public abstract LegalBasisKind kind();
 
@@ -50,14 +50,14 @@ public abstract class LegalBasis {
     @Size(max = 2000)
     public abstract String summary();
 
-    /** The maximum penalty or the relief available, when stated. */
+    /** {@return the maximum penalty or the relief available, when stated} */
     public abstract Optional<@Size(max = 300) String> penalty();
 
-    /** Where it applies. */
+    /** {@return where it applies} */
     @NotEmpty
     public abstract Set<@NotNull Jurisdiction> jurisdictions();
 
-    /** Where the statement comes from. */
+    /** {@return where the statement comes from} */
     @NotNull
     @Valid
     public abstract Provenance provenance();

@@ -25,21 +25,21 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableProvenance.class)
 public abstract class Provenance implements Validated {
 
-    /** The sources; at least one. */
+    /** {@return the sources; at least one} */
     @NotEmpty
     public abstract List<@NotNull @Valid Source> sources();
 
-    /** When the statement was last checked against its sources. */
+    /** {@return when the statement was last checked against its sources} */
     @NotNull
     public abstract LocalDate verifiedOn();
 
-    /** Whether the statement could not be verified. */
+    /** {@return whether the statement could not be verified} */
     @Value.Default
     public boolean unverified() {
         return false;
     }
 
-    /** What could not be verified, in plain language; required when unverified. */
+    /** {@return what could not be verified, in plain language; required when unverified} */
     public abstract Optional<@Size(max = 1000) String> note();
 
     /** {@return whether outputs must flag this statement as unverified} */

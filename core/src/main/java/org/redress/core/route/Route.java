@@ -32,12 +32,12 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableRoute.class)
 public abstract class Route {
 
-    /** The stable id, such as {@code uk.police} or {@code us.support.988}. */
+    /** {@return the stable id, such as {@code uk.police} or {@code us.support.988}} */
     @NotNull
     @Pattern(regexp = RouteIds.PATTERN, message = RouteIds.MESSAGE)
     public abstract String id();
 
-    /** The name people know it by now. */
+    /** {@return the name people know it by now} */
     @NotBlank
     @Size(max = 200)
     public abstract String name();
@@ -46,20 +46,20 @@ public abstract class Route {
     @NotNull
     public abstract List<@NotBlank String> formerNames();
 
-    /** What kind of route it is. */
+    /** {@return what kind of route it is} */
     @NotNull
     public abstract RouteKind kind();
 
-    /** What it is and what it does, in a sentence or two of plain language. */
+    /** {@return what it is and what it does, in a sentence or two of plain language} */
     @NotBlank
     @Size(max = 2000)
     public abstract String summary();
 
-    /** Where it serves. */
+    /** {@return where it serves} */
     @NotEmpty
     public abstract Set<@NotNull Jurisdiction> jurisdictions();
 
-    /** Who it is for, when it is limited (such as "adults (18+)" or "under-18s"). */
+    /** {@return who it is for, when it is limited (such as "adults (18+)" or "under-18s")} */
     public abstract Optional<@Size(max = 300) String> audience();
 
     /**
@@ -86,35 +86,35 @@ public abstract class Route {
         return minAge().map(min -> age >= min).orElse(true) && maxAge().map(max -> age <= max).orElse(true);
     }
 
-    /** Whether the route is only for adults (its youngest age is 18 or more). */
+    /** {@return whether the route is only for adults (its youngest age is 18 or more)} */
     public boolean isAdultsOnly() {
         return minAge().map(min -> min >= 18).orElse(false);
     }
 
-    /** How to reach it. */
+    /** {@return how to reach it} */
     @NotNull
     public abstract List<@NotNull @Valid ContactChannel> contacts();
 
-    /** What it needs from the person, in plain language. */
+    /** {@return what it needs from the person, in plain language} */
     @NotNull
     public abstract List<@NotBlank String> needs();
 
-    /** What it gives back, such as "a crime reference number". */
+    /** {@return what it gives back, such as "a crime reference number"} */
     @NotNull
     public abstract List<@NotBlank String> givesBack();
 
-    /** What happens next, and the usual time frames. */
+    /** {@return what happens next, and the usual time frames} */
     @NotNull
     public abstract List<@NotBlank String> nextSteps();
 
     /** Honest expectations: what it cannot do. */
     public abstract Optional<@Size(max = 2000) String> limits();
 
-    /** The law it rests on. */
+    /** {@return the law it rests on} */
     @NotNull
     public abstract List<@NotNull @Valid LegalBasis> legalBasis();
 
-    /** Where the route's facts come from, and when they were checked. */
+    /** {@return where the route's facts come from, and when they were checked} */
     @NotNull
     @Valid
     public abstract Provenance provenance();

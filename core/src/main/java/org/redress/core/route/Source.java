@@ -20,19 +20,19 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableSource.class)
 public abstract class Source {
 
-    /** The source's title, such as "Protection from Harassment Act 1997, s.2". */
+    /** {@return the source's title, such as "Protection from Harassment Act 1997, s.2"} */
     @NotBlank
     @Size(max = 500)
     public abstract String title();
 
-    /** Where to read it. */
+    /** {@return where to read it} */
     @NotNull
     public abstract URI url();
 
-    /** Who publishes it. */
+    /** {@return who publishes it} */
     public abstract Optional<@Size(max = 200) String> publisher();
 
-    /** How far the fact was checked against it. */
+    /** {@return how far the fact was checked against it} */
     @NotNull
     public abstract Confidence confidence();
 

@@ -21,24 +21,24 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableBundleItem.class)
 public abstract class BundleItem {
 
-    /** The exhibit label (the record's, or the item id when it has none). */
+    /** {@return the exhibit label (the record's, or the item id when it has none)} */
     @NotBlank
     public abstract String exhibitLabel();
 
-    /** The evidence file's path in the archive. */
+    /** {@return the evidence file's path in the archive} */
     @NotBlank
     public abstract String path();
 
-    /** Its size in bytes. */
+    /** {@return its size in bytes} */
     @PositiveOrZero
     public abstract long size();
 
-    /** The SHA-256 of its original bytes, lower-case hex. */
+    /** {@return the SHA-256 of its original bytes, lower-case hex} */
     @NotNull
     @Pattern(regexp = "[0-9a-f]{64}")
     public abstract String sha256();
 
-    /** The capture record. */
+    /** {@return the capture record} */
     @NotNull
     @Valid
     public abstract EvidenceRecord record();

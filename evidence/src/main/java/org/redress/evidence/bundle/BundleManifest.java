@@ -29,44 +29,46 @@ public abstract class BundleManifest {
     /** The format of this manifest. */
     public static final String FORMAT = "redress-bundle/1";
 
-    /** The format, {@value #FORMAT}. */
+    /** {@return the format, {@value #FORMAT}} */
     @NotNull
     @Pattern(regexp = "redress-bundle/1")
     public abstract String format();
 
-    /** When the bundle was made (UTC). */
+    /** {@return when the bundle was made (UTC)} */
     @NotNull
     public abstract Instant createdAt();
 
-    /** The case's id. */
+    /** {@return the case's id} */
     @NotBlank
     public abstract String caseId();
 
-    /** The case's jurisdiction code, such as {@code GB-ENG}. */
+    /** {@return the case's jurisdiction code, such as {@code GB-ENG}} */
     public abstract Optional<String> jurisdiction();
 
-    /** A summary of the case written for the recipient. */
+    /** {@return a summary of the case written for the recipient} */
     @Value.Redacted
     public abstract Optional<@Size(max = 5000) String> summary();
 
-    /** The export profile's name. */
+    /** {@return the export profile's name} */
     @NotBlank
     public abstract String profile();
 
-    /** The OpenPGP v4 fingerprint of the signing key (upper-case hex). */
+    /** {@return the OpenPGP v4 fingerprint of the signing key (upper-case hex)} */
     @NotNull
     @Pattern(regexp = "[0-9A-F]{40}")
     public abstract String signerFingerprint();
 
-    /** The exhibits. */
+    /** {@return the exhibits} */
     @NotNull
     public abstract List<@NotNull @Valid BundleItem> items();
 
-    /** Every member the manifest covers (evidence files, custody files, public key, VERIFY.txt). */
+    /** {@return every member the manifest covers (evidence files, custody files, public key, VERIFY.txt)} */
     @NotNull
     public abstract List<@NotNull @Valid BundleMember> members();
 
-    /** The custody checkpoint made for this export (also the last line of {@code custody/checkpoints.jsonl}). */
+    /**
+     * {@return the custody checkpoint made for this export (also the last line of {@code custody/checkpoints.jsonl})}
+     */
     @NotNull
     @Valid
     public abstract Checkpoint checkpoint();

@@ -19,15 +19,15 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableBundleMember.class)
 public abstract class BundleMember {
 
-    /** Its path in the archive, with '/' separators. */
+    /** {@return its path in the archive, with '/' separators} */
     @NotBlank
     public abstract String path();
 
-    /** Its size in bytes. */
+    /** {@return its size in bytes} */
     @PositiveOrZero
     public abstract long size();
 
-    /** Its SHA-256, lower-case hex. */
+    /** {@return its SHA-256, lower-case hex} */
     @NotNull
     @Pattern(regexp = "[0-9a-f]{64}")
     public abstract String sha256();

@@ -22,30 +22,30 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableCheckpoint.class)
 public abstract class Checkpoint {
 
-    /** How many events the tree covers. */
+    /** {@return how many events the tree covers} */
     @PositiveOrZero
     public abstract long treeSize();
 
-    /** The Merkle root in lower-case hex. */
+    /** {@return the Merkle root in lower-case hex} */
     @NotNull
     @Pattern(regexp = "[0-9a-f]{64}")
     public abstract String rootHash();
 
-    /** When it was made (UTC, the signer's clock). */
+    /** {@return when it was made (UTC, the signer's clock)} */
     @NotNull
     public abstract Instant time();
 
-    /** The signer's raw 32-byte Ed25519 public key, base64. */
+    /** {@return the signer's raw 32-byte Ed25519 public key, base64} */
     @NotNull
     @Pattern(regexp = "[A-Za-z0-9+/]{43}=")
     public abstract String publicKey();
 
-    /** The Ed25519 signature, base64. */
+    /** {@return the Ed25519 signature, base64} */
     @NotNull
     @Pattern(regexp = "[A-Za-z0-9+/]{86}==")
     public abstract String signature();
 
-    /** The DER RFC 3161 time-stamp token, base64, when a time-stamp authority was configured. */
+    /** {@return the DER RFC 3161 time-stamp token, base64, when a time-stamp authority was configured} */
     public abstract Optional<String> timeStampToken();
 
     /** {@return a builder} */

@@ -19,15 +19,15 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableConsistencyProof.class)
 public abstract class ConsistencyProof {
 
-    /** The earlier tree size. */
+    /** {@return the earlier tree size} */
     @Positive
     public abstract long firstSize();
 
-    /** The later tree size. */
+    /** {@return the later tree size} */
     @Positive
     public abstract long secondSize();
 
-    /** The proof's node hashes, hex. */
+    /** {@return the proof's node hashes, hex} */
     @NotNull
     public abstract List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> path();
 

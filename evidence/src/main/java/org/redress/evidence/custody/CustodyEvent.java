@@ -30,19 +30,19 @@ public abstract class CustodyEvent implements Validated {
     /** The previous hash of the first event: 64 zeros. */
     public static final String GENESIS = "0".repeat(64);
 
-    /** The position of the event in the log, from 0. */
+    /** {@return the position of the event in the log, from 0} */
     @PositiveOrZero
     public abstract long sequence();
 
-    /** What happened. */
+    /** {@return what happened} */
     @NotNull
     public abstract CustodyEventType type();
 
-    /** When it happened (UTC). */
+    /** {@return when it happened (UTC)} */
     @NotNull
     public abstract Instant time();
 
-    /** Who did it. */
+    /** {@return who did it} */
     @NotNull
     @Valid
     public abstract Collector actor();
@@ -52,11 +52,11 @@ public abstract class CustodyEvent implements Validated {
     @Valid
     public abstract Tool tool();
 
-    /** The evidence items it concerns (for a derivative: the original first, then the derivative). */
+    /** {@return the evidence items it concerns (for a derivative: the original first, then the derivative)} */
     @NotNull
     public abstract List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}") String> itemIds();
 
-    /** The hash of the previous event in lower-case hex, or {@link #GENESIS} for the first. */
+    /** {@return the hash of the previous event in lower-case hex, or {@link #GENESIS} for the first} */
     @NotNull
     @Pattern(regexp = "[0-9a-f]{64}", message = "is not a SHA-256 hex digest|Give 64 lower-case hex digits.")
     public abstract String previousHash();
@@ -74,7 +74,7 @@ public abstract class CustodyEvent implements Validated {
     /** For a signing key change: the new key, a raw 32-byte Ed25519 public key in base64. */
     public abstract Optional<@Pattern(regexp = "[A-Za-z0-9+/]{43}=") String> publicKey();
 
-    /** A note, such as the reason for a disposal or the bundle an export went into. */
+    /** {@return a note, such as the reason for a disposal or the bundle an export went into} */
     @Value.Redacted
     public abstract Optional<@Size(max = 2000) String> note();
 

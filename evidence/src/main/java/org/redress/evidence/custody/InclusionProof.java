@@ -19,20 +19,20 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableInclusionProof.class)
 public abstract class InclusionProof {
 
-    /** The event's sequence number. */
+    /** {@return the event's sequence number} */
     @PositiveOrZero
     public abstract long leafIndex();
 
-    /** The checkpoint's tree size. */
+    /** {@return the checkpoint's tree size} */
     @PositiveOrZero
     public abstract long treeSize();
 
-    /** The event's hash (the leaf), hex. */
+    /** {@return the event's hash (the leaf), hex} */
     @NotNull
     @Pattern(regexp = "[0-9a-f]{64}")
     public abstract String eventHash();
 
-    /** The audit path, hex, leaf to root. */
+    /** {@return the audit path, hex, leaf to root} */
     @NotNull
     public abstract List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> path();
 

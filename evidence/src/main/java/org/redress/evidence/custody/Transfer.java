@@ -18,12 +18,12 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableTransfer.class)
 public abstract class Transfer {
 
-    /** Who handed it over (a pseudonymous id or an organisation). */
+    /** {@return who handed it over (a pseudonymous id or an organisation)} */
     @NotBlank
     @Size(max = 200)
     public abstract String from();
 
-    /** Who received it. */
+    /** {@return who received it} */
     @NotBlank
     @Size(max = 200)
     public abstract String to();
@@ -33,7 +33,7 @@ public abstract class Transfer {
     @Size(max = 200)
     public abstract String method();
 
-    /** The receiver's reference, such as a crime reference number. */
+    /** {@return the receiver's reference, such as a crime reference number} */
     public abstract Optional<@Size(max = 100) String> reference();
 
     /** {@return a builder} */

@@ -32,40 +32,40 @@ public abstract class ContentDecision {
     /** The platform's own unique id for the statement ({@code puid}): letters, digits, '-' and '_', 500 at most. */
     public abstract String puid();
 
-    /** What kind of content it is; at least one. */
+    /** {@return what kind of content it is; at least one} */
     public abstract Set<ContentType> contentTypes();
 
-    /** What the content is, when {@link ContentType#OTHER} is among the types (500 characters at most). */
+    /** {@return what the content is, when {@link ContentType#OTHER} is among the types (500 characters at most)} */
     public abstract Optional<String> contentTypeOther();
 
-    /** The day the content was posted or uploaded (on or after 2000-01-01). */
+    /** {@return the day the content was posted or uploaded (on or after 2000-01-01)} */
     public abstract LocalDate contentDate();
 
-    /** The day the decision took effect (on or after 2020-01-01). */
+    /** {@return the day the decision took effect (on or after 2020-01-01)} */
     public abstract LocalDate applicationDate();
 
     /** Restrictions of the content's visibility; at least one decision of the four kinds is needed. */
     public abstract Set<Visibility> visibility();
 
-    /** What the other visibility restriction is, when {@link Visibility#OTHER} is chosen (500 at most). */
+    /** {@return what the other visibility restriction is, when {@link Visibility#OTHER} is chosen (500 at most)} */
     public abstract Optional<String> visibilityOther();
 
-    /** A restriction of monetary payments, if any. */
+    /** {@return a restriction of monetary payments, if any} */
     public abstract Optional<Monetary> monetary();
 
-    /** What the other monetary restriction is, when {@link Monetary#OTHER} is chosen (500 at most). */
+    /** {@return what the other monetary restriction is, when {@link Monetary#OTHER} is chosen (500 at most)} */
     public abstract Optional<String> monetaryOther();
 
-    /** A suspension or termination of the service, if any. */
+    /** {@return a suspension or termination of the service, if any} */
     public abstract Optional<Provision> provision();
 
-    /** A suspension or termination of the account, if any. */
+    /** {@return a suspension or termination of the account, if any} */
     public abstract Optional<AccountAction> account();
 
-    /** The kind of account acted on, if known. */
+    /** {@return the kind of account acted on, if known} */
     public abstract Optional<AccountType> accountType();
 
-    /** Whether the content was found illegal or incompatible with the terms and conditions. */
+    /** {@return whether the content was found illegal or incompatible with the terms and conditions} */
     public abstract Ground ground();
 
     /**
@@ -80,31 +80,31 @@ public abstract class ContentDecision {
     /** For content incompatible with the terms: whether it is also considered illegal. */
     public abstract Optional<Boolean> alsoIllegal();
 
-    /** A link to the law or the terms relied on (500 characters at most). */
+    /** {@return a link to the law or the terms relied on (500 characters at most)} */
     public abstract Optional<URI> groundReferenceUrl();
 
-    /** The facts and circumstances relied on; 5,000 characters at most, with no personal data. */
+    /** {@return the facts and circumstances relied on; 5,000 characters at most, with no personal data} */
     public abstract String facts();
 
-    /** The category of the statement. */
+    /** {@return the category of the statement} */
     public abstract Category category();
 
     /** Keywords that specify the category. */
     public abstract Set<Keyword> keywords();
 
-    /** The other keyword, when {@link Keyword#OTHER} is chosen (500 at most). */
+    /** {@return the other keyword, when {@link Keyword#OTHER} is chosen (500 at most)} */
     public abstract Optional<String> keywordOther();
 
     /** Two-letter codes of the EU/EEA countries the decision applies in; at least one. */
     public abstract Set<String> territorialScope();
 
-    /** The content's language, as an upper-case ISO 639-1 code, when known. */
+    /** {@return the content's language, as an upper-case ISO 639-1 code, when known} */
     public abstract Optional<String> contentLanguage();
 
-    /** What the decision was based on: a notice, a trusted flagger, or the platform's own initiative. */
+    /** {@return what the decision was based on: a notice, a trusted flagger, or the platform's own initiative} */
     public abstract SourceType source();
 
-    /** Whether the content was detected by automated means. */
+    /** {@return whether the content was detected by automated means} */
     public abstract boolean automatedDetection();
 
     /** Whether, and how far, the decision was automated. */
