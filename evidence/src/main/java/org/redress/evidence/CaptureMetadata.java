@@ -109,14 +109,14 @@ public abstract class CaptureMetadata implements Validated {
     @Valid
     public abstract Optional<CaptureEnvironment> environment();
 
-    /** Captured live, or imported later. */
+    /** {@return whether the item was captured live or imported later} */
     @NotNull
     public abstract EvidenceOrigin origin();
 
-    /** For a derivative (a redacted copy): the id of the original, which must be in the vault. */
+    /** {@return for a derivative (a redacted copy): the id of the original, which must be in the vault} */
     public abstract Optional<String> derivedFrom();
 
-    /** For a derivative: what was done to the original. */
+    /** {@return for a derivative: what was done to the original} */
     public abstract Optional<@Size(max = 2000) String> transformation();
 
     /** Digests to compute besides SHA-256 (SHA-384, SHA-512, SHA3-256, SHA3-512, BLAKE2B-512). */

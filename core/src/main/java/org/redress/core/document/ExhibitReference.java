@@ -44,7 +44,7 @@ public abstract class ExhibitReference implements Block {
      */
     public abstract Optional<@Size(max = 4096) String> imageRef();
 
-    /** Alternative text for the image, for people who cannot see it. */
+    /** {@return alternative text for the image, for people who cannot see it} */
     public abstract Optional<@Size(max = 2000) String> altText();
 
     /** {@return a builder} */

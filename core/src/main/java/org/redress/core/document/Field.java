@@ -21,7 +21,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableField.class)
 public abstract class Field {
 
-    /** A stable key, unique within the document, such as {@code applicant.name}; used for form field names. */
+    /** {@return a stable key, unique within the document, such as {@code applicant.name}; used for form field names} */
     @NotNull
     @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}",
             message = "is not a field key|Use letters, digits, '.', '_' or '-', such as applicant.name.")

@@ -28,7 +28,9 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableReportDocument.class)
 public abstract class ReportDocument implements Validated {
 
-    /** The document kind's stable id, such as {@code uk.mg11-witness-statement} or {@code core.harassment-log}. */
+    /**
+     * {@return the document kind's stable id, such as {@code uk.mg11-witness-statement} or {@code core.harassment-log}}
+     */
     @NotNull
     @Pattern(regexp = "[a-z]{2,4}(\\.[a-z0-9]+(-[a-z0-9]+)*)+",
             message = "is not a document kind id|Use an id such as uk.mg11-witness-statement.")
@@ -68,7 +70,7 @@ public abstract class ReportDocument implements Validated {
      */
     public static final String PAGE_COUNT = "{pageCount}";
 
-    /** Fields shown at the top, such as the parties and the reference numbers. */
+    /** {@return fields shown at the top, such as the parties and the reference numbers} */
     @NotNull
     public abstract List<@NotNull @Valid Field> headerFields();
 
@@ -80,7 +82,9 @@ public abstract class ReportDocument implements Validated {
     @NotNull
     public abstract List<@NotNull @Valid MissingItem> missing();
 
-    /** Fields deliberately withheld (for example the applicant's address, on papers served on the respondent). */
+    /**
+     * {@return fields deliberately withheld (for example the applicant's address, on papers served on the respondent)}
+     */
     @NotNull
     public abstract List<@NotBlank String> withheldFields();
 
@@ -122,7 +126,7 @@ public abstract class ReportDocument implements Validated {
         return audience().reachesOtherParty(forService());
     }
 
-    /** Files that go with the document. */
+    /** {@return files that go with the document} */
     @NotNull
     public abstract List<@NotNull @Valid Attachment> attachments();
 

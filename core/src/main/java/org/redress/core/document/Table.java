@@ -29,11 +29,11 @@ public abstract class Table implements Block, Validated {
     @NotEmpty
     public abstract List<@NotNull @Size(max = 200) String> columns();
 
-    /** Relative column widths (one per column); equal when empty. */
+    /** {@return relative column widths (one per column); equal when empty} */
     @NotNull
     public abstract List<@NotNull Integer> widths();
 
-    /** Indexes of the columns to show in a monospace face (hashes, ids). */
+    /** {@return indexes of the columns to show in a monospace face (hashes, ids)} */
     @NotNull
     public abstract List<@NotNull Integer> monospaceColumns();
 

@@ -20,20 +20,20 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableAddress.class)
 public abstract class Address {
 
-    /** Street lines. */
+    /** {@return street lines} */
     @NotNull
     @Value.Redacted
     public abstract List<@NotNull @Size(max = 200) String> lines();
 
-    /** Town or city. */
+    /** {@return town or city} */
     @Value.Redacted
     public abstract Optional<@Size(max = 100) String> locality();
 
-    /** County, state or region. */
+    /** {@return county, state or region} */
     @Value.Redacted
     public abstract Optional<@Size(max = 100) String> region();
 
-    /** Postcode or ZIP code. */
+    /** {@return postcode or ZIP code} */
     @Value.Redacted
     public abstract Optional<@Size(max = 20) String> postalCode();
 

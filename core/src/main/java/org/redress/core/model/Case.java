@@ -70,11 +70,11 @@ public abstract class Case implements Validated {
     @NotNull
     public abstract List<@NotNull @Valid Party> parties();
 
-    /** Evidence records. */
+    /** {@return evidence records} */
     @NotNull
     public abstract List<@NotNull @Valid EvidenceRecord> evidence();
 
-    /** Reports already made. */
+    /** {@return reports already made} */
     @NotNull
     public abstract List<@NotNull @Valid ReportMade> reports();
 
@@ -82,7 +82,7 @@ public abstract class Case implements Validated {
     @NotNull
     public abstract List<@NotNull @Valid ImpactEntry> impact();
 
-    /** Safety facts. */
+    /** {@return safety facts} */
     @Value.Default
     @Valid
     public SafetyFacts safety() {

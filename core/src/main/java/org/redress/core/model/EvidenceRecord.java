@@ -61,7 +61,7 @@ public abstract class EvidenceRecord implements Validated {
     /** {@return the size of the original bytes} */
     public abstract Optional<@PositiveOrZero Long> size();
 
-    /** Digests of the original bytes; SHA-256 is required when the content is stored. */
+    /** {@return digests of the original bytes; SHA-256 is required when the content is stored} */
     @NotNull
     public abstract List<@NotNull @Valid Hash> hashes();
 
@@ -115,14 +115,14 @@ public abstract class EvidenceRecord implements Validated {
     /** {@return the device and system it was captured on} */
     public abstract Optional<@Valid CaptureEnvironment> environment();
 
-    /** Captured live, or imported later. */
+    /** {@return whether the item was captured live or imported later} */
     @NotNull
     public abstract EvidenceOrigin origin();
 
-    /** For a derivative (such as a redacted copy): the id of the original it was made from. */
+    /** {@return for a derivative (such as a redacted copy): the id of the original it was made from} */
     public abstract Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> derivedFrom();
 
-    /** For a derivative: what was done to the original. */
+    /** {@return for a derivative: what was done to the original} */
     public abstract Optional<@Size(max = 2000) String> transformation();
 
     /** {@return the SHA-256 digest, when stored} */

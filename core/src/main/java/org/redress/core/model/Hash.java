@@ -17,7 +17,9 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableHash.class)
 public abstract class Hash {
 
-    /** The algorithm name used by {@code sha256sum}'s family: {@code SHA-256}, {@code SHA-512}, {@code SHA3-256}. */
+    /**
+     * {@return the algorithm name used by {@code sha256sum}'s family: {@code SHA-256}, {@code SHA-512}, {@code SHA3-256}}
+     */
     @NotNull
     @Pattern(regexp = "SHA-256|SHA-384|SHA-512|SHA3-256|SHA3-512|BLAKE2B-512",
             message = "is not a supported algorithm|Use SHA-256 (required), SHA-384, SHA-512, SHA3-256, SHA3-512 or BLAKE2B-512.")

@@ -35,7 +35,7 @@ public abstract class ImpactEntry {
     @Value.Redacted
     public abstract String description();
 
-    /** Money lost or spent, when there was any. */
+    /** {@return money lost or spent, when there was any} */
     public abstract Optional<@Valid Money> amount();
 
     /** Checks every constraint of this value when it is built (see {@link Validation#check}). */

@@ -59,7 +59,7 @@ public abstract class Incident implements Validated {
     @NotEmpty
     public abstract Set<@NotNull HarassmentKind> kinds();
 
-    /** For identity-based or hate harassment: the characteristics targeted. */
+    /** {@return for identity-based or hate harassment: the characteristics targeted} */
     @NotNull
     public abstract Set<@NotNull ProtectedCharacteristic> protectedCharacteristics();
 
@@ -79,7 +79,7 @@ public abstract class Incident implements Validated {
     @NotNull
     public abstract List<@NotBlank String> perpetratorIds();
 
-    /** People who saw it. */
+    /** {@return people who saw it} */
     @NotNull
     public abstract List<@NotNull @Valid Witness> witnesses();
 
@@ -182,7 +182,7 @@ public abstract class Incident implements Validated {
         return Answer.UNKNOWN;
     }
 
-    /** For a pile-on: roughly how many accounts took part. */
+    /** {@return for a pile-on: roughly how many accounts took part} */
     public abstract Optional<@PositiveOrZero @Max(100_000_000) Integer> pileOnSize();
 
     /**

@@ -24,7 +24,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutablePerson.class)
 public abstract class Person {
 
-    /** Full name, as it should appear on documents. */
+    /** {@return full name, as it should appear on documents} */
     @NotBlank
     @Size(max = 200)
     @Value.Redacted
@@ -34,23 +34,23 @@ public abstract class Person {
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> preferredName();
 
-    /** Pronouns, such as "she/her". */
+    /** {@return pronouns, such as "she/her"} */
     @Value.Redacted
     public abstract Optional<@Size(max = 50) String> pronouns();
 
-    /** Date of birth; used to know whether they are under 18. */
+    /** {@return date of birth; used to know whether they are under 18} */
     @Value.Redacted
     public abstract Optional<LocalDate> dateOfBirth();
 
-    /** Occupation, as a police statement asks for it. */
+    /** {@return occupation, as a police statement asks for it} */
     @Value.Redacted
     public abstract Optional<@Size(max = 200) String> occupation();
 
-    /** Home address. */
+    /** {@return home address} */
     @Value.Redacted
     public abstract Optional<@Valid Address> address();
 
-    /** E-mail address. */
+    /** {@return e-mail address} */
     @Value.Redacted
     public abstract Optional<@Email @Size(max = 320) String> email();
 
@@ -59,10 +59,10 @@ public abstract class Person {
     public abstract Optional<@Pattern(regexp = "\\+?[0-9 ()-]{3,25}",
             message = "is not a phone number|Write the number with digits, spaces and an optional leading +.") String> phone();
 
-    /** Preferred language for documents and contact, as a BCP 47 tag such as {@code en-GB}. */
+    /** {@return preferred language for documents and contact, as a BCP 47 tag such as {@code en-GB}} */
     public abstract Optional<@Size(max = 35) String> language();
 
-    /** Accounts the person holds on platforms where the harassment happened. */
+    /** {@return accounts the person holds on platforms where the harassment happened} */
     @NotNull
     @Value.Redacted
     public abstract List<@NotNull @Valid Account> accounts();

@@ -60,7 +60,7 @@ public abstract class ReportMade {
     @NotNull
     public abstract List<@NotBlank String> incidentIds();
 
-    /** Notes, such as the name of the officer. */
+    /** {@return notes, such as the name of the officer} */
     @Value.Redacted
     public abstract Optional<@Size(max = 5000) String> notes();
 

@@ -34,7 +34,7 @@ public abstract class Dependency {
         return false;
     }
 
-    /** Why. */
+    /** {@return why the step depends on that route, in plain language} */
     @NotBlank
     @Size(max = 1000)
     public abstract String why();

@@ -55,7 +55,7 @@ public abstract class Plan implements Validated {
     @NotNull
     public abstract List<@NotNull @Valid Warning> warnings();
 
-    /** That the plan is not legal advice. */
+    /** {@return the statement that the plan is not legal advice} */
     @Value.Default
     @Size(min = 1, max = 2000)
     public String disclaimer() {

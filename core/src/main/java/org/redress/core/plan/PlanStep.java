@@ -44,11 +44,11 @@ public abstract class PlanStep implements Validated {
     @Valid
     public abstract Route route();
 
-    /** Why it applies; at least one reason. */
+    /** {@return why it applies; at least one reason} */
     @NotEmpty
     public abstract List<@NotNull @Valid Reason> reasons();
 
-    /** Offences or civil grounds the conduct may amount to, with citations. Never legal advice. */
+    /** {@return offences or civil grounds the conduct may amount to, with citations} Never legal advice. */
     @NotNull
     public abstract List<@NotNull @Valid LegalBasis> possibleOffences();
 
@@ -56,7 +56,7 @@ public abstract class PlanStep implements Validated {
     @NotNull
     public abstract List<@NotNull @Valid MissingItem> missing();
 
-    /** Steps that should come first or strengthen this one. */
+    /** {@return steps that should come first or strengthen this one} */
     @NotNull
     public abstract List<@NotNull @Valid Dependency> dependsOn();
 
@@ -64,7 +64,7 @@ public abstract class PlanStep implements Validated {
     @NotNull
     public abstract List<@NotBlank String> warningIds();
 
-    /** Kinds of the documents this step uses (see {@link JurisdictionPack#documentKinds()}). */
+    /** {@return kinds of the documents this step uses (see {@link JurisdictionPack#documentKinds()})} */
     @NotNull
     public abstract List<@NotBlank String> documentKinds();
 
@@ -75,7 +75,7 @@ public abstract class PlanStep implements Validated {
     public abstract Optional<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}",
             message = "is not a report id|Use the id of a report in the case's 'reports'.") String> doneByReportId();
 
-    /** Notes about unverified facts this step relies on; outputs must show them. */
+    /** {@return notes about unverified facts this step relies on; outputs must show them} */
     @NotNull
     public abstract List<@NotBlank String> unverifiedNotes();
 

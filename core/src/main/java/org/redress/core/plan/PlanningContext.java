@@ -30,7 +30,7 @@ public abstract class PlanningContext {
     @NotNull
     public abstract OffsetDateTime asOf();
 
-    /** Routes that replace the pack's route of the same id. */
+    /** {@return routes that replace the pack's route of the same id} */
     @NotNull
     public abstract List<@NotNull @Valid Route> routeOverrides();
 

@@ -47,16 +47,16 @@ public abstract class ContactChannel implements Validated {
     /** {@return how people write the number, such as "0345 6000 459", or the address as shown} */
     public abstract Optional<@Size(max = 100) String> display();
 
-    /** For texts: the keyword to send, such as "SHOUT". */
+    /** {@return for texts: the keyword to send, such as "SHOUT"} */
     public abstract Optional<@Size(max = 50) String> keyword();
 
-    /** For web and e-mail: the address. */
+    /** {@return for web and e-mail: the address} */
     public abstract Optional<URI> url();
 
-    /** Opening hours, such as "24 hours, every day" or "Monday to Friday, 8am to 8pm". */
+    /** {@return opening hours, such as "24 hours, every day" or "Monday to Friday, 8am to 8pm"} */
     public abstract Optional<@Size(max = 300) String> hours();
 
-    /** Anything else to know: cost, languages, who it is for. */
+    /** {@return anything else to know: cost, languages, who it is for} */
     public abstract Optional<@Size(max = 1000) String> notes();
 
     /** {@return where this contact comes from} */

@@ -42,7 +42,7 @@ public abstract class Route {
     @Size(max = 200)
     public abstract String name();
 
-    /** Former names users still search for, such as "Action Fraud". */
+    /** {@return former names users still search for, such as "Action Fraud"} */
     @NotNull
     public abstract List<@NotBlank String> formerNames();
 
@@ -107,7 +107,7 @@ public abstract class Route {
     @NotNull
     public abstract List<@NotBlank String> nextSteps();
 
-    /** Honest expectations: what it cannot do. */
+    /** {@return honest expectations: what it cannot do} */
     public abstract Optional<@Size(max = 2000) String> limits();
 
     /** {@return the law it rests on} */

@@ -47,7 +47,7 @@ public abstract class CustodyEvent implements Validated {
     @Valid
     public abstract Collector actor();
 
-    /** With what software. */
+    /** {@return the software the event was done with} */
     @NotNull
     @Valid
     public abstract Tool tool();
@@ -61,17 +61,17 @@ public abstract class CustodyEvent implements Validated {
     @Pattern(regexp = "[0-9a-f]{64}", message = "is not a SHA-256 hex digest|Give 64 lower-case hex digits.")
     public abstract String previousHash();
 
-    /** For a transfer or a receipt: who, to whom, how. */
+    /** {@return for a transfer or a receipt: who, to whom, how} */
     @Valid
     public abstract Optional<Transfer> transfer();
 
-    /** For a hash verification: the SHA-256 expected (from the record). */
+    /** {@return for a hash verification: the SHA-256 expected (from the record)} */
     public abstract Optional<@Pattern(regexp = "[0-9a-f]{64}") String> expectedSha256();
 
-    /** For a hash verification: the SHA-256 observed now. */
+    /** {@return for a hash verification: the SHA-256 observed now} */
     public abstract Optional<@Pattern(regexp = "[0-9a-f]{64}") String> observedSha256();
 
-    /** For a signing key change: the new key, a raw 32-byte Ed25519 public key in base64. */
+    /** {@return for a signing key change: the new key, a raw 32-byte Ed25519 public key in base64} */
     public abstract Optional<@Pattern(regexp = "[A-Za-z0-9+/]{43}=") String> publicKey();
 
     /** {@return a note, such as the reason for a disposal or the bundle an export went into} */

@@ -28,7 +28,7 @@ public abstract class Transfer {
     @Size(max = 200)
     public abstract String to();
 
-    /** How, such as "bundle on encrypted USB stick" or "police upload portal". */
+    /** {@return how it was transferred, such as "bundle on encrypted USB stick" or "police upload portal"} */
     @NotBlank
     @Size(max = 200)
     public abstract String method();

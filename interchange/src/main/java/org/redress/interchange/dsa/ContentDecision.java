@@ -29,7 +29,9 @@ public abstract class ContentDecision {
         String api();
     }
 
-    /** The platform's own unique id for the statement ({@code puid}): letters, digits, '-' and '_', 500 at most. */
+    /**
+     * {@return the platform's own unique id for the statement ({@code puid}): letters, digits, '-' and '_', 500 at most}
+     */
     public abstract String puid();
 
     /** {@return what kind of content it is; at least one} */
@@ -44,7 +46,7 @@ public abstract class ContentDecision {
     /** {@return the day the decision took effect (on or after 2020-01-01)} */
     public abstract LocalDate applicationDate();
 
-    /** Restrictions of the content's visibility; at least one decision of the four kinds is needed. */
+    /** {@return restrictions of the content's visibility; at least one decision of the four kinds is needed} */
     public abstract Set<Visibility> visibility();
 
     /** {@return what the other visibility restriction is, when {@link Visibility#OTHER} is chosen (500 at most)} */
@@ -74,10 +76,10 @@ public abstract class ContentDecision {
      */
     public abstract String groundReference();
 
-    /** Why the content is illegal, or incompatible, on that ground; 2,000 characters at most. */
+    /** {@return why the content is illegal, or incompatible, on that ground; 2,000 characters at most} */
     public abstract String groundExplanation();
 
-    /** For content incompatible with the terms: whether it is also considered illegal. */
+    /** {@return for content incompatible with the terms: whether it is also considered illegal} */
     public abstract Optional<Boolean> alsoIllegal();
 
     /** {@return a link to the law or the terms relied on (500 characters at most)} */
@@ -89,13 +91,13 @@ public abstract class ContentDecision {
     /** {@return the category of the statement} */
     public abstract Category category();
 
-    /** Keywords that specify the category. */
+    /** {@return keywords that specify the category} */
     public abstract Set<Keyword> keywords();
 
     /** {@return the other keyword, when {@link Keyword#OTHER} is chosen (500 at most)} */
     public abstract Optional<String> keywordOther();
 
-    /** Two-letter codes of the EU/EEA countries the decision applies in; at least one. */
+    /** {@return two-letter codes of the EU/EEA countries the decision applies in; at least one} */
     public abstract Set<String> territorialScope();
 
     /** {@return the content's language, as an upper-case ISO 639-1 code, when known} */
@@ -107,7 +109,7 @@ public abstract class ContentDecision {
     /** {@return whether the content was detected by automated means} */
     public abstract boolean automatedDetection();
 
-    /** Whether, and how far, the decision was automated. */
+    /** {@return whether, and how far, the decision was automated} */
     public abstract AutomatedDecision automatedDecision();
 
     /** {@return a new builder} */
