@@ -35,7 +35,7 @@ import org.redress.core.validation.Validation;
 @JsonDeserialize(as = ImmutableCaptureMetadata.class)
 public abstract class CaptureMetadata implements Validated {
 
-    /** The new record's id, unique within the case. */
+    /** {@return the new record's id, unique within the case} */
     @NotNull
     @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", message = "is not a valid id|Use 1 to 64 letters, digits, "
             + "'.', '_' or '-', starting with a letter or digit.")
@@ -119,13 +119,15 @@ public abstract class CaptureMetadata implements Validated {
     /** {@return for a derivative: what was done to the original} */
     public abstract Optional<@Size(max = 2000) String> transformation();
 
-    /** Digests to compute besides SHA-256 (SHA-384, SHA-512, SHA3-256, SHA3-512, BLAKE2B-512). */
+    /** {@return digests to compute besides SHA-256 (SHA-384, SHA-512, SHA3-256, SHA3-512, BLAKE2B-512)} */
     public abstract Set<@NotNull @Pattern(regexp = "SHA-384|SHA-512|SHA3-256|SHA3-512|BLAKE2B-512") String>
             extraAlgorithms();
 
     /**
      * Whether the content involves a child sexually. Then the bytes are never read, stored or copied, whatever else
      * is asked: only {@link #location()} and the description are kept.
+     *
+     * @return {@code true} when the content involves a child sexually (default {@code false})
      */
     @Value.Default
     public boolean involvesChild() {

@@ -33,6 +33,8 @@ public abstract class BulletList implements Block {
     /**
      * Whether the items are marked in sequence ((a), (b), (c) unless {@link #numbering()} says otherwise) rather
      * than bulleted.
+     *
+     * @return {@code true} for a numbered or lettered list
      */
     @Value.Default
     public boolean ordered() {
@@ -43,6 +45,7 @@ public abstract class BulletList implements Block {
      * How an {@linkplain #ordered() ordered} list marks its items: {@link Numbering#LETTERS} (the default, as
      * the terms of an injunction are lettered) or {@link Numbering#NUMBERS}. Ignored when the list is not ordered.
      *
+     * @return how the items are numbered
      * @since 1.1
      */
     @Value.Default

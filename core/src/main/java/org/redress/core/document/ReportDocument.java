@@ -60,6 +60,8 @@ public abstract class ReportDocument implements Validated {
     /**
      * A line printed at the foot of every page of a paged rendering, such as the signature lines a witness statement
      * carries on each page ("Signature ... Signature witnessed by ...").
+     *
+     * @return the footer text, when set
      */
     public abstract Optional<@Size(max = 200) String> pageFooter();
 
@@ -107,6 +109,8 @@ public abstract class ReportDocument implements Validated {
      *
      * <p>The companion is never part of the document's JSON (which a PDF embeds and which goes wherever the
      * document goes): render it as a document of its own for the person.
+     *
+     * @return the companion, when the document has one
      */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public abstract Optional<@Valid ReportDocument> companion();

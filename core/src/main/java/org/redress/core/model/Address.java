@@ -37,7 +37,7 @@ public abstract class Address {
     @Value.Redacted
     public abstract Optional<@Size(max = 20) String> postalCode();
 
-    /** ISO 3166-1 alpha-2 country code. */
+    /** {@return ISO 3166-1 alpha-2 country code} */
     public abstract Optional<@Pattern(regexp = "[A-Z]{2}",
             message = "is not a country code|Use two capital letters such as GB or US.") String> country();
 

@@ -54,7 +54,7 @@ public abstract class EvidenceRecord implements Validated {
     @Value.Redacted
     public abstract Optional<@Size(max = 255) String> fileName();
 
-    /** The media type, such as {@code image/png}. */
+    /** {@return the media type, such as {@code image/png}} */
     public abstract Optional<@Pattern(regexp = "[a-z]+/[a-zA-Z0-9.+-]+",
             message = "is not a media type|Use a media type such as image/png or application/pdf.") String> mediaType();
 

@@ -47,6 +47,8 @@ public abstract class Incident implements Validated {
      * The platform or service, as a lower-case key such as {@code facebook}, {@code instagram}, {@code x},
      * {@code tiktok}, {@code youtube}, {@code snapchat}, {@code discord}, {@code reddit}, {@code whatsapp}, or a
      * domain name for other services.
+     *
+     * @return the platform key, when known
      */
     public abstract Optional<@Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,99}",
             message = "is not a platform key|Use a lower-case key such as instagram, x or example.org.") String> platform();
@@ -90,6 +92,8 @@ public abstract class Incident implements Validated {
     /**
      * Whether money, images or anything else was demanded under threat. {@link #isFinancialDemand()} is the
      * convenience for "recorded as yes".
+     *
+     * @return {@code YES}, {@code NO} or {@code UNKNOWN}
      */
     @Value.Default
     public Answer financialDemand() {
@@ -120,12 +124,16 @@ public abstract class Incident implements Validated {
     /**
      * Who made the intimate image, when one is involved. Only an image the person made themself is theirs under
      * copyright law.
+     *
+     * @return who made the image, when recorded
      */
     public abstract Optional<ImageMaker> imageMadeBy();
 
     /**
      * Whether the person was under 18 at the time (or when an image of them was made). Unknown is never read as
      * "no"; a date of birth, where the case has one, decides.
+     *
+     * @return {@code YES}, {@code NO} or {@code UNKNOWN}
      */
     @Value.Default
     public Answer personUnder18() {
@@ -135,6 +143,8 @@ public abstract class Incident implements Validated {
     /**
      * Whether the content involves a child sexually. Such content is never stored or copied: evidence is kept as its
      * location and a description only, and it is reported to the child-protection hotline.
+     *
+     * @return {@code YES}, {@code NO} or {@code UNKNOWN}
      */
     @Value.Default
     public Answer involvesChild() {
@@ -188,6 +198,8 @@ public abstract class Incident implements Validated {
     /**
      * Whether something was demanded under threat: {@link #financialDemand()} is yes, or a sum or a kind of
      * demand is recorded.
+     *
+     * @return {@code true} when something was demanded under threat
      */
     @JsonIgnore
     public boolean isFinancialDemand() {

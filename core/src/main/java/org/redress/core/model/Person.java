@@ -54,7 +54,7 @@ public abstract class Person {
     @Value.Redacted
     public abstract Optional<@Email @Size(max = 320) String> email();
 
-    /** Phone number, preferably in E.164 form ({@code +447700900123}). */
+    /** {@return phone number, preferably in E.164 form ({@code +447700900123})} */
     @Value.Redacted
     public abstract Optional<@Pattern(regexp = "\\+?[0-9 ()-]{3,25}",
             message = "is not a phone number|Write the number with digits, spaces and an optional leading +.") String> phone();
@@ -67,7 +67,7 @@ public abstract class Person {
     @Value.Redacted
     public abstract List<@NotNull @Valid Account> accounts();
 
-    /** Initials for exhibit labels such as {@code JS/1}: from the name unless given. */
+    /** {@return initials for exhibit labels such as {@code JS/1}: from the name unless given} */
     public abstract Optional<@Pattern(regexp = "[A-Z]{1,4}",
             message = "is not a set of initials|Use 1 to 4 capital letters, such as JS.") String> initials();
 

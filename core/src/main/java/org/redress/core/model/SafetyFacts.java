@@ -84,6 +84,8 @@ public abstract class SafetyFacts {
     /**
      * What the person has done to stay safe (a new lock, a changed route, staying with a friend). Kept for the
      * person and their advocates; never put into anything the other party receives.
+     *
+     * @return the measures, in the order recorded; empty when none
      */
     @NotNull
     @Value.Redacted

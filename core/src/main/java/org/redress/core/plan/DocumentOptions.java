@@ -19,6 +19,8 @@ public abstract class DocumentOptions {
     /**
      * Whether the papers will be served on the respondent (the harasser): the person's address and contact details
      * are withheld, and the document lists what was withheld.
+     *
+     * @return {@code true} when the papers are prepared for service on the other party
      */
     @Value.Default
     public boolean forService() {

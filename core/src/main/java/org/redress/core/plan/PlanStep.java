@@ -71,7 +71,7 @@ public abstract class PlanStep implements Validated {
     /** {@return when something must happen by, such as the end of a platform's 48 hours to remove an image} */
     public abstract Optional<OffsetDateTime> deadline();
 
-    /** The id of a report in the case that already covers this step, if any. */
+    /** {@return the id of a report in the case that already covers this step, if any} */
     public abstract Optional<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}",
             message = "is not a report id|Use the id of a report in the case's 'reports'.") String> doneByReportId();
 

@@ -36,11 +36,11 @@ public abstract class ContactChannel implements Validated {
     @Size(max = 200)
     public abstract String label();
 
-    /** For phones and texts: the digits to key in. */
+    /** {@return for phones and texts: the digits to key in} */
     public abstract Optional<@Pattern(regexp = "\\+?[0-9]{2,15}",
             message = "is not a number to dial|Use digits only, with an optional leading +, such as 999 or +443456000459.") String> dial();
 
-    /** For phones and texts with an international form: the E.164 number. */
+    /** {@return for phones and texts with an international form: the E.164 number} */
     public abstract Optional<@Pattern(regexp = "\\+[1-9][0-9]{6,14}",
             message = "is not an E.164 number|Use + and the country code, then the number without its leading 0, such as +443456000459.") String> e164();
 

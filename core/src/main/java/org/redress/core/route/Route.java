@@ -66,6 +66,7 @@ public abstract class Route {
      * The youngest age the route serves, inclusive, when it has one (an adults-only helpline has 18). A person whose
      * age is not known is never taken to meet it.
      *
+     * @return the youngest age served, in whole years, when the route has a lower limit
      * @since 1.1
      */
     public abstract Optional<@Min(0) @Max(120) Integer> minAge();
@@ -73,6 +74,7 @@ public abstract class Route {
     /**
      * The oldest age the route serves, inclusive, when it has one (a service for under-18s has 17).
      *
+     * @return the oldest age served, in whole years, when the route has an upper limit
      * @since 1.1
      */
     public abstract Optional<@Min(0) @Max(120) Integer> maxAge();

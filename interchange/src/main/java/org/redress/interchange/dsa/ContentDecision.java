@@ -73,6 +73,8 @@ public abstract class ContentDecision {
     /**
      * The legal ground relied on (for {@link Ground#ILLEGAL_CONTENT}) or the contractual ground (for
      * {@link Ground#INCOMPATIBLE_CONTENT}); 500 characters at most.
+     *
+     * @return the ground relied on
      */
     public abstract String groundReference();
 
