@@ -109,7 +109,7 @@ public abstract class CaptureMetadata implements Validated {
     @Valid
     public abstract Optional<CaptureEnvironment> environment();
 
-    /** {@return captured live, or imported later} */
+    /** {@return whether the item was captured live or imported later} */
     @NotNull
     public abstract EvidenceOrigin origin();
 
@@ -127,7 +127,7 @@ public abstract class CaptureMetadata implements Validated {
      * Whether the content involves a child sexually. Then the bytes are never read, stored or copied, whatever else
      * is asked: only {@link #location()} and the description are kept.
      *
-     * @return whether the content involves a child sexually
+     * @return {@code true} when the content involves a child sexually (default {@code false})
      */
     @Value.Default
     public boolean involvesChild() {
@@ -141,7 +141,7 @@ public abstract class CaptureMetadata implements Validated {
     /** {@return the jurisdiction whose child-protection route to give, when the content involves a child} */
     public abstract Optional<Jurisdiction> jurisdiction();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableCaptureMetadata.Builder builder() {
         return ImmutableCaptureMetadata.builder();
     }

@@ -21,7 +21,12 @@ public record ChildProtectionGuidance(String message, List<Route> routes) {
             + "Report it to the police, and to your country's child-protection hotline if there is one; they can "
             + "preserve it lawfully.";
 
-    /** A copy with an immutable list. */
+    /**
+     * A copy with an immutable list.
+     *
+     * @param message plain-language guidance
+     * @param routes the child-protection routes of the jurisdiction, with their contacts and sources
+     */
     public ChildProtectionGuidance {
         routes = List.copyOf(routes);
     }

@@ -13,7 +13,12 @@ import org.redress.core.model.Hash;
  */
 public record ContentFacts(long size, List<Hash> hashes) {
 
-    /** A copy with an immutable list. */
+    /**
+     * A copy with an immutable list.
+     *
+     * @param size the number of bytes
+     * @param hashes the digests, SHA-256 first
+     */
     public ContentFacts {
         hashes = List.copyOf(hashes);
     }

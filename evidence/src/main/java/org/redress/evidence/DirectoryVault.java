@@ -93,6 +93,10 @@ public final class DirectoryVault implements EvidenceVault {
     /**
      * Opens the vault in a directory, creating it (with this key) when the directory holds none.
      *
+     * @param dir the vault's directory; created, private ({@code 0700}), when missing
+     * @param key the key that opens the vault (or creates it with)
+     * @return the open vault; close it when done
+     * @throws IOException when the directory cannot be read or written
      * @throws WrongKeyException when the key does not open an existing vault (nothing is changed)
      */
     public static DirectoryVault openOrCreate(Path dir, VaultKey key) throws IOException {
@@ -295,6 +299,8 @@ public final class DirectoryVault implements EvidenceVault {
     /**
      * The items that cannot be read, by id, with why (such as a missing key file); found when the vault was opened.
      * They are kept as they are: nothing is deleted that a backup could still make readable.
+     *
+     * @return why each unreadable item cannot be read, by item id; empty when every item is readable
      */
     public java.util.Map<String, String> unreadable() {
         return java.util.Collections.unmodifiableMap(unreadable);
@@ -640,6 +646,8 @@ public final class DirectoryVault implements EvidenceVault {
      * {@code signing.key}, its private half encrypted with the vault key (so changing the vault key re-encrypts it).
      * Every bundle from the vault then verifies with, and shows, the same fingerprint.
      *
+     * @return the vault's signing key
+     * @throws IOException when {@code signing.key} cannot be read or written
      * @throws EvidenceIntegrityException when {@code signing.key} was altered
      */
     public SigningKey signingKey() throws IOException {
@@ -673,6 +681,9 @@ public final class DirectoryVault implements EvidenceVault {
      * Replaces the vault's signing key with a new one (the old one is overwritten), for when the old key may have
      * leaked. The next export records the change in the custody log, and verifiers check earlier checkpoints against
      * the earlier key. Recipients must be told the new fingerprint.
+     *
+     * @return the new signing key
+     * @throws IOException when {@code signing.key} cannot be written
      */
     public SigningKey replaceSigningKey() throws IOException {
         Lock read = readLock();
@@ -750,7 +761,7 @@ public final class DirectoryVault implements EvidenceVault {
         }
     }
 
-    /** The directory. */
+    /** {@return the directory} */
     public Path directory() {
         return dir;
     }

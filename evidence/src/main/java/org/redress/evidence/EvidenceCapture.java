@@ -62,6 +62,10 @@ public final class EvidenceCapture {
      * A capture over a vault and a log, with the packs {@link Planner#load()} finds and the system clock. The packs
      * are loaded the first time a capture needs a child-protection route, not before (loading every pack is most of
      * a one-shot capture's start-up).
+     *
+     * @param vault where the items' bytes and records are kept, encrypted
+     * @param log the custody log every capture, viewing and disposal is written to
+     * @throws IOException when the vault or the custody log cannot be read or written
      */
     public EvidenceCapture(EvidenceVault vault, CustodyLog log) throws IOException {
         this(vault, log, new LazyPlanner(), Clock.systemDefaultZone());
@@ -73,6 +77,9 @@ public final class EvidenceCapture {
      *
      * @param planner where the child-protection routes come from
      * @param clock the capture time and zone when the metadata gives none
+     * @param vault where the items' bytes and records are kept, encrypted
+     * @param log the custody log every capture, viewing and disposal is written to
+     * @throws IOException when the vault or the custody log cannot be read or written
      */
     public EvidenceCapture(EvidenceVault vault, CustodyLog log, Planner planner, Clock clock) throws IOException {
         this(vault, log, supplying(Objects.requireNonNull(planner, "planner")), clock);
@@ -152,7 +159,14 @@ public final class EvidenceCapture {
         }
     }
 
-    /** Captures bytes from a stream (read to its end, not closed). */
+    /**
+     * Captures bytes from a stream (read to its end, not closed).
+     *
+     * @param metadata what the item is and how it was captured
+     * @param content the bytes
+     * @return the item's record and, for material never stored, the guidance instead
+     * @throws IOException when the vault or the custody log cannot be read or written
+     */
     public CaptureResult capture(CaptureMetadata metadata, InputStream content) throws IOException {
         Objects.requireNonNull(metadata, "metadata");
         if (metadata.involvesChild()) {
@@ -172,7 +186,14 @@ public final class EvidenceCapture {
         return new CaptureResult(record, event, Optional.empty());
     }
 
-    /** Captures a file's bytes. */
+    /**
+     * Captures a file's bytes.
+     *
+     * @param metadata what the item is and how it was captured
+     * @param file the file to capture (it is read, not moved)
+     * @return the item's record and, for material never stored, the guidance instead
+     * @throws IOException when the vault or the custody log cannot be read or written
+     */
     public CaptureResult capture(CaptureMetadata metadata, Path file) throws IOException {
         if (metadata.involvesChild()) {
             return childProtection(metadata);
@@ -182,7 +203,14 @@ public final class EvidenceCapture {
         }
     }
 
-    /** Captures bytes held in memory. */
+    /**
+     * Captures bytes held in memory.
+     *
+     * @param metadata what the item is and how it was captured
+     * @param content the bytes
+     * @return the item's record and, for material never stored, the guidance instead
+     * @throws IOException when the vault or the custody log cannot be read or written
+     */
     public CaptureResult capture(CaptureMetadata metadata, byte[] content) throws IOException {
         return capture(metadata, new java.io.ByteArrayInputStream(content));
     }
@@ -193,6 +221,13 @@ public final class EvidenceCapture {
      * person under 18 at the time, by date of birth or age), or the metadata says it involves a child, nothing is
      * stored whatever else the caller set: only where it is gets recorded, and the guidance is the case's
      * jurisdiction's.
+     *
+     * @param c the case
+     * @param incident the incident of the case the item belongs to
+     * @param metadata what the item is and how it was captured
+     * @param content the bytes (read to its end, not closed)
+     * @return the item's record and, for material never stored, the guidance instead
+     * @throws IOException when the vault or the custody log cannot be read or written
      */
     public CaptureResult capture(Case c, Incident incident, CaptureMetadata metadata, InputStream content)
             throws IOException {
@@ -283,12 +318,27 @@ public final class EvidenceCapture {
         return ids;
     }
 
-    /** The record of an item. */
+    /**
+     * The record of an item.
+     *
+     * @param id the item's id
+     * @return the item's record
+     * @throws VaultException when there is no such item
+     * @throws IOException when the vault cannot be read
+     */
     public EvidenceRecord record(String id) throws IOException {
         return vault.record(id);
     }
 
-    /** Opens an item's original bytes for viewing (the stream re-checks the hash) and logs the viewing. */
+    /**
+     * Opens an item's original bytes for viewing (the stream re-checks the hash) and logs the viewing.
+     *
+     * @param id the item's id
+     * @param actor who does it, as the custody log records it
+     * @param tool the software that does it
+     * @return the original bytes; reading throws {@link EvidenceIntegrityException} when they do not match their hash
+     * @throws IOException when the vault or the custody log cannot be read or written
+     */
     public InputStream view(String id, Collector actor, Tool tool) throws IOException {
         InputStream in = vault.open(id);
         log.append(CustodyEventType.VIEWED, actor, tool, List.of(id));
@@ -298,7 +348,11 @@ public final class EvidenceCapture {
     /**
      * Re-hashes an item's bytes and logs the expected and observed SHA-256.
      *
+     * @param id the item's id
+     * @param actor who does it, as the custody log records it
+     * @param tool the software that does it
      * @return whether they match
+     * @throws IOException when the vault or the custody log cannot be read or written
      */
     public boolean verifyHash(String id, Collector actor, Tool tool) throws IOException {
         String expected = vault.record(id).sha256().orElseThrow();
@@ -323,18 +377,27 @@ public final class EvidenceCapture {
         return expected.equals(observed);
     }
 
-    /** Disposes of an item: destroys its key, then its file, and logs the disposal. */
+    /**
+     * Disposes of an item: destroys its key, then its file, and logs the disposal.
+     *
+     * @param id the item's id
+     * @param actor who does it, as the custody log records it
+     * @param tool the software that does it
+     * @param reason why the item is disposed of, in words (logged)
+     * @return the disposal event
+     * @throws IOException when the vault or the custody log cannot be read or written
+     */
     public CustodyEvent dispose(String id, Collector actor, Tool tool, String reason) throws IOException {
         vault.destroy(id);
         return log.append(CustodyEventType.DISPOSED, actor, tool, List.of(id), b -> b.note(reason));
     }
 
-    /** The vault. */
+    /** {@return the vault} */
     public EvidenceVault vault() {
         return vault;
     }
 
-    /** The custody log. */
+    /** {@return the custody log} */
     public CustodyLog log() {
         return log;
     }

@@ -53,29 +53,54 @@ public interface EvidenceVault extends Closeable {
      * The original bytes of an item. The stream throws {@link EvidenceIntegrityException} (unchecked, not an
      * {@code IOException}) from {@code read} when anything does not match, at the latest at the end of the stream.
      *
+     * @param id the item's id
+     * @return the bytes, checked as they are read
      * @throws VaultException when there is no such item
      */
     InputStream open(String id) throws IOException;
 
-    /** The ids of the items held, sorted. */
+    /**
+     * {@return the ids of the items held, sorted}
+     *
+     * @throws IOException when the vault cannot be read
+     */
     List<String> ids() throws IOException;
 
-    /** Whether an item is held. */
+    /**
+     * {@return whether an item is held}
+     *
+     * @param id the item's id
+     * @throws IOException when the vault cannot be read
+     */
     boolean contains(String id) throws IOException;
 
     /**
      * Items stored whose capture was not yet {@linkplain #settle settled}: after a crash, those the custody log lacks
      * were stored just before it, so {@link EvidenceCapture} logs them then; any other item the log lacks means its
      * history was lost. A vault that keeps no such journal returns an empty list.
+     *
+     * @return the ids of the unsettled items
+     * @throws IOException when the vault cannot be read
      */
     default List<String> unsettled() throws IOException {
         return List.of();
     }
 
-    /** Marks an item's capture as logged (see {@link #unsettled()}). Does nothing in a vault without a journal. */
+    /**
+     * Marks an item's capture as logged (see {@link #unsettled()}). Does nothing in a vault without a journal.
+     *
+     * @param id the item's id
+     * @throws IOException when the journal cannot be written
+     */
     default void settle(String id) throws IOException {
     }
 
-    /** Destroys an item's key and then its file (crypto-shredding). @throws VaultException when there is no such item */
+    /**
+     * Destroys an item's key and then its file (crypto-shredding).
+     *
+     * @param id the item's id
+     * @throws VaultException when there is no such item
+     * @throws IOException when the key or the file cannot be deleted
+     */
     void destroy(String id) throws IOException;
 }

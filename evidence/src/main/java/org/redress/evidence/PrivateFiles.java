@@ -28,7 +28,13 @@ public final class PrivateFiles {
     private PrivateFiles() {
     }
 
-    /** Creates a folder and any missing parents; each folder created here is made private ({@code 0700}). */
+    /**
+     * Creates a folder and any missing parents; each folder created here is made private ({@code 0700}).
+     *
+     * @param dir the folder
+     * @return {@code dir}
+     * @throws IOException when a folder cannot be created or its permissions set
+     */
     public static Path createDirectories(Path dir) throws IOException {
         Deque<Path> missing = new ArrayDeque<>();
         for (Path p = dir.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
@@ -41,14 +47,25 @@ public final class PrivateFiles {
         return dir;
     }
 
-    /** Makes an existing file {@code 0600} or folder {@code 0700}, where the file system has POSIX permissions. */
+    /**
+     * Makes an existing file {@code 0600} or folder {@code 0700}, where the file system has POSIX permissions.
+     *
+     * @param path the file or folder
+     * @throws IOException when its permissions cannot be set
+     */
     public static void restrict(Path path) throws IOException {
         if (posix(path)) {
             Files.setPosixFilePermissions(path, Files.isDirectory(path) ? FOLDER : FILE);
         }
     }
 
-    /** Writes a file ({@code 0600}) with these bytes, replacing any file there. Not atomic; see the vault's writes. */
+    /**
+     * Writes a file ({@code 0600}) with these bytes, replacing any file there. Not atomic; see the vault's writes.
+     *
+     * @param file the file
+     * @param content the bytes
+     * @throws IOException when the file cannot be written
+     */
     public static void write(Path file, byte[] content) throws IOException {
         if (!Files.exists(file)) {
             Files.write(file, new byte[0]);

@@ -11,12 +11,21 @@ public class VaultException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message. */
+    /**
+     * An exception with a message.
+     *
+     * @param message what went wrong, without personal data
+     */
     public VaultException(String message) {
         super(message);
     }
 
-    /** An exception with a message and a cause. */
+    /**
+     * An exception with a message and a cause.
+     *
+     * @param message what went wrong, without personal data
+     * @param cause the underlying failure
+     */
     public VaultException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -26,7 +26,12 @@ public final class VaultKey {
         this.passphrase = passphrase;
     }
 
-    /** A 32-byte key supplied by the host (copied). */
+    /**
+     * {@return a 32-byte key supplied by the host (copied)}
+     *
+     * @param key the key's 32 bytes; the caller may wipe its array afterwards
+     * @throws IllegalArgumentException when the key is not 32 bytes long
+     */
     public static VaultKey hostKey(byte[] key) {
         if (Objects.requireNonNull(key, "key").length != 32) {
             throw new IllegalArgumentException("A vault key is 32 bytes (256 bits).");
@@ -34,7 +39,12 @@ public final class VaultKey {
         return new VaultKey(key.clone(), null);
     }
 
-    /** A passphrase (copied); the vault derives its key with Argon2id. */
+    /**
+     * {@return a passphrase (copied); the vault derives its key with Argon2id}
+     *
+     * @param passphrase the passphrase; the caller may wipe its array afterwards
+     * @throws IllegalArgumentException when the passphrase is empty
+     */
     public static VaultKey passphrase(char[] passphrase) {
         if (Objects.requireNonNull(passphrase, "passphrase").length == 0) {
             throw new IllegalArgumentException("The passphrase is empty.");
@@ -42,7 +52,7 @@ public final class VaultKey {
         return new VaultKey(null, passphrase.clone());
     }
 
-    /** Whether this is a passphrase. */
+    /** {@return whether this is a passphrase} */
     public boolean isPassphrase() {
         return passphrase != null;
     }

@@ -23,7 +23,7 @@ public enum AfRelationship {
         this.pdfName = pdfName;
     }
 
-    /** The name written in the PDF, such as {@code Source}. */
+    /** {@return the name written in the PDF, such as {@code Source}} */
     public String pdfName() {
         return pdfName;
     }

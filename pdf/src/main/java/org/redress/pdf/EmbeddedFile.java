@@ -18,7 +18,17 @@ import org.jspecify.annotations.Nullable;
 public record EmbeddedFile(String name, String mediaType, Optional<String> description, byte[] bytes,
                            AfRelationship relationship) {
 
-    /** Checks the parts and copies the bytes. */
+    /**
+     * Checks the parts and copies the bytes.
+     *
+     * @param name the file name shown by PDF readers, without path separators
+     * @param mediaType the MIME type, such as {@code application/json}
+     * @param description what it is, shown by PDF readers; optional
+     * @param bytes the content
+     * @param relationship how it relates to the document
+     * @throws IllegalArgumentException when the name is blank, longer than 255 characters or contains a path separator
+     *     or a character file systems reject, or the media type is not {@code type/subtype}
+     */
     public EmbeddedFile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(mediaType, "mediaType");
@@ -34,12 +44,19 @@ public record EmbeddedFile(String name, String mediaType, Optional<String> descr
         bytes = bytes.clone();
     }
 
-    /** A supplementary file, such as a bundle manifest. */
+    /**
+     * {@return a supplementary file, such as a bundle manifest}
+     *
+     * @param name the file name shown by PDF readers, without path separators
+     * @param mediaType the MIME type, such as {@code application/json}
+     * @param description what it is, shown by PDF readers; {@code null} for none
+     * @param bytes the content (copied)
+     */
     public static EmbeddedFile supplement(String name, String mediaType, String description, byte[] bytes) {
         return new EmbeddedFile(name, mediaType, Optional.ofNullable(description), bytes, AfRelationship.SUPPLEMENT);
     }
 
-    /** A copy of the content. */
+    /** {@return a copy of the content} */
     @Override
     public byte[] bytes() {
         return bytes.clone();

@@ -26,12 +26,16 @@ public interface ImageResolver {
      */
     InputStream open(String ref) throws IOException;
 
-    /** The default resolver: a reference is a file path, relative to the working directory. */
+    /** {@return the default resolver: a reference is a file path, relative to the working directory} */
     static ImageResolver files() {
         return ref -> Files.newInputStream(Path.of(ref));
     }
 
-    /** A resolver that reads file paths relative to {@code base}. */
+    /**
+     * {@return a resolver that reads file paths relative to {@code base}}
+     *
+     * @param base the directory that references are relative to
+     */
     static ImageResolver filesUnder(Path base) {
         return ref -> Files.newInputStream(base.resolve(ref));
     }

@@ -49,12 +49,16 @@ public final class PdfRenderer {
         this(RenderOptions.defaults());
     }
 
-    /** A renderer with these options. */
+    /**
+     * A renderer with these options.
+     *
+     * @param options the options for every document this renderer renders
+     */
     public PdfRenderer(RenderOptions options) {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** The options. */
+    /** {@return the options} */
     public RenderOptions options() {
         return options;
     }

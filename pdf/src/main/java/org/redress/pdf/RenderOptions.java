@@ -36,12 +36,12 @@ public final class RenderOptions {
             this.height = height;
         }
 
-        /** The width in points. */
+        /** {@return the width in points} */
         public float width() {
             return width;
         }
 
-        /** The height in points. */
+        /** {@return the height in points} */
         public float height() {
             return height;
         }
@@ -83,52 +83,63 @@ public final class RenderOptions {
         this.creationTime = b.creationTime;
     }
 
-    /** Flat, unsigned, A4, tagged, images read from file paths, failing on a bad image. */
+    /**
+     * {@return the default options} Flat, unsigned, A4, tagged, images read from file paths, failing on a bad image,
+     * the creation time the time of rendering.
+     */
     public static RenderOptions defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from the defaults. */
+    /** {@return a builder starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Flat or fillable. */
+    /**
+     * Flat or fillable.
+     *
+     * @return {@code FLAT} (the default) or {@code FILLABLE}
+     */
     public FormMode formMode() {
         return formMode;
     }
 
-    /** How to sign, if at all. */
+    /** {@return how to sign, if at all} */
     public Optional<SigningOptions> signing() {
         return Optional.ofNullable(signing);
     }
 
-    /** Extra files embedded besides the document's JSON. */
+    /**
+     * Extra files embedded besides the document's JSON.
+     *
+     * @return the files, in the order added; empty by default
+     */
     public List<EmbeddedFile> embeddedFiles() {
         return embeddedFiles;
     }
 
-    /** Where image and attachment references are read from. */
+    /** {@return where image and attachment references are read from} */
     public ImageResolver imageResolver() {
         return imageResolver;
     }
 
-    /** The page size. */
+    /** {@return the page size} */
     public PageSize pageSize() {
         return pageSize;
     }
 
-    /** What to do with an image or attachment that cannot be read. */
+    /** {@return what to do with an image or attachment that cannot be read} */
     public ImageFailure imageFailure() {
         return imageFailure;
     }
 
-    /** The largest image or attachment read, in bytes. */
+    /** {@return the largest image or attachment read, in bytes} */
     public long maxImageBytes() {
         return maxImageBytes;
     }
 
-    /** The largest image, in pixels. */
+    /** {@return the largest image, in pixels} */
     public long maxImagePixels() {
         return maxImagePixels;
     }
@@ -136,12 +147,14 @@ public final class RenderOptions {
     /**
      * Whether the PDF is tagged (a structure tree for assistive technology: PDF/A-3a and PDF/UA-1). Untagged output
      * is PDF/A-3b; it is smaller and faster for very large schedules.
+     *
+     * @return {@code true} (the default) for a tagged PDF
      */
     public boolean tagged() {
         return tagged;
     }
 
-    /** The creation time written in the metadata; empty means the time of rendering. */
+    /** {@return the creation time written in the metadata; empty means the time of rendering} */
     public Optional<Instant> creationTime() {
         return Optional.ofNullable(creationTime);
     }
@@ -149,12 +162,14 @@ public final class RenderOptions {
     /**
      * The host's fallback fonts, in the order they are tried for a character the built-in DejaVu Sans faces cannot
      * draw (see {@link Builder#addFallbackFont}).
+     *
+     * @return the font files, in the order added; empty by default
      */
     public List<Path> fallbackFonts() {
         return fallbackFonts;
     }
 
-    /** A builder holding these options. */
+    /** {@return a builder holding these options} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.formMode = formMode;
@@ -198,6 +213,7 @@ public final class RenderOptions {
          * described in words in the document ({@code [unsupported character U+1FAE0]}).
          *
          * @param font the font file; it is read when a document is rendered
+         * @return this builder
          * @throws IllegalArgumentException when the file cannot be read or is not a TrueType font or collection
          */
         public Builder addFallbackFont(Path font) {
@@ -226,19 +242,35 @@ public final class RenderOptions {
             return this;
         }
 
-        /** Flat or fillable. */
+        /**
+         * Flat or fillable.
+         *
+         * @param mode {@code FLAT} (default) or {@code FILLABLE}
+         * @return this builder
+         */
         public Builder formMode(FormMode mode) {
             this.formMode = Objects.requireNonNull(mode, "mode");
             return this;
         }
 
-        /** Signs the document. */
+        /**
+         * Signs the document.
+         *
+         * @param signing the key, certificate chain and optional time-stamp authority to sign with
+         * @return this builder
+         */
         public Builder signing(SigningOptions signing) {
             this.signing = Objects.requireNonNull(signing, "signing");
             return this;
         }
 
-        /** Adds an extra embedded file; names must be unique and differ from the document's JSON file name. */
+        /**
+         * Adds an extra embedded file; names must be unique and differ from the document's JSON file name.
+         *
+         * @param file the file to embed
+         * @return this builder
+         * @throws IllegalArgumentException when a file of that name is already added
+         */
         public Builder addEmbeddedFile(EmbeddedFile file) {
             Objects.requireNonNull(file, "file");
             if (embeddedFiles.stream().anyMatch(f -> f.name().equals(file.name()))) {
@@ -248,25 +280,46 @@ public final class RenderOptions {
             return this;
         }
 
-        /** Where image and attachment references are read from. */
+        /**
+         * Where image and attachment references are read from (default: {@link ImageResolver#files()}).
+         *
+         * @param resolver reads the bytes a reference names
+         * @return this builder
+         */
         public Builder imageResolver(ImageResolver resolver) {
             this.imageResolver = Objects.requireNonNull(resolver, "resolver");
             return this;
         }
 
-        /** The page size. */
+        /**
+         * The page size.
+         *
+         * @param size the page size
+         * @return this builder
+         */
         public Builder pageSize(PageSize size) {
             this.pageSize = Objects.requireNonNull(size, "size");
             return this;
         }
 
-        /** What to do with an image or attachment that cannot be read. */
+        /**
+         * What to do with an image or attachment that cannot be read.
+         *
+         * @param failure {@code FAIL} or {@code PLACEHOLDER}
+         * @return this builder
+         */
         public Builder imageFailure(ImageFailure failure) {
             this.imageFailure = Objects.requireNonNull(failure, "failure");
             return this;
         }
 
-        /** The largest image or attachment read, in bytes; positive. */
+        /**
+         * The largest image or attachment read, in bytes; a larger one is handled as {@link ImageFailure} says.
+         *
+         * @param bytes the limit, in bytes (default {@value RenderOptions#DEFAULT_MAX_IMAGE_BYTES})
+         * @return this builder
+         * @throws IllegalArgumentException when {@code bytes} is not positive
+         */
         public Builder maxImageBytes(long bytes) {
             if (bytes <= 0) {
                 throw new IllegalArgumentException("maxImageBytes must be positive");
@@ -275,7 +328,13 @@ public final class RenderOptions {
             return this;
         }
 
-        /** The largest image, in pixels; positive. */
+        /**
+         * The largest image, in pixels (width times height); a larger one is handled as {@link ImageFailure} says.
+         *
+         * @param pixels the limit, in pixels (default {@value RenderOptions#DEFAULT_MAX_IMAGE_PIXELS})
+         * @return this builder
+         * @throws IllegalArgumentException when {@code pixels} is not positive
+         */
         public Builder maxImagePixels(long pixels) {
             if (pixels <= 0) {
                 throw new IllegalArgumentException("maxImagePixels must be positive");
@@ -284,19 +343,29 @@ public final class RenderOptions {
             return this;
         }
 
-        /** Whether to tag the PDF (default true). */
+        /**
+         * Whether to tag the PDF for accessibility; default true.
+         *
+         * @param tagged {@code false} for an untagged PDF/A-3b, smaller and faster for very large schedules
+         * @return this builder
+         */
         public Builder tagged(boolean tagged) {
             this.tagged = tagged;
             return this;
         }
 
-        /** A fixed creation time (whole seconds are kept), for reproducible output. */
+        /**
+         * A fixed creation time (whole seconds are kept), for reproducible output.
+         *
+         * @param time the creation time recorded in the PDF
+         * @return this builder
+         */
         public Builder creationTime(Instant time) {
             this.creationTime = Objects.requireNonNull(time, "time").truncatedTo(ChronoUnit.SECONDS);
             return this;
         }
 
-        /** The options. */
+        /** {@return the options} */
         public RenderOptions build() {
             return new RenderOptions(this);
         }

@@ -17,7 +17,15 @@ import java.util.Objects;
 public record RenderResult(int pageCount, List<RenderWarning> warnings, String sha256, long size,
                            String conformance) {
 
-    /** Checks the parts and copies the list. */
+    /**
+     * Checks the parts and copies the list.
+     *
+     * @param pageCount the number of pages
+     * @param warnings what the renderer did differently from what the document asked, in document order
+     * @param sha256 the SHA-256 digest of the PDF's bytes, lower-case hex
+     * @param size the PDF's size in bytes
+     * @param conformance the PDF/A conformance claimed in its metadata, such as {@code PDF/A-3a, PDF/UA-1}
+     */
     public RenderResult {
         Objects.requireNonNull(warnings, "warnings");
         Objects.requireNonNull(sha256, "sha256");

@@ -28,7 +28,14 @@ public record RenderWarning(String code, String pointer, String message) {
     /** An attachment of the document could not be embedded. */
     public static final String ATTACHMENT_NOT_EMBEDDED = "pdf.attachment-not-embedded";
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param code a stable id, such as {@code pdf.missing-glyph}
+     * @param pointer a JSON Pointer into the document's JSON, such as {@code /sections/2/blocks/4}; {@code ""} for the
+     *     whole document
+     * @param message what happened, in plain language
+     */
     public RenderWarning {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(pointer, "pointer");

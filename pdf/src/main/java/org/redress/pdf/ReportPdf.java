@@ -36,6 +36,8 @@ public final class ReportPdf {
     /**
      * The report document embedded in a rendered PDF.
      *
+     * @param pdf the PDF file
+     * @return the document the PDF was rendered from
      * @throws InvalidDataException when the PDF has no embedded document or its JSON is invalid
      * @throws IOException when the file cannot be read as a PDF
      */
@@ -48,7 +50,12 @@ public final class ReportPdf {
         return RedressJson.read(json, ReportDocument.class, "document");
     }
 
-    /** The embedded document of a PDF read from a stream; see {@link #readDocument(Path)}. */
+    /**
+     * {@return the embedded document of a PDF read from a stream; see {@link #readDocument(Path)}}
+     *
+     * @param pdf the PDF's bytes; read to the end, not closed
+     * @throws IOException when the stream cannot be read as a PDF
+     */
     public static ReportDocument readDocument(InputStream pdf) throws IOException {
         byte[] json = embeddedFiles(pdf).get(DOCUMENT_JSON);
         if (json == null) {
@@ -58,12 +65,23 @@ public final class ReportPdf {
         return RedressJson.read(json, ReportDocument.class, "document");
     }
 
-    /** One embedded file's bytes, by name. */
+    /**
+     * {@return one embedded file's bytes, by name}
+     *
+     * @param pdf the PDF file
+     * @param name the embedded file's name, such as the document's JSON file
+     * @throws IOException when the file cannot be read as a PDF
+     */
     public static Optional<byte[]> embeddedFile(Path pdf, String name) throws IOException {
         return Optional.ofNullable(embeddedFiles(pdf).get(name));
     }
 
-    /** Every embedded file (of the document-level name tree), by name, in name order. */
+    /**
+     * {@return every embedded file (of the document-level name tree), by name, in name order}
+     *
+     * @param pdf the PDF file
+     * @throws IOException when the file cannot be read as a PDF
+     */
     public static Map<String, byte[]> embeddedFiles(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return read(doc);

@@ -46,32 +46,32 @@ public final class SigningOptions {
         return new Builder(key, chain);
     }
 
-    /** The signer's private key. */
+    /** {@return the signer's private key} */
     public PrivateKey key() {
         return key;
     }
 
-    /** The certificate chain, the signer's certificate first. */
+    /** {@return the certificate chain, the signer's certificate first} */
     public List<X509Certificate> chain() {
         return chain;
     }
 
-    /** The time-stamp authority that makes the signature B-T, if any. */
+    /** {@return the time-stamp authority that makes the signature B-T, if any} */
     public Optional<TimeStampAuthority> timeStampAuthority() {
         return Optional.ofNullable(timeStampAuthority);
     }
 
-    /** The reason shown by PDF readers, if any. */
+    /** {@return the reason shown by PDF readers, if any} */
     public Optional<String> reason() {
         return Optional.ofNullable(reason);
     }
 
-    /** The location shown by PDF readers, if any. */
+    /** {@return the location shown by PDF readers, if any} */
     public Optional<String> location() {
         return Optional.ofNullable(location);
     }
 
-    /** Contact information shown by PDF readers, if any. */
+    /** {@return the contact information shown by PDF readers, if any} */
     public Optional<String> contactInfo() {
         return Optional.ofNullable(contactInfo);
     }
@@ -93,31 +93,51 @@ public final class SigningOptions {
             }
         }
 
-        /** Time-stamps the signature (PAdES B-T). */
+        /**
+         * Time-stamps the signature (PAdES B-T).
+         *
+         * @param tsa the RFC 3161 time-stamp authority to ask
+         * @return this builder
+         */
         public Builder timeStampAuthority(TimeStampAuthority tsa) {
             this.timeStampAuthority = Objects.requireNonNull(tsa, "tsa");
             return this;
         }
 
-        /** The reason shown by PDF readers. */
+        /**
+         * The reason for signing, shown by PDF readers.
+         *
+         * @param reason the reason, in words
+         * @return this builder
+         */
         public Builder reason(String reason) {
             this.reason = Objects.requireNonNull(reason, "reason");
             return this;
         }
 
-        /** The location shown by PDF readers. */
+        /**
+         * The place of signing, shown by PDF readers.
+         *
+         * @param location the place, such as a town
+         * @return this builder
+         */
         public Builder location(String location) {
             this.location = Objects.requireNonNull(location, "location");
             return this;
         }
 
-        /** Contact information shown by PDF readers. */
+        /**
+         * Contact information shown by PDF readers.
+         *
+         * @param contactInfo how to reach the signer
+         * @return this builder
+         */
         public Builder contactInfo(String contactInfo) {
             this.contactInfo = Objects.requireNonNull(contactInfo, "contactInfo");
             return this;
         }
 
-        /** The options. */
+        /** {@return the options} */
         public SigningOptions build() {
             return new SigningOptions(this);
         }

@@ -14,10 +14,14 @@ import org.redress.core.document.Section;
 import org.redress.core.document.Table;
 
 /**
- * Regenerates docs/gallery/*.png from fictional documents. Not part of the normal test run (its name matches no
- * include pattern); run it with:
+ * Renders the gallery's pictures (the PNGs docs/pdf.md shows) from fictional documents. Not part of the normal test
+ * run (its name matches no include pattern). It writes into {@code target/gallery}; only with
+ * {@code -Dredress.gallery=docs} does it replace the tracked pictures in {@code docs/gallery} (the explicit refresh,
+ * as the web example's {@code -Dredress.screenshots=docs}), so that no build changes a tracked file:
  *
- * <pre>mvn -B -q -o -pl pdf -am test -Dtest=Gallery -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>
+ * mvn -B -q -o -pl pdf -am test -Dtest=Gallery -Dsurefire.failIfNoSpecifiedTests=false -Dredress.gallery=docs
+ * </pre>
  *
  * Needs pdftoppm (poppler-utils).
  */
@@ -25,7 +29,9 @@ class Gallery {
 
     @Test
     void regenerate() throws Exception {
-        Path out = Path.of("..", "docs", "gallery").toAbsolutePath().normalize();
+        Path out = "docs".equals(System.getProperty("redress.gallery"))
+                ? Path.of("..", "docs", "gallery").toAbsolutePath().normalize()
+                : Path.of("target", "gallery").toAbsolutePath();
         Files.createDirectories(out);
         Path work = Files.createTempDirectory("redress-gallery");
         RenderOptions.Builder base = RenderOptions.builder().creationTime(Instant.parse("2026-11-22T00:00:00Z"));
@@ -47,7 +53,8 @@ class Gallery {
         }
         new PdfRenderer(withCjk.build()).render(writingSystems(), scripts);
         png(scripts, out.resolve("writing-systems"), 1, 1);
-        System.out.println("Gallery: statement has " + r.pageCount() + " pages; docs/pdf.md links its pages by number");
+        System.out.println("Gallery: written to " + out + "; statement has " + r.pageCount()
+                + " pages; docs/pdf.md links its pages by number");
         try (var files = Files.walk(work)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

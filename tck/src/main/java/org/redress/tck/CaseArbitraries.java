@@ -75,7 +75,12 @@ public final class CaseArbitraries {
     private CaseArbitraries() {
     }
 
-    /** Valid cases in any jurisdiction of {@code jurisdictions} (codes such as {@code GB-ENG}, {@code US-CA}). */
+    /**
+     * Valid cases in any jurisdiction of {@code jurisdictions}, with up to 12 incidents each.
+     *
+     * @param jurisdictions jurisdiction codes such as {@code GB-ENG} or {@code US-CA}; at least one
+     * @return an arbitrary of valid cases; the same seed gives the same case
+     */
     public static Arbitrary<Case> cases(String... jurisdictions) {
         List<Jurisdiction> js = new ArrayList<>();
         for (String j : jurisdictions) {
@@ -84,7 +89,13 @@ public final class CaseArbitraries {
         return Arbitraries.longs().map(seed -> generate(new Random(seed), js, 12));
     }
 
-    /** Valid cases with up to {@code maxIncidents} incidents. */
+    /**
+     * Valid cases with up to {@code maxIncidents} incidents.
+     *
+     * @param maxIncidents the largest number of incidents a generated case has
+     * @param jurisdictions jurisdiction codes such as {@code GB-ENG} or {@code US-CA}; at least one
+     * @return an arbitrary of valid cases; the same seed gives the same case
+     */
     public static Arbitrary<Case> cases(int maxIncidents, String... jurisdictions) {
         List<Jurisdiction> js = new ArrayList<>();
         for (String j : jurisdictions) {
@@ -93,7 +104,14 @@ public final class CaseArbitraries {
         return Arbitraries.longs().map(seed -> generate(new Random(seed), js, maxIncidents));
     }
 
-    /** One valid case from a seed: the same seed gives the same case. */
+    /**
+     * One valid case from a seed: the same seed gives the same case.
+     *
+     * @param r the source of randomness; a {@code Random} created with the same seed gives the same case
+     * @param jurisdictions the jurisdictions to choose the case's jurisdiction from; not empty
+     * @param maxIncidents the largest number of incidents the case has
+     * @return a case that passes validation
+     */
     public static Case generate(Random r, List<Jurisdiction> jurisdictions, int maxIncidents) {
         Jurisdiction j = jurisdictions.get(r.nextInt(jurisdictions.size()));
         ZoneId zone = j.country().equals("US") ? ZoneId.of("America/New_York") : ZoneId.of("Europe/London");

@@ -125,10 +125,12 @@ public abstract class JurisdictionPackContract {
     protected JurisdictionPackContract() {
     }
 
-    /** The pack under test (a new or shared instance; packs hold no per-case state). */
+    /** {@return the pack under test (a new or shared instance; packs hold no per-case state)} */
     protected abstract JurisdictionPack pack();
 
-    /** The jurisdiction codes to generate cases in, such as {@code GB-ENG}; all of them covered by the pack. */
+    /**
+     * {@return the jurisdiction codes to generate cases in, such as {@code GB-ENG}; all of them covered by the pack}
+     */
     protected abstract List<String> jurisdictions();
 
     /**
@@ -137,6 +139,8 @@ public abstract class JurisdictionPackContract {
      * table row, in backticks: {@code | `uk.police` | ... |}. First cells that start with the pack's id and a dot
      * must be route ids or document kind ids of the pack; other backticked first cells that look like warning ids
      * (lower-case words joined by '-') must be warning ids of the pack.
+     *
+     * @return the path of the Markdown file, relative to the working directory of the test run
      */
     protected abstract Path documentedIds();
 
@@ -144,6 +148,8 @@ public abstract class JurisdictionPackContract {
      * Ids of the pack's offences (and orders' legal bases) that need a course of conduct: conduct on at least two
      * occasions by the same person. {@link #safetyRulesHold} checks that no plan lists them unless the case has two
      * incidents that may be by one person ({@link CourseOfConduct}). Empty by default.
+     *
+     * @return the ids of the offences and legal bases that need a course of conduct
      */
     protected Set<String> courseOfConductLaw() {
         return Set.of();
@@ -157,6 +163,7 @@ public abstract class JurisdictionPackContract {
      *
      * @param jurisdiction a jurisdiction code of {@link #jurisdictions()}
      * @param kind the kind of the one incident
+     * @return the ids of those laws, empty when the pack declares none
      */
     protected Set<String> singleActLaw(String jurisdiction, HarassmentKind kind) {
         return Set.of();
@@ -167,17 +174,19 @@ public abstract class JurisdictionPackContract {
      * CEOP or the NCMEC CyberTipline). {@link #childContactedByAnAdultKnownOnlyOnlineGetsAChildProtectionRoute}
      * checks that a child contacted by someone known only online, not known to be a child, gets one. Empty by
      * default (the property then checks nothing).
+     *
+     * @return the ids of those routes, empty when the pack declares none
      */
     protected Set<String> childExploitationRoutes() {
         return Set.of();
     }
 
-    /** The moment plans are made for. Fixed, so that plans are reproducible. */
+    /** {@return the moment plans are made for} Fixed, so that plans are reproducible. */
     protected OffsetDateTime planningTime() {
         return OffsetDateTime.of(2026, 11, 22, 12, 0, 0, 0, ZoneOffset.UTC);
     }
 
-    /** Cases in the pack's jurisdictions. */
+    /** {@return valid cases in the pack's {@linkplain #jurisdictions() jurisdictions}} */
     @Provide
     public Arbitrary<Case> contractCases() {
         return CaseArbitraries.cases(jurisdictions().toArray(String[]::new));
@@ -287,7 +296,11 @@ public abstract class JurisdictionPackContract {
 
     // ------------------------------------------------------------------ plans
 
-    /** Planning is total and deterministic, and plans name only the pack's routes, warnings and documents. */
+    /**
+     * Planning is total and deterministic, and plans name only the pack's routes, warnings and documents.
+     *
+     * @param c a generated case in the pack's jurisdictions
+     */
     @Property(tries = 150)
     public void plansAreTotalDeterministicAndConsistent(@ForAll("contractCases") Case c) {
         JurisdictionPack pack = pack();
@@ -336,6 +349,8 @@ public abstract class JurisdictionPackContract {
      * The safety rules every pack follows. Danger and age are read from the facts by {@link SafetyAssessment}, not
      * only from the person's own flags: a threat of violence due within a day or tied to a place, a weapon, the
      * harasser nearby or others urged to go to the person put the emergency route first.
+     *
+     * @param c a generated case in the pack's jurisdictions
      */
     @Property(tries = 250)
     public void safetyRulesHold(@ForAll("contractCases") Case c) {
@@ -543,6 +558,8 @@ public abstract class JurisdictionPackContract {
      * to them, and papers for a court or the police prepared for service) shows none of the person's address, e-mail
      * or phone number, the safety measures they took, or safety advice. No document claims authorship or copyright
      * of an image unless the case records that the person made it.
+     *
+     * @param c a generated case in the pack's jurisdictions
      */
     @Property(tries = 60)
     public void documentsBuildSafely(@ForAll("contractCases") Case c) {
@@ -630,6 +647,8 @@ public abstract class JurisdictionPackContract {
      * upper-case enum names or route ids, no "item(s)" or "1 incidents", no label or field left as an empty string, no
      * clock time without its zone, no collector id, and no US legal vocabulary in a British document or British in an
      * American one. The person's and the harasser's own words are masked first: they are quoted as written.
+     *
+     * @param c a generated case in the pack's jurisdictions
      */
     @Property(tries = 60)
     public void documentsAndPlansReadAsProse(@ForAll("contractCases") Case c) {

@@ -106,27 +106,32 @@ public final class LocalTimeStampAuthority implements AutoCloseable {
         server.start();
     }
 
-    /** Starts an authority on {@code 127.0.0.1} at a free port. Close it when done. */
+    /**
+     * Starts an authority on {@code 127.0.0.1} at a free port. Close it when done.
+     *
+     * @return the running authority
+     * @throws IOException if the keys and certificates cannot be made or the server cannot listen
+     */
     public static LocalTimeStampAuthority start() throws IOException {
         return new LocalTimeStampAuthority();
     }
 
-    /** The URL to POST time-stamp requests to. */
+    /** {@return the URL to POST RFC 3161 time-stamp requests to} */
     public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa");
     }
 
-    /** The root certificate that anchors the authority's tokens. */
+    /** {@return the root certificate that anchors the authority's tokens} */
     public X509Certificate rootCertificate() {
         return root;
     }
 
-    /** The authority's own time-stamping certificate. */
+    /** {@return the authority's own time-stamping certificate, issued by the root} */
     public X509Certificate tsaCertificate() {
         return tsaCertificate;
     }
 
-    /** The root certificate in PEM, for {@code openssl ts -verify -CAfile}. */
+    /** {@return the root certificate in PEM, for {@code openssl ts -verify -CAfile}} */
     public String rootCertificatePem() {
         try {
             StringWriter out = new StringWriter();
@@ -140,17 +145,27 @@ public final class LocalTimeStampAuthority implements AutoCloseable {
         }
     }
 
-    /** Writes the root certificate in PEM to a file and returns the file. */
+    /**
+     * Writes the root certificate in PEM to a file, replacing what the file held.
+     *
+     * @param file the file to write
+     * @return {@code file}
+     * @throws IOException if the file cannot be written
+     */
     public Path writeRootCertificatePem(Path file) throws IOException {
         return Files.writeString(file, rootCertificatePem(), StandardCharsets.US_ASCII);
     }
 
-    /** How many requests the authority has answered. */
+    /** {@return how many requests the authority has answered (rejections included)} */
     public int requestCount() {
         return requests.get();
     }
 
-    /** When set, the authority answers every request with a rejection (status 2), to test clients' error paths. */
+    /**
+     * When set, the authority answers every request with a rejection (status 2), to test clients' error paths.
+     *
+     * @param reject {@code true} to reject every later request, {@code false} to answer them again
+     */
     public void rejectRequests(boolean reject) {
         this.rejecting = reject;
     }

@@ -102,7 +102,11 @@ public final class UkPack implements JurisdictionPack {
         return KINDS;
     }
 
-    /** How to report on each platform this pack knows, and to websites' hosting providers (key {@code hosting}). */
+    /**
+     * How to report on each platform this pack knows, and to websites' hosting providers (key {@code hosting}).
+     *
+     * @return the guides, one per platform key, in the order of the pack's data
+     */
     public List<PlatformGuide> platformGuides() {
         return Loaded.DATA.platforms();
     }
@@ -127,6 +131,10 @@ public final class UkPack implements JurisdictionPack {
     /**
      * The platform report for one incident.
      *
+     * @param c the case
+     * @param incidentId the id of one of the case's incidents
+     * @param options how the document is addressed and what it shows
+     * @return the report to send to the incident's platform (complete, or listing what is missing)
      * @throws IllegalArgumentException when the case has no incident with this id
      */
     public ReportDocument platformReport(Case c, String incidentId, DocumentOptions options) {

@@ -114,6 +114,10 @@ public final class UsPack implements JurisdictionPack {
      * An FRE 902(14) certification that records the copies actually produced: {@code copySha256} maps evidence ids
      * to the SHA-256 (hex) of the copy. Items without a copy's digest are listed as missing.
      *
+     * @param c the case whose evidence was copied
+     * @param copySha256 evidence id to the SHA-256 (hex) of the copy produced
+     * @param options how the document is addressed and what it shows
+     * @return the certification, for the custodian or qualified person to sign
      * @throws org.redress.core.InvalidDataException when a copy's digest differs from the original's
      */
     public ReportDocument fre90214Certification(Case c, Map<String, String> copySha256, DocumentOptions options) {

@@ -30,6 +30,7 @@ public enum Audience {
      * or the police when the papers are to be served on, or disclosed to, the other party.
      *
      * @param forService whether the papers are prepared for service on the other party
+     * @return whether the other party sees the document
      */
     public boolean reachesOtherParty(boolean forService) {
         return this == OTHER_PARTY || forService && (this == COURT || this == POLICE);

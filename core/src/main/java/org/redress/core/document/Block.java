@@ -24,36 +24,87 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 })
 public interface Block {
 
-    /** Calls the visitor's method for this kind of block. */
+    /**
+     * Calls the visitor's method for this kind of block.
+     *
+     * @param <R> what the visitor returns
+     * @param visitor the visitor, such as a renderer
+     * @return what the visitor's method returned
+     */
     <R> R accept(Visitor<R> visitor);
 
     /** One method per kind of block, for renderers. */
     interface Visitor<R> {
-        /** A paragraph. */
+        /**
+         * Visits a paragraph.
+         *
+         * @param p the block
+         * @return the visitor's result for the block
+         */
         R paragraph(Paragraph p);
 
-        /** A subheading. */
+        /**
+         * Visits a subheading.
+         *
+         * @param s the block
+         * @return the visitor's result for the block
+         */
         R subheading(Subheading s);
 
-        /** A grid of labelled fields. */
+        /**
+         * Visits a grid of labelled fields.
+         *
+         * @param f the block
+         * @return the visitor's result for the block
+         */
         R fields(FieldGrid f);
 
-        /** A table. */
+        /**
+         * Visits a table.
+         *
+         * @param t the block
+         * @return the visitor's result for the block
+         */
         R table(Table t);
 
-        /** A bulleted or numbered list. */
+        /**
+         * Visits a bulleted or numbered list.
+         *
+         * @param l the block
+         * @return the visitor's result for the block
+         */
         R list(BulletList l);
 
-        /** An exhibit reference. */
+        /**
+         * Visits an exhibit reference.
+         *
+         * @param e the block
+         * @return the visitor's result for the block
+         */
         R exhibit(ExhibitReference e);
 
-        /** A declaration, such as a statement of truth. */
+        /**
+         * Visits a declaration, such as a statement of truth.
+         *
+         * @param d the block
+         * @return the visitor's result for the block
+         */
         R declaration(Declaration d);
 
-        /** A signature block. */
+        /**
+         * Visits a signature block.
+         *
+         * @param s the block
+         * @return the visitor's result for the block
+         */
         R signature(SignatureBlock s);
 
-        /** A notice box. */
+        /**
+         * Visits a notice box.
+         *
+         * @param n the block
+         * @return the visitor's result for the block
+         */
         R notice(Notice n);
     }
 }

@@ -34,8 +34,7 @@ public abstract class BulletList implements Block {
      * Whether the items are marked in sequence ((a), (b), (c) unless {@link #numbering()} says otherwise) rather
      * than bulleted.
      *
-     * @return whether the items are marked in sequence ((a), (b), (c) unless {@link #numbering()} says otherwise)
-     *     rather than bulleted
+     * @return {@code true} for a numbered or lettered list
      */
     @Value.Default
     public boolean ordered() {
@@ -46,8 +45,7 @@ public abstract class BulletList implements Block {
      * How an {@linkplain #ordered() ordered} list marks its items: {@link Numbering#LETTERS} (the default, as
      * the terms of an injunction are lettered) or {@link Numbering#NUMBERS}. Ignored when the list is not ordered.
      *
-     * @return how an {@linkplain #ordered() ordered} list marks its items: {@link Numbering#LETTERS} (the default, as
-     *     the terms of an injunction are lettered) or {@link Numbering#NUMBERS}
+     * @return how the items are numbered
      * @since 1.1
      */
     @Value.Default
@@ -84,7 +82,11 @@ public abstract class BulletList implements Block {
         }
     }
 
-    /** A lettered list: (a), (b), (c). */
+    /**
+     * {@return a lettered list: (a), (b), (c)}
+     *
+     * @param items the items' texts, in order
+     */
     public static BulletList lettered(List<String> items) {
         return ImmutableBulletList.builder().items(items).ordered(true).build();
     }
@@ -95,7 +97,11 @@ public abstract class BulletList implements Block {
         return FactOrigin.GENERATED;
     }
 
-    /** A bulleted list. */
+    /**
+     * {@return a bulleted list}
+     *
+     * @param items the items' texts, in order
+     */
     public static BulletList of(List<String> items) {
         return ImmutableBulletList.builder().items(items).build();
     }

@@ -32,7 +32,12 @@ public abstract class Declaration implements Block {
     @Size(max = 10000)
     public abstract String text();
 
-    /** A declaration. */
+    /**
+     * {@return a declaration}
+     *
+     * @param title the declaration's title, such as "Statement of truth"
+     * @param text its wording
+     */
     public static Declaration of(String title, String text) {
         return ImmutableDeclaration.builder().title(title).text(text).build();
     }

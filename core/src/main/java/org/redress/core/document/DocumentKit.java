@@ -78,7 +78,7 @@ public final class DocumentKit {
             this.serialComma = serialComma;
         }
 
-        /** The locale it writes in. */
+        /** {@return the locale it writes in} */
         public Locale locale() {
             return locale;
         }
@@ -138,6 +138,7 @@ public final class DocumentKit {
      * @param options the options (for service or not; the preparation date, today in UTC when absent)
      * @param audience who the document is for
      * @param style how to write dates, times and exhibit labels
+     * @return a kit with nothing withheld or noted yet
      */
     public static DocumentKit of(Case c, DocumentOptions options, Audience audience, Style style) {
         return new DocumentKit(c, options, audience, style);
@@ -145,22 +146,31 @@ public final class DocumentKit {
 
     // ---------------------------------------------------------------- the document and its companion
 
-    /** Who the document is for. */
+    /** {@return who the document is for} */
     public Audience audience() {
         return audience;
     }
 
-    /** Whether the document reaches the other party, so it must hold nothing that helps them find or hurt the person. */
+    /**
+     * Whether the document reaches the other party, so it must hold nothing that helps them find or hurt the person.
+     *
+     * @return whether the document reaches the other party
+     */
     public boolean reachesOtherParty() {
         return audience.reachesOtherParty(options.forService());
     }
 
-    /** The date the document is prepared on. */
+    /** {@return the date the document is prepared on} */
     public LocalDate preparedOn() {
         return preparedOn;
     }
 
-    /** A document builder with the kind, title, language, case reference, preparation date and audience set. */
+    /**
+     * {@return a document builder with the kind, title, language, case reference, preparation date and audience set}
+     *
+     * @param kind the document kind's id
+     * @param title the document's title
+     */
     public ImmutableReportDocument.Builder start(String kind, String title) {
         return ReportDocument.builder().kind(kind).title(title)
                 .language(style == Style.UK ? "en-GB" : "en-US").caseReference(c.id()).preparedOn(preparedOn)
@@ -170,6 +180,8 @@ public final class DocumentKit {
     /**
      * Adds a note for the person: advice, a warning or what to do next. In a document for the person it belongs in
      * the document itself (the caller places it); otherwise it goes into the companion.
+     *
+     * @param note the note
      */
     public void noteForPerson(Block note) {
         notes.add(note);
@@ -178,6 +190,8 @@ public final class DocumentKit {
     /**
      * Records where a piece of the document's fixed wording comes from (a form, a statute, a rule), with its
      * source, for the companion's "Where the wording comes from" list.
+     *
+     * @param line the wording's source, in one line
      */
     public void sourceForPerson(String line) {
         if (!sources.contains(line)) {
@@ -185,7 +199,7 @@ public final class DocumentKit {
         }
     }
 
-    /** Whether notes for the person go in the document itself (it is for the person). */
+    /** {@return whether notes for the person go in the document itself (it is for the person)} */
     public boolean notesInDocument() {
         return audience == Audience.PERSON;
     }
@@ -193,6 +207,9 @@ public final class DocumentKit {
     /**
      * Finishes a document: records what was withheld, and for a document for someone else builds its companion
      * with the notes for the person, what is still missing (in words) and what was withheld and why.
+     *
+     * @param b the builder from {@link #start(String, String)}, with the document's content
+     * @return the finished document, with its companion when it has one
      */
     public ReportDocument finish(ImmutableReportDocument.Builder b) {
         withheld.forEach(w -> b.addWithheldFields(w.key()));
@@ -241,12 +258,12 @@ public final class DocumentKit {
         }
     }
 
-    /** What was withheld so far, in order. */
+    /** {@return what was withheld so far, in order} */
     public List<Withheld> withheld() {
         return Collections.unmodifiableList(withheld);
     }
 
-    /** The reason contact details and places are withheld from papers that reach the other party. */
+    /** {@return the reason contact details and places are withheld from papers that reach the other party} */
     public String reachReason() {
         return audience == Audience.OTHER_PARTY ? "this letter goes to the person harassing you"
                 : "this copy will be served on, or disclosed to, the other party";
@@ -258,6 +275,10 @@ public final class DocumentKit {
      * (such as a DMCA notice) keeps contact details the law requires, even for service.
      *
      * @param what what it is, in words, such as "your home address"
+     * @param key the field key, such as {@code sender.address}
+     * @param label the field's label
+     * @param value the contact detail, if the case holds it
+     * @return the field, with the value or marked withheld
      */
     public Field contact(String key, String label, String what, Optional<String> value) {
         if (reachesOtherParty()) {
@@ -274,6 +295,8 @@ public final class DocumentKit {
      * The impact entries a document may show: all of them, unless it reaches the other party; then none that says
      * how the person keeps safe (a change for safety, or a cost such as a new lock), and each one left out is
      * recorded as withheld.
+     *
+     * @return the entries, in case order
      */
     public List<ImpactEntry> impactShown() {
         List<ImpactEntry> out = new ArrayList<>();
@@ -294,7 +317,11 @@ public final class DocumentKit {
 
     // ---------------------------------------------------------------- dates and times
 
-    /** A day as people read it: "1 November 2026" (UK) or "November 1, 2026" (US). */
+    /**
+     * {@return a day as people read it: "1 November 2026" (UK) or "November 1, 2026" (US)}
+     *
+     * @param day the day
+     */
     public String date(LocalDate day) {
         return style.date.format(day);
     }
@@ -303,6 +330,10 @@ public final class DocumentKit {
      * An instant as people read it, the date first, then the local time in the zone with the zone's abbreviation:
      * "1 November 2026 at 22:15 PST" (UK style) or "November 1, 2026, at 10:15 PM PST" (US style). It reads
      * after "on" in a sentence ("On 1 November 2026 at 22:15 PST, ...") and alone in a table cell.
+     *
+     * @param t the instant
+     * @param zone the zone to show it in
+     * @return the instant in words
      */
     public String dateTime(OffsetDateTime t, ZoneId zone) {
         return dateTime(t, zone, style);
@@ -311,13 +342,23 @@ public final class DocumentKit {
     /**
      * An instant as people read it in a style, for text built without a kit (a plan's step): see
      * {@link #dateTime(OffsetDateTime, ZoneId)}.
+     *
+     * @param t the instant
+     * @param zone the zone to show it in
+     * @param style UK or US writing
+     * @return the instant in words
      */
     public static String dateTime(OffsetDateTime t, ZoneId zone, Style style) {
         java.time.ZonedDateTime z = t.atZoneSameInstant(zone);
         return style.date.format(z) + style.at + style.dateTime.format(z) + " " + zoneAbbreviation(z);
     }
 
-    /** A day as people read it in a style, for text built without a kit: see {@link #date(LocalDate)}. */
+    /**
+     * {@return a day as people read it in a style, for text built without a kit: see {@link #date(LocalDate)}}
+     *
+     * @param day the day
+     * @param style UK or US writing
+     */
     public static String date(LocalDate day, Style style) {
         return style.date.format(day);
     }
@@ -326,6 +367,9 @@ public final class DocumentKit {
      * An instant whose zone the record does not say (a report's time, a reply's time): in the zone of the case (of
      * its incidents, then of its evidence) whose offset at that instant is the instant's own, with that zone's
      * abbreviation; otherwise in its own offset ("UTC-03:00").
+     *
+     * @param t the instant, with the offset it was recorded in
+     * @return the instant in words
      */
     public String dateTime(OffsetDateTime t) {
         return dateTime(t, caseZoneFor(t));
@@ -338,6 +382,10 @@ public final class DocumentKit {
     /**
      * The zone of a case (of its incidents, then of its evidence) whose offset at the instant is the instant's own,
      * or the instant's offset when none is.
+     *
+     * @param c the case
+     * @param t the instant
+     * @return a zone of the case, or the instant's own offset
      */
     public static ZoneId caseZone(Case c, OffsetDateTime t) {
         List<ZoneId> zones = new ArrayList<>();
@@ -357,6 +405,9 @@ public final class DocumentKit {
     /**
      * The zone's abbreviation at that moment, such as PST, PDT, GMT or BST; "UTC-03:00" where no common
      * abbreviation exists.
+     *
+     * @param t the moment in its zone
+     * @return the abbreviation, or the offset
      */
     public static String zoneAbbreviation(java.time.ZonedDateTime t) {
         if (t.getZone() instanceof ZoneOffset) {
@@ -371,12 +422,21 @@ public final class DocumentKit {
         return t.getOffset().getTotalSeconds() == 0 ? "UTC" : "UTC" + t.getOffset().getId();
     }
 
-    /** The exact instant in UTC, for evidence: "2026-11-02T06:15:00Z". */
+    /**
+     * {@return the exact instant in UTC, for evidence: "2026-11-02T06:15:00Z"}
+     *
+     * @param t the instant
+     */
     public static String exactInstant(OffsetDateTime t) {
         return DateTimeFormatter.ISO_INSTANT.format(t.toInstant());
     }
 
-    /** An instant in local time with the exact UTC instant after it, for evidence records. */
+    /**
+     * {@return an instant in local time with the exact UTC instant after it, for evidence records}
+     *
+     * @param t the instant
+     * @param zone the zone for the local time
+     */
     public String dateTimeExact(OffsetDateTime t, ZoneId zone) {
         return dateTime(t, zone) + " (" + exactInstant(t) + ")";
     }
@@ -385,12 +445,20 @@ public final class DocumentKit {
      * When something happened, as precisely as the case knows it, in the zone the person experienced it, for a
      * table cell or a heading: "1 November 2026 at 22:15 PST", "1 November 2026", or "between 10 August 2026 at
      * 18:00 BST and 11 August 2026 at 02:30 BST". In a sentence use {@link #on(IncidentTime)}.
+     *
+     * @param t the incident's time
+     * @return the time in words
      */
     public String when(IncidentTime t) {
         return when(t, style);
     }
 
-    /** When something happened, in a style, for text built without a kit: see {@link #when(IncidentTime)}. */
+    /**
+     * {@return when something happened, in a style, for text built without a kit: see {@link #when(IncidentTime)}}
+     *
+     * @param t the incident's time
+     * @param style UK or US writing
+     */
     public static String when(IncidentTime t, Style style) {
         ZoneId zone = t.zone();
         if (t.instant().isPresent()) {
@@ -403,7 +471,12 @@ public final class DocumentKit {
                 + dateTime(t.to().get(), zone, style);
     }
 
-    /** When something happened, with its preposition, in a style: see {@link #on(IncidentTime)}. */
+    /**
+     * {@return when something happened, with its preposition, in a style: see {@link #on(IncidentTime)}}
+     *
+     * @param t the incident's time
+     * @param style UK or US writing
+     */
     public static String on(IncidentTime t, Style style) {
         String w = when(t, style);
         return w.startsWith("between ") ? w : "on " + w;
@@ -413,6 +486,9 @@ public final class DocumentKit {
      * When something happened, with its preposition, for the middle of a sentence: "on 1 November 2026 at 22:15 PST",
      * "on 1 November 2026" or "between ... and ...". At the start of a sentence, pass it to
      * {@link #sentenceCase(String)}.
+     *
+     * @param t the incident's time
+     * @return the time in words, starting with "on" or "between"
      */
     public String on(IncidentTime t) {
         return on(t, style);
@@ -421,6 +497,10 @@ public final class DocumentKit {
     /**
      * The span of a list of times, earliest and latest, for a sentence: "between 2 August 2026 and 20 August
      * 2026" (US style: "between August 2, 2026, and August 20, 2026"), by day only (the exact times are in the paragraphs). One day gives "on 2 August 2026".
+     *
+     * @param first the earliest time
+     * @param last the latest time
+     * @return the span in words
      */
     public String span(IncidentTime first, IncidentTime last) {
         LocalDate a = first.earliest().atZone(first.zone()).toLocalDate();
@@ -443,12 +523,21 @@ public final class DocumentKit {
     /**
      * Items joined as a sentence lists them: "a", "a and b", "a, b and c" (UK style) or "a, b, and c" (US
      * style). Blank items are left out; an empty list gives "".
+     *
+     * @param items the items, in order
+     * @return the items as a sentence lists them
      */
     public String list(java.util.Collection<String> items) {
         return list(items, "and");
     }
 
-    /** Items joined with a conjunction other than "and", such as "or": "a, b or c". */
+    /**
+     * Items joined with a conjunction other than "and", such as "or": "a, b or c".
+     *
+     * @param items the items, in order
+     * @param conjunction the word before the last item, such as "or"
+     * @return the items as a sentence lists them
+     */
     public String list(java.util.Collection<String> items, String conjunction) {
         List<String> xs = items.stream().filter(x -> x != null && !x.isBlank()).distinct().toList();
         if (xs.size() <= 1) {
@@ -467,17 +556,32 @@ public final class DocumentKit {
     /**
      * A count with its noun in the right number, small numbers in words as legal drafting writes them: "one
      * incident", "three incidents", "12 incidents"; "two people" with {@link #count(int, String, String)}.
+     *
+     * @param n the count
+     * @param singular the noun in the singular; the plural is regular (see {@link #plural(String)})
+     * @return the count with its noun
      */
     public static String count(int n, String singular) {
         return count(n, singular, plural(singular));
     }
 
-    /** A count with an irregular plural: {@code count(2, "person", "people")} gives "two people". */
+    /**
+     * {@return a count with an irregular plural: {@code count(2, "person", "people")} gives "two people"}
+     *
+     * @param n the count
+     * @param singular the noun in the singular
+     * @param plural the noun in the plural
+     */
     public static String count(int n, String singular, String plural) {
         return (n >= 0 && n < SMALL.length ? SMALL[n] : Integer.toString(n)) + " " + (n == 1 ? singular : plural);
     }
 
-    /** The plural of a regular English noun: "incident" → "incidents", "address" → "addresses", "reply" → "replies". */
+    /**
+     * The plural of a regular English noun: "incident" → "incidents", "address" → "addresses", "reply" → "replies".
+     *
+     * @param noun a noun in the singular
+     * @return its plural
+     */
     public static String plural(String noun) {
         if (noun.matches(".*(s|x|z|ch|sh)")) {
             return noun + "es";
@@ -497,6 +601,9 @@ public final class DocumentKit {
      * "a screenshot of the post", "e-mail from them" → "an e-mail from them"; "the same screenshot", "my
      * messages", "3 photos" and phrases that start with a capital (a name) are kept as they are. The phrase is
      * lower-cased first when it starts with a capitalised plain word ("Screenshot of" → "a screenshot of").
+     *
+     * @param phrase a noun phrase
+     * @return the phrase, with an article when it needs one
      */
     public static String withArticle(String phrase) {
         String p = lowerFirst(phrase.strip());
@@ -514,7 +621,12 @@ public final class DocumentKit {
         return article(p) + " " + p;
     }
 
-    /** "a" or "an" for the word that starts the phrase, by its sound where spelling misleads ("an hour", "a user"). */
+    /**
+     * "a" or "an" for the word that starts the phrase, by its sound where spelling misleads ("an hour", "a user").
+     *
+     * @param phrase a phrase
+     * @return {@code "a"} or {@code "an"}
+     */
     public static String article(String phrase) {
         String w = phrase.strip().toLowerCase(Locale.ROOT);
         if (w.matches("(hour|honest|honour|honor|heir)\\b.*")) {
@@ -532,6 +644,9 @@ public final class DocumentKit {
     /**
      * Text with its first letter in lower case when it starts a plain word ("Screenshot of" → "screenshot of"); a
      * name stays as it is ("WhatsApp export", "Instagram post", "Morgan's message").
+     *
+     * @param text the text
+     * @return the text, its first letter lower-cased when it starts a plain word
      */
     public static String lowerFirst(String text) {
         String first = text.split("[\\s,.:;]", 2)[0];
@@ -547,12 +662,22 @@ public final class DocumentKit {
                 && !w.equalsIgnoreCase("email") && !w.equalsIgnoreCase("sms");
     }
 
-    /** Text with its first letter in upper case, to start a sentence ("on 1 May" → "On 1 May"). */
+    /**
+     * {@return text with its first letter in upper case, to start a sentence ("on 1 May" → "On 1 May")}
+     *
+     * @param text the text
+     */
     public static String sentenceCase(String text) {
         return capitalise(text);
     }
 
-    /** Text ending with a full stop, unless it already ends with one, "?", "!", "…" or a closing quotation mark after them. */
+    /**
+     * Text ending with a full stop, unless it already ends with one, "?", "!", "…" or a closing quotation mark after
+     *     them.
+     *
+     * @param text the text
+     * @return the text ending with a full stop or other closing punctuation
+     */
     public static String fullStop(String text) {
         String t = text.stripTrailing();
         if (t.isEmpty() || t.matches("(?s).*[.?!\u2026][\"\u201d\u2019)]?")) {
@@ -564,19 +689,31 @@ public final class DocumentKit {
     /**
      * An enum constant in words: {@code RUMOURS_OR_DEFAMATION} → "rumours or defamation", {@code
      * NON_CONSENSUAL_INTIMATE_IMAGE} → "non-consensual intimate image". Never prints an upper-case constant.
+     *
+     * @param constant the constant
+     * @return its name in lower-case words
      */
     public static String words(Enum<?> constant) {
         return words(constant.name());
     }
 
-    /** A constant's name in words (see {@link #words(Enum)}). */
+    /**
+     * {@return a constant's name in words (see {@link #words(Enum)})}
+     *
+     * @param constant a constant's name, such as {@code RUMOURS_OR_DEFAMATION}
+     */
     public static String words(String constant) {
         return constant.toLowerCase(Locale.ROOT).replace('_', ' ').replace("non consensual", "non-consensual")
                 .replaceAll("\\bemail\\b", "e-mail").replaceAll("\\bsms\\b", "SMS")
                 .replace("ai generated", "AI-generated").replaceAll("\\bpdf\\b", "PDF");
     }
 
-    /** How something reached the person, for a sentence: "on Instagram", "by e-mail", "by phone or text message". */
+    /**
+     * How something reached the person, for a sentence: "on Instagram", "by e-mail", "by phone or text message".
+     *
+     * @param i an incident of the case
+     * @return how it reached the person, with its preposition
+     */
     public static String via(org.redress.core.model.Incident i) {
         if (i.platform().isPresent()) {
             return "on " + platformName(i.platform().get());
@@ -601,7 +738,11 @@ public final class DocumentKit {
         }
     }
 
-    /** Where something happened, for a table cell: the platform's name, or the channel in words ("e-mail"). */
+    /**
+     * {@return where something happened, for a table cell: the platform's name, or the channel in words ("e-mail")}
+     *
+     * @param i an incident of the case
+     */
     public static String where(org.redress.core.model.Incident i) {
         return i.platform().map(DocumentKit::platformName).orElse(words(i.channel()));
     }
@@ -610,6 +751,9 @@ public final class DocumentKit {
      * An incident's kinds in words, joined as a list with "and" where a kind's own words have "or" ("hate, a
      * threat of violence and sextortion or blackmail" is avoided: kinds are separated by semicolons when one has
      * "or").
+     *
+     * @param i an incident of the case
+     * @return its kinds in words
      */
     public String kinds(org.redress.core.model.Incident i) {
         List<String> ws = i.kinds().stream().sorted().map(DocumentKit::words).toList();
@@ -622,6 +766,9 @@ public final class DocumentKit {
     /**
      * A sum of money as people read it: "£500.00", "$1,250.00", "€80.00"; another currency by its code after the
      * amount ("3,000.00 PLN"). The amount is never rounded.
+     *
+     * @param m the sum
+     * @return the sum in words and digits
      */
     public String money(org.redress.core.model.Money m) {
         java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00##",
@@ -646,6 +793,9 @@ public final class DocumentKit {
      * Who collected an item, in words, never by their pseudonymous id: the person's name for the person
      * themselves ("Kit Placeholder"), otherwise the role with an article and the organisation ("an advocate
      * (Example Support Service)").
+     *
+     * @param who the collector
+     * @return who collected it, in words
      */
     public String collector(org.redress.core.model.Collector who) {
         String role = who.role().strip();
@@ -657,6 +807,9 @@ public final class DocumentKit {
     /**
      * The evidence an exhibit holds, as a noun phrase for "I produce ..." or "I refer to ...": its description with
      * "a" or "an" where it has no determiner ("a screenshot of the post"), or its kind in words ("a screenshot").
+     *
+     * @param e the evidence record
+     * @return the noun phrase
      */
     public static String exhibitPhrase(EvidenceRecord e) {
         return withArticle(e.description().filter(d -> !d.isBlank()).map(d -> d.strip().replaceAll("[.]$", ""))
@@ -665,7 +818,11 @@ public final class DocumentKit {
 
     // ---------------------------------------------------------------- places and names
 
-    /** A platform's name for prose: "Instagram" for {@code instagram}; an unknown key as written. */
+    /**
+     * {@return a platform's name for prose: "Instagram" for {@code instagram}; an unknown key as written}
+     *
+     * @param key the platform key, as in {@code Incident.platform}
+     */
     public static String platformName(String key) {
         return PLATFORM_NAMES.getOrDefault(key, key);
     }
@@ -673,6 +830,9 @@ public final class DocumentKit {
     /**
      * A place in the person's life, in words ("where I live"), or, in a document that reaches the other party,
      * "a place I go to" (recorded as withheld): it must not tell them where the person lives, works or goes.
+     *
+     * @param p the place
+     * @return the place in words, or the withheld wording
      */
     public String place(Place p) {
         if (reachesOtherParty()) {
@@ -697,6 +857,9 @@ public final class DocumentKit {
     /**
      * Words quoted exactly, in typographic quotation marks for the style. The words are never changed: any writing
      * system, any punctuation.
+     *
+     * @param words the words as written
+     * @return the words in quotation marks
      */
     public String quote(String words) {
         return "\u201c" + words + "\u201d";
@@ -729,12 +892,20 @@ public final class DocumentKit {
     /**
      * The label of an evidence record, the same in every document: "SP/1" (UK) or "A" (US), or its own label.
      * Records that are {@link #childSexualImage(String) never listed} have no label.
+     *
+     * @param evidenceId the id of an evidence record of the case
+     * @return the label, or {@code evidenceId} itself for a record that has none
      */
     public String exhibitLabel(String evidenceId) {
         return labels.getOrDefault(evidenceId, evidenceId);
     }
 
-    /** The n-th letter label, from 0: A, B, ..., Z, AA, AB, ... */
+    /**
+     * The n-th letter label, from 0: A, B, ..., Z, AA, AB, ...
+     *
+     * @param n the index, from 0
+     * @return the label
+     */
     public static String letters(int n) {
         StringBuilder sb = new StringBuilder();
         for (int k = n; k >= 0; k = k / 26 - 1) {
@@ -747,6 +918,9 @@ public final class DocumentKit {
      * Whether an evidence record must never be embedded, listed, hashed for export or certified in any document:
      * it belongs to an incident with an intimate image of someone under 18 (see
      * {@link SafetyAssessment#childSexualImageEvidenceIds()}). Documents record only where it is.
+     *
+     * @param evidenceId the id of an evidence record of the case
+     * @return whether the record must never be embedded, listed, hashed for export or certified
      */
     public boolean childSexualImage(String evidenceId) {
         return childSexualImageEvidence.contains(evidenceId);
@@ -760,6 +934,7 @@ public final class DocumentKit {
      * @param leftOut how many items were left out
      * @param how what the document does not do with them, such as "listed, shown or labelled"
      * @param where where the material is
+     * @return the sentence
      */
     public String childMaterialNotListed(int leftOut, String how, List<String> where) {
         List<String> at = where.stream().filter(w -> w != null && !w.isBlank()).distinct().toList();
@@ -769,7 +944,7 @@ public final class DocumentKit {
                 + (at.isEmpty() ? "." : ": " + String.join("; ", at) + ".");
     }
 
-    /** The ids of every such record. */
+    /** {@return the ids of every such record} */
     public Set<String> childSexualImageEvidenceIds() {
         return childSexualImageEvidence;
     }
@@ -777,12 +952,21 @@ public final class DocumentKit {
     /**
      * Alternative text for an exhibit's image, within its limit ({@value #ALT_TEXT_MAX} characters) however long
      * the description: cut at a word boundary and marked with an ellipsis.
+     *
+     * @param label the exhibit's label
+     * @param description the exhibit's description
+     * @return the alternative text, at most {@value #ALT_TEXT_MAX} characters
      */
     public static String altText(String label, String description) {
         return shorten("Exhibit " + label + ": " + description, ALT_TEXT_MAX);
     }
 
-    /** Text within {@code max} characters: cut at a word boundary when longer, ending with an ellipsis. */
+    /**
+     * {@return text within {@code max} characters: cut at a word boundary when longer, ending with an ellipsis}
+     *
+     * @param text the text
+     * @param max the most characters the result may have
+     */
     public static String shorten(String text, int max) {
         if (text.length() <= max) {
             return text;

@@ -47,7 +47,7 @@ public abstract class ExhibitReference implements Block {
     /** {@return alternative text for the image, for people who cannot see it} */
     public abstract Optional<@Size(max = 2000) String> altText();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableExhibitReference.Builder builder() {
         return ImmutableExhibitReference.builder();
     }

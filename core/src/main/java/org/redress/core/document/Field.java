@@ -48,12 +48,23 @@ public abstract class Field {
         return false;
     }
 
-    /** A field with a value from the case record. */
+    /**
+     * {@return a field with a value from the case record}
+     *
+     * @param key the field's stable key, such as {@code sender.name}
+     * @param label the label shown
+     * @param value the value
+     */
     public static Field of(String key, String label, String value) {
         return ImmutableField.builder().key(key).label(label).value(Optional.ofNullable(value)).build();
     }
 
-    /** A blank for the person to fill in. */
+    /**
+     * {@return a blank for the person to fill in}
+     *
+     * @param key the field's stable key, such as {@code sender.name}
+     * @param label the label shown
+     */
     public static Field blank(String key, String label) {
         return ImmutableField.builder().key(key).label(label).origin(FactOrigin.TO_COMPLETE).build();
     }

@@ -26,7 +26,11 @@ public abstract class FieldGrid implements Block {
     @NotNull
     public abstract List<@NotNull @Valid Field> fields();
 
-    /** A grid. */
+    /**
+     * {@return a grid}
+     *
+     * @param fields the fields, in order
+     */
     public static FieldGrid of(Field... fields) {
         return ImmutableFieldGrid.builder().addFields(fields).build();
     }

@@ -30,7 +30,12 @@ public abstract class MissingItem {
     @Size(max = 1000)
     public abstract String description();
 
-    /** A missing item. */
+    /**
+     * {@return a missing item}
+     *
+     * @param pointer JSON Pointer of the field in the case that would hold it
+     * @param description what is missing, in words
+     */
     public static MissingItem of(String pointer, String description) {
         return ImmutableMissingItem.builder().pointer(pointer).description(description).build();
     }

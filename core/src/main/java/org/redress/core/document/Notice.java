@@ -31,7 +31,12 @@ public abstract class Notice implements Block {
     @Size(max = 5000)
     public abstract String text();
 
-    /** A notice. */
+    /**
+     * {@return a notice}
+     *
+     * @param level how prominent the notice is
+     * @param text its text
+     */
     public static Notice of(NoticeLevel level, String text) {
         return ImmutableNotice.builder().level(level).text(text).build();
     }

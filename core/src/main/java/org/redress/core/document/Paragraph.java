@@ -40,12 +40,21 @@ public abstract class Paragraph implements Block {
         return FactOrigin.GENERATED;
     }
 
-    /** A numbered paragraph. */
+    /**
+     * {@return a numbered paragraph}
+     *
+     * @param text the paragraph's text
+     * @param origin where its facts came from
+     */
     public static Paragraph numbered(String text, FactOrigin origin) {
         return ImmutableParagraph.builder().text(text).numbered(true).origin(origin).build();
     }
 
-    /** An unnumbered paragraph of generated text. */
+    /**
+     * {@return an unnumbered paragraph of generated text}
+     *
+     * @param text the paragraph's text
+     */
     public static Paragraph of(String text) {
         return ImmutableParagraph.builder().text(text).build();
     }

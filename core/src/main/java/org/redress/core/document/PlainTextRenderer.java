@@ -17,7 +17,11 @@ public final class PlainTextRenderer {
     public PlainTextRenderer() {
     }
 
-    /** The document as text, lines ending in {@code \n}. */
+    /**
+     * {@return the document as text, lines ending in {@code \n}}
+     *
+     * @param doc the document
+     */
     public String render(ReportDocument doc) {
         StringBuilder out = new StringBuilder();
         out.append(doc.title().toUpperCase(java.util.Locale.ROOT)).append('\n');

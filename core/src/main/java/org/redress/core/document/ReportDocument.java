@@ -61,7 +61,7 @@ public abstract class ReportDocument implements Validated {
      * A line printed at the foot of every page of a paged rendering, such as the signature lines a witness statement
      * carries on each page ("Signature ... Signature witnessed by ...").
      *
-     * @return the line printed at the foot of every page of a paged rendering, when there is one
+     * @return the footer text, when set
      */
     public abstract Optional<@Size(max = 200) String> pageFooter();
 
@@ -110,8 +110,7 @@ public abstract class ReportDocument implements Validated {
      * <p>The companion is never part of the document's JSON (which a PDF embeds and which goes wherever the
      * document goes): render it as a document of its own for the person.
      *
-     * @return the notes for the person that go with a document written for someone else: what is still missing, what
-     *     was withheld from this copy and why, what to do next and how to stay safe
+     * @return the companion, when the document has one
      */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public abstract Optional<@Valid ReportDocument> companion();
@@ -119,12 +118,14 @@ public abstract class ReportDocument implements Validated {
     /**
      * Whether a renderer shows {@link #missing()} and {@link #withheldFields()} in this document: only in a
      * document for the person. In a document for anyone else they are in the {@link #companion() companion}.
+     *
+     * @return {@code true} when the document is for the person
      */
     public boolean showsNotesForPerson() {
         return audience() == Audience.PERSON;
     }
 
-    /** Whether the document reaches the other party (see {@link Audience#reachesOtherParty(boolean)}). */
+    /** {@return whether the document reaches the other party (see {@link Audience#reachesOtherParty(boolean)})} */
     public boolean reachesOtherParty() {
         return audience().reachesOtherParty(forService());
     }
@@ -133,12 +134,12 @@ public abstract class ReportDocument implements Validated {
     @NotNull
     public abstract List<@NotNull @Valid Attachment> attachments();
 
-    /** Whether nothing is missing. */
+    /** {@return whether nothing is missing} */
     public boolean complete() {
         return missing().isEmpty();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableReportDocument.Builder builder() {
         return ImmutableReportDocument.builder();
     }

@@ -33,12 +33,17 @@ public abstract class Section {
     @NotNull
     public abstract List<@NotNull @Valid Block> blocks();
 
-    /** A section with a heading. */
+    /**
+     * {@return a section with a heading}
+     *
+     * @param heading the section's heading
+     * @param blocks its blocks, in order
+     */
     public static Section of(String heading, Block... blocks) {
         return ImmutableSection.builder().heading(heading).addBlocks(blocks).build();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableSection.Builder builder() {
         return ImmutableSection.builder();
     }

@@ -27,7 +27,11 @@ public abstract class Subheading implements Block {
     @Size(max = 300)
     public abstract String text();
 
-    /** A subheading. */
+    /**
+     * {@return a subheading}
+     *
+     * @param text the subheading's text
+     */
     public static Subheading of(String text) {
         return ImmutableSubheading.builder().text(text).build();
     }

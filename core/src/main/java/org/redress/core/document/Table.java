@@ -48,7 +48,7 @@ public abstract class Table implements Block, Validated {
         return FactOrigin.CASE_RECORD;
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableTable.Builder builder() {
         return ImmutableTable.builder();
     }

@@ -107,6 +107,8 @@ public final class RedressJson {
      * A new Jackson mapper configured as Redress reads and writes: Java time as ISO-8601 with offsets kept,
      * {@code Optional} support, empty optionals left out, only declared properties. Callers may configure their
      * copy freely.
+     *
+     * @return a new mapper, not shared with Redress
      */
     public static ObjectMapper newMapper() {
         JsonFactory factory = JsonFactory.builder()
@@ -161,6 +163,8 @@ public final class RedressJson {
     /**
      * Reads and validates a case, refusing incidents and captures dated in the future by the system clock.
      *
+     * @param json the case as UTF-8 JSON
+     * @return the case, valid
      * @throws InvalidDataException listing every problem (including an unsupported {@code schemaVersion})
      */
     public static Case readCase(byte[] json) {
@@ -172,6 +176,8 @@ public final class RedressJson {
      * {@link #MAX_CLOCK_SKEW}.
      *
      * @param clock the clock that says what "now" is, such as {@link Clock#systemUTC()} or a fixed clock in tests
+     * @param json the case as UTF-8 JSON
+     * @return the case, valid
      * @throws InvalidDataException listing every problem (including an unsupported {@code schemaVersion})
      */
     public static Case readCase(byte[] json, Clock clock) {
@@ -191,6 +197,12 @@ public final class RedressJson {
     /**
      * Reads and validates a case from a stream (read to its end, up to {@link #MAX_DOCUMENT_BYTES}), refusing
      * incidents and captures dated in the future by the system clock.
+     *
+     * @param in the stream; it is not closed
+     * @return the case, valid
+     * @throws InvalidDataException listing every problem (including an unsupported {@code schemaVersion} or a document
+     *     larger than {@link #MAX_DOCUMENT_BYTES})
+     * @throws IOException when the stream cannot be read
      */
     public static Case readCase(InputStream in) throws IOException {
         return readCase(in, Clock.systemUTC());
@@ -201,6 +213,9 @@ public final class RedressJson {
      * incidents and captures dated later than {@code clock}'s now plus {@link #MAX_CLOCK_SKEW}.
      *
      * @param clock the clock that says what "now" is, such as {@link Clock#systemUTC()} or a fixed clock in tests
+     * @param in the stream; it is not closed
+     * @return the case, valid
+     * @throws IOException when the stream cannot be read
      * @throws InvalidDataException listing every problem
      */
     public static Case readCase(InputStream in, Clock clock) throws IOException {
@@ -212,6 +227,12 @@ public final class RedressJson {
     /**
      * Reads and validates a case from a file, refusing incidents and captures dated in the future by the system
      * clock.
+     *
+     * @param file the case's JSON file (UTF-8)
+     * @return the case, valid
+     * @throws InvalidDataException listing every problem (including an unsupported {@code schemaVersion} or a document
+     *     larger than {@link #MAX_DOCUMENT_BYTES})
+     * @throws IOException when the file cannot be read
      */
     public static Case readCase(Path file) throws IOException {
         return readCase(file, Clock.systemUTC());
@@ -222,6 +243,9 @@ public final class RedressJson {
      * plus {@link #MAX_CLOCK_SKEW}.
      *
      * @param clock the clock that says what "now" is, such as {@link Clock#systemUTC()} or a fixed clock in tests
+     * @param file the case's JSON file (UTF-8)
+     * @return the case, valid
+     * @throws IOException when the file cannot be read
      * @throws InvalidDataException listing every problem
      */
     public static Case readCase(Path file, Clock clock) throws IOException {
@@ -252,7 +276,12 @@ public final class RedressJson {
         }
     }
 
-    /** Writes a case as UTF-8 JSON, ending with a line feed. */
+    /**
+     * Writes a case as UTF-8 JSON, ending with a line feed.
+     *
+     * @param value the case
+     * @return the JSON, UTF-8, with {@code schemaVersion} {@value org.redress.core.model.Case#SCHEMA_VERSION}
+     */
     public static byte[] writeCase(Case value) {
         Objects.requireNonNull(value, "value");
         return write(value);
@@ -264,6 +293,10 @@ public final class RedressJson {
      * Reads and validates any Redress value type (a plan, a report document, a route).
      *
      * @param what what is being read, for the exception's message ("plan", "route")
+     * @param <T> the value type
+     * @param json the value as UTF-8 JSON
+     * @param type the value type, such as {@code Plan.class}
+     * @return the value, valid
      * @throws InvalidDataException listing every problem
      */
     public static <T> T read(byte[] json, Class<T> type, String what) {
@@ -273,7 +306,16 @@ public final class RedressJson {
         return bindAndValidate(parse(json), type, what, false, new ArrayList<>(), null);
     }
 
-    /** Reads a list of values, such as a pack's route data, validating each. */
+    /**
+     * Reads a list of values, such as a pack's route data, validating each.
+     *
+     * @param <T> the element type
+     * @param json a JSON array, UTF-8
+     * @param elementType the element type, such as {@code Route.class}
+     * @param what what is being read, for the exception's message ("routes")
+     * @return the values, in order, each valid
+     * @throws InvalidDataException listing every problem of every element, by its pointer
+     */
     public static <T> List<T> readList(byte[] json, Class<T> elementType, String what) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(elementType, "elementType");
@@ -298,7 +340,12 @@ public final class RedressJson {
         return list;
     }
 
-    /** Writes any Redress value as UTF-8 JSON, ending with a line feed. */
+    /**
+     * Writes any Redress value as UTF-8 JSON, ending with a line feed.
+     *
+     * @param value a Redress value (or a list or map of them)
+     * @return the JSON, UTF-8
+     */
     public static byte[] write(Object value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -309,7 +356,13 @@ public final class RedressJson {
         return out.toByteArray();
     }
 
-    /** Writes any Redress value as UTF-8 JSON to a stream, ending with a line feed. Does not close the stream. */
+    /**
+     * Writes any Redress value as UTF-8 JSON to a stream, ending with a line feed. Does not close the stream.
+     *
+     * @param value a Redress value (or a list or map of them)
+     * @param out the stream to write to
+     * @throws IOException when the stream cannot be written
+     */
     public static void write(Object value, OutputStream out) throws IOException {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(out, "out");
@@ -317,7 +370,12 @@ public final class RedressJson {
         out.write('\n');
     }
 
-    /** Writes any Redress value to a JSON tree. */
+    /**
+     * Writes any Redress value to a JSON tree.
+     *
+     * @param value a Redress value
+     * @return the value as a JSON tree, as {@link #write(Object)} would write it
+     */
     public static JsonNode toTree(Object value) {
         Objects.requireNonNull(value, "value");
         return MAPPER.valueToTree(value);

@@ -46,7 +46,12 @@ public abstract class Account implements Validated {
         return false;
     }
 
-    /** An account by platform and handle. */
+    /**
+     * {@return an account by platform and handle}
+     *
+     * @param platform the platform key, such as {@code instagram}
+     * @param handle the handle on that platform, as the platform shows it
+     */
     public static Account of(String platform, String handle) {
         return ImmutableAccount.builder().platform(platform).handle(handle).build();
     }

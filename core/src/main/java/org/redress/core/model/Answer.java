@@ -21,22 +21,27 @@ public enum Answer {
     /** Not known, or not asked. */
     UNKNOWN;
 
-    /** Whether the answer is {@link #YES}. */
+    /** {@return whether the answer is {@link #YES}} */
     public boolean isYes() {
         return this == YES;
     }
 
-    /** Whether the answer is {@link #NO}. */
+    /** {@return whether the answer is {@link #NO}} */
     public boolean isNo() {
         return this == NO;
     }
 
-    /** {@link #YES} for {@code true}, {@link #NO} for {@code false}. */
+    /**
+     * {@link #YES} for {@code true}, {@link #NO} for {@code false}.
+     *
+     * @param value the yes or no
+     * @return {@code YES} or {@code NO}
+     */
     public static Answer of(boolean value) {
         return value ? YES : NO;
     }
 
-    /** The JSON form: {@code true}, {@code false} or {@code "unknown"}. */
+    /** {@return the JSON form: {@code true}, {@code false} or {@code "unknown"}} */
     @JsonValue
     public Object json() {
         return this == UNKNOWN ? "unknown" : (Object) (this == YES);
@@ -45,6 +50,8 @@ public enum Answer {
     /**
      * Reads the JSON form: {@code true}, {@code false}, {@code null} or {@code "unknown"}.
      *
+     * @param value the JSON value, as Jackson reads it
+     * @return {@code YES}, {@code NO}, or {@code UNKNOWN} for {@code null} and {@code "unknown"}
      * @throws IllegalArgumentException for anything else
      */
     @JsonCreator

@@ -89,22 +89,34 @@ public abstract class Case implements Validated {
         return SafetyFacts.none();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableCase.Builder builder() {
         return ImmutableCase.builder();
     }
 
-    /** The incident with this id. */
+    /**
+     * {@return the incident with this id}
+     *
+     * @param id an incident id
+     */
     public Optional<Incident> incident(String id) {
         return incidents().stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
-    /** The party with this id. */
+    /**
+     * {@return the party with this id}
+     *
+     * @param id a party id
+     */
     public Optional<Party> party(String id) {
         return parties().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    /** The evidence record with this id. */
+    /**
+     * {@return the evidence record with this id}
+     *
+     * @param id an evidence record id
+     */
     public Optional<EvidenceRecord> evidence(String id) {
         return evidence().stream().filter(e -> e.id().equals(id)).findFirst();
     }

@@ -29,7 +29,7 @@ public abstract class CaseFiler {
     /** {@return their organisation} */
     public abstract Optional<@Size(max = 200) String> organisation();
 
-    /** The person themselves. */
+    /** {@return the person themselves} */
     public static CaseFiler self() {
         return ImmutableCaseFiler.builder().role(FilledBy.SELF).build();
     }

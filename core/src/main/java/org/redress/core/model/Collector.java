@@ -31,7 +31,12 @@ public abstract class Collector {
     /** {@return their organisation, when acting for one} */
     public abstract Optional<@Size(max = 200) String> organisation();
 
-    /** A collector. */
+    /**
+     * {@return a collector}
+     *
+     * @param id a pseudonymous id, stable for this collector (not their name)
+     * @param role their role, such as "victim", "advocate" or "investigator"
+     */
     public static Collector of(String id, String role) {
         return ImmutableCollector.builder().id(id).role(role).build();
     }

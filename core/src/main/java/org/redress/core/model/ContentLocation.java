@@ -29,7 +29,11 @@ public abstract class ContentLocation implements Validated {
     @Value.Redacted
     public abstract Optional<@Size(max = 2000) String> description();
 
-    /** A location by URL. */
+    /**
+     * {@return a location by URL}
+     *
+     * @param url the address of the content, such as {@code https://example.com/post/1}
+     */
     public static ContentLocation url(String url) {
         return ImmutableContentLocation.builder().url(URI.create(url)).build();
     }

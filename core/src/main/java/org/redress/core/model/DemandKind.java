@@ -24,7 +24,7 @@ public enum DemandKind {
     /** Something else, described in the person's account. */
     OTHER;
 
-    /** Whether the demand is for money or money's worth (money, gift cards, cryptocurrency). */
+    /** {@return whether the demand is for money or money's worth (money, gift cards, cryptocurrency)} */
     public boolean isFinancial() {
         return this == MONEY || this == GIFT_CARDS || this == CRYPTOCURRENCY;
     }

@@ -115,7 +115,7 @@ public abstract class EvidenceRecord implements Validated {
     /** {@return the device and system it was captured on} */
     public abstract Optional<@Valid CaptureEnvironment> environment();
 
-    /** {@return captured live, or imported later} */
+    /** {@return whether the item was captured live or imported later} */
     @NotNull
     public abstract EvidenceOrigin origin();
 
@@ -125,13 +125,13 @@ public abstract class EvidenceRecord implements Validated {
     /** {@return for a derivative: what was done to the original} */
     public abstract Optional<@Size(max = 2000) String> transformation();
 
-    /** The SHA-256 digest, when stored. */
+    /** {@return the SHA-256 digest, when stored} */
     public Optional<String> sha256() {
         return hashes().stream().filter(h -> h != null && "SHA-256".equals(h.algorithm()))
                 .map(Hash::value).filter(java.util.Objects::nonNull).findFirst();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableEvidenceRecord.Builder builder() {
         return ImmutableEvidenceRecord.builder();
     }

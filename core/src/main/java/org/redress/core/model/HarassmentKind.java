@@ -56,7 +56,7 @@ public enum HarassmentKind {
     /** Another kind, described in the person's account. */
     OTHER;
 
-    /** Whether this is a threat of violence: of violence, of sexual violence, or to kill. */
+    /** {@return whether this is a threat of violence: of violence, of sexual violence, or to kill} */
     public boolean isViolentThreat() {
         return this == THREAT_OF_VIOLENCE || this == THREAT_OF_SEXUAL_VIOLENCE || this == DEATH_THREAT;
     }

@@ -18,8 +18,7 @@ import org.redress.core.validation.Validation;
 public abstract class Hash {
 
     /**
-     * {@return the algorithm name used by {@code sha256sum}'s family: {@code SHA-256}, {@code SHA-512}, {@code
-     * SHA3-256}}
+     * {@return the algorithm name used by {@code sha256sum}'s family: {@code SHA-256}, {@code SHA-512}, {@code SHA3-256}}
      */
     @NotNull
     @Pattern(regexp = "SHA-256|SHA-384|SHA-512|SHA3-256|SHA3-512|BLAKE2B-512",
@@ -31,7 +30,11 @@ public abstract class Hash {
     @Pattern(regexp = "([0-9a-f]{2}){16,64}", message = "is not a lower-case hex digest|Write the digest in lower-case hexadecimal.")
     public abstract String value();
 
-    /** A SHA-256 digest. */
+    /**
+     * {@return a SHA-256 digest}
+     *
+     * @param hex the digest in lower-case hex (64 digits)
+     */
     public static Hash sha256(String hex) {
         return ImmutableHash.builder().algorithm("SHA-256").value(hex).build();
     }

@@ -48,9 +48,7 @@ public abstract class Incident implements Validated {
      * {@code tiktok}, {@code youtube}, {@code snapchat}, {@code discord}, {@code reddit}, {@code whatsapp}, or a
      * domain name for other services.
      *
-     * @return the platform or service, as a lower-case key such as {@code facebook}, {@code instagram}, {@code x},
-     *     {@code tiktok}, {@code youtube}, {@code snapchat}, {@code discord}, {@code reddit}, {@code whatsapp}, or a
-     *     domain name for other services
+     * @return the platform key, when known
      */
     public abstract Optional<@Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,99}",
             message = "is not a platform key|Use a lower-case key such as instagram, x or example.org.") String> platform();
@@ -95,7 +93,7 @@ public abstract class Incident implements Validated {
      * Whether money, images or anything else was demanded under threat. {@link #isFinancialDemand()} is the
      * convenience for "recorded as yes".
      *
-     * @return whether money, images or anything else was demanded under threat
+     * @return {@code YES}, {@code NO} or {@code UNKNOWN}
      */
     @Value.Default
     public Answer financialDemand() {
@@ -127,7 +125,7 @@ public abstract class Incident implements Validated {
      * Who made the intimate image, when one is involved. Only an image the person made themself is theirs under
      * copyright law.
      *
-     * @return who made the intimate image, when one is involved
+     * @return who made the image, when recorded
      */
     public abstract Optional<ImageMaker> imageMadeBy();
 
@@ -135,7 +133,7 @@ public abstract class Incident implements Validated {
      * Whether the person was under 18 at the time (or when an image of them was made). Unknown is never read as
      * "no"; a date of birth, where the case has one, decides.
      *
-     * @return whether the person was under 18 at the time (or when an image of them was made)
+     * @return {@code YES}, {@code NO} or {@code UNKNOWN}
      */
     @Value.Default
     public Answer personUnder18() {
@@ -146,7 +144,7 @@ public abstract class Incident implements Validated {
      * Whether the content involves a child sexually. Such content is never stored or copied: evidence is kept as its
      * location and a description only, and it is reported to the child-protection hotline.
      *
-     * @return whether the content involves a child sexually
+     * @return {@code YES}, {@code NO} or {@code UNKNOWN}
      */
     @Value.Default
     public Answer involvesChild() {
@@ -200,43 +198,45 @@ public abstract class Incident implements Validated {
     /**
      * Whether something was demanded under threat: {@link #financialDemand()} is yes, or a sum or a kind of
      * demand is recorded.
+     *
+     * @return {@code true} when something was demanded under threat
      */
     @JsonIgnore
     public boolean isFinancialDemand() {
         return financialDemand().isYes() || amountDemanded().isPresent() || !demandKinds().isEmpty();
     }
 
-    /** Whether {@link #moneyPaid()} is yes. */
+    /** {@return whether {@link #moneyPaid()} is yes} */
     @JsonIgnore
     public boolean isMoneyPaid() {
         return moneyPaid().isYes();
     }
 
-    /** Whether {@link #intimateImage()} is yes. */
+    /** {@return whether {@link #intimateImage()} is yes} */
     @JsonIgnore
     public boolean isIntimateImage() {
         return intimateImage().isYes();
     }
 
-    /** Whether {@link #personUnder18()} is yes (see {@code SafetyAssessment} for the age by date of birth). */
+    /** {@return whether {@link #personUnder18()} is yes (see {@code SafetyAssessment} for the age by date of birth)} */
     @JsonIgnore
     public boolean isPersonUnder18() {
         return personUnder18().isYes();
     }
 
-    /** Whether {@link #involvesChild()} is yes. */
+    /** {@return whether {@link #involvesChild()} is yes} */
     @JsonIgnore
     public boolean isInvolvesChild() {
         return involvesChild().isYes();
     }
 
-    /** Whether {@link #offlineContact()} is yes. */
+    /** {@return whether {@link #offlineContact()} is yes} */
     @JsonIgnore
     public boolean isOfflineContact() {
         return offlineContact().isYes();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableIncident.Builder builder() {
         return ImmutableIncident.builder();
     }

@@ -41,7 +41,7 @@ public abstract class IncidentTime implements Validated {
     /** {@return the end of the range, when only a range is known} */
     public abstract Optional<OffsetDateTime> to();
 
-    /** The earliest instant this time can mean; used to order incidents. */
+    /** {@return the earliest instant this time can mean; used to order incidents} */
     public Instant earliest() {
         if (instant().isPresent()) {
             return instant().get().toInstant();
@@ -52,17 +52,33 @@ public abstract class IncidentTime implements Validated {
         return from().map(OffsetDateTime::toInstant).orElse(Instant.EPOCH);
     }
 
-    /** An exact instant. */
+    /**
+     * {@return an exact instant}
+     *
+     * @param instant the instant
+     * @param zone the zone the person experienced it in, such as {@code Europe/London}
+     */
     public static IncidentTime at(OffsetDateTime instant, ZoneId zone) {
         return ImmutableIncidentTime.builder().zone(zone).instant(instant).build();
     }
 
-    /** A day, when the time of day is not known. */
+    /**
+     * {@return a day, when the time of day is not known}
+     *
+     * @param date the day
+     * @param zone the zone the person experienced it in, such as {@code Europe/London}
+     */
     public static IncidentTime on(LocalDate date, ZoneId zone) {
         return ImmutableIncidentTime.builder().zone(zone).date(date).build();
     }
 
-    /** A range, when only a window is known. */
+    /**
+     * {@return a range, when only a window is known}
+     *
+     * @param from the start of the window
+     * @param to the end of the window
+     * @param zone the zone the person experienced it in, such as {@code Europe/London}
+     */
     public static IncidentTime between(OffsetDateTime from, OffsetDateTime to, ZoneId zone) {
         return ImmutableIncidentTime.builder().zone(zone).from(from).to(to).build();
     }

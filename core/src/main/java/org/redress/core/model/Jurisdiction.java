@@ -66,6 +66,7 @@ public record Jurisdiction(String code) implements Comparable<Jurisdiction> {
     /**
      * Checks the format.
      *
+     * @param code an ISO 3166-1 alpha-2 country code ({@code US}) or ISO 3166-2 subdivision code ({@code GB-ENG})
      * @throws IllegalArgumentException if the code is not an ISO 3166-1 or 3166-2 code (the message does not
      *     repeat the value)
      */
@@ -76,25 +77,31 @@ public record Jurisdiction(String code) implements Comparable<Jurisdiction> {
         }
     }
 
-    /** Parses a code. */
+    /**
+     * Parses a code.
+     *
+     * @param code an ISO 3166-1 alpha-2 country code ({@code US}) or ISO 3166-2 subdivision code ({@code GB-ENG})
+     * @return the jurisdiction
+     * @throws IllegalArgumentException if the code is not in that format
+     */
     @JsonCreator
     public static Jurisdiction of(String code) {
         return new Jurisdiction(code);
     }
 
-    /** The code, as written in JSON. */
+    /** {@return the code, as written in JSON} */
     @JsonValue
     @Override
     public String code() {
         return code;
     }
 
-    /** The ISO 3166-1 country part, such as {@code GB} or {@code US}. */
+    /** {@return the ISO 3166-1 country part, such as {@code GB} or {@code US}} */
     public String country() {
         return code.substring(0, 2);
     }
 
-    /** The subdivision part, such as {@code SCT} or {@code CA}, when there is one. */
+    /** {@return the subdivision part, such as {@code SCT} or {@code CA}, when there is one} */
     public Optional<String> subdivision() {
         return code.length() > 2 ? Optional.of(code.substring(3)) : Optional.empty();
     }

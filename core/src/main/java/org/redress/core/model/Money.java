@@ -29,7 +29,13 @@ public abstract class Money {
     @Pattern(regexp = "[A-Z]{3}", message = "is not an ISO 4217 currency code|Use three capital letters such as GBP, USD or EUR.")
     public abstract String currency();
 
-    /** An amount in a currency. */
+    /**
+     * {@return an amount in a currency}
+     *
+     * @param amount the amount as a decimal number, such as {@code "250.00"}
+     * @param currency the ISO 4217 code, such as {@code GBP}
+     * @throws NumberFormatException if {@code amount} is not a decimal number
+     */
     public static Money of(String amount, String currency) {
         return ImmutableMoney.builder().amount(new BigDecimal(amount)).currency(currency).build();
     }

@@ -55,28 +55,28 @@ public abstract class Party {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #minor()} is yes. */
+    /** {@return whether {@link #minor()} is yes} */
     @JsonIgnore
     public boolean isMinor() {
         return minor().isYes();
     }
 
-    /** Whether the person knows who they are. */
+    /** {@return whether the person knows who they are} */
     public boolean isKnown() {
         return name().isPresent();
     }
 
-    /** Whether they are, or were, the person's partner. */
+    /** {@return whether they are, or were, the person's partner} */
     public boolean isPartnerOrFormerPartner() {
         return relationship().isPartnerOrFormerPartner();
     }
 
-    /** Whether the relationship is domestic: partner, former partner, family or household member. */
+    /** {@return whether the relationship is domestic: partner, former partner, family or household member} */
     public boolean isDomestic() {
         return relationship().isDomestic();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableParty.Builder builder() {
         return ImmutableParty.builder();
     }

@@ -71,12 +71,12 @@ public abstract class Person {
     public abstract Optional<@Pattern(regexp = "[A-Z]{1,4}",
             message = "is not a set of initials|Use 1 to 4 capital letters, such as JS.") String> initials();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutablePerson.Builder builder() {
         return ImmutablePerson.builder();
     }
 
-    /** The initials to use in exhibit labels: {@link #initials()} or the first letters of the name's words. */
+    /** {@return the initials to use in exhibit labels: {@link #initials()} or the first letters of the name's words} */
     public String exhibitInitials() {
         if (initials().isPresent()) {
             return initials().get();
@@ -90,7 +90,11 @@ public abstract class Person {
         return sb.length() == 0 ? "X" : sb.toString();
     }
 
-    /** Whether the person is under 18 on {@code day}, when the date of birth is known. */
+    /**
+     * {@return whether the person is under 18 on {@code day}, when the date of birth is known}
+     *
+     * @param day the day
+     */
     public Optional<Boolean> under18On(LocalDate day) {
         return dateOfBirth().map(dob -> dob.plusYears(18).isAfter(day));
     }

@@ -34,7 +34,11 @@ public abstract class Quote {
     @NotNull
     public abstract List<@NotBlank String> evidenceIds();
 
-    /** A quote. */
+    /**
+     * {@return a quote}
+     *
+     * @param text the words exactly as written
+     */
     public static Quote of(String text) {
         return ImmutableQuote.builder().text(text).build();
     }

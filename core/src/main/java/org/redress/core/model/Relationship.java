@@ -37,12 +37,14 @@ public enum Relationship {
     /** Not known (for example an anonymous account). */
     UNKNOWN;
 
-    /** Whether this is a partner, spouse, or a former one. */
+    /** {@return whether this is a partner, spouse, or a former one} */
     public boolean isPartnerOrFormerPartner() {
         return this == CURRENT_PARTNER || this == FORMER_PARTNER || this == SPOUSE || this == FORMER_SPOUSE;
     }
 
-    /** Whether the relationship is domestic: partner, spouse (current or former), family or household member. */
+    /**
+     * {@return whether the relationship is domestic: partner, spouse (current or former), family or household member}
+     */
     public boolean isDomestic() {
         return isPartnerOrFormerPartner() || this == FAMILY || this == HOUSEHOLD_MEMBER;
     }

@@ -64,7 +64,7 @@ public abstract class ReportMade {
     @Value.Redacted
     public abstract Optional<@Size(max = 5000) String> notes();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableReportMade.Builder builder() {
         return ImmutableReportMade.builder();
     }

@@ -22,7 +22,7 @@ public enum ReportOutcome {
     /** The content is still online. */
     STILL_ONLINE;
 
-    /** Whether the report has not (yet) helped: no answer, refused, or the content still online. */
+    /** {@return whether the report has not (yet) helped: no answer, refused, or the content still online} */
     public boolean isUnresolved() {
         return this == NO_RESPONSE || this == REFUSED || this == STILL_ONLINE;
     }

@@ -27,7 +27,7 @@ public abstract class SafetyFacts {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #inImmediateDanger()} is yes. */
+    /** {@return whether {@link #inImmediateDanger()} is yes} */
     @JsonIgnore
     public boolean isInImmediateDanger() {
         return inImmediateDanger().isYes();
@@ -39,7 +39,7 @@ public abstract class SafetyFacts {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #harasserKnowsAddress()} is yes. */
+    /** {@return whether {@link #harasserKnowsAddress()} is yes} */
     @JsonIgnore
     public boolean isHarasserKnowsAddress() {
         return harasserKnowsAddress().isYes();
@@ -51,7 +51,7 @@ public abstract class SafetyFacts {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #childrenInvolved()} is yes. */
+    /** {@return whether {@link #childrenInvolved()} is yes} */
     @JsonIgnore
     public boolean isChildrenInvolved() {
         return childrenInvolved().isYes();
@@ -63,7 +63,7 @@ public abstract class SafetyFacts {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #fearsViolence()} is yes. */
+    /** {@return whether {@link #fearsViolence()} is yes} */
     @JsonIgnore
     public boolean isFearsViolence() {
         return fearsViolence().isYes();
@@ -75,7 +75,7 @@ public abstract class SafetyFacts {
         return Answer.UNKNOWN;
     }
 
-    /** Whether {@link #thoughtsOfSelfHarm()} is yes. */
+    /** {@return whether {@link #thoughtsOfSelfHarm()} is yes} */
     @JsonIgnore
     public boolean isThoughtsOfSelfHarm() {
         return thoughtsOfSelfHarm().isYes();
@@ -85,7 +85,7 @@ public abstract class SafetyFacts {
      * What the person has done to stay safe (a new lock, a changed route, staying with a friend). Kept for the
      * person and their advocates; never put into anything the other party receives.
      *
-     * @return what the person has done to stay safe (a new lock, a changed route, staying with a friend)
+     * @return the measures, in the order recorded; empty when none
      */
     @NotNull
     @Value.Redacted
@@ -94,7 +94,7 @@ public abstract class SafetyFacts {
     /** {@return a safe way to contact the person} */
     public abstract Optional<@Valid SafeContact> safeContact();
 
-    /** No safety concerns recorded. */
+    /** {@return safety facts with no concerns recorded} */
     public static SafetyFacts none() {
         return ImmutableSafetyFacts.builder().build();
     }

@@ -27,7 +27,12 @@ public abstract class Tool {
     @Size(max = 50)
     public abstract String version();
 
-    /** A tool. */
+    /**
+     * {@return a tool}
+     *
+     * @param name the tool's name
+     * @param version its version
+     */
     public static Tool of(String name, String version) {
         return ImmutableTool.builder().name(name).version(version).build();
     }

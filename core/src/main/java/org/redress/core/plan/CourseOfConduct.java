@@ -22,7 +22,11 @@ public final class CourseOfConduct {
     private CourseOfConduct() {
     }
 
-    /** Whether the case's incidents include at least two that may be by the same person. */
+    /**
+     * {@return whether the case's incidents include at least two that may be by the same person}
+     *
+     * @param c the case
+     */
     public static boolean inCase(Case c) {
         return among(c, null);
     }
@@ -32,6 +36,8 @@ public final class CourseOfConduct {
      *
      * @param c the case
      * @param incidentIds ids of incidents of the case (others are ignored)
+     * @return whether two of those incidents may be by one person (an incident that names no perpetrator may be by
+     *     anyone)
      */
     public static boolean among(Case c, Collection<String> incidentIds) {
         Set<String> wanted = incidentIds == null ? null : new HashSet<>(incidentIds);

@@ -34,12 +34,18 @@ public abstract class Dependency {
         return false;
     }
 
-    /** {@return why} */
+    /** {@return why the step depends on that route, in plain language} */
     @NotBlank
     @Size(max = 1000)
     public abstract String why();
 
-    /** A dependency. */
+    /**
+     * {@return a dependency}
+     *
+     * @param routeId the id of the route this step depends on
+     * @param required whether the step cannot be taken without it (otherwise it only helps)
+     * @param why why, in plain language
+     */
     public static Dependency of(String routeId, boolean required, String why) {
         return ImmutableDependency.builder().routeId(routeId).required(required).why(why).build();
     }

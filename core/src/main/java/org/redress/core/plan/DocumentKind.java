@@ -33,7 +33,13 @@ public abstract class DocumentKind {
     @Size(max = 1000)
     public abstract String description();
 
-    /** A document kind. */
+    /**
+     * {@return a document kind}
+     *
+     * @param id the kind's stable id, starting with the pack's id
+     * @param title the document's title
+     * @param description what it is for, in a sentence
+     */
     public static DocumentKind of(String id, String title, String description) {
         return ImmutableDocumentKind.builder().id(id).title(title).description(description).build();
     }

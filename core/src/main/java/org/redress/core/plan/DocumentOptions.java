@@ -20,8 +20,7 @@ public abstract class DocumentOptions {
      * Whether the papers will be served on the respondent (the harasser): the person's address and contact details
      * are withheld, and the document lists what was withheld.
      *
-     * @return whether the papers will be served on the respondent (the harasser): the person's address and contact
-     *     details are withheld, and the document lists what was withheld
+     * @return {@code true} when the papers are prepared for service on the other party
      */
     @Value.Default
     public boolean forService() {
@@ -31,7 +30,7 @@ public abstract class DocumentOptions {
     /** {@return the date to print as the preparation date; documents leave it blank when absent} */
     public abstract Optional<LocalDate> preparedOn();
 
-    /** Default options. */
+    /** {@return the default options: not for service, no preparation date} */
     public static DocumentOptions defaults() {
         return ImmutableDocumentOptions.builder().build();
     }

@@ -23,29 +23,35 @@ import org.redress.core.route.Route;
  */
 public interface JurisdictionPack {
 
-    /** The pack's id, such as {@code uk} or {@code us}; route ids start with it. */
+    /** {@return the pack's id, such as {@code uk} or {@code us}; route ids start with it} */
     String id();
 
-    /** The pack's name, such as "United Kingdom". */
+    /** {@return the pack's name, such as "United Kingdom"} */
     String name();
 
-    /** Whether the pack plans for cases in this jurisdiction. */
+    /**
+     * {@return whether the pack plans for cases in this jurisdiction}
+     *
+     * @param jurisdiction a case's jurisdiction
+     */
     boolean covers(Jurisdiction jurisdiction);
 
-    /** Every route the pack knows, in a stable order. */
+    /** {@return every route the pack knows, in a stable order} */
     List<Route> routes();
 
-    /** Every warning the pack can attach to a plan, in a stable order. */
+    /** {@return every warning the pack can attach to a plan, in a stable order} */
     List<Warning> warnings();
 
-    /** Every kind of document the pack builds. */
+    /** {@return every kind of document the pack builds} */
     List<DocumentKind> documentKinds();
 
     /**
      * Plans a case. The case's jurisdiction is covered by this pack.
      *
+     * @param c the case; valid, and in a jurisdiction this pack covers
      * @param context the moment of planning and the host's routes; the caller ({@link Planner}) applies overrides
      *     and extra support to the result, so a pack may ignore them
+     * @return the plan: steps in order, each with its reasons, warnings and documents
      */
     Plan plan(Case c, PlanningContext context);
 
@@ -53,18 +59,29 @@ public interface JurisdictionPack {
      * Builds one document for a case.
      *
      * @param kind one of {@link #documentKinds()}
+     * @param c the case the document is for
+     * @param plan the case's plan from this pack
+     * @param options how the document is addressed and what it shows
      * @return the document (complete, or listing what is missing); empty when the kind is not this pack's
      * @throws org.redress.core.InvalidDataException when the document cannot be built lawfully from the case
      *     (for example a removal request lacking a statutory element), naming what is missing
      */
     Optional<ReportDocument> buildDocument(String kind, Case c, Plan plan, DocumentOptions options);
 
-    /** The route with this id, if the pack has it. */
+    /**
+     * {@return the route with this id, if the pack has it}
+     *
+     * @param id a route id, such as {@code uk.police}
+     */
     default Optional<Route> route(String id) {
         return routes().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** The warning with this id, if the pack has it. */
+    /**
+     * {@return the warning with this id, if the pack has it}
+     *
+     * @param id a warning id
+     */
     default Optional<Warning> warning(String id) {
         return warnings().stream().filter(w -> w.id().equals(id)).findFirst();
     }

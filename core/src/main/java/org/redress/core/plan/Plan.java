@@ -55,29 +55,37 @@ public abstract class Plan implements Validated {
     @NotNull
     public abstract List<@NotNull @Valid Warning> warnings();
 
-    /** {@return that the plan is not legal advice} */
+    /** {@return the statement that the plan is not legal advice} */
     @Value.Default
     @Size(min = 1, max = 2000)
     public String disclaimer() {
         return NOT_LEGAL_ADVICE;
     }
 
-    /** The step for a route, if the plan has one. */
+    /**
+     * {@return the step for a route, if the plan has one}
+     *
+     * @param routeId a route id, such as {@code uk.police}
+     */
     public Optional<PlanStep> step(String routeId) {
         return steps().stream().filter(s -> s.routeId().equals(routeId)).findFirst();
     }
 
-    /** The route ids, in order. */
+    /** {@return the route ids, in order} */
     public List<String> routeIds() {
         return steps().stream().map(PlanStep::routeId).toList();
     }
 
-    /** Whether the plan carries a warning. */
+    /**
+     * {@return whether the plan carries a warning}
+     *
+     * @param id a warning id
+     */
     public boolean hasWarning(String id) {
         return warnings().stream().anyMatch(w -> w.id().equals(id));
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutablePlan.Builder builder() {
         return ImmutablePlan.builder();
     }

@@ -79,7 +79,7 @@ public abstract class PlanStep implements Validated {
     @NotNull
     public abstract List<@NotBlank String> unverifiedNotes();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutablePlanStep.Builder builder() {
         return ImmutablePlanStep.builder();
     }

@@ -34,7 +34,7 @@ public final class Planner {
         this.packs = List.copyOf(packs);
     }
 
-    /** A planner with every pack {@link ServiceLoader} finds, ordered by pack id. */
+    /** {@return a planner with every pack {@link ServiceLoader} finds, ordered by pack id} */
     public static Planner load() {
         List<JurisdictionPack> found = new ArrayList<>();
         ServiceLoader.load(JurisdictionPack.class).forEach(found::add);
@@ -42,17 +42,27 @@ public final class Planner {
         return new Planner(found);
     }
 
-    /** A planner with these packs. */
+    /**
+     * {@return a planner with these packs}
+     *
+     * @param packs the packs, in the order {@link #packFor} tries them
+     */
     public static Planner of(JurisdictionPack... packs) {
         return new Planner(List.of(packs));
     }
 
-    /** The packs, in order. */
+    /** {@return the packs, in order} */
     public List<JurisdictionPack> packs() {
         return packs;
     }
 
-    /** The first pack that covers this jurisdiction. */
+    /**
+     * Finds the pack for a jurisdiction.
+     *
+     * @param jurisdiction the case's jurisdiction
+     * @return the first pack, in the order of {@link #packs()}, that {@link JurisdictionPack#covers covers} it;
+     *     empty when none does
+     */
     public Optional<JurisdictionPack> packFor(Jurisdiction jurisdiction) {
         return packs.stream().filter(p -> p.covers(jurisdiction)).findFirst();
     }
@@ -60,6 +70,9 @@ public final class Planner {
     /**
      * Plans a case with its jurisdiction's pack, then applies the context's route overrides and extra support.
      *
+     * @param c the case to plan
+     * @param context the moment of planning and the host's route overrides and extra support
+     * @return the plan, with the host's overrides and extra support applied
      * @throws UnsupportedJurisdictionException when no pack covers the case's jurisdiction
      */
     public Plan plan(Case c, PlanningContext context) {
@@ -73,8 +86,13 @@ public final class Planner {
     /**
      * Builds every document the plan's steps use, in step order, each once.
      *
+     * @param c the case the plan was made for
+     * @param plan the case's plan
+     * @param options how the documents are addressed and what they show
+     * @return the documents the plan's steps name, in step order
      * @throws InvalidDataException when a document cannot be built from the case (the problems name what is
      *     missing)
+     * @throws UnsupportedJurisdictionException when no pack covers the case's jurisdiction
      */
     public List<ReportDocument> documents(Case c, Plan plan, DocumentOptions options) {
         Objects.requireNonNull(c, "c (the case) must not be null");

@@ -38,22 +38,30 @@ public abstract class PlanningContext {
     @NotNull
     public abstract List<@NotNull @Valid Route> extraSupport();
 
-    /** The override for a route id, if the host gave one. */
+    /**
+     * {@return the override for a route id, if the host gave one}
+     *
+     * @param routeId the id of a pack's route
+     */
     public Optional<Route> override(String routeId) {
         return routeOverrides().stream().filter(r -> r.id().equals(routeId)).findFirst();
     }
 
-    /** A context for planning at {@code asOf}, with no host routes. */
+    /**
+     * {@return a context for planning at {@code asOf}, with no host routes}
+     *
+     * @param asOf the moment of planning: deadlines and ages are read against it
+     */
     public static PlanningContext at(OffsetDateTime asOf) {
         return ImmutablePlanningContext.builder().asOf(asOf).build();
     }
 
-    /** A context for planning now (UTC). */
+    /** {@return a context for planning now (UTC)} */
     public static PlanningContext now() {
         return at(OffsetDateTime.now(ZoneOffset.UTC));
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutablePlanningContext.Builder builder() {
         return ImmutablePlanningContext.builder();
     }

@@ -30,12 +30,21 @@ public abstract class Reason {
     @NotNull
     public abstract List<@NotBlank String> incidentIds();
 
-    /** A reason tied to incidents. */
+    /**
+     * {@return a reason tied to incidents}
+     *
+     * @param text the reason in plain language
+     * @param incidentIds ids of the case's incidents it rests on
+     */
     public static Reason of(String text, List<String> incidentIds) {
         return ImmutableReason.builder().text(text).incidentIds(incidentIds).build();
     }
 
-    /** A reason tied to no particular incident. */
+    /**
+     * {@return a reason tied to no particular incident}
+     *
+     * @param text the reason in plain language
+     */
     public static Reason of(String text) {
         return ImmutableReason.builder().text(text).build();
     }

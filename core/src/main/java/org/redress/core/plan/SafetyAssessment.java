@@ -44,6 +44,7 @@ import org.redress.core.model.Quote;
  * <p>Instances are immutable and cheap to make; make one per plan.
  *
  * @see org.redress.core.model.SafetyFacts
+ *
  * @since 1.1
  */
 public final class SafetyAssessment {
@@ -177,6 +178,7 @@ public final class SafetyAssessment {
      *
      * @param c the case
      * @param asOf the moment of planning (threat times and the person's age are read against it)
+     * @return the assessment of the case at {@code asOf}
      * @throws NullPointerException naming the argument that is null
      */
     public static SafetyAssessment of(Case c, OffsetDateTime asOf) {
@@ -190,27 +192,31 @@ public final class SafetyAssessment {
         return c;
     }
 
-    /** The moment the case was read at. */
+    /** {@return the moment the case was read at} */
     public OffsetDateTime asOf() {
         return asOf;
     }
 
-    /** Whether the facts show danger now: the emergency route comes first. */
+    /** {@return whether the facts show danger now: the emergency route comes first} */
     public boolean immediateDanger() {
         return !signals.isEmpty();
     }
 
-    /** What showed danger, in the order of {@link DangerSignal}; empty when none did. */
+    /** {@return what showed danger, in the order of {@link DangerSignal}; empty when none did} */
     public List<DangerSignal> signals() {
         return signals;
     }
 
-    /** The incidents whose facts or words showed danger, in case order. */
+    /** {@return the incidents whose facts or words showed danger, in case order} */
     public List<String> dangerIncidentIds() {
         return dangerIncidentIds;
     }
 
-    /** What in one incident shows danger now (empty when nothing does). */
+    /**
+     * {@return what in one incident shows danger now (empty when nothing does)}
+     *
+     * @param i an incident of the assessed case
+     */
     public Set<DangerSignal> dangerSignals(Incident i) {
         Set<DangerSignal> s = EnumSet.noneOf(DangerSignal.class);
         addDangerSignals(i, s);
@@ -297,7 +303,11 @@ public final class SafetyAssessment {
         return true; // no time at all: it may be recent
     }
 
-    /** Whether the incident is a threat of violence, of sexual violence or to kill. */
+    /**
+     * {@return whether the incident is a threat of violence, of sexual violence or to kill}
+     *
+     * @param i any incident
+     */
     public static boolean isViolentThreat(Incident i) {
         for (HarassmentKind k : VIOLENT_THREATS) {
             if (i.kinds().contains(k)) {
@@ -307,13 +317,19 @@ public final class SafetyAssessment {
         return false;
     }
 
-    /** The person's age in whole years at the moment of planning, when the date of birth is known. */
+    /** {@return the person's age in whole years at the moment of planning, when the date of birth is known} */
     public OptionalInt ageNowYears() {
         return dateOfBirth == null ? OptionalInt.empty()
                 : OptionalInt.of(Period.between(dateOfBirth, asOf.toLocalDate()).getYears());
     }
 
-    /** The person's age in whole years when the incident happened (its earliest moment), when the date of birth is known. */
+    /**
+     * The person's age in whole years when the incident happened (its earliest moment), when the date of birth is
+     *     known.
+     *
+     * @param i an incident of the assessed case
+     * @return the age in whole years at the incident's earliest moment; empty without a date of birth
+     */
     public OptionalInt ageYears(Incident i) {
         return dateOfBirth == null ? OptionalInt.empty()
                 : OptionalInt.of(Period.between(dateOfBirth, day(i)).getYears());
@@ -326,6 +342,9 @@ public final class SafetyAssessment {
     /**
      * How old the person was at the incident: a child if the incident says so or the date of birth makes them under
      * 18 then; an adult if the date of birth, or a recorded "no" with no date of birth, says so; otherwise unknown.
+     *
+     * @param i an incident of the assessed case
+     * @return {@code CHILD}, {@code ADULT} or {@code UNKNOWN}
      */
     public AgeAtTime age(Incident i) {
         if (i.personUnder18().isYes()) {
@@ -338,7 +357,7 @@ public final class SafetyAssessment {
         return i.personUnder18().isNo() ? AgeAtTime.ADULT : AgeAtTime.UNKNOWN;
     }
 
-    /** How old the person is at the moment of planning, by date of birth; unknown without one. */
+    /** {@return how old the person is at the moment of planning, by date of birth; unknown without one} */
     public AgeAtTime ageNow() {
         OptionalInt years = ageNowYears();
         if (years.isEmpty()) {
@@ -347,12 +366,16 @@ public final class SafetyAssessment {
         return years.getAsInt() < 18 ? AgeAtTime.CHILD : AgeAtTime.ADULT;
     }
 
-    /** Whether the person was a child at the incident. */
+    /**
+     * {@return whether the person was a child at the incident}
+     *
+     * @param i an incident of the assessed case
+     */
     public boolean child(Incident i) {
         return age(i) == AgeAtTime.CHILD;
     }
 
-    /** Whether the person is a child now, or was at any incident of the case. */
+    /** {@return whether the person is a child now, or was at any incident of the case} */
     public boolean anyChild() {
         return ageNow() == AgeAtTime.CHILD || anyChildIncident;
     }
@@ -360,6 +383,8 @@ public final class SafetyAssessment {
     /**
      * Whether the person is known to be an adult now and at every incident. Routes for adults only are offered
      * without an age condition only when this holds.
+     *
+     * @return {@code true} only when the person's age is known to be 18 or over now and at every incident
      */
     public boolean knownAdult() {
         AgeAtTime now = ageNow();
@@ -372,6 +397,9 @@ public final class SafetyAssessment {
     /**
      * Whether the incident involves an intimate image: recorded as such, of an intimate-image kind, or a demand for
      * more images. A sextortion whose image is not recorded as absent counts too.
+     *
+     * @param i any incident
+     * @return whether the incident involves an intimate image
      */
     public static boolean intimateImage(Incident i) {
         if (i.intimateImage().isYes()
@@ -388,17 +416,20 @@ public final class SafetyAssessment {
      * Whether the incident's material is a sexual image of a child: the content is recorded as involving a child,
      * or an intimate image is involved and the person was a child at the time. Such material is never captured,
      * stored, embedded, listed for export or shown; only where it is gets recorded and reported.
+     *
+     * @param i an incident of the assessed case
+     * @return whether the incident's material is a sexual image of a child
      */
     public boolean childSexualImage(Incident i) {
         return i.involvesChild().isYes() || (intimateImage(i) && child(i));
     }
 
-    /** Whether any incident's material is a sexual image of a child. */
+    /** {@return whether any incident's material is a sexual image of a child} */
     public boolean anyChildSexualImage() {
         return anyChildSexualImage;
     }
 
-    /** Whether any incident involves an intimate image. */
+    /** {@return whether any incident involves an intimate image} */
     public boolean anyIntimateImage() {
         return anyIntimateImage;
     }
@@ -407,6 +438,8 @@ public final class SafetyAssessment {
      * The ids of evidence records whose content must never be embedded, listed with a hash for export, or shown:
      * those of incidents with a sexual image of a child (and their quotes), and any record already marked as child
      * abuse material that was not stored.
+     *
+     * @return the evidence ids, each once, in the order incidents and records appear in the case (read-only)
      */
     public Set<String> childSexualImageEvidenceIds() {
         Set<String> ids = new LinkedHashSet<>();
@@ -426,7 +459,7 @@ public final class SafetyAssessment {
         return Collections.unmodifiableSet(ids);
     }
 
-    /** Whether any party who did it is a partner, spouse (current or former), family or household member. */
+    /** {@return whether any party who did it is a partner, spouse (current or former), family or household member} */
     public boolean domesticHarasser() {
         for (Party p : c.parties()) {
             if (p.isDomestic() && (perpetratorIds.contains(p.id()) || perpetratorIds.isEmpty())) {
@@ -436,7 +469,7 @@ public final class SafetyAssessment {
         return false;
     }
 
-    /** Whether the person's own account was taken over, or an incident is hacking or account compromise. */
+    /** {@return whether the person's own account was taken over, or an incident is hacking or account compromise} */
     public boolean accountTakeover() {
         return accountTakeover;
     }

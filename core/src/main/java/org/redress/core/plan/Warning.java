@@ -41,7 +41,14 @@ public abstract class Warning {
     @Size(max = 3000)
     public abstract String text();
 
-    /** A warning. */
+    /**
+     * {@return a warning}
+     *
+     * @param id the stable id, such as {@code keep-evidence}
+     * @param severity how serious it is
+     * @param title a short title, such as "Never pay"
+     * @param text what to do or not do, and why, in plain language
+     */
     public static Warning of(String id, Severity severity, String title, String text) {
         return ImmutableWarning.builder().id(id).severity(severity).title(title).text(text).build();
     }

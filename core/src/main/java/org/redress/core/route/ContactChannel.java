@@ -64,12 +64,12 @@ public abstract class ContactChannel implements Validated {
     @Valid
     public abstract Provenance provenance();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableContactChannel.Builder builder() {
         return ImmutableContactChannel.builder();
     }
 
-    /** The contact as one line for people: "Call 0345 6000 459 (Monday to Friday...)". */
+    /** {@return the contact as one line for people: "Call 0345 6000 459 (Monday to Friday...)"} */
     public String describe() {
         StringBuilder sb = new StringBuilder(label()).append(": ");
         switch (kind()) {

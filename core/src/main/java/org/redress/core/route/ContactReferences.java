@@ -24,6 +24,7 @@ public final class ContactReferences {
      *
      * @param text a text of the pack's data
      * @param routesById the pack's routes by id
+     * @return the text with each {@code {route-id/contact label}} replaced by the contact in words
      * @throws IllegalStateException when a reference names a route or a contact label the data does not have (a
      *     defect in the pack's data, found when the pack loads)
      */

@@ -45,7 +45,7 @@ public abstract class LegalBasis {
     @NotNull
     public abstract LegalBasisKind kind();
 
-    /** {@return in plain language, what it covers, phrased as "may amount to"} */
+    /** {@return what it covers, in plain language, phrased as "may amount to"} */
     @NotBlank
     @Size(max = 2000)
     public abstract String summary();
@@ -62,7 +62,7 @@ public abstract class LegalBasis {
     @Valid
     public abstract Provenance provenance();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableLegalBasis.Builder builder() {
         return ImmutableLegalBasis.builder();
     }

@@ -42,12 +42,12 @@ public abstract class Provenance implements Validated {
     /** {@return what could not be verified, in plain language; required when unverified} */
     public abstract Optional<@Size(max = 1000) String> note();
 
-    /** Whether outputs must flag this statement as unverified. */
+    /** {@return whether outputs must flag this statement as unverified} */
     public boolean needsFlag() {
         return unverified() || sources().stream().allMatch(s -> s.confidence() == Confidence.UNVERIFIED);
     }
 
-    /** The text every output shows next to an unverified statement, or empty when verified. */
+    /** {@return the text every output shows next to an unverified statement, or empty when verified} */
     public Optional<String> unverifiedNote() {
         if (!needsFlag()) {
             return Optional.empty();
@@ -56,7 +56,12 @@ public abstract class Provenance implements Validated {
                 + " (last checked " + verifiedOn() + ").");
     }
 
-    /** A verified statement from one source. */
+    /**
+     * {@return a verified statement from one source}
+     *
+     * @param source the one source
+     * @param verifiedOn the day the statement was last checked against it
+     */
     public static Provenance of(Source source, LocalDate verifiedOn) {
         return ImmutableProvenance.builder().addSources(source).verifiedOn(verifiedOn).build();
     }

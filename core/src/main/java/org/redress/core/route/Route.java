@@ -66,7 +66,7 @@ public abstract class Route {
      * The youngest age the route serves, inclusive, when it has one (an adults-only helpline has 18). A person whose
      * age is not known is never taken to meet it.
      *
-     * @return the youngest age the route serves, inclusive, when it has one (an adults-only helpline has 18)
+     * @return the youngest age served, in whole years, when the route has a lower limit
      * @since 1.1
      */
     public abstract Optional<@Min(0) @Max(120) Integer> minAge();
@@ -74,17 +74,21 @@ public abstract class Route {
     /**
      * The oldest age the route serves, inclusive, when it has one (a service for under-18s has 17).
      *
-     * @return the oldest age the route serves, inclusive, when it has one (a service for under-18s has 17)
+     * @return the oldest age served, in whole years, when the route has an upper limit
      * @since 1.1
      */
     public abstract Optional<@Min(0) @Max(120) Integer> maxAge();
 
-    /** Whether the route serves a person of this age. */
+    /**
+     * {@return whether the route serves a person of this age}
+     *
+     * @param age the person's age in whole years
+     */
     public boolean servesAge(int age) {
         return minAge().map(min -> age >= min).orElse(true) && maxAge().map(max -> age <= max).orElse(true);
     }
 
-    /** Whether the route is only for adults (its youngest age is 18 or more). */
+    /** {@return whether the route is only for adults (its youngest age is 18 or more)} */
     public boolean isAdultsOnly() {
         return minAge().map(min -> min >= 18).orElse(false);
     }
@@ -117,12 +121,12 @@ public abstract class Route {
     @Valid
     public abstract Provenance provenance();
 
-    /** Whether this route, or any contact or legal basis on it, is unverified and must be flagged. */
+    /** {@return whether this route, or any contact or legal basis on it, is unverified and must be flagged} */
     public boolean hasUnverifiedFacts() {
         return !unverifiedNotes().isEmpty();
     }
 
-    /** Every unverified note of the route, its contacts and its legal basis. */
+    /** {@return every unverified note of the route, its contacts and its legal basis} */
     public List<String> unverifiedNotes() {
         List<String> notes = new ArrayList<>();
         provenance().unverifiedNote().ifPresent(n -> notes.add(name() + ": " + n));
@@ -131,7 +135,7 @@ public abstract class Route {
         return List.copyOf(notes);
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableRoute.Builder builder() {
         return ImmutableRoute.builder();
     }

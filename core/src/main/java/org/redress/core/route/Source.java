@@ -36,7 +36,14 @@ public abstract class Source {
     @NotNull
     public abstract Confidence confidence();
 
-    /** A source. */
+    /**
+     * {@return a source}
+     *
+     * @param title the source's title, such as "Protection from Harassment Act 1997, s.2"
+     * @param url where to read it: an absolute URI
+     * @param confidence how far the fact was checked against it
+     * @throws IllegalArgumentException if {@code url} is not a URI
+     */
     public static Source of(String title, String url, Confidence confidence) {
         return ImmutableSource.builder().title(title).url(URI.create(url)).confidence(confidence).build();
     }

@@ -73,12 +73,25 @@ public final class BundleExporter {
     private final Optional<TimeStampAuthority> tsa;
     private final Clock clock;
 
-    /** An exporter with the system clock. */
+    /**
+     * An exporter with the system clock.
+     *
+     * @param capture the capture whose vault holds the items and whose custody log records the export
+     * @param signer signs the manifest and the custody checkpoint
+     * @param tsa when present, the time-stamp authority that time-stamps the manifest's signature
+     */
     public BundleExporter(EvidenceCapture capture, BundleSigner signer, Optional<TimeStampAuthority> tsa) {
         this(capture, signer, tsa, Clock.systemUTC());
     }
 
-    /** An exporter. */
+    /**
+     * An exporter.
+     *
+     * @param capture the capture whose vault holds the items and whose custody log records the export
+     * @param signer signs the manifest and the custody checkpoint
+     * @param tsa when present, the time-stamp authority that time-stamps the manifest's signature
+     * @param clock the export time
+     */
     public BundleExporter(EvidenceCapture capture, BundleSigner signer, Optional<TimeStampAuthority> tsa,
             Clock clock) {
         this.capture = Objects.requireNonNull(capture, "capture");
@@ -90,6 +103,8 @@ public final class BundleExporter {
     /**
      * Writes the bundle.
      *
+     * @param zip the bundle file to write (replaced if it exists)
+     * @param request which case and items, for whom, by whom
      * @return the manifest written
      * @throws VaultException when an item is missing or not stored
      * @throws org.redress.evidence.EvidenceIntegrityException when an item fails its integrity check (nothing is

@@ -43,7 +43,7 @@ public abstract class BundleItem {
     @Valid
     public abstract EvidenceRecord record();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableBundleItem.Builder builder() {
         return ImmutableBundleItem.builder();
     }

@@ -73,7 +73,7 @@ public abstract class BundleManifest {
     @Valid
     public abstract Checkpoint checkpoint();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableBundleManifest.Builder builder() {
         return ImmutableBundleManifest.builder();
     }

@@ -32,7 +32,13 @@ public abstract class BundleMember {
     @Pattern(regexp = "[0-9a-f]{64}")
     public abstract String sha256();
 
-    /** A member. */
+    /**
+     * {@return a member}
+     *
+     * @param path its path in the archive, with '/' separators
+     * @param size its size in bytes
+     * @param sha256 its SHA-256, lower-case hex
+     */
     public static BundleMember of(String path, long size, String sha256) {
         return ImmutableBundleMember.builder().path(path).size(size).sha256(sha256).build();
     }

@@ -22,7 +22,17 @@ import org.redress.core.model.Tool;
 public record BundleRequest(String caseId, Optional<String> jurisdiction, Optional<String> summary,
         List<String> itemIds, ExportProfile profile, Collector actor, Tool tool) {
 
-    /** A request. */
+    /**
+     * A request.
+     *
+     * @param caseId the case's id
+     * @param jurisdiction the case's jurisdiction code, if any
+     * @param summary a summary of the case for the recipient, if any (no contact details)
+     * @param itemIds the evidence items to include, in exhibit order
+     * @param profile what to leave out for this recipient
+     * @param actor who exports (logged in the custody log)
+     * @param tool with what
+     */
     public BundleRequest {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(jurisdiction, "jurisdiction");

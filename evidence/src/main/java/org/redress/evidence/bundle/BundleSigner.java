@@ -77,6 +77,8 @@ public final class BundleSigner {
      * service.
      *
      * @param userId the OpenPGP user id, such as {@code "Example Advice Service evidence exports"}; not a person
+     * @param key the signing key
+     * @return the signer
      */
     public static BundleSigner of(SigningKey key, String userId) {
         return new BundleSigner(Objects.requireNonNull(key, "key"), Objects.requireNonNull(userId, "userId"));
@@ -85,8 +87,10 @@ public final class BundleSigner {
     /**
      * A signer with an existing Ed25519 key pair (JCA algorithm {@code Ed25519}).
      *
+     * @param keys the Ed25519 key pair
      * @param created the OpenPGP key's creation time (whole seconds are kept)
      * @param userId the OpenPGP user id, such as {@code "Example Advice Service evidence exports"}; not a person
+     * @return the signer
      */
     public static BundleSigner of(KeyPair keys, Instant created, String userId) {
         return of(SigningKey.of(keys, created), userId);
@@ -95,32 +99,39 @@ public final class BundleSigner {
     /**
      * A signer with a new key pair created now. Every bundle it signs has a new fingerprint, and a vault's earlier
      * checkpoints stay signed by the earlier keys (the export records the change); prefer a long-term key.
+     *
+     * @param userId the OpenPGP user id, such as {@code "Example Advice Service evidence exports"}; not a person
+     * @return the signer
      */
     public static BundleSigner generate(String userId) {
         return of(SigningKey.generate(), userId);
     }
 
-    /** The signing key. */
+    /** {@return the signing key} */
     public SigningKey signingKey() {
         return key;
     }
 
-    /** The same key as the custody log's checkpoint signer. */
+    /** {@return the same key as the custody log's checkpoint signer} */
     public CheckpointSigner checkpointSigner() {
         return CheckpointSigner.of(key);
     }
 
-    /** The OpenPGP user id. */
+    /** {@return the OpenPGP user id} */
     public String userId() {
         return userId;
     }
 
-    /** The OpenPGP v4 fingerprint, 40 upper-case hex digits, as {@code gpg --fingerprint} prints it (without spaces). */
+    /**
+     * The OpenPGP v4 fingerprint, 40 upper-case hex digits, as {@code gpg --fingerprint} prints it (without spaces).
+     *
+     * @return the fingerprint
+     */
     public String fingerprint() {
         return OpenPgp.fingerprint(pgpPublic);
     }
 
-    /** The public key as an ASCII-armoured OpenPGP key block, for {@code gpg --import}. */
+    /** {@return the public key as an ASCII-armoured OpenPGP key block, for {@code gpg --import}} */
     public byte[] armoredPublicKey() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ArmoredOutputStream armor = armor(out)) {
@@ -131,7 +142,11 @@ public final class BundleSigner {
         return out.toByteArray();
     }
 
-    /** An ASCII-armoured detached OpenPGP signature (binary document, SHA-512) of the data. */
+    /**
+     * {@return an ASCII-armoured detached OpenPGP signature (binary document, SHA-512) of the data}
+     *
+     * @param data the bytes to sign
+     */
     public byte[] sign(byte[] data) {
         try {
             PGPSignatureGenerator generator = new PGPSignatureGenerator(new Signer(), pgpPublic);

@@ -17,17 +17,22 @@ import org.redress.evidence.custody.VerificationReport;
  */
 public record BundleVerdict(List<VerificationReport.Finding> findings, Optional<BundleManifest> manifest) {
 
-    /** A copy with an immutable list. */
+    /**
+     * A copy with an immutable list.
+     *
+     * @param findings what failed; empty when the bundle verified
+     * @param manifest the manifest, when it could be read (it is trustworthy only when the verdict is {@link #ok()})
+     */
     public BundleVerdict {
         findings = List.copyOf(findings);
     }
 
-    /** Whether everything verified. */
+    /** {@return whether everything verified} */
     public boolean ok() {
         return findings.isEmpty();
     }
 
-    /** The members named by findings, in order. */
+    /** {@return the members named by findings, in order} */
     public Set<String> failingMembers() {
         Set<String> out = new LinkedHashSet<>();
         findings.forEach(f -> out.add(f.subject()));

@@ -75,17 +75,38 @@ public final class BundleVerifier {
     private BundleVerifier() {
     }
 
-    /** Verifies a bundle, accepting whatever key signed it (check the fingerprint in the manifest yourself). */
+    /**
+     * Verifies a bundle, accepting whatever key signed it (check the fingerprint in the manifest yourself).
+     *
+     * @param zip the bundle file
+     * @return what was checked and every finding; {@link BundleVerdict#ok()} when everything verified
+     * @throws IOException when the file cannot be read
+     */
     public static BundleVerdict verify(Path zip) throws IOException {
         return verify(zip, Optional.empty(), Limits.DEFAULT);
     }
 
-    /** Verifies a bundle that must be signed by the key with this OpenPGP fingerprint (40 hex digits). */
+    /**
+     * Verifies a bundle that must be signed by the key with this OpenPGP fingerprint (40 hex digits).
+     *
+     * @param zip the bundle file
+     * @param expectedFingerprint when present, the OpenPGP fingerprint (40 hex digits) the signing key must have
+     * @return what was checked and every finding; {@link BundleVerdict#ok()} when everything verified
+     * @throws IOException when the file cannot be read
+     */
     public static BundleVerdict verify(Path zip, Optional<String> expectedFingerprint) throws IOException {
         return verify(zip, expectedFingerprint, Limits.DEFAULT);
     }
 
-    /** Verifies a bundle with these limits. */
+    /**
+     * Verifies a bundle with these limits.
+     *
+     * @param zip the bundle file
+     * @param expectedFingerprint when present, the OpenPGP fingerprint (40 hex digits) the signing key must have
+     * @param limits the most members and bytes to accept
+     * @return what was checked and every finding; {@link BundleVerdict#ok()} when everything verified
+     * @throws IOException when the file cannot be read
+     */
     public static BundleVerdict verify(Path zip, Optional<String> expectedFingerprint, Limits limits)
             throws IOException {
         Objects.requireNonNull(zip, "zip");

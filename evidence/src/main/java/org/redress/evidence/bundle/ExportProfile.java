@@ -32,7 +32,15 @@ public record ExportProfile(String name, boolean deviceIds, boolean ipAddresses,
     /** For papers served on the other party or filed in court: nothing of the capture environment at all. */
     public static final ExportProfile OTHER_PARTY = new ExportProfile("other-party", false, false, false, false);
 
-    /** A profile. */
+    /**
+     * A profile.
+     *
+     * @param name the profile's name, written in the manifest
+     * @param deviceIds whether device identifiers stay in
+     * @param ipAddresses whether IP addresses stay in
+     * @param locations whether capture locations stay in
+     * @param environment whether anything of the capture environment (device, system) stays in
+     */
     public ExportProfile {
         Objects.requireNonNull(name, "name");
         if (!name.matches("[a-z0-9][a-z0-9-]{0,39}")) {
@@ -40,7 +48,11 @@ public record ExportProfile(String name, boolean deviceIds, boolean ipAddresses,
         }
     }
 
-    /** The record as this profile lets the recipient see it. */
+    /**
+     * {@return the record as this profile lets the recipient see it}
+     *
+     * @param record the item's record as stored
+     */
     public EvidenceRecord apply(EvidenceRecord record) {
         ImmutableEvidenceRecord r = ImmutableEvidenceRecord.copyOf(record);
         if (record.environment().isEmpty()) {

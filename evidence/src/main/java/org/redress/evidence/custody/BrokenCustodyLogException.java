@@ -18,14 +18,22 @@ public final class BrokenCustodyLogException extends RuntimeException {
 
     private final transient VerificationReport.Finding finding;
 
-    /** An exception for the first finding of a failed verification. */
+    /**
+     * An exception for the first finding of a failed verification.
+     *
+     * @param finding the first thing that failed verification
+     */
     public BrokenCustodyLogException(VerificationReport.Finding finding) {
         super("The custody log is broken: " + finding + ". Nothing was exported; keep the log as it is and restore it "
                 + "from a backup, or ask for help.");
         this.finding = finding;
     }
 
-    /** The failure: its subject names the event or checkpoint ({@code event 7}, {@code checkpoint 2 signature}). */
+    /**
+     * The failure: its subject names the event or checkpoint ({@code event 7}, {@code checkpoint 2 signature}).
+     *
+     * @return the first finding of the failed verification
+     */
     public VerificationReport.Finding finding() {
         return finding;
     }

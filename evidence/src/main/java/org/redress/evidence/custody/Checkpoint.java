@@ -48,7 +48,7 @@ public abstract class Checkpoint {
     /** {@return the DER RFC 3161 time-stamp token, base64, when a time-stamp authority was configured} */
     public abstract Optional<String> timeStampToken();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableCheckpoint.Builder builder() {
         return ImmutableCheckpoint.builder();
     }

@@ -25,32 +25,40 @@ public final class CheckpointSigner {
         this.key = Objects.requireNonNull(key, "key");
     }
 
-    /** A signer with an existing Ed25519 key pair (JCA algorithm {@code Ed25519}). */
+    /**
+     * {@return a signer with an existing Ed25519 key pair (JCA algorithm {@code Ed25519})}
+     *
+     * @param keys the Ed25519 key pair
+     */
     public static CheckpointSigner of(KeyPair keys) {
         return new CheckpointSigner(SigningKey.of(keys, java.time.Instant.now()));
     }
 
-    /** A signer with a signing key. */
+    /**
+     * {@return a signer with a signing key}
+     *
+     * @param key the signing key, such as a vault's
+     */
     public static CheckpointSigner of(SigningKey key) {
         return new CheckpointSigner(key);
     }
 
-    /** A signer with a new random Ed25519 key pair. */
+    /** {@return a signer with a new random Ed25519 key pair} */
     public static CheckpointSigner generate() {
         return new CheckpointSigner(SigningKey.generate());
     }
 
-    /** The signing key. */
+    /** {@return the signing key} */
     public SigningKey signingKey() {
         return key;
     }
 
-    /** The public key. */
+    /** {@return the public key} */
     public PublicKey publicKey() {
         return key.publicKey();
     }
 
-    /** The raw 32-byte public key in base64, as checkpoints carry it. */
+    /** {@return the raw 32-byte public key in base64, as checkpoints carry it} */
     public String publicKeyBase64() {
         return encodePublicKey(key.publicKey());
     }
@@ -59,7 +67,11 @@ public final class CheckpointSigner {
         return key.sign(message);
     }
 
-    /** The raw 32-byte form of an Ed25519 public key, base64. */
+    /**
+     * {@return the raw 32-byte form of an Ed25519 public key, base64}
+     *
+     * @param key an Ed25519 public key
+     */
     public static String encodePublicKey(PublicKey key) {
         byte[] spki = key.getEncoded();
         return Base64.getEncoder().encodeToString(Arrays.copyOfRange(spki, spki.length - 32, spki.length));
@@ -68,6 +80,8 @@ public final class CheckpointSigner {
     /**
      * An Ed25519 public key from its raw 32-byte base64 form.
      *
+     * @param base64 the raw 32-byte key in base64
+     * @return the public key
      * @throws IllegalArgumentException when it is not one
      */
     public static PublicKey decodePublicKey(String base64) {

@@ -31,13 +31,18 @@ public abstract class ConsistencyProof {
     @NotNull
     public abstract List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> path();
 
-    /** Whether the proof holds between these two roots (hex). */
+    /**
+     * {@return whether the proof holds between these two roots (hex)}
+     *
+     * @param firstRoot the earlier checkpoint's root hash, hex
+     * @param secondRoot the later checkpoint's root hash, hex
+     */
     public boolean verifies(String firstRoot, String secondRoot) {
         return MerkleTree.verifyConsistency(firstSize(), secondSize(), Hex.decode(firstRoot),
                 Hex.decode(secondRoot), Hex.decodeAll(path()));
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableConsistencyProof.Builder builder() {
         return ImmutableConsistencyProof.builder();
     }

@@ -47,7 +47,7 @@ public abstract class CustodyEvent implements Validated {
     @Valid
     public abstract Collector actor();
 
-    /** {@return with what software} */
+    /** {@return the software the event was done with} */
     @NotNull
     @Valid
     public abstract Tool tool();
@@ -78,7 +78,7 @@ public abstract class CustodyEvent implements Validated {
     @Value.Redacted
     public abstract Optional<@Size(max = 2000) String> note();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableCustodyEvent.Builder builder() {
         return ImmutableCustodyEvent.builder();
     }

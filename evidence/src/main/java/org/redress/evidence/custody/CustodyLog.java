@@ -94,32 +94,47 @@ public final class CustodyLog implements Closeable {
         leafHashes = CustodyVerifier.leafHashes(eventHashes);
     }
 
-    /** Opens (or creates) the log in a directory, with the system clock in UTC. */
+    /**
+     * Opens (or creates) the log in a directory, with the system clock in UTC.
+     *
+     * @param dir the log's directory; created, private, when missing
+     * @return the open log; close it when done
+     * @throws IOException when the directory or its files cannot be read or written, or the log is already open (in
+     *     this or another process)
+     */
     public static CustodyLog open(Path dir) throws IOException {
         return open(dir, Clock.systemUTC());
     }
 
-    /** Opens (or creates) the log in a directory, stamping events with this clock. */
+    /**
+     * Opens (or creates) the log in a directory, stamping events with this clock.
+     *
+     * @param dir the log's directory; created, private, when missing
+     * @param clock the time each event is stamped with
+     * @return the open log; close it when done
+     * @throws IOException when the directory or its files cannot be read or written, or the log is already open (in
+     *     this or another process)
+     */
     public static CustodyLog open(Path dir, Clock clock) throws IOException {
         return new CustodyLog(Objects.requireNonNull(dir, "dir"), Objects.requireNonNull(clock, "clock"));
     }
 
-    /** The directory. */
+    /** {@return the directory} */
     public Path directory() {
         return dir;
     }
 
-    /** The events file. */
+    /** {@return the events file} */
     public Path eventsFile() {
         return dir.resolve(EVENTS_FILE);
     }
 
-    /** The checkpoints file. */
+    /** {@return the checkpoints file} */
     public Path checkpointsFile() {
         return dir.resolve(CHECKPOINTS_FILE);
     }
 
-    /** How many events the log holds. */
+    /** {@return how many events the log holds} */
     public synchronized long size() {
         return eventHashes.size();
     }
@@ -128,6 +143,12 @@ public final class CustodyLog implements Closeable {
      * Appends an event durably and returns it.
      *
      * @param details sets the optional attributes (transfer, digests, note); may do nothing
+     * @param type what happened
+     * @param actor who does it, as the log records it
+     * @param tool the software that does it
+     * @param itemIds the evidence items it concerns, in order
+     * @return the event appended, with its sequence number and hash
+     * @throws IOException when the log cannot be written
      * @throws org.redress.core.InvalidDataException when the event is not valid (such as a transfer without
      *     its details)
      */
@@ -152,7 +173,16 @@ public final class CustodyLog implements Closeable {
         return event;
     }
 
-    /** Appends an event with no optional attributes. */
+    /**
+     * Appends an event with no optional attributes.
+     *
+     * @param type what happened
+     * @param actor who does it, as the log records it
+     * @param tool the software that does it
+     * @param itemIds the evidence items it concerns, in order
+     * @return the event appended, with its sequence number and hash
+     * @throws IOException when the log cannot be written
+     */
     public CustodyEvent append(CustodyEventType type, Collector actor, Tool tool, List<String> itemIds)
             throws IOException {
         return append(type, actor, tool, itemIds, b -> { });
@@ -162,7 +192,11 @@ public final class CustodyLog implements Closeable {
      * Makes sure the log names this key as the one that signs its checkpoints from now on: appends a
      * {@link CustodyEventType#SIGNING_KEY_CHANGED} event when the last recorded key differs or none is recorded.
      *
+     * @param key the key that signs checkpoints from now on
+     * @param actor who does it, as the log records it
+     * @param tool the software that does it
      * @return whether an event was appended
+     * @throws IOException when the log cannot be written
      */
     public synchronized boolean recordSigningKey(SigningKey key, Collector actor, Tool tool) throws IOException {
         String encoded = CheckpointSigner.encodePublicKey(key.publicKey());
@@ -176,7 +210,11 @@ public final class CustodyLog implements Closeable {
         return true;
     }
 
-    /** Every event, in order. */
+    /**
+     * {@return every event, in order}
+     *
+     * @throws IOException when the events file cannot be read
+     */
     public synchronized List<CustodyEvent> events() throws IOException {
         List<CustodyEvent> out = new ArrayList<>();
         for (String line : Files.readAllLines(eventsFile())) {
@@ -185,7 +223,12 @@ public final class CustodyLog implements Closeable {
         return out;
     }
 
-    /** The SHA-256 of the event with this sequence number. */
+    /**
+     * {@return the SHA-256 of the event with this sequence number}
+     *
+     * @param sequence the event's sequence number, from 0
+     * @throws IndexOutOfBoundsException when the log has no such event
+     */
     public synchronized byte[] eventHash(long sequence) {
         return eventHashes.get(Math.toIntExact(sequence)).clone();
     }
@@ -194,6 +237,8 @@ public final class CustodyLog implements Closeable {
      * Signs a checkpoint over every event so far and appends it durably.
      *
      * @param tsa when present, the checkpoint is time-stamped by it
+     * @param signer signs the checkpoint
+     * @return the checkpoint appended
      * @throws IOException when the file cannot be written or the authority fails
      */
     public synchronized Checkpoint checkpoint(CheckpointSigner signer, Optional<TimeStampAuthority> tsa)
@@ -216,7 +261,11 @@ public final class CustodyLog implements Closeable {
         return cp;
     }
 
-    /** Every checkpoint, in order. */
+    /**
+     * {@return every checkpoint, in order}
+     *
+     * @throws IOException when the checkpoints file cannot be read
+     */
     public synchronized List<Checkpoint> checkpoints() throws IOException {
         List<Checkpoint> out = new ArrayList<>();
         for (String line : Files.readAllLines(checkpointsFile())) {
@@ -225,7 +274,12 @@ public final class CustodyLog implements Closeable {
         return out;
     }
 
-    /** The proof that the event with this sequence number is in the checkpoint's tree. */
+    /**
+     * {@return the proof that the event with this sequence number is in the checkpoint's tree}
+     *
+     * @param sequence the event's sequence number, from 0
+     * @param checkpoint a checkpoint of this log that covers the event
+     */
     public synchronized InclusionProof inclusionProof(long sequence, Checkpoint checkpoint) {
         List<byte[]> leaves = leafHashes;
         return InclusionProof.builder()
@@ -236,7 +290,12 @@ public final class CustodyLog implements Closeable {
                 .build();
     }
 
-    /** The proof that the earlier checkpoint's log is a prefix of the later one's. */
+    /**
+     * {@return the proof that the earlier checkpoint's log is a prefix of the later one's}
+     *
+     * @param earlier a checkpoint of this log
+     * @param later a later checkpoint of this log
+     */
     public synchronized ConsistencyProof consistencyProof(Checkpoint earlier, Checkpoint later) {
         List<byte[]> leaves = leafHashes;
         return ConsistencyProof.builder()
@@ -247,7 +306,13 @@ public final class CustodyLog implements Closeable {
                 .build();
     }
 
-    /** Verifies the log and its checkpoints fully (see {@link CustodyVerifier}). */
+    /**
+     * Verifies the log and its checkpoints fully (see {@link CustodyVerifier}).
+     *
+     * @param expectedKey the checkpoint key the verifier trusts; when empty, any key is accepted
+     * @return what was checked and every finding
+     * @throws IOException when the files cannot be read
+     */
     public synchronized VerificationReport verify(Optional<PublicKey> expectedKey) throws IOException {
         return CustodyVerifier.verify(Files.readAllBytes(eventsFile()), Files.readAllBytes(checkpointsFile()),
                 expectedKey);

@@ -48,6 +48,9 @@ public final class CustodyVerifier {
      *
      * @param expectedKey the checkpoint key the verifier trusts: the key of the last checkpoint (or, in a log that
      *     records no key, of every checkpoint); when empty, any key is accepted
+     * @param log the bytes of {@code custody.jsonl}
+     * @param checkpoints the bytes of {@code checkpoints.jsonl}
+     * @return what was checked and every finding
      */
     public static VerificationReport verify(byte[] log, byte[] checkpoints, Optional<PublicKey> expectedKey) {
         return verify(log, checkpoints, expectedKey, true);
@@ -57,6 +60,12 @@ public final class CustodyVerifier {
      * Verifies the integrity of a log only: the hash chain, the sequence numbers, the checkpoints' roots, signatures
      * and time-stamps, without parsing each event's content. This is what proves nothing was changed; the full
      * {@link #verify(byte[], byte[], Optional)} also checks that every event is valid, canonical JSON.
+     *
+     * @param log the bytes of {@code custody.jsonl}
+     * @param checkpoints the bytes of {@code checkpoints.jsonl}
+     * @param expectedKey the checkpoint key the verifier trusts (see {@link #verify(byte[], byte[], Optional)}); when
+     *     empty, any key is accepted
+     * @return what was checked and every finding
      */
     public static VerificationReport verifyIntegrity(byte[] log, byte[] checkpoints, Optional<PublicKey> expectedKey) {
         return verify(log, checkpoints, expectedKey, false);
@@ -304,7 +313,11 @@ public final class CustodyVerifier {
         return at >= start && b[end - 1] == '}' && Arrays.equals(b, at, end - 1, marker, 0, marker.length);
     }
 
-    /** The key named by the last signing key change in a log, if any. */
+    /**
+     * {@return the key named by the last signing key change in a log, if any}
+     *
+     * @param log the bytes of {@code custody.jsonl}
+     */
     public static Optional<PublicKey> keyInForce(byte[] log) {
         java.util.TreeMap<Long, PublicKey> keys = keyHistory(log, new ArrayList<>()).keys;
         return keys.isEmpty() ? Optional.empty() : Optional.of(keys.lastEntry().getValue());

@@ -36,13 +36,17 @@ public abstract class InclusionProof {
     @NotNull
     public abstract List<@NotNull @Pattern(regexp = "[0-9a-f]{64}") String> path();
 
-    /** Whether the proof holds for this root hash (hex). */
+    /**
+     * {@return whether the proof holds for this root hash (hex)}
+     *
+     * @param rootHash the checkpoint's root hash, hex
+     */
     public boolean verifies(String rootHash) {
         return MerkleTree.verifyInclusion(MerkleTree.leafHash(Hex.decode(eventHash())), leafIndex(),
                 treeSize(), Hex.decodeAll(path()), Hex.decode(rootHash));
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableInclusionProof.Builder builder() {
         return ImmutableInclusionProof.builder();
     }

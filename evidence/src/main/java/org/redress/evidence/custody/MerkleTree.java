@@ -22,7 +22,11 @@ public final class MerkleTree {
     private MerkleTree() {
     }
 
-    /** The RFC 9162 leaf hash of a leaf's data. */
+    /**
+     * {@return the RFC 9162 leaf hash of a leaf's data}
+     *
+     * @param leaf the leaf's data
+     */
     public static byte[] leafHash(byte[] leaf) {
         return leafHash(sha256(), leaf);
     }
@@ -34,7 +38,11 @@ public final class MerkleTree {
         return sha.digest();
     }
 
-    /** The tree head (root hash) over leaves given by their leaf hashes; the hash of nothing for no leaves. */
+    /**
+     * {@return the tree head (root hash) over leaves given by their leaf hashes; the hash of nothing for no leaves}
+     *
+     * @param leafHashes every leaf's hash, in order
+     */
     public static byte[] root(List<byte[]> leafHashes) {
         if (leafHashes.isEmpty()) {
             return sha256().digest();
@@ -45,6 +53,10 @@ public final class MerkleTree {
     /**
      * The inclusion proof (audit path) of the leaf at {@code index} in the tree of the first {@code size} leaves.
      *
+     * @param leafHashes every leaf's hash, in order
+     * @param index the leaf's index, from 0
+     * @param size how many leaves the tree has
+     * @return the proof's node hashes, leaf to root
      * @throws IllegalArgumentException when {@code index >= size} or {@code size} exceeds the leaves given
      */
     public static List<byte[]> inclusionProof(List<byte[]> leafHashes, long index, long size) {
@@ -60,6 +72,10 @@ public final class MerkleTree {
      * The consistency proof that the tree of the first {@code first} leaves is a prefix of the tree of the first
      * {@code second} leaves.
      *
+     * @param leafHashes every leaf's hash, in order
+     * @param first the earlier tree's size
+     * @param second the later tree's size
+     * @return the proof's node hashes
      * @throws IllegalArgumentException unless {@code 0 < first <= second <= leafHashes.size()}
      */
     public static List<byte[]> consistencyProof(List<byte[]> leafHashes, long first, long second) {
@@ -75,6 +91,10 @@ public final class MerkleTree {
      * Verifies an inclusion proof (RFC 9162 section 2.1.3.2).
      *
      * @param leafHash the leaf hash of the entry, {@link #leafHash(byte[])}
+     * @param index the leaf's index, from 0
+     * @param size how many leaves the tree has
+     * @param proof the proof's node hashes, leaf to root
+     * @param root the tree's root hash
      * @return whether the proof shows the leaf at {@code index} in the tree of {@code size} leaves with this root
      */
     public static boolean verifyInclusion(byte[] leafHash, long index, long size, List<byte[]> proof, byte[] root) {
@@ -109,6 +129,11 @@ public final class MerkleTree {
     /**
      * Verifies a consistency proof (RFC 9162 section 2.1.4.2).
      *
+     * @param first the earlier tree's size
+     * @param second the later tree's size
+     * @param firstRoot the earlier tree's root hash
+     * @param secondRoot the later tree's root hash
+     * @param proof the proof's node hashes
      * @return whether the proof shows that the tree of {@code first} leaves with root {@code firstRoot} is a prefix of
      *     the tree of {@code second} leaves with root {@code secondRoot}
      */

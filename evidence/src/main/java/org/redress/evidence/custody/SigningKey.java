@@ -25,30 +25,40 @@ import org.redress.evidence.custody.internal.OpenPgpKeys;
  */
 public interface SigningKey {
 
-    /** The Ed25519 public key (JCA algorithm {@code Ed25519} or {@code EdDSA}). */
+    /** {@return the Ed25519 public key (JCA algorithm {@code Ed25519} or {@code EdDSA})} */
     PublicKey publicKey();
 
-    /** When the key was made: part of its OpenPGP fingerprint, so keep it with the key (whole seconds). */
+    /** {@return when the key was made: part of its OpenPGP fingerprint, so keep it with the key (whole seconds)} */
     Instant created();
 
     /**
      * Signs bytes with the private key.
      *
+     * @param message the bytes to sign
      * @return the 64-byte Ed25519 signature (RFC 8032)
      */
     byte[] sign(byte[] message);
 
-    /** The OpenPGP v4 fingerprint, 40 upper-case hex digits, as {@code gpg --fingerprint} prints it without spaces. */
+    /**
+     * The OpenPGP v4 fingerprint, 40 upper-case hex digits, as {@code gpg --fingerprint} prints it without spaces.
+     *
+     * @return the fingerprint
+     */
     default String fingerprint() {
         return OpenPgpKeys.fingerprint(publicKey(), created());
     }
 
-    /** A key held in memory, from a JCA {@code Ed25519} key pair and its creation time. */
+    /**
+     * {@return a key held in memory, from a JCA {@code Ed25519} key pair and its creation time}
+     *
+     * @param keys the JCA {@code Ed25519} key pair
+     * @param created when the key was made (whole seconds are kept)
+     */
     static SigningKey of(KeyPair keys, Instant created) {
         return new InMemory(Objects.requireNonNull(keys, "keys"), Objects.requireNonNull(created, "created"));
     }
 
-    /** A new random key held in memory, created now. */
+    /** {@return a new random key held in memory, created now} */
     static SigningKey generate() {
         try {
             return of(KeyPairGenerator.getInstance("Ed25519").generateKeyPair(), Instant.now());

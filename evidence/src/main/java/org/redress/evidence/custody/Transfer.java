@@ -28,7 +28,7 @@ public abstract class Transfer {
     @Size(max = 200)
     public abstract String to();
 
-    /** {@return how, such as "bundle on encrypted USB stick" or "police upload portal"} */
+    /** {@return how it was transferred, such as "bundle on encrypted USB stick" or "police upload portal"} */
     @NotBlank
     @Size(max = 200)
     public abstract String method();
@@ -36,7 +36,7 @@ public abstract class Transfer {
     /** {@return the receiver's reference, such as a crime reference number} */
     public abstract Optional<@Size(max = 100) String> reference();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static ImmutableTransfer.Builder builder() {
         return ImmutableTransfer.builder();
     }

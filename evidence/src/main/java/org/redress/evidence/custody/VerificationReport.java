@@ -14,7 +14,12 @@ import java.util.List;
  */
 public record VerificationReport(String checked, List<Finding> findings) {
 
-    /** A copy with an immutable list. */
+    /**
+     * A copy with an immutable list.
+     *
+     * @param checked what was checked, in a sentence ("1000 events, 3 checkpoints")
+     * @param findings what failed, in the order found
+     */
     public VerificationReport {
         findings = List.copyOf(findings);
     }
@@ -29,12 +34,23 @@ public record VerificationReport(String checked, List<Finding> findings) {
      */
     public record Finding(String subject, List<String> itemIds, String reason) {
 
-        /** A copy with an immutable list. */
+        /**
+         * A copy with an immutable list.
+         *
+         * @param subject what failed, such as {@code event 12}
+         * @param itemIds the evidence items concerned, when known
+         * @param reason why, in plain words
+         */
         public Finding {
             itemIds = List.copyOf(itemIds);
         }
 
-        /** A finding about a subject with no particular items. */
+        /**
+         * {@return a finding about a subject with no particular items}
+         *
+         * @param subject what failed, such as {@code event 12}
+         * @param reason why, in plain words
+         */
         public static Finding of(String subject, String reason) {
             return new Finding(subject, List.of(), reason);
         }
@@ -45,7 +61,7 @@ public record VerificationReport(String checked, List<Finding> findings) {
         }
     }
 
-    /** Whether everything held. */
+    /** {@return whether everything held} */
     public boolean ok() {
         return findings.isEmpty();
     }

@@ -45,7 +45,11 @@ public final class HttpTimeStampAuthority implements TimeStampAuthority {
     private final String policyOid;
     private final SecureRandom random = new SecureRandom();
 
-    /** A client for the authority at this URL, with a 30-second timeout and no requested policy. */
+    /**
+     * A client for the authority at this URL, with a 30-second timeout and no requested policy.
+     *
+     * @param url the authority's HTTP or HTTPS address
+     */
     public HttpTimeStampAuthority(URI url) {
         this(url, Duration.ofSeconds(30), null);
     }

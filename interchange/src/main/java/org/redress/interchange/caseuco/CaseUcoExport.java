@@ -61,6 +61,7 @@ public final class CaseUcoExport {
      * The JSON-LD document for a bundle file.
      *
      * @param zip the bundle
+     * @return the CASE/UCO JSON-LD document describing the bundle's items and custody events
      * @throws InvalidDataException when the bundle does not verify, one problem per finding
      * @throws IOException when the bundle cannot be read
      */
@@ -101,6 +102,7 @@ public final class CaseUcoExport {
      *
      * @param manifest the bundle's manifest
      * @param events the events of its custody log, in order
+     * @return the CASE/UCO JSON-LD document describing the manifest's items and the events
      */
     public static ObjectNode of(BundleManifest manifest, List<CustodyEvent> events) {
         Objects.requireNonNull(manifest, "manifest must not be null");

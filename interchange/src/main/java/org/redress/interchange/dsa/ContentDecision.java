@@ -25,13 +25,12 @@ public abstract class ContentDecision {
 
     /** A value the Transparency Database API takes. */
     public interface Api {
-        /** The API's value, such as {@code CONTENT_TYPE_TEXT}. */
+        /** {@return the API's value, such as {@code CONTENT_TYPE_TEXT}} */
         String api();
     }
 
     /**
-     * {@return the platform's own unique id for the statement ({@code puid}): letters, digits, '-' and '_', 500 at
-     * most}
+     * {@return the platform's own unique id for the statement ({@code puid}): letters, digits, '-' and '_', 500 at most}
      */
     public abstract String puid();
 
@@ -75,8 +74,7 @@ public abstract class ContentDecision {
      * The legal ground relied on (for {@link Ground#ILLEGAL_CONTENT}) or the contractual ground (for
      * {@link Ground#INCOMPATIBLE_CONTENT}); 500 characters at most.
      *
-     * @return the legal ground relied on (for {@link Ground#ILLEGAL_CONTENT}) or the contractual ground (for {@link
-     *     Ground#INCOMPATIBLE_CONTENT}); 500 characters at most
+     * @return the ground relied on
      */
     public abstract String groundReference();
 
@@ -116,7 +114,7 @@ public abstract class ContentDecision {
     /** {@return whether, and how far, the decision was automated} */
     public abstract AutomatedDecision automatedDecision();
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static ImmutableContentDecision.Builder builder() {
         return ImmutableContentDecision.builder();
     }

@@ -77,7 +77,20 @@ public record DsaNotice(String service, LocalDate date, List<URI> locations, Str
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
-    /** Checks the parts and copies the lists. */
+    /**
+     * Checks the parts and copies the lists.
+     *
+     * @param service the service the notice is sent to, as the case names the platform
+     * @param date the day the notice is made
+     * @param locations the exact locations of the content, in incident order, without repeats
+     * @param explanation why the content is illegal, in words built from the case
+     * @param legalGrounds the provisions the content may breach, as "citation (title)", from the plan when given
+     * @param notifierName the notifier's name; empty only for a notice about child sexual abuse material
+     * @param notifierEmail the notifier's e-mail address; empty only for a notice about child sexual abuse material
+     * @param childSexualAbuse whether the notice concerns child sexual abuse material (and so may be anonymous)
+     * @param bonaFideStatement the notifier's statement of good faith
+     * @param incidentIds the incidents the notice is built from
+     */
     public DsaNotice {
         Objects.requireNonNull(service, "service must not be null");
         Objects.requireNonNull(date, "date must not be null");
@@ -97,6 +110,7 @@ public record DsaNotice(String service, LocalDate date, List<URI> locations, Str
      * @param service the platform, as incidents name it ({@code Incident.platform}), compared ignoring case
      * @param plan the case's plan, whose possible offences become the legal grounds; may be null
      * @param date the day of the notice
+     * @return the notice, with the incidents on {@code service} and their locations
      * @throws InvalidDataException naming, with its pointer, every element Article 16(2) needs that the case lacks
      */
     public static DsaNotice fromCase(Case c, String service, @Nullable Plan plan, LocalDate date) {
@@ -203,7 +217,7 @@ public record DsaNotice(String service, LocalDate date, List<URI> locations, Str
         return words.isEmpty() ? "online abuse" : String.join(", ", words);
     }
 
-    /** The notice as JSON, in the shape {@code docs/schema/dsa-notice.schema.json} describes. */
+    /** {@return the notice as JSON, in the shape {@code docs/schema/dsa-notice.schema.json} describes} */
     public ObjectNode toJson() {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("notice", "DSA-Article-16");
@@ -227,7 +241,7 @@ public record DsaNotice(String service, LocalDate date, List<URI> locations, Str
         return o;
     }
 
-    /** The notice as a document for the service, which the PDF module renders. */
+    /** {@return the notice as a document for the service, which the PDF module renders} */
     public ReportDocument toDocument() {
         List<Field> notifier = new ArrayList<>();
         if (childSexualAbuse && notifierName.isEmpty()) {

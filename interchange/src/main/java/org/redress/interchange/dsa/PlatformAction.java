@@ -31,7 +31,20 @@ public record PlatformAction(String puid, LocalDate applicationDate, Set<Visibil
         Optional<AccountAction> account, Ground ground, String groundReference, SourceType source,
         boolean automatedDetection, AutomatedDecision automatedDecision, Set<String> territorialScope) {
 
-    /** Checks that nothing is null and copies the sets. */
+    /**
+     * Checks that nothing is null and copies the sets.
+     *
+     * @param puid the platform's own unique id for the statement (letters, digits, '-' and '_')
+     * @param applicationDate the day the decision took effect
+     * @param visibility restrictions of the content's visibility (may be empty when {@code account} is given)
+     * @param account a suspension or termination of the account, if any
+     * @param ground whether the content was found illegal or incompatible with the terms
+     * @param groundReference the legal or contractual ground relied on
+     * @param source what the decision was based on
+     * @param automatedDetection whether the content was detected by automated means
+     * @param automatedDecision how far the decision was automated
+     * @param territorialScope two-letter codes of the EU/EEA countries the decision applies in
+     */
     public PlatformAction {
         Objects.requireNonNull(puid, "puid must not be null");
         Objects.requireNonNull(applicationDate, "applicationDate must not be null");
@@ -51,6 +64,7 @@ public record PlatformAction(String puid, LocalDate applicationDate, Set<Visibil
      * @param puid the platform's id for the statement
      * @param applicationDate the day the content was removed
      * @param termsReference the clause of the terms relied on
+     * @return the action, with the removal's visibility, ground and scope set as described
      */
     public static PlatformAction removedOnNotice(String puid, LocalDate applicationDate, String termsReference) {
         return new PlatformAction(puid, applicationDate, Set.of(Visibility.CONTENT_REMOVED), Optional.empty(),

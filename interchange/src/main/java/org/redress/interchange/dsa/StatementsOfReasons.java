@@ -70,6 +70,8 @@ public final class StatementsOfReasons {
     /**
      * The statement for one decision, as the API's JSON.
      *
+     * @param d the decision
+     * @return one statement, in the JSON the EU DSA Transparency Database API takes
      * @throws InvalidDataException naming every limit the decision breaks
      */
     public static ObjectNode toJson(ContentDecision d) {
@@ -84,6 +86,8 @@ public final class StatementsOfReasons {
      * The statements for many decisions, in request bodies of at most {@value #MAX_BATCH} statements each
      * ({@code {"statements": [...]}}), in order. The platform ids must be unique.
      *
+     * @param decisions the decisions, in order
+     * @return one request body per batch, in order; empty when there are no decisions
      * @throws InvalidDataException naming every problem of every decision, as {@code /statements/N/...}
      */
     public static List<ObjectNode> batches(List<ContentDecision> decisions) {
@@ -119,6 +123,7 @@ public final class StatementsOfReasons {
      * @param c the case
      * @param incidentId the incident whose content the platform acted on
      * @param action what the platform did
+     * @return the decision, ready for {@link #toJson(ContentDecision)}
      * @throws IllegalArgumentException when the case has no such incident
      */
     public static ContentDecision decisionFor(Case c, String incidentId, PlatformAction action) {

@@ -58,7 +58,12 @@ public final class XarfReports {
      * @param contact an e-mail address for follow-up
      */
     public record Reporter(String org, String contact) {
-        /** Checks that neither part is null. */
+        /**
+         * Checks that neither part is null.
+         *
+         * @param org the organisation's (or person's) name, 200 characters at most
+         * @param contact an e-mail address for follow-up
+         */
         public Reporter {
             Objects.requireNonNull(org, "org must not be null");
             Objects.requireNonNull(contact, "contact must not be null");
@@ -83,6 +88,7 @@ public final class XarfReports {
      * @param reporter who sends the reports
      * @param abuseContact the host's abuse e-mail address
      * @param now the moment the reports are made (their ids are derived from the case, incident, address and day)
+     * @return one report per web address of the incident's content, in the order of its locations
      * @throws InvalidDataException naming every element the reports lack
      * @throws IllegalArgumentException when the case has no such incident
      */
