@@ -24,6 +24,7 @@ import org.redress.core.model.EvidenceKind;
 import org.redress.core.model.EvidenceOrigin;
 import org.redress.core.model.EvidenceRecord;
 import org.redress.core.model.Incident;
+import org.redress.core.RedressVersion;
 import org.redress.core.model.Tool;
 
 /**
@@ -32,7 +33,7 @@ import org.redress.core.model.Tool;
  */
 final class Preservation implements Closeable {
 
-    static final Tool TOOL = Tool.of("redress-cli", "0.1.0");
+    static final Tool TOOL = Tool.of("redress-cli", RedressVersion.current());
     static final Collector PERSON = Collector.of("person", "the person the case is about");
 
     private final DirectoryVault vault;

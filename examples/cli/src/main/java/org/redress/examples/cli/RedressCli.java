@@ -218,8 +218,7 @@ public final class RedressCli implements java.util.concurrent.Callable<Integer> 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = RedressCli.class.getPackage().getImplementationVersion();
-            return new String[] {"redress " + (v == null ? "(development build)" : v)};
+            return new String[] {"redress " + org.redress.core.RedressVersion.current()};
         }
     }
 }

@@ -19,6 +19,7 @@ import org.redress.core.model.Collector;
 import org.redress.core.model.EvidenceKind;
 import org.redress.core.model.EvidenceOrigin;
 import org.redress.core.model.Incident;
+import org.redress.core.RedressVersion;
 import org.redress.core.model.Tool;
 
 /**
@@ -27,7 +28,7 @@ import org.redress.core.model.Tool;
  */
 final class Evidence {
 
-    static final Tool TOOL = Tool.of("redress-web", "0.1.0");
+    static final Tool TOOL = Tool.of("redress-web", RedressVersion.current());
     static final Collector PERSON = Collector.of("person", "the person the case is about");
 
     private final DirectoryVault vault;
