@@ -47,7 +47,13 @@ final class Preservation implements Closeable {
     }
 
     static Preservation open(Path dir, char[] passphrase) throws IOException {
-        return open(dir, VaultKey.passphrase(passphrase));
+        VaultKey key;
+        try {
+            key = VaultKey.passphrase(passphrase);
+        } finally {
+            java.util.Arrays.fill(passphrase, '\0'); // the key holds its own copy, cleared when the vault is open
+        }
+        return open(dir, key);
     }
 
     /** The folder of the vault itself ({@code DIR/items}), as {@link VaultKey#deriveAhead} wants it. */
