@@ -278,6 +278,15 @@ public final class IntakeApp {
                 error(ctx, 500, "A stored evidence file failed its integrity check, so it was not used. Nothing was "
                         + "changed: keep the data folder as it is and restore that file from a backup.");
             });
+            r.exception(org.redress.evidence.custody.BrokenCustodyLogException.class, (e, ctx) -> {
+                // The finding's subject names an event or checkpoint by number, never personal data.
+                org.slf4j.LoggerFactory.getLogger(IntakeApp.class).error("the custody log is broken at {}",
+                        e.finding().subject());
+                error(ctx, 500, "The record of what was done with your evidence (its custody log) is damaged at "
+                        + e.finding().subject() + ", so nothing was exported and nothing was changed. Your evidence"
+                        + " files are not affected. Keep the data folder as it is and ask the person who runs this"
+                        + " service to restore the custody folder from a backup.");
+            });
             r.exception(Exception.class, (e, ctx) -> {
                 // Never log the message or the request: either may hold personal data.
                 org.slf4j.LoggerFactory.getLogger(IntakeApp.class).error("request failed: {}",

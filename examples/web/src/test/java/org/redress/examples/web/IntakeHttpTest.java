@@ -118,6 +118,29 @@ class IntakeHttpTest extends AppHttpTest {
         }
     }
 
+    @Test
+    void aBrokenCustodyLogIsAClearRefusalNotAGenericError() throws Exception {
+        String token = web.unlock(PASSPHRASE);
+        web.upload(token, "a.png", WebAppIT.fictionalScreenshot(), "");
+        // the first export signs a checkpoint over the log, so a later change to an event shows
+        assertThat(web.post("/bundle.zip", form("csrf", token)).statusCode()).isEqualTo(200);
+        Path events = tmp.resolve("data").resolve("custody").resolve("custody.jsonl");
+        String log = Files.readString(events);
+        String tampered = log.replaceFirst("\"time\":\"20", "\"time\":\"19");
+        assertThat(tampered).isNotEqualTo(log);
+        Files.writeString(events, tampered);
+
+        var r = web.post("/bundle.zip", form("csrf", token));
+        assertThat(r.statusCode()).isEqualTo(500);
+        assertThat(r.body()).contains("custody log) is damaged at event")
+                .contains("nothing was exported and nothing was changed");
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("text/html"));
+        try (var s = Files.list(tmp.resolve("data").resolve(".export"))) {
+            assertThat(s).as("no bundle is left on disk").isEmpty();
+        }
+    }
+
     private long events(CustodyEventType type) throws Exception {
         return intake.custodyEvents().stream().filter(e -> e.type() == type).count();
     }
