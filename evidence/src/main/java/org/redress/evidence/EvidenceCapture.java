@@ -245,16 +245,7 @@ public final class EvidenceCapture {
     }
 
     private CaptureResult childProtection(CaptureMetadata m) throws IOException {
-        ImmutableEvidenceRecord.Builder b = EvidenceRecord.builder()
-                .id(m.id())
-                .kind(m.kind())
-                .contentStatus(ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL)
-                .capturedAt(m.capturedAt().orElseGet(() -> OffsetDateTime.now(clock)))
-                .captureZone(m.captureZone().orElse(clock.getZone()))
-                .clockSource(m.clockSource())
-                .collector(m.collector())
-                .tool(m.tool())
-                .origin(m.origin());
+        ImmutableEvidenceRecord.Builder b = identity(m).contentStatus(ContentStatus.NOT_STORED_CHILD_ABUSE_MATERIAL);
         m.description().ifPresent(b::description);
         m.platform().ifPresent(b::platform);
         m.requestedUrl().ifPresent(b::requestedUrl);
@@ -277,8 +268,9 @@ public final class EvidenceCapture {
         return new CaptureResult(record, event, Optional.of(new ChildProtectionGuidance(message, routes)));
     }
 
-    private ImmutableEvidenceRecord.Builder base(CaptureMetadata m) {
-        ImmutableEvidenceRecord.Builder b = EvidenceRecord.builder()
+    /** What every record says of its capture: the item, when, by whom, with what, and how it was obtained. */
+    private ImmutableEvidenceRecord.Builder identity(CaptureMetadata m) {
+        return EvidenceRecord.builder()
                 .id(m.id())
                 .kind(m.kind())
                 .capturedAt(m.capturedAt().orElseGet(() -> OffsetDateTime.now(clock)))
@@ -287,6 +279,10 @@ public final class EvidenceCapture {
                 .collector(m.collector())
                 .tool(m.tool())
                 .origin(m.origin());
+    }
+
+    private ImmutableEvidenceRecord.Builder base(CaptureMetadata m) {
+        ImmutableEvidenceRecord.Builder b = identity(m);
         m.exhibitLabel().ifPresent(b::exhibitLabel);
         m.description().ifPresent(b::description);
         m.fileName().ifPresent(b::fileName);
