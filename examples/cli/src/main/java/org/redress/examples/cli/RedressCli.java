@@ -9,6 +9,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.redress.core.InvalidDataException;
 import org.redress.core.plan.UnsupportedJurisdictionException;
 import picocli.CommandLine;
@@ -27,17 +31,6 @@ import picocli.CommandLine.Command;
         description = {
             "Keep a harassment case, preserve its evidence, find where to report it and prepare the papers.",
             "All data stays on this computer: redress makes no network requests."},
-        subcommands = {
-            DemoCommand.class,
-            ValidateCommand.class,
-            PlanCommand.class,
-            CaptureCommand.class,
-            DocumentsCommand.class,
-            BundleCommand.class,
-            VerifyCommand.class,
-            KeyCommand.class,
-            ExportCommand.class,
-            CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",
@@ -76,10 +69,51 @@ public final class RedressCli implements java.util.concurrent.Callable<Integer> 
     /** Runs the command with its output and errors going to these writers; returns its exit code. */
     static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new RedressCli());
+        String only = commandNamed(args);
+        COMMANDS.forEach((name, command) -> {
+            if (only == null || only.equals(name)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(RedressCli::handle);
         return cli.execute(args);
+    }
+
+    /** The commands, in the order the usage lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("demo", DemoCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("plan", PlanCommand::new);
+        m.put("capture", CaptureCommand::new);
+        m.put("documents", DocumentsCommand::new);
+        m.put("bundle", BundleCommand::new);
+        m.put("verify", VerifyCommand::new);
+        m.put("key", KeyCommand::new);
+        m.put("export", ExportCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The command the arguments run, when it is one of {@link #COMMANDS} other than {@code help}, else null. Only that
+     * command is then set up, since picocli reads every registered command's annotations by reflection: the other
+     * eight cost 50-70 ms of a 0.6-0.9 s {@code validate} or {@code plan} ({@code docs/evidence-performance.md}).
+     * The top-level command's only options are {@code --help} and {@code --version}, which take no value, so the
+     * first argument that is not an option names the command. Anything else (no command, a misspelt one,
+     * {@code help}) gets every command, for the usage and picocli's suggestions.
+     */
+    static String commandNamed(String... args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return COMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+            }
+        }
+        return null;
     }
 
     /** Without a command: the usage, on standard error, and exit code 2 (nothing was done). */

@@ -37,6 +37,32 @@ class CliHelpTest {
         return new String[] {String.valueOf(code), out.toString(), err.toString()};
     }
 
+    /**
+     * A command run directly sets up only itself ({@link RedressCli#commandNamed}); everything that needs the whole
+     * list still gets it: the usage, {@code help COMMAND}, and the suggestion for a misspelt command.
+     */
+    @org.junit.jupiter.api.Test
+    void theUsageHelpAndSuggestionsStillKnowEveryCommand() {
+        String[] usage = run("--help");
+        assertThat(usage[0]).isEqualTo("0");
+        assertThat(usage[1]).containsSubsequence("demo", "validate", "plan", "capture", "documents", "bundle",
+                "verify", "key", "export", "help");
+
+        String[] help = run("help", "capture");
+        assertThat(help[0]).isEqualTo("0");
+        assertThat(help[1]).startsWith("Usage: redress capture");
+
+        String[] misspelt = run("captur", "x.png");
+        assertThat(misspelt[0]).isEqualTo(String.valueOf(ExitCodes.USAGE));
+        assertThat(misspelt[2]).contains("Did you mean: redress capture?");
+
+        assertThat(RedressCli.commandNamed("capture", "x.png", "--case", "c.json")).isEqualTo("capture");
+        assertThat(RedressCli.commandNamed("--version")).isNull();
+        assertThat(RedressCli.commandNamed("help", "plan")).isNull();
+        assertThat(RedressCli.commandNamed("captur")).isNull();
+        assertThat(RedressCli.commandNamed("plan", "capture")).isEqualTo("plan");
+    }
+
     @org.junit.jupiter.api.Test
     void noCommandPrintsTheUsageAndIsAUsageError() {
         String[] r = run();

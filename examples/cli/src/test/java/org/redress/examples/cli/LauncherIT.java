@@ -118,7 +118,10 @@ class LauncherIT {
         Run r = launch(Map.of("REDRESS_CACHE_DIR", cache.toString(), Passphrase.ENV, PASSPHRASE), List.of(),
                 "capture", file.toString(), "--case", caseFile.toString(), "--vault", tmp.resolve("vault").toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.javaLine()).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel");
+        assertThat(r.javaLine()).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel")
+                .contains("-XX:CompilerDirectivesFile=" + LAUNCHER.resolveSibling("redress-jit.json"));
+        assertThat(r.out()).as("the JVM's note on the directives stays off the output")
+                .doesNotContain("compiler directives");
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         assertThat(r.out()).contains("Kept chat-export.txt as evidence ev-1").contains("SHA-256: " + sha256);
         assertThat(Files.readString(caseFile)).contains(sha256);
@@ -133,6 +136,21 @@ class LauncherIT {
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.javaLine()).contains("-XX:SharedArchiveFile=").doesNotContain("TieredStopAtLevel");
         assertThat(again.out()).contains("as evidence ev-2");
+    }
+
+    /** A launcher copied without its compiler directives still captures, with both compilers everywhere. */
+    @Test
+    void captureRunsWithoutTheCompilerDirectivesWhenTheyAreNotBesideTheLauncher(@TempDir Path tmp) throws Exception {
+        Path launcher = Files.copy(LAUNCHER, tmp.resolve("redress"));
+        Path caseFile = Files.copy(MINIMAL, tmp.resolve("case.json"));
+        Path file = Files.writeString(tmp.resolve("note.txt"), "a fictional note, kept as evidence");
+        Run r = run(new ProcessBuilder(launcher.toString(), "capture", file.toString(), "--case",
+                caseFile.toString(), "--vault", tmp.resolve("vault").toString()),
+                Map.of("REDRESS_JAR", LAUNCHER.resolveSibling("redress.jar").toString(), "REDRESS_CDS", "off",
+                        Passphrase.ENV, PASSPHRASE));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.javaLine()).doesNotContain("CompilerDirectivesFile").doesNotContain("DisplayVMOutput");
+        assertThat(r.out()).contains("Kept note.txt as evidence ev-1");
     }
 
     /**
