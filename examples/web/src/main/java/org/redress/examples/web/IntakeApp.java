@@ -627,7 +627,9 @@ public final class IntakeApp {
                 String name = part.fileName.isBlank() ? "evidence" : Path.of(part.fileName.replace('\\', '/')
                         .replaceAll("^/+", "")).getFileName().toString();
                 if (name.length() > 255) {
-                    name = name.substring(name.length() - 255);
+                    // the last 255 UTF-16 units, never starting with the second half of a character
+                    int from = name.length() - 255;
+                    name = name.substring(Character.isLowSurrogate(name.charAt(from)) ? from + 1 : from);
                 }
                 BufferedInputStream in = new BufferedInputStream(part.body, 64 * 1024);
                 Optional<String> type = FileTypes.sniff(in, name);

@@ -81,7 +81,7 @@ final class PlatformReports {
                                 + "</label>");
                 boolean mine = refused != null && refused.incident().equals(i.id());
                 if (mine) {
-                    b.append("<p class=\"field-error\" role=\"alert\" id=\"to-").append(esc(i.id()))
+                    b.append("<p class=\"field-error\" id=\"to-").append(esc(i.id()))
                             .append("-error\">")
                             .append("<span class=\"visually-hidden\">Error: </span>").append(esc(refused.message()))
                             .append("</p>");

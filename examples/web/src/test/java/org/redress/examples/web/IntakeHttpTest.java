@@ -215,6 +215,25 @@ class IntakeHttpTest extends AppHttpTest {
         assertThat(none.body()).contains("Choose a file");
     }
 
+    /**
+     * A name longer than a file system allows is kept by its last 255 characters, never cut inside a character: a
+     * lone half of a surrogate pair is not text, and the case would then not read back.
+     */
+    @Test
+    void aVeryLongFileNameIsShortenedWithoutCuttingACharacterInTwo() throws Exception {
+        String token = web.unlock(PASSPHRASE);
+        String name = "\uD83D\uDCF7".repeat(300) + ".png"; // 300 camera emoji, 604 UTF-16 units
+        var up = web.upload(token, name, WebAppIT.fictionalScreenshot(), "a long name");
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(303);
+        String kept = intake.current().evidence().stream().filter(e -> e.description().orElse("")
+                .equals("a long name")).findFirst().orElseThrow().fileName().orElseThrow();
+        assertThat(org.redress.core.json.RedressJson.readCase(org.redress.core.json.RedressJson.writeCase(
+                intake.current())).evidence()).extracting(e -> e.fileName().orElse("")).contains(kept);
+        assertThat(kept).endsWith(".png").hasSizeLessThanOrEqualTo(255);
+        assertThat(Character.isLowSurrogate(kept.charAt(0))).isFalse();
+        assertThat(kept.codePoints().noneMatch(cp -> cp >= 0xD800 && cp <= 0xDFFF)).isTrue();
+    }
+
     private static byte[] gzip(String s) throws Exception {
         var out = new java.io.ByteArrayOutputStream();
         try (var z = new java.util.zip.GZIPOutputStream(out)) {

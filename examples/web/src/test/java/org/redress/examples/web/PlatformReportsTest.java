@@ -44,6 +44,11 @@ class PlatformReportsTest extends AppHttpTest {
         assertThat(r.body()).contains("<title>Notes - Papers</title>").contains("value=\"abuse at host\"")
                 .contains("aria-invalid=\"true\"").contains("aria-describedby=\"to-" + id + "-error\"")
                 .contains("This is not an e-mail address");
+        // the form is far down the page: a summary at the top, where the focus goes, links to the field
+        assertThat(r.body().indexOf("id=\"error-summary\"")).isNotNegative()
+                .isLessThan(r.body().indexOf("These papers are filled in"));
+        assertThat(r.body()).contains("<a href=\"#to-" + id + "\">Host's abuse e-mail address: This is not an "
+                + "e-mail address");
         var ok = web.post("/reports/xarf", Browserless.form("csrf", token, "incident", id, "to",
                 "abuse@pages.example"));
         assertThat(ok.statusCode()).isEqualTo(200);
