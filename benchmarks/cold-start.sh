@@ -97,7 +97,7 @@ cat big.bin > /dev/null # in the page cache, for the copy and the capture alike
 
 # For reference, not part of any ratio: the disk's own speed for the same bytes written around the page cache
 # (O_DIRECT, 1 MiB blocks, as the vault writes), which bounds any capture however fast its CPU work.
-if dd if=big.bin of=direct.bin bs=1M oflag=direct conv=fsync status=none 2>/dev/null; then
+if dd if=big.bin of=direct.bin bs=1M count=1 oflag=direct status=none 2>/dev/null; then # can it?
     rm -f direct.bin
     timed direct-write 0 dd dd if=big.bin of=direct.bin bs=1M oflag=direct conv=fsync status=none
 fi

@@ -21,10 +21,8 @@ final class DocumentsPage {
         StringBuilder b = new StringBuilder();
         if (refused != null) {
             // At the top, where the page's script moves the focus: the form is far down a long page.
-            b.append("<div class=\"error-summary\" id=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
-                    + "<h2>There is a problem</h2><ul><li><a href=\"#to-").append(esc(refused.incident()))
-                    .append("\">Host's abuse e-mail address: ").append(esc(refused.message()))
-                    .append("</a></li></ul></div>");
+            b.append(Html.errorSummary("to-" + refused.incident(),
+                    "Host's abuse e-mail address: " + esc(refused.message())));
         }
         b.append("<p>These papers are filled in from your log. Read them before you send them: you can correct "
                 + "anything in a PDF reader.</p>");

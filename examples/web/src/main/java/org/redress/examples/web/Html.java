@@ -9,6 +9,19 @@ final class Html {
     private Html() {
     }
 
+    /**
+     * The error summary at the top of a page with one error: {@code role=alert}, focused by the page's script, its
+     * text a link to the field.
+     *
+     * @param fieldId the id of the field to fix
+     * @param html the link's text, already escaped
+     */
+    static String errorSummary(String fieldId, String html) {
+        return "<div class=\"error-summary\" id=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
+                + "<h2>There is a problem</h2><ul><li><a href=\"#" + esc(fieldId) + "\">" + html
+                + "</a></li></ul></div>";
+    }
+
     /** Escapes text for HTML element content and attribute values. */
     static String esc(Object value) {
         String s = String.valueOf(value);

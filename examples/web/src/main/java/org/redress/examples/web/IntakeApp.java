@@ -548,9 +548,7 @@ public final class IntakeApp {
     private void evidenceForm(Context ctx, String error, String description, String incident) {
         StringBuilder b = new StringBuilder();
         if (error != null) {
-            b.append("<div class=\"error-summary\" id=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
-                    + "<h2>There is a problem</h2><ul><li><a href=\"#file\">").append(esc(error))
-                    .append("</a></li></ul></div>");
+            b.append(Html.errorSummary("file", esc(error)));
         }
         b.append("<p>Keep the original file: a screenshot, a saved page, an exported chat, a screen recording. It is "
                 + "encrypted as it arrives, and its fingerprint (SHA-256 hash) lets anyone check later that it was "
